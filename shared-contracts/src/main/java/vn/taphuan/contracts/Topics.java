@@ -1,0 +1,30 @@
+package vn.taphuan.contracts;
+
+import java.util.List;
+
+/** Every Kafka topic of the platform, with its partition count: the one place they are defined. */
+public final class Topics {
+
+    /** A topic owned by one producing service. Partitions bound consumer parallelism; keys keep per-aggregate order. */
+    public record Topic(String name, int partitions, String producer) {
+    }
+
+    public static final Topic PLAN_EVENTS = new Topic("plan.events.v1", 3, "plan-service");
+    public static final Topic ENROLMENT_EVENTS = new Topic("enrolment.events.v1", 3, "enrolment-service");
+    public static final Topic BUDGET_EVENTS = new Topic("budget.events.v1", 3, "budget-service");
+
+    public static final List<Topic> ALL = List.of(PLAN_EVENTS, ENROLMENT_EVENTS, BUDGET_EVENTS);
+
+    /** Dead-letter topic for events a consumer group could not process, e.g. {@code plan.events.v1.reporting.dlq}. */
+    public static String deadLetter(Topic topic, String consumerGroup) {
+        return topic.name() + "." + consumerGroup + ".dlq";
+    }
+
+    public static Topic byName(String name) {
+        return ALL.stream().filter(t -> t.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown topic " + name));
+    }
+
+    private Topics() {
+    }
+}
