@@ -1,0 +1,139 @@
+package vn.taphuan.kit.events;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.messaging.Message;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.taphuan.contracts.EventCatalog;
+import vn.taphuan.contracts.EventDefinition;
+import vn.taphuan.contracts.EventEnvelope;
+import vn.taphuan.contracts.EventSchemas;
+import vn.taphuan.kit.tenant.TenantContext;
+import vn.taphuan.kit.web.RequestContextFilter;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Builds the idempotent Kafka consumers of a service. Each consumer parses the envelope, ignores event types it
+ * has no handler for, rejects events that break their schema or carry no valid tenant (they go to the dead-letter
+ * topic after the binder's retries), skips events already processed, and runs the handler in the event's tenant
+ * and correlation context.
+ */
+public class EventConsumers {
+
+    private static final Logger log = LoggerFactory.getLogger(EventConsumers.class);
+
+    private final JsonMapper json;
+    private final ProcessedEvents processed;
+    private final MeterRegistry meters;
+    private final String application;
+
+    public EventConsumers(JsonMapper json, ProcessedEvents processed, MeterRegistry meters, String application) {
+        this.json = json;
+        this.processed = processed;
+        this.meters = meters;
+        this.application = application;
+    }
+
+    public Builder handling() {
+        return new Builder();
+    }
+
+    /** Handles one event type. */
+    @FunctionalInterface
+    public interface Handler<P extends Record> {
+        void handle(EventEnvelope<P> event);
+    }
+
+    public final class Builder {
+        private final Map<String, Registered<?>> handlers = new HashMap<>();
+
+        public <P extends Record> Builder on(Class<P> payloadType, Handler<P> handler) {
+            EventDefinition definition = EventCatalog.of(payloadType);
+            handlers.put(key(definition.eventType(), definition.schemaVersion()), new Registered<>(payloadType, handler));
+            return this;
+        }
+
+        public Consumer<Message<byte[]>> build() {
+            Map<String, Registered<?>> frozen = Map.copyOf(handlers);
+            return message -> accept(frozen, message.getPayload());
+        }
+    }
+
+    private record Registered<P extends Record>(Class<P> payloadType, Handler<P> handler) {
+    }
+
+    /** Applies one serialised envelope. */
+    private void accept(Map<String, Registered<?>> handlers, byte[] body) {
+        JsonNode envelope;
+        try {
+            envelope = json.readTree(body);
+        } catch (JacksonException e) {
+            throw new RejectedEvent("not a JSON envelope: " + e.getOriginalMessage());
+        }
+        String type = envelope.path("eventType").asString("");
+        int version = envelope.path("schemaVersion").asInt(0);
+        Registered<?> registered = handlers.get(key(type, version));
+        if (registered == null) {
+            return; // not for us: consumers ignore events they do not need
+        }
+        List<String> problems = EventSchemas.validateEnvelope(envelope);
+        if (!problems.isEmpty()) {
+            throw new RejectedEvent("event breaks its contract: " + problems);
+        }
+        String tenant = envelope.get("tenantId").asString();
+        if (!TenantContext.isValid(tenant)) {
+            throw new RejectedEvent("event names no valid tenant: " + tenant);
+        }
+        String eventId = envelope.get("eventId").asString();
+        if (processed.contains(eventId)) {
+            meters.counter(application + ".events.duplicates", "type", type).increment();
+            return;
+        }
+        dispatch(registered, envelope, tenant, eventId, type);
+        processed.add(eventId, type, tenant);
+        meters.counter(application + ".events.consumed", "type", type).increment();
+    }
+
+    private <P extends Record> void dispatch(Registered<P> registered, JsonNode node, String tenant, String eventId,
+                                             String type) {
+        P payload = json.treeToValue(node.get("payload"), registered.payloadType());
+        EventEnvelope<P> event = new EventEnvelope<>(eventId, type, node.get("schemaVersion").asInt(), tenant,
+                node.get("aggregateType").asString(), node.get("aggregateId").asString(),
+                node.get("aggregateVersion").asLong(), node.get("occurredAt").asString(),
+                node.get("producer").asString(), node.path("correlationId").asString(null),
+                node.path("causationId").asString(null), payload);
+        String correlation = event.correlationId() == null ? eventId : event.correlationId();
+        MDC.put(RequestContextFilter.MDC_CORRELATION, correlation);
+        MDC.put(RequestContextFilter.MDC_TENANT, tenant);
+        EventContext.set(eventId);
+        try (TenantContext.Scope ignored = TenantContext.open(tenant)) {
+            registered.handler().handle(event);
+        } catch (RuntimeException e) {
+            log.warn("handling {} {} failed: {}", type, eventId, e.toString());
+            throw e;
+        } finally {
+            EventContext.clear();
+            MDC.remove(RequestContextFilter.MDC_CORRELATION);
+            MDC.remove(RequestContextFilter.MDC_TENANT);
+        }
+    }
+
+    private static String key(String type, int version) {
+        return type + "/v" + version;
+    }
+
+    /** An event no retry can fix; the binder sends it to the dead-letter topic with this reason. */
+    public static class RejectedEvent extends RuntimeException {
+        public RejectedEvent(String reason) {
+            super(reason);
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package vn.taphuan.kit.events;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageHeaders;
+import org.springframework.messaging.support.MessageBuilder;
+import org.springframework.util.MimeTypeUtils;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Publishes the events waiting in aggregate documents' {@code outbox} arrays to Kafka, in the order they were
+ * stored, and removes each one only after the broker acknowledged it (the producer binding is synchronous). A crash
+ * between send and removal re-sends on restart: delivery is at-least-once and consumers de-duplicate.
+ * <p>
+ * Several replicas may run a relay at once; the worst case is a duplicate, which consumers already absorb.
+ */
+public class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final String SYSTEM_PREFIX = "system.";
+
+    private final MongoTemplate mongo;
+    private final StreamBridge bridge;
+    private final Duration pollInterval;
+    private final int batchSize;
+    private final Counter published;
+    private final Counter failures;
+    private final Set<String> collections = ConcurrentHashMap.newKeySet();
+    private final Semaphore wakeUps = new Semaphore(0);
+    private volatile boolean running;
+    private Thread worker;
+
+    public OutboxRelay(MongoTemplate mongo, StreamBridge bridge, MeterRegistry meters, String application,
+                       Duration pollInterval, int batchSize) {
+        this.mongo = mongo;
+        this.bridge = bridge;
+        this.pollInterval = pollInterval;
+        this.batchSize = batchSize;
+        this.published = Counter.builder(application + ".outbox.published")
+                .description("events published from the outbox to Kafka").register(meters);
+        this.failures = Counter.builder(application + ".outbox.failures")
+                .description("failed attempts to publish an outbox event").register(meters);
+    }
+
+    /** Called after a write that stored events, so they leave within milliseconds instead of a poll interval. */
+    public void wakeUp(String collection) {
+        collections.add(collection);
+        wakeUps.release();
+    }
+
+    /** Publishes everything pending now; returns how many events were published. Also used by tests. */
+    public synchronized int publishPending() {
+        int count = 0;
+        for (String collection : collections) {
+            List<Document> pending = mongo.find(
+                    Query.query(Criteria.where(OutboxFields.FIRST_ENTRY).exists(true)).limit(batchSize),
+                    Document.class, collection);
+            for (Document aggregate : pending) {
+                count += publish(collection, aggregate);
+            }
+        }
+        return count;
+    }
+
+    private int publish(String collection, Document aggregate) {
+        List<String> done = new ArrayList<>();
+        try {
+            for (Document entry : aggregate.getList(OutboxFields.OUTBOX, Document.class)) {
+                Message<byte[]> message = MessageBuilder
+                        .withPayload(entry.getString("envelope").getBytes(StandardCharsets.UTF_8))
+                        .setHeader(KafkaHeaders.KEY, entry.getString("key").getBytes(StandardCharsets.UTF_8))
+                        .setHeader(MessageHeaders.CONTENT_TYPE, MimeTypeUtils.APPLICATION_JSON_VALUE)
+                        .setHeader("eventId", entry.getString("eventId"))
+                        .setHeader("eventType", entry.getString("eventType"))
+                        .setHeader("tenantId", aggregate.getString(OutboxFields.TENANT))
+                        .build();
+                if (!bridge.send(entry.getString("topic"), message)) {
+                    throw new IllegalStateException("broker did not accept event " + entry.getString("eventId"));
+                }
+                done.add(entry.getString("eventId"));
+                published.increment();
+            }
+        } catch (RuntimeException e) {
+            failures.increment();
+            log.warn("outbox relay: publishing from {} {} failed, will retry: {}", collection, aggregate.get("_id"), e.toString());
+        } finally {
+            if (!done.isEmpty()) {
+                mongo.updateFirst(Query.query(Criteria.where("_id").is(aggregate.get("_id"))),
+                        new Update().pull(OutboxFields.OUTBOX, new Document("eventId", new Document("$in", done))),
+                        collection);
+            }
+        }
+        return done.size();
+    }
+
+    @Override
+    public void start() {
+        // aggregate collections are the ones whose documents carry an outbox; others are never scanned
+        mongo.getCollectionNames().stream()
+                .filter(name -> !name.startsWith(SYSTEM_PREFIX))
+                .filter(name -> mongo.exists(Query.query(Criteria.where(OutboxFields.OUTBOX).exists(true)), name))
+                .forEach(collections::add);
+        running = true;
+        worker = new Thread(this::loop, "outbox-relay");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    private void loop() {
+        while (running) {
+            try {
+                publishPending();
+                if (wakeUps.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS)) {
+                    wakeUps.drainPermits();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                log.warn("outbox relay pass failed, retrying: {}", e.toString());
+                sleepQuietly();
+            }
+        }
+    }
+
+    private void sleepQuietly() {
+        try {
+            Thread.sleep(pollInterval.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (worker != null) {
+            worker.interrupt();
+            try {
+                worker.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        // stop before the Kafka binder and Mongo client go away
+        return Integer.MAX_VALUE - 100;
+    }
+
+    /** Field names of the outbox inside aggregate documents. */
+    static final class OutboxFields {
+        static final String OUTBOX = "outbox";
+        static final String FIRST_ENTRY = "outbox.0";
+        static final String TENANT = "tenantId";
+
+        private OutboxFields() {
+        }
+    }
+}

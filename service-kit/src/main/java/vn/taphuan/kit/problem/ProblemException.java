@@ -1,0 +1,50 @@
+package vn.taphuan.kit.problem;
+
+import java.util.List;
+
+/**
+ * Base of the errors a service reports to its caller as {@code application/problem+json}. Plain Java so that
+ * domain code can throw them without knowing about HTTP.
+ */
+public abstract class ProblemException extends RuntimeException {
+
+    private final String titleVi;
+    private final String titleEn;
+    private final String detailVi;
+    private final List<FieldViolation> violations;
+
+    protected ProblemException(String titleVi, String titleEn, String detailVi, String detailEn,
+                               List<FieldViolation> violations) {
+        super(detailEn);
+        this.titleVi = titleVi;
+        this.titleEn = titleEn;
+        this.detailVi = detailVi;
+        this.violations = List.copyOf(violations);
+    }
+
+    /** Short machine-readable code, also the last segment of the problem type URI, e.g. {@code invalid-input}. */
+    public abstract String code();
+
+    /** HTTP status the web layer answers with. */
+    public abstract int status();
+
+    public String titleVi() {
+        return titleVi;
+    }
+
+    public String titleEn() {
+        return titleEn;
+    }
+
+    public String detailVi() {
+        return detailVi;
+    }
+
+    public String detailEn() {
+        return getMessage();
+    }
+
+    public List<FieldViolation> violations() {
+        return violations;
+    }
+}

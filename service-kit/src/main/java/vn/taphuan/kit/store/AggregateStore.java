@@ -1,0 +1,140 @@
+package vn.taphuan.kit.store;
+
+import com.mongodb.client.result.UpdateResult;
+import org.bson.Document;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import vn.taphuan.kit.events.EventEnvelopes;
+import vn.taphuan.kit.events.OutboxRelay;
+import vn.taphuan.kit.tenant.TenantContext;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Stores an aggregate together with the events its command produced, in ONE document write: the events ride in
+ * the aggregate document's {@code outbox} array until {@link OutboxRelay} has published them. No multi-document
+ * transaction is needed, so this holds on the embedded store as on a real MongoDB.
+ * <p>
+ * Every read and write is scoped to {@link TenantContext}: a caller cannot forget the tenant. Aggregates are plain
+ * objects with fields {@code id}, {@code tenantId} and {@code version}; updates are guarded by the version the
+ * caller read (optimistic concurrency). Each event gets its own aggregate version, so consumers can order and
+ * de-duplicate by it.
+ */
+public class AggregateStore {
+
+    public static final String OUTBOX = "outbox";
+    public static final String TENANT = "tenantId";
+    public static final String VERSION = "version";
+
+    private final MongoTemplate mongo;
+    private final EventEnvelopes envelopes;
+    private final OutboxRelay relay;
+
+    public AggregateStore(MongoTemplate mongo, EventEnvelopes envelopes, OutboxRelay relay) {
+        this.mongo = mongo;
+        this.envelopes = envelopes;
+        this.relay = relay;
+    }
+
+    public <T> Optional<T> find(Class<T> type, String id) {
+        return Optional.ofNullable(mongo.findOne(tenantQuery(Criteria.where("_id").is(id)), type));
+    }
+
+    /** Aggregates of the current tenant matching {@code criteria}, sorted, one page. */
+    public <T> List<T> list(Class<T> type, Criteria criteria, Sort sort, int offset, int limit) {
+        Query query = tenantQuery(criteria).with(sort).skip(offset).limit(limit);
+        return mongo.find(query, type);
+    }
+
+    public long count(Class<?> type, Criteria criteria) {
+        return mongo.count(tenantQuery(criteria), type);
+    }
+
+    /**
+     * Inserts a new aggregate with its events. Returns the version stored (the number of events, at least 1).
+     *
+     * @throws org.springframework.dao.DuplicateKeyException if an aggregate with this id exists
+     */
+    public long insert(Object aggregate, String id, List<? extends Record> events) {
+        String tenant = TenantContext.require();
+        long newVersion = Math.max(1, events.size());
+        Document document = toDocument(aggregate);
+        requireSameTenant(document, tenant);
+        document.put("_id", id);
+        document.put(TENANT, tenant);
+        document.put(VERSION, newVersion);
+        document.put(OUTBOX, outboxEntries(events, tenant, id, 0));
+        mongo.insert(document, mongo.getCollectionName(aggregate.getClass()));
+        relay.wakeUp(mongo.getCollectionName(aggregate.getClass()));
+        return newVersion;
+    }
+
+    /**
+     * Replaces the aggregate's state and appends its new events, if and only if the stored version is still
+     * {@code expectedVersion}. Returns the new version.
+     *
+     * @throws StaleAggregate if another write got there first
+     */
+    public long update(Object aggregate, String id, long expectedVersion, List<? extends Record> events) {
+        String tenant = TenantContext.require();
+        long newVersion = expectedVersion + Math.max(1, events.size());
+        Document document = toDocument(aggregate);
+        requireSameTenant(document, tenant);
+        Update update = new Update();
+        document.forEach((key, value) -> {
+            if (!key.equals("_id") && !key.equals(VERSION) && !key.equals(OUTBOX) && !key.equals(TENANT)) {
+                update.set(key, value);
+            }
+        });
+        update.set(VERSION, newVersion);
+        List<Document> outbox = outboxEntries(events, tenant, id, expectedVersion);
+        if (!outbox.isEmpty()) {
+            update.push(OUTBOX).each(outbox.toArray());
+        }
+        String collection = mongo.getCollectionName(aggregate.getClass());
+        UpdateResult result = mongo.updateFirst(
+                Query.query(Criteria.where("_id").is(id).and(TENANT).is(tenant).and(VERSION).is(expectedVersion)),
+                update, collection);
+        if (result.getMatchedCount() == 0) {
+            throw new StaleAggregate(id, expectedVersion);
+        }
+        relay.wakeUp(collection);
+        return newVersion;
+    }
+
+    private List<Document> outboxEntries(List<? extends Record> events, String tenant, String aggregateId, long baseVersion) {
+        List<Document> entries = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            EventEnvelopes.Sealed sealed = envelopes.seal(events.get(i), tenant, aggregateId, baseVersion + i + 1);
+            entries.add(new Document("eventId", sealed.envelope().eventId())
+                    .append("eventType", sealed.envelope().eventType())
+                    .append("topic", sealed.definition().topic().name())
+                    .append("key", aggregateId)
+                    .append("envelope", sealed.json())
+                    .append("occurredAt", java.util.Date.from(sealed.occurredAt())));
+        }
+        return entries;
+    }
+
+    private Document toDocument(Object aggregate) {
+        Document document = new Document();
+        mongo.getConverter().write(aggregate, document);
+        return document;
+    }
+
+    private static void requireSameTenant(Document document, String tenant) {
+        Object own = document.get(TENANT);
+        if (own != null && !own.equals(tenant)) {
+            throw new IllegalStateException("aggregate of tenant " + own + " written in the context of " + tenant);
+        }
+    }
+
+    private static Query tenantQuery(Criteria criteria) {
+        return Query.query(new Criteria().andOperator(criteria, Criteria.where(TENANT).is(TenantContext.require())));
+    }
+}

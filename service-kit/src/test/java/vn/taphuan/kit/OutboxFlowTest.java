@@ -1,0 +1,171 @@
+package vn.taphuan.kit;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.JsonNode;
+import vn.taphuan.contracts.EventSchemas;
+import vn.taphuan.contracts.plan.v1.FundingAmount;
+import vn.taphuan.contracts.plan.v1.PlanApproved;
+import vn.taphuan.contracts.plan.v1.TargetLine;
+import vn.taphuan.kit.events.EventJson;
+import vn.taphuan.kit.events.OutboxRelay;
+import vn.taphuan.kit.store.AggregateStore;
+import vn.taphuan.kit.store.StaleAggregate;
+
+import vn.taphuan.kit.support.Probe;
+import vn.taphuan.kit.tenant.TenantContext;
+import vn.taphuan.testsupport.ServiceIntegrationTest;
+import vn.taphuan.testsupport.TopicProbe;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+@ServiceIntegrationTest
+class OutboxFlowTest {
+
+    @Autowired
+    AggregateStore store;
+    @Autowired
+    OutboxRelay relay;
+    @Autowired
+    MongoTemplate mongo;
+    @Value("${spring.embedded.kafka.brokers}")
+    String brokers;
+
+    @BeforeEach
+    void clear() {
+        KitTestApplication.HANDLED.clear();
+    }
+
+    @Test
+    void stateAndEventsAreStoredInOneWriteThenPublishedInOrderWithTheAggregateIdAsKey() {
+        String id = "probe-" + UUID.randomUUID();
+        try (TenantContext.Scope ignored = TenantContext.open("bac-giang");
+             TopicProbe topic = new TopicProbe(brokers, "plan.events.v1")) {
+            long version = store.insert(new Probe(id, "bac-giang", "v1"), id, List.of(approved(id, 1), approved(id, 2)));
+            assertThat(version).isEqualTo(2);
+
+            await().atMost(Duration.ofSeconds(15)).until(() -> keyed(topic.records(), id).size() == 2);
+            List<ConsumerRecord<String, String>> records = keyed(topic.records(), id);
+            JsonNode first = EventJson.mapper().readTree(records.get(0).value());
+            JsonNode second = EventJson.mapper().readTree(records.get(1).value());
+            assertThat(EventSchemas.validateEnvelope(first)).isEmpty();
+            assertThat(first.get("aggregateVersion").asLong()).isEqualTo(1);
+            assertThat(second.get("aggregateVersion").asLong()).isEqualTo(2);
+            assertThat(first.get("tenantId").asString()).isEqualTo("bac-giang");
+            assertThat(first.get("producer").asString()).isEqualTo("kit-test-service");
+            await().atMost(Duration.ofSeconds(10)).until(() -> outboxOf(id).isEmpty());
+        }
+    }
+
+    @Test
+    void anUpdateFromAStaleVersionIsRefusedAndStoresNothing() {
+        String id = "probe-" + UUID.randomUUID();
+        try (TenantContext.Scope ignored = TenantContext.open("bac-giang")) {
+            store.insert(new Probe(id, "bac-giang", "v1"), id, List.of());
+            Probe loaded = store.find(Probe.class, id).orElseThrow();
+            loaded.retitle("v2");
+            assertThat(store.update(loaded, id, loaded.version(), List.of(approved(id, 2)))).isEqualTo(2);
+
+            loaded.retitle("v3 from a stale read");
+            assertThatThrownBy(() -> store.update(loaded, id, 1, List.of(approved(id, 3))))
+                    .isInstanceOf(StaleAggregate.class);
+            assertThat(store.find(Probe.class, id).orElseThrow().title()).isEqualTo("v2");
+        }
+    }
+
+    @Test
+    void anotherTenantCannotSeeTheAggregate() {
+        String id = "probe-" + UUID.randomUUID();
+        try (TenantContext.Scope ignored = TenantContext.open("bac-giang")) {
+            store.insert(new Probe(id, "bac-giang", "v1"), id, List.of());
+        }
+        try (TenantContext.Scope ignored = TenantContext.open("thanh-hoa")) {
+            assertThat(store.find(Probe.class, id)).isEmpty();
+        }
+    }
+
+    @Test
+    void eventsStoredWhileTheRelayIsDownArePublishedWhenItComesBack() {
+        String id = "probe-" + UUID.randomUUID();
+        relay.stop();
+        try (TenantContext.Scope ignored = TenantContext.open("bac-giang");
+             TopicProbe topic = new TopicProbe(brokers, "plan.events.v1")) {
+            store.insert(new Probe(id, "bac-giang", "v1"), id, List.of(approved(id, 1)));
+            assertThat(outboxOf(id)).hasSize(1);
+            assertThat(keyed(topic.records(), id)).isEmpty();
+
+            relay.start();
+            await().atMost(Duration.ofSeconds(15)).until(() -> keyed(topic.records(), id).size() == 1);
+            await().atMost(Duration.ofSeconds(10)).until(() -> outboxOf(id).isEmpty());
+        } finally {
+            if (!relay.isRunning()) {
+                relay.start();
+            }
+        }
+    }
+
+    @Test
+    void aRedeliveredEventIsHandledOnce() {
+        String id = "probe-" + UUID.randomUUID();
+        try (TenantContext.Scope ignored = TenantContext.open("bac-giang")) {
+            store.insert(new Probe(id, "bac-giang", "v1"), id, List.of(approved(id, 1)));
+        }
+        await().atMost(Duration.ofSeconds(15)).until(() -> handledFor(id) == 1);
+        String envelope;
+        try (TopicProbe topic = new TopicProbe(brokers, "plan.events.v1")) {
+            await().atMost(Duration.ofSeconds(10)).until(() -> keyed(topic.records(), id).size() == 1);
+            envelope = keyed(topic.records(), id).get(0).value();
+        }
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
+            producer.send(new ProducerRecord<>("plan.events.v1", id, envelope));
+            producer.send(new ProducerRecord<>("plan.events.v1", id, envelope));
+            // a marker sent after the duplicates on the same partition: once it is handled, the duplicates were seen
+            String marker = "probe-" + UUID.randomUUID();
+            producer.send(new ProducerRecord<>("plan.events.v1", id, envelope
+                    .replaceAll("\"eventId\":\"[^\"]+\"", "\"eventId\":\"" + UUID.randomUUID() + "\"")
+                    .replace("\"planId\":\"" + id + "\"", "\"planId\":\"" + marker + "\"")));
+            producer.flush();
+            await().atMost(Duration.ofSeconds(15)).until(() -> handledFor(marker) == 1);
+        }
+        assertThat(handledFor(id)).isEqualTo(1);
+    }
+
+    private long handledFor(String planId) {
+        return KitTestApplication.HANDLED.stream().filter(e -> e.payload().planId().equals(planId)).count();
+    }
+
+    private List<Object> outboxOf(String id) {
+        Document document = mongo.findById(id, Document.class, "probe");
+        return document.getList("outbox", Object.class);
+    }
+
+    private static List<ConsumerRecord<String, String>> keyed(List<ConsumerRecord<String, String>> records, String key) {
+        return records.stream().filter(r -> key.equals(r.key())).toList();
+    }
+
+    private static PlanApproved approved(String planId, int version) {
+        return new PlanApproved(planId, version, "MTQG_DTTS_MN_2021_2025", "Kế hoạch thử", null, null,
+                "2023-01-01", "2023-12-31", "2025-12-31", 1000,
+                List.of(new FundingAmount("CENTRAL", 1000)),
+                List.of(new TargetLine("l1", "TRAINING_CLASS", "COMMUNITY", null, null, 10, 100)));
+    }
+}
