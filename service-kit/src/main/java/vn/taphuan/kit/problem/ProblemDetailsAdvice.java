@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -36,6 +38,7 @@ import java.util.Map;
  * field in both languages.
  */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class ProblemDetailsAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
@@ -71,8 +74,13 @@ public class ProblemDetailsAdvice {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
-        Throwable cause = e.getMostSpecificCause();
-        if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+        DatabindException databind = null;
+        for (Throwable cause = e; cause != null && databind == null; cause = cause.getCause()) {
+            if (cause instanceof DatabindException found && !found.getPath().isEmpty()) {
+                databind = found;
+            }
+        }
+        if (databind != null) {
             return invalid(List.of(FieldViolation.of(jsonPath(databind), "sai kiểu dữ liệu hoặc định dạng",
                     "has the wrong type or format")), request);
         }

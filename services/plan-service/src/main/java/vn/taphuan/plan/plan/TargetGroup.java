@@ -1,0 +1,7 @@
+package vn.taphuan.plan.plan;
+
+/** Đối tượng: the community (people, supervision boards, prestigious persons…) or cadres implementing the programme. */
+public enum TargetGroup {
+    COMMUNITY,
+    CADRE
+}

@@ -1,0 +1,146 @@
+package vn.taphuan.plan.plan;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.taphuan.contracts.EventSchemas;
+import vn.taphuan.testsupport.ServiceIntegrationTest;
+import vn.taphuan.testsupport.TopicProbe;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@ServiceIntegrationTest
+@AutoConfigureMockMvc
+class PlanApiTest {
+
+    static final String BAC_GIANG_2023 = """
+            {"programmeCode":"MTQG_DTTS_MN_2021_2025",
+             "title":"Kế hoạch đào tạo nâng cao năng lực cho cộng đồng và cán bộ năm 2023",
+             "issuingBody":"UBND tỉnh Bắc Giang","documentNumber":"%s","documentDate":"2023-03-15",
+             "periodStart":"2023-01-01","periodEnd":"2023-12-31","budgetTotalVnd":6889000000,
+             "budgetBySource":[{"source":"CENTRAL","amountVnd":6889000000}],
+             "targetLines":[
+               {"lineId":"community-classes","activityKind":"TRAINING_CLASS","targetGroup":"COMMUNITY","plannedActivities":102,"plannedPersonTurns":7500},
+               {"lineId":"cadre-classes","activityKind":"TRAINING_CLASS","targetGroup":"CADRE","plannedActivities":10,"plannedPersonTurns":1000},
+               {"lineId":"workshops","activityKind":"WORKSHOP","targetGroup":"CADRE","plannedActivities":8,"plannedPersonTurns":0},
+               {"lineId":"study-tours","activityKind":"STUDY_TOUR","targetGroup":"CADRE","plannedActivities":4,"plannedPersonTurns":0}]}
+            """;
+
+    @Autowired
+    MockMvc http;
+    @Autowired
+    JsonMapper json;
+    @Value("${spring.embedded.kafka.brokers}")
+    String brokers;
+
+    @Test
+    void draftSubmitApprovePublishesOnePlanApprovedWithAllTargetLines() throws Exception {
+        JsonNode draft = call(post("/api/v1/plans").content(BAC_GIANG_2023.formatted("45/KH-UBND")), 201);
+        String id = draft.get("id").asString();
+        assertThat(draft.get("status").asString()).isEqualTo("DRAFT");
+        assertThat(draft.get("deadline").asString()).isEqualTo("2025-12-31");
+
+        JsonNode submitted = call(post("/api/v1/plans/" + id + "/submission").content("{\"version\":1}"), 200);
+        JsonNode approved = call(post("/api/v1/plans/" + id + "/approval")
+                .content("{\"version\":" + submitted.get("version").asLong() + ",\"approvedOn\":\"2023-03-20\"}"), 200);
+        assertThat(approved.get("status").asString()).isEqualTo("APPROVED");
+
+        try (TopicProbe topic = new TopicProbe(brokers, "plan.events.v1")) {
+            await().atMost(Duration.ofSeconds(15)).until(() -> keyed(topic.records(), id).size() == 1);
+            JsonNode event = json.readTree(keyed(topic.records(), id).get(0).value());
+            assertThat(EventSchemas.validateEnvelope(event)).isEmpty();
+            assertThat(event.get("eventType").asString()).isEqualTo("PlanApproved");
+            assertThat(event.get("tenantId").asString()).isEqualTo("bac-giang");
+            assertThat(event.at("/payload/budgetTotalVnd").asLong()).isEqualTo(6_889_000_000L);
+            assertThat(event.at("/payload/targetLines")).hasSize(4);
+            assertThat(event.at("/payload/targetLines/0/plannedPersonTurns").asInt()).isEqualTo(7_500);
+        }
+    }
+
+    @Test
+    void aStaleVersionGets409AndNothingChanges() throws Exception {
+        String id = call(post("/api/v1/plans").content(BAC_GIANG_2023.formatted("46/KH-UBND")), 201).get("id").asString();
+        call(post("/api/v1/plans/" + id + "/submission").content("{\"version\":1}"), 200);
+
+        http.perform(post("/api/v1/plans/" + id + "/approval").header("X-Tenant-Id", "bac-giang")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"version\":1}"))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        assertThat(call(get("/api/v1/plans/" + id), 200).get("status").asString()).isEqualTo("SUBMITTED");
+    }
+
+    @Test
+    void badInputIsAProblemNamingEachFieldInBothLanguages() throws Exception {
+        String bad = """
+                {"programmeCode":"MTQG_DTTS_MN_2021_2025","title":"","periodStart":"2023-01-01","periodEnd":"2023-12-31",
+                 "budgetTotalVnd":-5,"budgetBySource":[],"targetLines":[
+                   {"lineId":"x","activityKind":"TRAINING_CLASS","targetGroup":"COMMUNITY","plannedActivities":-1,"plannedPersonTurns":10}]}
+                """;
+        http.perform(post("/api/v1/plans").header("X-Tenant-Id", "bac-giang").contentType(MediaType.APPLICATION_JSON).content(bad))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Dữ liệu không hợp lệ"))
+                .andExpect(jsonPath("$.titleEn").value("Invalid input"))
+                .andExpect(jsonPath("$.errors[?(@.field=='title')].message").value("là bắt buộc"))
+                .andExpect(jsonPath("$.errors[?(@.field=='title')].messageEn").value("is required"))
+                .andExpect(jsonPath("$.errors[?(@.field=='budgetTotalVnd')]").exists())
+                .andExpect(jsonPath("$.errors[?(@.field=='targetLines[0].plannedActivities')]").exists());
+
+        http.perform(post("/api/v1/plans").header("X-Tenant-Id", "bac-giang").contentType(MediaType.APPLICATION_JSON)
+                        .content(BAC_GIANG_2023.formatted("47/KH-UBND").replace("MTQG_DTTS_MN_2021_2025", "NO_SUCH")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("programmeCode"));
+
+        http.perform(post("/api/v1/plans").header("X-Tenant-Id", "bac-giang").contentType(MediaType.APPLICATION_JSON)
+                        .content(BAC_GIANG_2023.formatted("48/KH-UBND").replace("\"2023-01-01\"", "\"01/01/2023\"")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("periodStart"));
+
+        http.perform(post("/api/v1/plans").contentType(MediaType.APPLICATION_JSON).content(BAC_GIANG_2023.formatted("49")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("X-Tenant-Id"));
+    }
+
+    @Test
+    void anotherProvinceCannotSeeThePlan() throws Exception {
+        String id = call(post("/api/v1/plans").content(BAC_GIANG_2023.formatted("50/KH-UBND")), 201).get("id").asString();
+
+        http.perform(get("/api/v1/plans/" + id).header("X-Tenant-Id", "thanh-hoa"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void theProgrammeCatalogueIsSeeded() throws Exception {
+        http.perform(get("/api/v1/reference/programmes"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.id=='MTQG_NTM_2021_2025')].deadline").value("2025-12-31"));
+    }
+
+    private JsonNode call(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
+                          int expectedStatus) throws Exception {
+        MvcResult result = http.perform(request.header("X-Tenant-Id", "bac-giang").contentType(MediaType.APPLICATION_JSON))
+                .andExpect(status().is(expectedStatus)).andReturn();
+        return json.readTree(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static List<ConsumerRecord<String, String>> keyed(List<ConsumerRecord<String, String>> records, String key) {
+        return records.stream().filter(r -> key.equals(r.key())).toList();
+    }
+}
