@@ -29,19 +29,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class PlanApiTest {
 
-    static final String BAC_GIANG_2023 = """
-            {"programmeCode":"MTQG_DTTS_MN_2021_2025",
-             "title":"Kế hoạch đào tạo nâng cao năng lực cho cộng đồng và cán bộ năm 2023",
-             "issuingBody":"UBND tỉnh Bắc Giang","documentNumber":"%s","documentDate":"2023-03-15",
-             "periodStart":"2023-01-01","periodEnd":"2023-12-31","budgetTotalVnd":6889000000,
-             "budgetBySource":[{"source":"CENTRAL","amountVnd":6889000000}],
-             "targetLines":[
-               {"lineId":"community-classes","activityKind":"TRAINING_CLASS","targetGroup":"COMMUNITY","plannedActivities":102,"plannedPersonTurns":7500},
-               {"lineId":"cadre-classes","activityKind":"TRAINING_CLASS","targetGroup":"CADRE","plannedActivities":10,"plannedPersonTurns":1000},
-               {"lineId":"workshops","activityKind":"WORKSHOP","targetGroup":"CADRE","plannedActivities":8,"plannedPersonTurns":0},
-               {"lineId":"study-tours","activityKind":"STUDY_TOUR","targetGroup":"CADRE","plannedActivities":4,"plannedPersonTurns":0}]}
-            """;
-
     @Autowired
     MockMvc http;
     @Autowired
@@ -51,7 +38,7 @@ class PlanApiTest {
 
     @Test
     void draftSubmitApprovePublishesOnePlanApprovedWithAllTargetLines() throws Exception {
-        JsonNode draft = call(post("/api/v1/plans").content(BAC_GIANG_2023.formatted("45/KH-UBND")), 201);
+        JsonNode draft = call(post("/api/v1/plans").content(PlanApiTestData.BAC_GIANG_2023.formatted("45/KH-UBND")), 201);
         String id = draft.get("id").asString();
         assertThat(draft.get("status").asString()).isEqualTo("DRAFT");
         assertThat(draft.get("deadline").asString()).isEqualTo("2025-12-31");
@@ -75,7 +62,7 @@ class PlanApiTest {
 
     @Test
     void aStaleVersionGets409AndNothingChanges() throws Exception {
-        String id = call(post("/api/v1/plans").content(BAC_GIANG_2023.formatted("46/KH-UBND")), 201).get("id").asString();
+        String id = call(post("/api/v1/plans").content(PlanApiTestData.BAC_GIANG_2023.formatted("46/KH-UBND")), 201).get("id").asString();
         call(post("/api/v1/plans/" + id + "/submission").content("{\"version\":1}"), 200);
 
         http.perform(post("/api/v1/plans/" + id + "/approval").header("X-Tenant-Id", "bac-giang")
@@ -103,23 +90,23 @@ class PlanApiTest {
                 .andExpect(jsonPath("$.errors[?(@.field=='targetLines[0].plannedActivities')]").exists());
 
         http.perform(post("/api/v1/plans").header("X-Tenant-Id", "bac-giang").contentType(MediaType.APPLICATION_JSON)
-                        .content(BAC_GIANG_2023.formatted("47/KH-UBND").replace("MTQG_DTTS_MN_2021_2025", "NO_SUCH")))
+                        .content(PlanApiTestData.BAC_GIANG_2023.formatted("47/KH-UBND").replace("MTQG_DTTS_MN_2021_2025", "NO_SUCH")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("programmeCode"));
 
         http.perform(post("/api/v1/plans").header("X-Tenant-Id", "bac-giang").contentType(MediaType.APPLICATION_JSON)
-                        .content(BAC_GIANG_2023.formatted("48/KH-UBND").replace("\"2023-01-01\"", "\"01/01/2023\"")))
+                        .content(PlanApiTestData.BAC_GIANG_2023.formatted("48/KH-UBND").replace("\"2023-01-01\"", "\"01/01/2023\"")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("periodStart"));
 
-        http.perform(post("/api/v1/plans").contentType(MediaType.APPLICATION_JSON).content(BAC_GIANG_2023.formatted("49")))
+        http.perform(post("/api/v1/plans").contentType(MediaType.APPLICATION_JSON).content(PlanApiTestData.BAC_GIANG_2023.formatted("49")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("X-Tenant-Id"));
     }
 
     @Test
     void anotherProvinceCannotSeeThePlan() throws Exception {
-        String id = call(post("/api/v1/plans").content(BAC_GIANG_2023.formatted("50/KH-UBND")), 201).get("id").asString();
+        String id = call(post("/api/v1/plans").content(PlanApiTestData.BAC_GIANG_2023.formatted("50/KH-UBND")), 201).get("id").asString();
 
         http.perform(get("/api/v1/plans/" + id).header("X-Tenant-Id", "thanh-hoa"))
                 .andExpect(status().isNotFound())
