@@ -34,6 +34,7 @@ public class EventConsumers {
     private final ProcessedEvents processed;
     private final MeterRegistry meters;
     private final String application;
+    private final java.util.Set<String> registeredTypes = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public EventConsumers(JsonMapper json, ProcessedEvents processed, MeterRegistry meters, String application) {
         this.json = json;
@@ -44,6 +45,14 @@ public class EventConsumers {
 
     public Builder handling() {
         return new Builder();
+    }
+
+    /**
+     * Every event type (wire name) this service has a handler for; a test per service compares it with the
+     * consumers listed in {@link EventCatalog}, so the published catalogue cannot drift from the code.
+     */
+    public java.util.Set<String> registeredTypes() {
+        return java.util.Set.copyOf(registeredTypes);
     }
 
     /** Handles one event type. */
@@ -58,6 +67,7 @@ public class EventConsumers {
         public <P extends Record> Builder on(Class<P> payloadType, Handler<P> handler) {
             EventDefinition definition = EventCatalog.of(payloadType);
             handlers.put(key(definition.eventType(), definition.schemaVersion()), new Registered<>(payloadType, handler));
+            registeredTypes.add(definition.eventType());
             return this;
         }
 
