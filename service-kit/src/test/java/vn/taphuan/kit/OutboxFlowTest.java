@@ -15,6 +15,7 @@ import tools.jackson.databind.JsonNode;
 import vn.taphuan.contracts.EventSchemas;
 import vn.taphuan.contracts.plan.v1.FundingAmount;
 import vn.taphuan.contracts.plan.v1.PlanApproved;
+import vn.taphuan.contracts.plan.v1.ProgrammeRules;
 import vn.taphuan.contracts.plan.v1.TargetLine;
 import vn.taphuan.kit.events.EventJson;
 import vn.taphuan.kit.events.OutboxRelay;
@@ -163,9 +164,10 @@ class OutboxFlowTest {
     }
 
     private static PlanApproved approved(String planId, int version) {
-        return new PlanApproved(planId, version, "MTQG_DTTS_MN_2021_2025", "Kế hoạch thử", null, null,
-                "2023-01-01", "2023-12-31", "2025-12-31", 1000,
+        return new PlanApproved(planId, version, "MTQG_DTTS_MN_2021_2025", null, new ProgrammeRules(null, null, 100),
+                "Kế hoạch thử", null, null, null, "2023-01-01", "2023-12-31", "2025-12-31", 1000,
                 List.of(new FundingAmount("CENTRAL", 1000)),
-                List.of(new TargetLine("l1", "TRAINING_CLASS", "COMMUNITY", null, null, 10, 100)));
+                List.of(new TargetLine("l1", "TRAINING_CLASS", "COMMUNITY", null, null, null, 10, 100, null, null, null,
+                        null, null)));
     }
 }

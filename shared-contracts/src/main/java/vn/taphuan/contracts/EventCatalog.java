@@ -1,12 +1,25 @@
 package vn.taphuan.contracts;
 
 import vn.taphuan.contracts.budget.v1.BudgetAllocated;
+import vn.taphuan.contracts.budget.v1.BudgetCommitted;
+import vn.taphuan.contracts.budget.v1.CommitmentReleased;
 import vn.taphuan.contracts.budget.v1.ExpenditureRecorded;
+import vn.taphuan.contracts.budget.v1.TrainingEventSettled;
+import vn.taphuan.contracts.enrolment.v1.AttendanceRecorded;
 import vn.taphuan.contracts.enrolment.v1.ParticipantCompleted;
 import vn.taphuan.contracts.enrolment.v1.ParticipantEnrolled;
+import vn.taphuan.contracts.enrolment.v1.ParticipantWithdrawn;
+import vn.taphuan.contracts.enrolment.v1.TrainingEventCancelled;
+import vn.taphuan.contracts.enrolment.v1.TrainingEventClosed;
 import vn.taphuan.contracts.enrolment.v1.TrainingEventHeld;
+import vn.taphuan.contracts.enrolment.v1.TrainingEventRescheduled;
 import vn.taphuan.contracts.enrolment.v1.TrainingEventScheduled;
+import vn.taphuan.contracts.plan.v1.PlanAmended;
 import vn.taphuan.contracts.plan.v1.PlanApproved;
+import vn.taphuan.contracts.plan.v1.PlanClosed;
+import vn.taphuan.contracts.reference.v1.AdministrativeUnitDefined;
+import vn.taphuan.contracts.tenant.v1.TenantDisabled;
+import vn.taphuan.contracts.tenant.v1.TenantOnboarded;
 
 import java.util.List;
 import java.util.Optional;
@@ -17,32 +30,67 @@ import java.util.Optional;
  */
 public final class EventCatalog {
 
-    private static final String PLAN = "Plan";
-    private static final String TRAINING_EVENT = "TrainingEvent";
-    private static final String PLAN_BUDGET = "PlanBudget";
-
     public static final List<EventDefinition> ALL = List.of(
-            new EventDefinition("PlanApproved", 1, PlanApproved.class, Topics.PLAN_EVENTS, PLAN,
+            new EventDefinition("PlanApproved", 1, PlanApproved.class, Topics.PLAN_EVENTS, "Plan",
                     List.of("enrolment-service", "budget-service", "reporting-service"),
-                    "A plan version was approved; carries all its target lines and its budget envelope."),
-            new EventDefinition("TrainingEventScheduled", 1, TrainingEventScheduled.class, Topics.ENROLMENT_EVENTS,
-                    TRAINING_EVENT, List.of("budget-service", "reporting-service"),
+                    "A plan was approved (version 1) and its targets now count; carries all its target lines, its budget envelope and the programme's rules."),
+            new EventDefinition("PlanAmended", 1, PlanAmended.class, Topics.PLAN_EVENTS, "Plan",
+                    List.of("enrolment-service", "budget-service", "reporting-service"),
+                    "An approved plan was amended (điều chỉnh, bổ sung): a new version with its full target lines and budget; lines keep their ids, counts achieved are kept."),
+            new EventDefinition("PlanClosed", 1, PlanClosed.class, Topics.PLAN_EVENTS, "Plan",
+                    List.of("enrolment-service", "budget-service", "reporting-service"),
+                    "A plan was closed: no new activities may be scheduled under it; its results stay counted."),
+            new EventDefinition("TenantOnboarded", 1, TenantOnboarded.class, Topics.TENANT_EVENTS, "Tenant",
+                    List.of("enrolment-service", "budget-service", "reporting-service"),
+                    "A province was onboarded as a tenant (or re-enabled); from now on its events are accepted everywhere."),
+            new EventDefinition("TenantDisabled", 1, TenantDisabled.class, Topics.TENANT_EVENTS, "Tenant",
+                    List.of("enrolment-service", "budget-service", "reporting-service"),
+                    "A tenant was disabled (soft offboarding): its new events are refused; its history stays readable to the ministry."),
+            new EventDefinition("AdministrativeUnitDefined", 1, AdministrativeUnitDefined.class, Topics.REFERENCE_EVENTS, "AdministrativeUnit",
+                    List.of("enrolment-service", "reporting-service"),
+                    "An administrative unit (province, district, commune, village) was defined or changed, with its validity dates, its successor after a reorganisation and its commune classification."),
+            new EventDefinition("TrainingEventScheduled", 1, TrainingEventScheduled.class, Topics.ENROLMENT_EVENTS, "TrainingEvent",
+                    List.of("budget-service", "reporting-service"),
                     "A class, workshop, study tour or e-learning cohort was scheduled under a target line."),
-            new EventDefinition("TrainingEventHeld", 1, TrainingEventHeld.class, Topics.ENROLMENT_EVENTS,
-                    TRAINING_EVENT, List.of("reporting-service"),
+            new EventDefinition("TrainingEventRescheduled", 1, TrainingEventRescheduled.class, Topics.ENROLMENT_EVENTS, "TrainingEvent",
+                    List.of("budget-service", "reporting-service"),
+                    "A scheduled activity's dates, place, capacity or sessions changed."),
+            new EventDefinition("TrainingEventHeld", 1, TrainingEventHeld.class, Topics.ENROLMENT_EVENTS, "TrainingEvent",
+                    List.of("budget-service", "reporting-service"),
                     "A scheduled activity took place and counts as held."),
-            new EventDefinition("ParticipantEnrolled", 1, ParticipantEnrolled.class, Topics.ENROLMENT_EVENTS,
-                    TRAINING_EVENT, List.of("reporting-service"),
+            new EventDefinition("TrainingEventCancelled", 1, TrainingEventCancelled.class, Topics.ENROLMENT_EVENTS, "TrainingEvent",
+                    List.of("budget-service", "reporting-service"),
+                    "A scheduled activity was cancelled; it will not count and its budget commitment is released."),
+            new EventDefinition("TrainingEventClosed", 1, TrainingEventClosed.class, Topics.ENROLMENT_EVENTS, "TrainingEvent",
+                    List.of("budget-service", "reporting-service"),
+                    "A held activity was closed: attendance and completions are final."),
+            new EventDefinition("ParticipantEnrolled", 1, ParticipantEnrolled.class, Topics.ENROLMENT_EVENTS, "Enrolment",
+                    List.of("reporting-service"),
                     "A person was enrolled in an activity (counting facts only, no personal data)."),
-            new EventDefinition("ParticipantCompleted", 1, ParticipantCompleted.class, Topics.ENROLMENT_EVENTS,
-                    TRAINING_EVENT, List.of("reporting-service"),
+            new EventDefinition("AttendanceRecorded", 1, AttendanceRecorded.class, Topics.ENROLMENT_EVENTS, "Enrolment",
+                    List.of("reporting-service"),
+                    "A participant's presence or absence at one session was recorded."),
+            new EventDefinition("ParticipantCompleted", 1, ParticipantCompleted.class, Topics.ENROLMENT_EVENTS, "Enrolment",
+                    List.of("budget-service", "reporting-service"),
                     "A participant completed an activity: one person-turn achieved."),
-            new EventDefinition("BudgetAllocated", 1, BudgetAllocated.class, Topics.BUDGET_EVENTS, PLAN_BUDGET,
+            new EventDefinition("ParticipantWithdrawn", 1, ParticipantWithdrawn.class, Topics.ENROLMENT_EVENTS, "Enrolment",
+                    List.of("budget-service", "reporting-service"),
+                    "An enrolment was cancelled or a completion revoked (a correction); what it counted is taken back."),
+            new EventDefinition("BudgetAllocated", 1, BudgetAllocated.class, Topics.BUDGET_EVENTS, "PlanBudget",
                     List.of("reporting-service"),
                     "Finance allocated part of a plan's budget to a target line from one funding source."),
-            new EventDefinition("ExpenditureRecorded", 1, ExpenditureRecorded.class, Topics.BUDGET_EVENTS,
-                    PLAN_BUDGET, List.of("reporting-service"),
-                    "Money was spent on a target line from one funding source."));
+            new EventDefinition("BudgetCommitted", 1, BudgetCommitted.class, Topics.BUDGET_EVENTS, "PlanBudget",
+                    List.of("reporting-service"),
+                    "A scheduled activity's cost estimate (from the unit-cost norms) was committed against its line and source."),
+            new EventDefinition("CommitmentReleased", 1, CommitmentReleased.class, Topics.BUDGET_EVENTS, "PlanBudget",
+                    List.of("reporting-service"),
+                    "A commitment was released (activity cancelled, or the rest after settlement)."),
+            new EventDefinition("ExpenditureRecorded", 1, ExpenditureRecorded.class, Topics.BUDGET_EVENTS, "PlanBudget",
+                    List.of("reporting-service"),
+                    "Money was spent on a target line (optionally for one activity) from one funding source."),
+            new EventDefinition("TrainingEventSettled", 1, TrainingEventSettled.class, Topics.BUDGET_EVENTS, "PlanBudget",
+                    List.of("reporting-service"),
+                    "An activity's spending was settled (thanh quyết toán); its commitment is closed."));
 
     public static Optional<EventDefinition> find(String eventType, int schemaVersion) {
         return ALL.stream()

@@ -12,8 +12,16 @@ public final class Topics {
     public static final Topic PLAN_EVENTS = new Topic("plan.events.v1", 3, "plan-service");
     public static final Topic ENROLMENT_EVENTS = new Topic("enrolment.events.v1", 3, "enrolment-service");
     public static final Topic BUDGET_EVENTS = new Topic("budget.events.v1", 3, "budget-service");
+    /** Tenants (provinces) onboarded and disabled; every service keeps the list of known tenants from it. */
+    public static final Topic TENANT_EVENTS = new Topic("tenant.events.v1", 3, "plan-service");
+    /** Nationwide reference data (administrative units), published with the tenant id {@link #NATIONAL}. */
+    public static final Topic REFERENCE_EVENTS = new Topic("reference.events.v1", 3, "plan-service");
 
-    public static final List<Topic> ALL = List.of(PLAN_EVENTS, ENROLMENT_EVENTS, BUDGET_EVENTS);
+    /** Tenant id of nationwide reference data; no province owns it. */
+    public static final String NATIONAL = "national";
+
+    public static final List<Topic> ALL = List.of(PLAN_EVENTS, ENROLMENT_EVENTS, BUDGET_EVENTS, TENANT_EVENTS,
+            REFERENCE_EVENTS);
 
     /** Dead-letter topic for events a consumer group could not process, e.g. {@code plan.events.v1.reporting.dlq}. */
     public static String deadLetter(Topic topic, String consumerGroup) {

@@ -93,16 +93,18 @@ public class PlanService {
 
     private static PlanApproved approvedEvent(Plan plan) {
         PlanContent c = plan.content();
-        return new PlanApproved(plan.id(), plan.approvedVersion(), c.programmeCode(), c.title(), c.documentNumber(),
-                c.documentDate() == null ? null : c.documentDate().toString(), c.periodStart().toString(),
+        return new PlanApproved(plan.id(), plan.approvedVersion(), c.programmeCode(), null,
+                new vn.taphuan.contracts.plan.v1.ProgrammeRules(null, null, 100), c.title(), c.issuingBody(),
+                c.documentNumber(), c.documentDate() == null ? null : c.documentDate().toString(), c.periodStart().toString(),
                 c.periodEnd().toString(), plan.deadline().toString(), c.budgetTotalVnd(),
                 c.budgetBySource().stream()
                         .map(a -> new vn.taphuan.contracts.plan.v1.FundingAmount(a.source().name(), a.amountVnd()))
                         .toList(),
                 c.targetLines().stream()
                         .map(l -> new vn.taphuan.contracts.plan.v1.TargetLine(l.lineId(), l.activityKind().name(),
-                                l.targetGroup().name(), l.cadreLevel() == null ? null : l.cadreLevel().name(),
-                                l.description(), l.plannedActivities(), l.plannedPersonTurns()))
+                                l.targetGroup().name(), l.cadreLevel() == null ? null : l.cadreLevel().name(), null,
+                                l.description(), l.plannedActivities(), l.plannedPersonTurns(), null, null, null, null,
+                                null))
                         .toList());
     }
 

@@ -9,10 +9,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param expenditureId   id of this expenditure, unique within the plan
  * @param targetLineId    target line charged
  * @param trainingEventId activity the money was spent on, or null for line-level costs
- * @param fundingSource   {@code CENTRAL}, {@code PROVINCE}, {@code DISTRICT}, {@code COMMUNE}, {@code SOCIAL} or {@code OTHER}
+ * @param fundingSource   a {@code FundingSource} wire value
  * @param amountVnd       amount in whole VND, positive
  * @param documentNumber  number of the payment document
  * @param spentOn         ISO date of the payment
+ * @param overrideReason  reason given when spending beyond the allocation was explicitly allowed (audited), or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ExpenditureRecorded(
@@ -23,5 +24,6 @@ public record ExpenditureRecorded(
         String fundingSource,
         long amountVnd,
         String documentNumber,
-        String spentOn) {
+        String spentOn,
+        String overrideReason) {
 }

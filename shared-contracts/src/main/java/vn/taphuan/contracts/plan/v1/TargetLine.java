@@ -2,16 +2,24 @@ package vn.taphuan.contracts.plan.v1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import java.util.List;
+
 /**
  * One target line of a plan, e.g. "community: 102 training classes for 7,500 person-turns".
  *
- * @param lineId              stable id of the line within the plan (kept across amendments)
- * @param activityKind        {@code TRAINING_CLASS}, {@code WORKSHOP}, {@code STUDY_TOUR} or {@code E_LEARNING_COHORT}
- * @param targetGroup         {@code COMMUNITY} or {@code CADRE}
- * @param cadreLevel          for cadres: {@code PROVINCE}, {@code DISTRICT}, {@code COMMUNE}, {@code VILLAGE}, or null for all levels
- * @param description         the line as worded in the plan (Vietnamese)
- * @param plannedActivities   planned number of activities (classes, workshops, tours, cohorts)
- * @param plannedPersonTurns  planned person-turns (lượt người); 0 when the plan sets none
+ * @param lineId                   stable id of the line within the plan, kept across amendments
+ * @param activityKind             {@code TRAINING_CLASS}, {@code WORKSHOP}, {@code STUDY_TOUR} or {@code E_LEARNING_COHORT}
+ * @param targetGroup              {@code COMMUNITY} or {@code CADRE}
+ * @param cadreLevel               for cadres: {@code PROVINCE}, {@code DISTRICT}, {@code COMMUNE}, {@code VILLAGE}; null for all levels
+ * @param jobTitle                 for cadres: the job title targeted (Vietnamese), or null for all
+ * @param description              the line as worded in the plan (Vietnamese)
+ * @param plannedActivities        planned number of activities (classes, workshops, tours, cohorts)
+ * @param plannedPersonTurns       planned person-turns (lượt người); 0 when the plan sets none
+ * @param coverage                 optional coverage target against a roster; null when the line has none
+ * @param minEthnicMinorityPercent minimum share of ethnic-minority participants in whole percent, or null
+ * @param minWomenPercent          minimum share of women participants in whole percent, or null
+ * @param topics                   topics the line's activities cover (Vietnamese); may be null
+ * @param unitCodes                administrative units the line is run in; null for the whole province
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TargetLine(
@@ -19,7 +27,13 @@ public record TargetLine(
         String activityKind,
         String targetGroup,
         String cadreLevel,
+        String jobTitle,
         String description,
         int plannedActivities,
-        int plannedPersonTurns) {
+        int plannedPersonTurns,
+        CoverageTarget coverage,
+        Integer minEthnicMinorityPercent,
+        Integer minWomenPercent,
+        List<String> topics,
+        List<String> unitCodes) {
 }

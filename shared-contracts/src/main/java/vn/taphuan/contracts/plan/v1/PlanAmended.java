@@ -1,0 +1,50 @@
+package vn.taphuan.contracts.plan.v1;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.util.List;
+
+/**
+ * An approved plan was amended (điều chỉnh, bổ sung): the complete new version, replacing the previous one. Target
+ * lines keep their ids across versions, so counts achieved under a line stay with it.
+ *
+ * @param planId                  plan id (also the envelope's aggregate id)
+ * @param planVersion             plan version number: 1 on first approval, +1 per amendment
+ * @param programmeCode           programme catalogue code, e.g. {@code MTQG_DTTS_MN_2021_2025}
+ * @param programmeName           programme name (Vietnamese)
+ * @param programmeRules          rules of the programme every activity under this plan must follow
+ * @param title                   plan title as issued (Vietnamese)
+ * @param issuingBody             body that issued the plan, e.g. UBND tỉnh Bắc Giang
+ * @param documentNumber          number of the issuing decision or plan, e.g. {@code 45/KH-UBND}; may be null
+ * @param documentDate            ISO date the document was issued; may be null
+ * @param periodStart             ISO date the period starts
+ * @param periodEnd               ISO date the period ends
+ * @param deadline                ISO date of the programme's deadline the targets are measured against, e.g. {@code 2025-12-31}
+ * @param budgetTotalVnd          whole budget envelope in whole VND
+ * @param budgetBySource          the envelope split by funding source; adds up to budgetTotalVnd
+ * @param targetLines             every target line of this version
+ * @param amendmentReason         why the plan was amended (Vietnamese)
+ * @param amendedOn               ISO date the amendment took effect
+ * @param amendmentDocumentNumber number of the amending document, if any
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record PlanAmended(
+        String planId,
+        int planVersion,
+        String programmeCode,
+        String programmeName,
+        ProgrammeRules programmeRules,
+        String title,
+        String issuingBody,
+        String documentNumber,
+        String documentDate,
+        String periodStart,
+        String periodEnd,
+        String deadline,
+        long budgetTotalVnd,
+        List<FundingAmount> budgetBySource,
+        List<TargetLine> targetLines,
+        String amendmentReason,
+        String amendedOn,
+        String amendmentDocumentNumber) {
+}
