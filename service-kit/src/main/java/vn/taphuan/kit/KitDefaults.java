@@ -4,19 +4,32 @@ import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.io.ClassPathResource;
+import vn.taphuan.kit.tenant.TenantEventsListener;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Adds {@code taphuan-kit-defaults.yml} as the lowest-precedence property source: the settings every service
  * shares (synchronous producers for the relay, actuator exposure, metric tags, JSON problem details). A service's
  * own {@code application.yml} and the environment override any of them.
+ * <p>
+ * Then derives what each service would otherwise have to repeat: the {@code tenantEvents} consumer joins its
+ * functions, every consumer binding gets the service as its group, and every group its dead-letter topic named
+ * {@code <topic>.<group>.dlq}.
  */
 public class KitDefaults implements EnvironmentPostProcessor {
+
+    static final String FUNCTIONS = "spring.cloud.function.definition";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -27,5 +40,34 @@ public class KitDefaults implements EnvironmentPostProcessor {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        environment.getPropertySources().addFirst(new MapPropertySource("taphuan-kit-derived", derived(environment)));
+    }
+
+    static Map<String, Object> derived(ConfigurableEnvironment environment) {
+        Map<String, Object> derived = new HashMap<>();
+        Set<String> functions = new LinkedHashSet<>();
+        Arrays.stream(environment.getProperty(FUNCTIONS, "").split(";"))
+                .map(String::trim).filter(name -> !name.isEmpty()).forEach(functions::add);
+        functions.add(TenantEventsListener.FUNCTION);
+        derived.put(FUNCTIONS, String.join(";", functions));
+
+        String group = ServiceKitAutoConfiguration.metricPrefix(environment.getProperty("spring.application.name", "service"));
+        for (String function : functions) {
+            String binding = function + "-in-0";
+            String destination = environment.getProperty("spring.cloud.stream.bindings." + binding + ".destination");
+            if (destination == null) {
+                continue;
+            }
+            String bindingGroup = environment.getProperty("spring.cloud.stream.bindings." + binding + ".group");
+            if (bindingGroup == null) {
+                bindingGroup = group;
+                derived.put("spring.cloud.stream.bindings." + binding + ".group", group);
+            }
+            String dlq = "spring.cloud.stream.kafka.bindings." + binding + ".consumer.dlq-name";
+            if (environment.getProperty(dlq) == null) {
+                derived.put(dlq, destination + "." + bindingGroup + ".dlq");
+            }
+        }
+        return derived;
     }
 }

@@ -8,16 +8,19 @@ import java.util.List;
 /**
  * Settings of the shared plumbing ({@code taphuan.kit.*}).
  *
- * @param tenantFreePaths   API paths that need no tenant (nationwide views, reference data), Ant patterns
- * @param relayPollInterval how often the outbox relay looks for events it was not woken up for
- * @param relayBatchSize    aggregates with pending events handled per collection and pass
+ * @param relayPollInterval  how often the outbox relay looks for events it was not woken up for
+ * @param relayBatchSize     aggregates with pending events handled per collection and pass
+ * @param unknownTenantGrace how long a consumer waits for an event's tenant to become known before refusing it
+ * @param corsAllowedOrigins origins of web pages allowed to call this service's API from a browser
  */
 @ConfigurationProperties("taphuan.kit")
-public record KitProperties(List<String> tenantFreePaths, Duration relayPollInterval, Integer relayBatchSize) {
+public record KitProperties(Duration relayPollInterval, Integer relayBatchSize, Duration unknownTenantGrace,
+                            List<String> corsAllowedOrigins) {
 
     public KitProperties {
-        tenantFreePaths = tenantFreePaths == null ? List.of("/api/v1/national/**", "/api/v1/reference/**") : tenantFreePaths;
         relayPollInterval = relayPollInterval == null ? Duration.ofSeconds(1) : relayPollInterval;
         relayBatchSize = relayBatchSize == null ? 200 : relayBatchSize;
+        unknownTenantGrace = unknownTenantGrace == null ? Duration.ofSeconds(10) : unknownTenantGrace;
+        corsAllowedOrigins = corsAllowedOrigins == null ? List.of() : corsAllowedOrigins;
     }
 }

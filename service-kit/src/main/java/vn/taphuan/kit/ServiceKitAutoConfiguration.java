@@ -23,9 +23,17 @@ import vn.taphuan.kit.events.ProcessedEvents;
 import vn.taphuan.kit.problem.ProblemDetailsAdvice;
 import vn.taphuan.kit.store.AggregateStore;
 import vn.taphuan.kit.store.ProjectionStore;
-import vn.taphuan.kit.web.RequestContextFilter;
+import vn.taphuan.kit.tenant.KnownTenants;
+import vn.taphuan.kit.tenant.TenantEventsListener;
+import vn.taphuan.kit.web.CorrelationFilter;
+import org.springframework.messaging.Message;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.function.Consumer;
 
 /** Wires the shared plumbing into every service that has this library on its classpath. */
 @AutoConfiguration(before = MongoHealthContributorAutoConfiguration.class)
@@ -67,17 +75,40 @@ public class ServiceKitAutoConfiguration {
     }
 
     @Bean
-    EventConsumers eventConsumers(ProcessedEvents processed, MeterRegistry meters,
-                                  @Value("${spring.application.name}") String application) {
-        return new EventConsumers(EventJson.mapper(), processed, meters, metricPrefix(application));
+    KnownTenants knownTenants(MongoTemplate mongo, Clock clock) {
+        return new KnownTenants(mongo, clock);
     }
 
     @Bean
-    FilterRegistrationBean<RequestContextFilter> tenantAndCorrelationFilter(KitProperties properties) {
-        FilterRegistrationBean<RequestContextFilter> registration = new FilterRegistrationBean<>(
-                new RequestContextFilter(properties.tenantFreePaths(), EventJson.mapper()));
+    EventConsumers eventConsumers(ProcessedEvents processed, MeterRegistry meters, KnownTenants tenants,
+                                  KitProperties properties, @Value("${spring.application.name}") String application) {
+        return new EventConsumers(EventJson.mapper(), processed, meters, metricPrefix(application), tenants,
+                properties.unknownTenantGrace());
+    }
+
+    /** Every service keeps its list of known tenants; the binding is added to each service's functions. */
+    @Bean(TenantEventsListener.FUNCTION)
+    Consumer<Message<byte[]>> tenantEvents(EventConsumers consumers, KnownTenants tenants) {
+        return TenantEventsListener.create(consumers, tenants);
+    }
+
+    @Bean
+    FilterRegistrationBean<CorrelationFilter> correlationFilter() {
+        FilterRegistrationBean<CorrelationFilter> registration = new FilterRegistrationBean<>(new CorrelationFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
+    }
+
+    @Bean
+    CorsConfigurationSource corsConfigurationSource(KitProperties properties) {
+        CorsConfiguration cors = new CorsConfiguration();
+        cors.setAllowedOrigins(properties.corsAllowedOrigins());
+        cors.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
+        cors.setAllowedHeaders(List.of("*"));
+        cors.setExposedHeaders(List.of("ETag", "Location", CorrelationFilter.CORRELATION_HEADER));
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/api/**", cors);
+        return source;
     }
 
     /**

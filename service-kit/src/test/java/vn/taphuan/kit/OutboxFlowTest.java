@@ -23,6 +23,7 @@ import vn.taphuan.kit.store.AggregateStore;
 import vn.taphuan.kit.store.StaleAggregate;
 
 import vn.taphuan.kit.support.Probe;
+import vn.taphuan.kit.tenant.KnownTenants;
 import vn.taphuan.kit.tenant.TenantContext;
 import vn.taphuan.testsupport.ServiceIntegrationTest;
 import vn.taphuan.testsupport.TopicProbe;
@@ -48,9 +49,13 @@ class OutboxFlowTest {
     @Value("${spring.embedded.kafka.brokers}")
     String brokers;
 
+    @Autowired
+    KnownTenants tenants;
+
     @BeforeEach
     void clear() {
         KitTestApplication.HANDLED.clear();
+        tenants.onboard("bac-giang", "Bắc Giang", "24", List.of());
     }
 
     @Test

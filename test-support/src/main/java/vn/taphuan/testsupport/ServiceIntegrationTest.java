@@ -13,13 +13,15 @@ import java.lang.annotation.Target;
 
 /**
  * A whole service on a random port, against a REAL Kafka broker (spring-kafka-test's embedded KRaft broker) and
- * the embedded Mongo wire server. Contexts are cached, so a module's integration tests share one broker and store.
+ * the embedded Mongo wire server, validating tokens of the test issuer ({@code TestTokens}). Contexts are cached, so a
+ * module's integration tests share one broker and store.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@EmbeddedKafka(partitions = 3, topics = {"plan.events.v1", "enrolment.events.v1", "budget.events.v1"})
-@ContextConfiguration(initializers = EmbeddedMongoInitializer.class)
+@EmbeddedKafka(partitions = 3, topics = {"plan.events.v1", "enrolment.events.v1", "budget.events.v1", "tenant.events.v1",
+        "reference.events.v1"})
+@ContextConfiguration(initializers = {EmbeddedMongoInitializer.class, DevIdentityInitializer.class})
 @TestPropertySource(properties = {
         "spring.cloud.stream.kafka.binder.brokers=${spring.embedded.kafka.brokers}",
         "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",

@@ -12,12 +12,19 @@ import vn.taphuan.contracts.EventCatalog;
 import vn.taphuan.contracts.EventDefinition;
 import vn.taphuan.contracts.EventEnvelope;
 import vn.taphuan.contracts.EventSchemas;
+import vn.taphuan.kit.tenant.KnownTenants;
 import vn.taphuan.kit.tenant.TenantContext;
-import vn.taphuan.kit.web.RequestContextFilter;
+import vn.taphuan.kit.web.CorrelationFilter;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 
 /**
@@ -29,18 +36,25 @@ import java.util.function.Consumer;
 public class EventConsumers {
 
     private static final Logger log = LoggerFactory.getLogger(EventConsumers.class);
+    /** Events that create or end a tenant; they are accepted before the tenant is known. */
+    private static final Set<String> TENANT_LIFECYCLE = Set.of("TenantOnboarded", "TenantDisabled");
 
     private final JsonMapper json;
     private final ProcessedEvents processed;
     private final MeterRegistry meters;
     private final String application;
-    private final java.util.Set<String> registeredTypes = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final KnownTenants tenants;
+    private final Duration unknownTenantGrace;
+    private final Set<String> registeredTypes = ConcurrentHashMap.newKeySet();
 
-    public EventConsumers(JsonMapper json, ProcessedEvents processed, MeterRegistry meters, String application) {
+    public EventConsumers(JsonMapper json, ProcessedEvents processed, MeterRegistry meters, String application,
+                          KnownTenants tenants, Duration unknownTenantGrace) {
         this.json = json;
         this.processed = processed;
         this.meters = meters;
         this.application = application;
+        this.tenants = tenants;
+        this.unknownTenantGrace = unknownTenantGrace;
     }
 
     public Builder handling() {
@@ -51,8 +65,8 @@ public class EventConsumers {
      * Every event type (wire name) this service has a handler for; a test per service compares it with the
      * consumers listed in {@link EventCatalog}, so the published catalogue cannot drift from the code.
      */
-    public java.util.Set<String> registeredTypes() {
-        return java.util.Set.copyOf(registeredTypes);
+    public Set<String> registeredTypes() {
+        return Set.copyOf(registeredTypes);
     }
 
     /** Handles one event type. */
@@ -107,6 +121,9 @@ public class EventConsumers {
             meters.counter(application + ".events.duplicates", "type", type).increment();
             return;
         }
+        if (!TENANT_LIFECYCLE.contains(type)) {
+            requireTenantActiveAt(tenant, Instant.parse(envelope.get("occurredAt").asString()), type, eventId);
+        }
         dispatch(registered, envelope, tenant, eventId, type);
         processed.add(eventId, type, tenant);
         meters.counter(application + ".events.consumed", "type", type).increment();
@@ -121,8 +138,8 @@ public class EventConsumers {
                 node.get("producer").asString(), node.path("correlationId").asString(null),
                 node.path("causationId").asString(null), payload);
         String correlation = event.correlationId() == null ? eventId : event.correlationId();
-        MDC.put(RequestContextFilter.MDC_CORRELATION, correlation);
-        MDC.put(RequestContextFilter.MDC_TENANT, tenant);
+        MDC.put(CorrelationFilter.MDC_CORRELATION, correlation);
+        MDC.put(CorrelationFilter.MDC_TENANT, tenant);
         EventContext.set(eventId);
         try (TenantContext.Scope ignored = TenantContext.open(tenant)) {
             registered.handler().handle(event);
@@ -131,8 +148,31 @@ public class EventConsumers {
             throw e;
         } finally {
             EventContext.clear();
-            MDC.remove(RequestContextFilter.MDC_CORRELATION);
-            MDC.remove(RequestContextFilter.MDC_TENANT);
+            MDC.remove(CorrelationFilter.MDC_CORRELATION);
+            MDC.remove(CorrelationFilter.MDC_TENANT);
+        }
+    }
+
+    /**
+     * Refuses an event of a tenant that was never onboarded, or that happened after its tenant was disabled. The
+     * tenant topic is separate from the others, so right after an onboarding (or while replaying from the start)
+     * the tenant's first events may overtake it: wait a little before deciding the tenant is unknown.
+     */
+    private void requireTenantActiveAt(String tenant, Instant occurredAt, String type, String eventId) {
+        Instant giveUp = Instant.now().plus(unknownTenantGrace);
+        Optional<KnownTenants.Tenant> known = tenants.find(tenant);
+        while (known.isEmpty() && Instant.now().isBefore(giveUp)) {
+            LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
+            known = tenants.find(tenant);
+        }
+        if (known.isEmpty()) {
+            meters.counter(application + ".events.rejected", "reason", "unknown-tenant").increment();
+            throw new RejectedEvent(type + " " + eventId + " names tenant " + tenant + ", which was never onboarded");
+        }
+        if (!known.get().activeAt(occurredAt)) {
+            meters.counter(application + ".events.rejected", "reason", "disabled-tenant").increment();
+            throw new RejectedEvent(type + " " + eventId + " of tenant " + tenant + " happened at " + occurredAt
+                    + ", after the tenant was disabled on " + known.get().disabledOn());
         }
     }
 

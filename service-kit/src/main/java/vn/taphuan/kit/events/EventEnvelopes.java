@@ -6,7 +6,7 @@ import vn.taphuan.contracts.EventCatalog;
 import vn.taphuan.contracts.EventDefinition;
 import vn.taphuan.contracts.EventEnvelope;
 import vn.taphuan.contracts.EventSchemas;
-import vn.taphuan.kit.web.RequestContextFilter;
+import vn.taphuan.kit.web.CorrelationFilter;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -34,7 +34,7 @@ public class EventEnvelopes {
     public Sealed seal(Record payload, String tenantId, String aggregateId, long aggregateVersion) {
         EventDefinition definition = EventCatalog.of(payload.getClass());
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        String correlationId = RequestContextFilter.currentCorrelationId();
+        String correlationId = CorrelationFilter.currentCorrelationId();
         EventEnvelope<Record> envelope = new EventEnvelope<>(UUID.randomUUID().toString(), definition.eventType(),
                 definition.schemaVersion(), tenantId, definition.aggregateType(), aggregateId, aggregateVersion,
                 now.toString(), producer, correlationId == null ? UUID.randomUUID().toString() : correlationId,

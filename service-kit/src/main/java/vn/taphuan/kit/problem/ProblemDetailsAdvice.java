@@ -13,6 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -25,7 +26,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.databind.DatabindException;
-import vn.taphuan.kit.web.RequestContextFilter;
+import vn.taphuan.kit.web.CorrelationFilter;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ import java.util.Map;
 public class ProblemDetailsAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
-    private static final String TYPE_BASE = "https://taphuan.vn/problems/";
+    static final String TYPE_BASE = "https://taphuan.vn/problems/";
 
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<ProblemDetail> problem(ProblemException e, HttpServletRequest request) {
@@ -135,12 +136,20 @@ public class ProblemDetailsAdvice {
                 "Hãy gửi application/json", "Send application/json", List.of(), request);
     }
 
+    /** A method-level access rule refused the caller: signed in, but not allowed to do this. */
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> denied(AccessDeniedException e, HttpServletRequest request) {
+        return respond(403, "forbidden", "Không có quyền", "Forbidden",
+                "Vai trò của bạn không được phép thực hiện thao tác này",
+                "Your role is not allowed to do this", List.of(), request);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
         log.error("unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
         return respond(500, "internal-error", "Lỗi hệ thống", "Internal error",
-                "Đã có lỗi không mong muốn; mã truy vết " + RequestContextFilter.currentCorrelationId(),
-                "An unexpected error occurred; correlation id " + RequestContextFilter.currentCorrelationId(),
+                "Đã có lỗi không mong muốn; mã truy vết " + CorrelationFilter.currentCorrelationId(),
+                "An unexpected error occurred; correlation id " + CorrelationFilter.currentCorrelationId(),
                 List.of(), request);
     }
 
@@ -179,7 +188,7 @@ public class ProblemDetailsAdvice {
         body.setProperty("titleEn", titleEn);
         body.setProperty("detailEn", detailEn);
         body.setProperty("errors", violations);
-        body.setProperty("correlationId", RequestContextFilter.currentCorrelationId());
+        body.setProperty("correlationId", CorrelationFilter.currentCorrelationId());
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
     }
 }

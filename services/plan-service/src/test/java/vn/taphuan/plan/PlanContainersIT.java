@@ -10,7 +10,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 import org.testcontainers.junit.jupiter.Testcontainers;
 import vn.taphuan.testsupport.ContainersAvailable;
+import vn.taphuan.kit.tenant.KnownTenants;
 import vn.taphuan.testsupport.TopicProbe;
+import vn.taphuan.testsupport.identity.TestTokens;
 
 import java.time.Duration;
 import java.util.Map;
@@ -21,11 +23,14 @@ import static org.awaitility.Awaitility.await;
 /** The same flow against real MongoDB and Kafka images; skipped (reported as such) where no Docker engine runs. */
 @Testcontainers(disabledWithoutDocker = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@org.springframework.test.context.ContextConfiguration(initializers = vn.taphuan.testsupport.DevIdentityInitializer.class)
 @ActiveProfiles("test")
 class PlanContainersIT {
 
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    KnownTenants tenants;
 
     @DynamicPropertySource
     static void containers(DynamicPropertyRegistry registry) {
@@ -35,7 +40,8 @@ class PlanContainersIT {
     @Test
     void anApprovedPlanReachesARealBroker() {
         RestClient http = RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultHeader("X-Tenant-Id", "bac-giang").build();
+                .defaultHeader("Authorization", TestTokens.bearer(TestTokens.officer("bac-giang"))).build();
+        tenants.onboard("bac-giang", "Bắc Giang", "24", java.util.List.of());
         Map<?, ?> draft = http.post().uri("/api/v1/plans").contentType(MediaType.APPLICATION_JSON)
                 .body(vn.taphuan.plan.plan.PlanApiTestData.BAC_GIANG_2023.formatted("45/KH-UBND")).retrieve().body(Map.class);
         String id = (String) draft.get("id");

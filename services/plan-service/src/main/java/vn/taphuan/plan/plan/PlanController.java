@@ -12,6 +12,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpHeaders;
+import vn.taphuan.kit.security.ProvinceRead;
+import vn.taphuan.kit.security.ProvinceWrite;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -39,6 +41,7 @@ class PlanController {
         this.plans = plans;
     }
 
+    @ProvinceWrite
     @PostMapping
     @Operation(summary = "Tạo kế hoạch nháp (create a draft plan)")
     ResponseEntity<PlanResponse> draft(@Valid @RequestBody DraftPlanRequest request) {
@@ -48,6 +51,7 @@ class PlanController {
                 .body(PlanResponse.of(stored));
     }
 
+    @ProvinceRead
     @GetMapping("/{planId}")
     @Operation(summary = "Xem kế hoạch (read a plan)")
     ResponseEntity<PlanResponse> get(@PathVariable String planId) {
@@ -55,6 +59,7 @@ class PlanController {
         return ResponseEntity.ok().header(HttpHeaders.ETAG, "\"" + stored.version() + "\"").body(PlanResponse.of(stored));
     }
 
+    @ProvinceRead
     @GetMapping
     @Operation(summary = "Danh sách kế hoạch của tỉnh (list the tenant's plans)")
     List<PlanResponse> list(@RequestParam(required = false) String programmeCode,
@@ -66,12 +71,14 @@ class PlanController {
                 .map(plan -> PlanResponse.of(new PlanService.Stored(plan, plan.version()))).toList();
     }
 
+    @ProvinceWrite
     @PostMapping("/{planId}/submission")
     @Operation(summary = "Trình kế hoạch (submit for approval)")
     PlanResponse submit(@PathVariable String planId, @Valid @RequestBody VersionRequest request) {
         return PlanResponse.of(plans.submit(planId, request.version()));
     }
 
+    @ProvinceWrite
     @PostMapping("/{planId}/approval")
     @Operation(summary = "Phê duyệt kế hoạch (approve): its targets start to count")
     PlanResponse approve(@PathVariable String planId, @Valid @RequestBody ApprovalRequest request) {

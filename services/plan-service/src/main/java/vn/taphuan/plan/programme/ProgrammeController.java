@@ -3,6 +3,7 @@ package vn.taphuan.plan.programme;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
+import vn.taphuan.kit.security.AnyUser;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -20,6 +21,7 @@ class ProgrammeController {
     }
 
     @GetMapping
+    @AnyUser
     @Operation(summary = "Các chương trình mục tiêu quốc gia (programmes plans are made under)")
     List<Programme> all() {
         return catalog.all();

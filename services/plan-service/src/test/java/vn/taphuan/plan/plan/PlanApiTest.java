@@ -1,6 +1,7 @@
 package vn.taphuan.plan.plan;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -11,7 +12,9 @@ import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.taphuan.contracts.EventSchemas;
+import vn.taphuan.kit.tenant.KnownTenants;
 import vn.taphuan.testsupport.ServiceIntegrationTest;
+import vn.taphuan.testsupport.identity.TestTokens;
 import vn.taphuan.testsupport.TopicProbe;
 
 import java.time.Duration;
@@ -19,6 +22,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.http.HttpHeaders.AUTHORIZATION;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -35,6 +39,17 @@ class PlanApiTest {
     JsonMapper json;
     @Value("${spring.embedded.kafka.brokers}")
     String brokers;
+
+    private static final String OFFICER = TestTokens.bearer(TestTokens.officer("bac-giang"));
+
+    @Autowired
+    KnownTenants tenants;
+
+    @BeforeEach
+    void provinces() {
+        tenants.onboard("bac-giang", "Bắc Giang", "24", List.of());
+        tenants.onboard("thanh-hoa", "Thanh Hóa", "38", List.of());
+    }
 
     @Test
     void draftSubmitApprovePublishesOnePlanApprovedWithAllTargetLines() throws Exception {
@@ -65,7 +80,7 @@ class PlanApiTest {
         String id = call(post("/api/v1/plans").content(PlanApiTestData.BAC_GIANG_2023.formatted("46/KH-UBND")), 201).get("id").asString();
         call(post("/api/v1/plans/" + id + "/submission").content("{\"version\":1}"), 200);
 
-        http.perform(post("/api/v1/plans/" + id + "/approval").header("X-Tenant-Id", "bac-giang")
+        http.perform(post("/api/v1/plans/" + id + "/approval").header(AUTHORIZATION, OFFICER)
                         .contentType(MediaType.APPLICATION_JSON).content("{\"version\":1}"))
                 .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
@@ -79,7 +94,7 @@ class PlanApiTest {
                  "budgetTotalVnd":-5,"budgetBySource":[],"targetLines":[
                    {"lineId":"x","activityKind":"TRAINING_CLASS","targetGroup":"COMMUNITY","plannedActivities":-1,"plannedPersonTurns":10}]}
                 """;
-        http.perform(post("/api/v1/plans").header("X-Tenant-Id", "bac-giang").contentType(MediaType.APPLICATION_JSON).content(bad))
+        http.perform(post("/api/v1/plans").header(AUTHORIZATION, OFFICER).contentType(MediaType.APPLICATION_JSON).content(bad))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.title").value("Dữ liệu không hợp lệ"))
@@ -89,40 +104,44 @@ class PlanApiTest {
                 .andExpect(jsonPath("$.errors[?(@.field=='budgetTotalVnd')]").exists())
                 .andExpect(jsonPath("$.errors[?(@.field=='targetLines[0].plannedActivities')]").exists());
 
-        http.perform(post("/api/v1/plans").header("X-Tenant-Id", "bac-giang").contentType(MediaType.APPLICATION_JSON)
+        http.perform(post("/api/v1/plans").header(AUTHORIZATION, OFFICER).contentType(MediaType.APPLICATION_JSON)
                         .content(PlanApiTestData.BAC_GIANG_2023.formatted("47/KH-UBND").replace("MTQG_DTTS_MN_2021_2025", "NO_SUCH")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("programmeCode"));
 
-        http.perform(post("/api/v1/plans").header("X-Tenant-Id", "bac-giang").contentType(MediaType.APPLICATION_JSON)
+        http.perform(post("/api/v1/plans").header(AUTHORIZATION, OFFICER).contentType(MediaType.APPLICATION_JSON)
                         .content(PlanApiTestData.BAC_GIANG_2023.formatted("48/KH-UBND").replace("\"2023-01-01\"", "\"01/01/2023\"")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("periodStart"));
 
         http.perform(post("/api/v1/plans").contentType(MediaType.APPLICATION_JSON).content(PlanApiTestData.BAC_GIANG_2023.formatted("49")))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("X-Tenant-Id"));
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("Authorization"));
     }
 
     @Test
     void anotherProvinceCannotSeeThePlan() throws Exception {
         String id = call(post("/api/v1/plans").content(PlanApiTestData.BAC_GIANG_2023.formatted("50/KH-UBND")), 201).get("id").asString();
 
-        http.perform(get("/api/v1/plans/" + id).header("X-Tenant-Id", "thanh-hoa"))
+        http.perform(get("/api/v1/plans/" + id).header(AUTHORIZATION, TestTokens.bearer(TestTokens.officer("thanh-hoa"))))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        http.perform(get("/api/v1/plans/" + id).header(AUTHORIZATION, TestTokens.bearer(TestTokens.officer("thanh-hoa")))
+                        .header("X-Tenant-Id", "bac-giang"))
+                .andExpect(status().isForbidden());
     }
 
     @Test
     void theProgrammeCatalogueIsSeeded() throws Exception {
-        http.perform(get("/api/v1/reference/programmes"))
+        http.perform(get("/api/v1/reference/programmes").header(AUTHORIZATION, OFFICER))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.id=='MTQG_NTM_2021_2025')].deadline").value("2025-12-31"));
     }
 
     private JsonNode call(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
                           int expectedStatus) throws Exception {
-        MvcResult result = http.perform(request.header("X-Tenant-Id", "bac-giang").contentType(MediaType.APPLICATION_JSON))
+        MvcResult result = http.perform(request.header(AUTHORIZATION, OFFICER).contentType(MediaType.APPLICATION_JSON))
                 .andExpect(status().is(expectedStatus)).andReturn();
         return json.readTree(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
     }

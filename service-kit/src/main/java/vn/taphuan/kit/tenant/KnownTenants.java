@@ -1,0 +1,102 @@
+package vn.taphuan.kit.tenant;
+
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import vn.taphuan.contracts.Topics;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The provinces this service knows as tenants, kept in its own database from {@code tenant.events.v1}. Requests and
+ * events of a tenant that was never onboarded are refused; a disabled tenant's history stays readable, but nothing
+ * that happened after it was disabled is accepted.
+ * <p>
+ * Read from the store (shared by a service's replicas, only one of which consumes each tenant event) through a
+ * short-lived cache.
+ */
+public class KnownTenants {
+
+    static final String COLLECTION = "known_tenants";
+    private static final Duration CACHE_TTL = Duration.ofSeconds(5);
+
+    private final MongoTemplate mongo;
+    private final Clock clock;
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+    public KnownTenants(MongoTemplate mongo, Clock clock) {
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    /** A tenant as this service knows it. {@code disabledOn} is null while it is active. */
+    public record Tenant(String tenantId, String name, String provinceCode, LocalDate disabledOn,
+                         List<String> predecessorTenantIds) {
+
+        public boolean activeAt(Instant instant) {
+            return disabledOn == null || instant.isBefore(disabledOn.atStartOfDay().toInstant(ZoneOffset.UTC));
+        }
+
+        public boolean active() {
+            return disabledOn == null;
+        }
+    }
+
+    public Optional<Tenant> find(String tenantId) {
+        if (Topics.NATIONAL.equals(tenantId)) {
+            return Optional.of(new Tenant(Topics.NATIONAL, "Toàn quốc", null, null, List.of()));
+        }
+        Instant now = clock.instant();
+        Cached cached = cache.get(tenantId);
+        if (cached != null && cached.until.isAfter(now)) {
+            return Optional.of(cached.tenant);
+        }
+        Document stored = mongo.findById(tenantId, Document.class, COLLECTION);
+        if (stored == null) {
+            return Optional.empty();
+        }
+        Tenant tenant = new Tenant(tenantId, stored.getString("name"), stored.getString("provinceCode"),
+                stored.getString("disabledOn") == null ? null : LocalDate.parse(stored.getString("disabledOn")),
+                stored.getList("predecessorTenantIds", String.class, List.of()));
+        cache.put(tenantId, new Cached(tenant, now.plus(CACHE_TTL)));
+        return Optional.of(tenant);
+    }
+
+    public boolean isActive(String tenantId) {
+        return find(tenantId).map(Tenant::active).orElse(false);
+    }
+
+    public List<Tenant> all() {
+        return mongo.findAll(Document.class, COLLECTION).stream()
+                .map(d -> find(d.getString("_id")).orElseThrow()).toList();
+    }
+
+    /** Records an onboarding (or a re-enabling); idempotent. */
+    public void onboard(String tenantId, String name, String provinceCode, List<String> predecessorTenantIds) {
+        mongo.upsert(Query.query(Criteria.where("_id").is(tenantId)), new Update()
+                .set("name", name).set("provinceCode", provinceCode)
+                .set("predecessorTenantIds", predecessorTenantIds == null ? List.of() : predecessorTenantIds)
+                .unset("disabledOn"), COLLECTION);
+        cache.remove(tenantId);
+    }
+
+    /** Records a soft offboarding; idempotent. */
+    public void disable(String tenantId, LocalDate on) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(tenantId)), new Update().set("disabledOn", on.toString()),
+                COLLECTION);
+        cache.remove(tenantId);
+    }
+
+    private record Cached(Tenant tenant, Instant until) {
+    }
+}

@@ -1,0 +1,117 @@
+package vn.taphuan.kit;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import vn.taphuan.contracts.EventEnvelope;
+import vn.taphuan.contracts.plan.v1.FundingAmount;
+import vn.taphuan.contracts.plan.v1.PlanApproved;
+import vn.taphuan.contracts.plan.v1.ProgrammeRules;
+import vn.taphuan.contracts.plan.v1.TargetLine;
+import vn.taphuan.contracts.tenant.v1.TenantDisabled;
+import vn.taphuan.contracts.tenant.v1.TenantOnboarded;
+import vn.taphuan.kit.events.EventJson;
+import vn.taphuan.kit.tenant.KnownTenants;
+import vn.taphuan.testsupport.ServiceIntegrationTest;
+import vn.taphuan.testsupport.TopicProbe;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Events are accepted only from tenants that were onboarded, and only for what happened while they were active. */
+@ServiceIntegrationTest
+class TenantGateTest {
+
+    @Autowired
+    KnownTenants tenants;
+    @Value("${spring.embedded.kafka.brokers}")
+    String brokers;
+
+    @Test
+    void aTenantOnboardedOnTheTenantTopicBecomesKnownAndItsEventsAreHandled() {
+        String tenant = "tinh-" + UUID.randomUUID().toString().substring(0, 8);
+        String planId = "plan-" + UUID.randomUUID();
+        send("tenant.events.v1", tenant, envelope("TenantOnboarded", "Tenant", tenant, tenant, "2024-01-01T00:00:00Z",
+                new TenantOnboarded(tenant, "99", "Tỉnh thử", "2024-01-01", null, null, null)));
+        send("plan.events.v1", planId, envelope("PlanApproved", "Plan", tenant, planId, "2024-02-01T00:00:00Z",
+                approved(planId)));
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> handled(planId));
+        assertThat(tenants.isActive(tenant)).isTrue();
+    }
+
+    @Test
+    void anEventOfATenantNeverOnboardedGoesToTheDeadLetterTopicWithItsReason() {
+        String planId = "plan-" + UUID.randomUUID();
+        try (TopicProbe deadLetters = new TopicProbe(brokers, "plan.events.v1.kit-test.dlq")) {
+            send("plan.events.v1", planId, envelope("PlanApproved", "Plan", "khong-ton-tai", planId,
+                    "2024-02-01T00:00:00Z", approved(planId)));
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> deadLetters.records().stream()
+                    .anyMatch(r -> planId.equals(r.key())));
+            var record = deadLetters.records().stream().filter(r -> planId.equals(r.key())).findFirst().orElseThrow();
+            assertThat(new String(record.headers().lastHeader("x-exception-message").value()))
+                    .contains("never onboarded");
+        }
+        assertThat(handled(planId)).isFalse();
+    }
+
+    @Test
+    void aDisabledTenantKeepsItsHistoryButNothingThatHappenedAfterwardsIsAccepted() {
+        String tenant = "tinh-" + UUID.randomUUID().toString().substring(0, 8);
+        tenants.onboard(tenant, "Tỉnh thử", "98", List.of());
+        String before = "plan-" + UUID.randomUUID();
+        String after = "plan-" + UUID.randomUUID();
+        send("tenant.events.v1", tenant, envelope("TenantDisabled", "Tenant", tenant, tenant, "2025-07-01T00:00:00Z",
+                new TenantDisabled(tenant, "2025-07-01", "Sáp nhập")));
+        await().atMost(Duration.ofSeconds(15)).until(() -> !tenants.isActive(tenant));
+
+        try (TopicProbe deadLetters = new TopicProbe(brokers, "plan.events.v1.kit-test.dlq")) {
+            send("plan.events.v1", after, envelope("PlanApproved", "Plan", tenant, after, "2025-07-02T00:00:00Z",
+                    approved(after)));
+            send("plan.events.v1", before, envelope("PlanApproved", "Plan", tenant, before, "2025-06-30T00:00:00Z",
+                    approved(before)));
+            await().atMost(Duration.ofSeconds(15)).until(() -> handled(before));
+            await().atMost(Duration.ofSeconds(30)).until(() -> deadLetters.records().stream()
+                    .anyMatch(r -> after.equals(r.key())));
+        }
+        assertThat(handled(after)).isFalse();
+    }
+
+    private static boolean handled(String planId) {
+        return KitTestApplication.HANDLED.stream().anyMatch(e -> e.payload().planId().equals(planId));
+    }
+
+    private static PlanApproved approved(String planId) {
+        return new PlanApproved(planId, 1, "MTQG_DTTS_MN_2021_2025", null, new ProgrammeRules(null, null, 100),
+                "Kế hoạch thử", null, null, null, "2024-01-01", "2024-12-31", "2025-12-31", 1000,
+                List.of(new FundingAmount("CENTRAL", 1000)),
+                List.of(new TargetLine("l1", "TRAINING_CLASS", "COMMUNITY", null, null, null, 10, 100, null, null,
+                        null, null, null)));
+    }
+
+    private static String envelope(String type, String aggregateType, String tenant, String aggregateId,
+                                   String occurredAt, Record payload) {
+        return EventJson.mapper().writeValueAsString(new EventEnvelope<>(UUID.randomUUID().toString(), type, 1, tenant,
+                aggregateType, aggregateId, 1, occurredAt, "test", null, null, payload));
+    }
+
+    private void send(String topic, String key, String value) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
+            producer.send(new ProducerRecord<>(topic, key, value));
+            producer.flush();
+        }
+    }
+}
