@@ -15,6 +15,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import vn.taphuan.kit.audit.AuditController;
+import vn.taphuan.kit.audit.AuditRecorder;
+import vn.taphuan.kit.audit.AuditedRequest;
 import vn.taphuan.kit.events.EventConsumers;
 import vn.taphuan.kit.events.EventEnvelopes;
 import vn.taphuan.kit.events.EventJson;
@@ -38,7 +41,7 @@ import java.util.function.Consumer;
 /** Wires the shared plumbing into every service that has this library on its classpath. */
 @AutoConfiguration(before = MongoHealthContributorAutoConfiguration.class)
 @EnableConfigurationProperties(KitProperties.class)
-@Import(ProblemDetailsAdvice.class)
+@Import({ProblemDetailsAdvice.class, AuditController.class})
 public class ServiceKitAutoConfiguration {
 
     @Bean
@@ -60,8 +63,20 @@ public class ServiceKitAutoConfiguration {
     }
 
     @Bean
-    AggregateStore aggregateStore(MongoTemplate mongo, EventEnvelopes envelopes, OutboxRelay relay) {
-        return new AggregateStore(mongo, envelopes, relay);
+    AuditRecorder auditRecorder(Clock clock) {
+        return new AuditRecorder(clock);
+    }
+
+    @Bean
+    AggregateStore aggregateStore(MongoTemplate mongo, EventEnvelopes envelopes, OutboxRelay relay, AuditRecorder audit) {
+        return new AggregateStore(mongo, envelopes, relay, audit);
+    }
+
+    @Bean
+    FilterRegistrationBean<AuditedRequest.Filter> auditedRequestFilter() {
+        FilterRegistrationBean<AuditedRequest.Filter> registration = new FilterRegistrationBean<>(new AuditedRequest.Filter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
     }
 
     @Bean

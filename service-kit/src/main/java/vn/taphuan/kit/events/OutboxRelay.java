@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -16,6 +17,7 @@ import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageHeaders;
 import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.util.MimeTypeUtils;
+import vn.taphuan.kit.audit.AuditRecorder;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -29,7 +31,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Publishes the events waiting in aggregate documents' {@code outbox} arrays to Kafka, in the order they were
  * stored, and removes each one only after the broker acknowledged it (the producer binding is synchronous). A crash
- * between send and removal re-sends on restart: delivery is at-least-once and consumers de-duplicate.
+ * between send and removal re-sends on restart: delivery is at-least-once and consumers de-duplicate. In the same
+ * pass it moves the documents' pending audit entries into the audit log.
  * <p>
  * Several replicas may run a relay at once; the worst case is a duplicate, which consumers already absorb.
  */
@@ -71,20 +74,41 @@ public class OutboxRelay implements SmartLifecycle {
     public synchronized int publishPending() {
         int count = 0;
         for (String collection : collections) {
-            List<Document> pending = mongo.find(
-                    Query.query(Criteria.where(OutboxFields.FIRST_ENTRY).exists(true)).limit(batchSize),
+            List<Document> pending = mongo.find(Query.query(new Criteria().orOperator(
+                            Criteria.where(OutboxFields.FIRST_ENTRY).exists(true),
+                            Criteria.where(AuditRecorder.PENDING + ".0").exists(true))).limit(batchSize),
                     Document.class, collection);
             for (Document aggregate : pending) {
                 count += publish(collection, aggregate);
+                moveAuditEntries(collection, aggregate);
             }
         }
         return count;
     }
 
+    /** Appends the aggregate's pending audit entries to the audit log, then removes them from the aggregate. */
+    private void moveAuditEntries(String collection, Document aggregate) {
+        List<Document> entries = aggregate.getList(AuditRecorder.PENDING, Document.class, List.of());
+        if (entries.isEmpty()) {
+            return;
+        }
+        List<Object> moved = new ArrayList<>();
+        for (Document entry : entries) {
+            try {
+                mongo.insert(entry, AuditRecorder.LOG);
+            } catch (DuplicateKeyException alreadyMoved) {
+                // moved by an earlier pass that stopped before removing it from the aggregate
+            }
+            moved.add(entry.get("_id"));
+        }
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(aggregate.get("_id"))),
+                new Update().pull(AuditRecorder.PENDING, new Document("_id", new Document("$in", moved))), collection);
+    }
+
     private int publish(String collection, Document aggregate) {
         List<String> done = new ArrayList<>();
         try {
-            for (Document entry : aggregate.getList(OutboxFields.OUTBOX, Document.class)) {
+            for (Document entry : aggregate.getList(OutboxFields.OUTBOX, Document.class, List.of())) {
                 Message<byte[]> message = MessageBuilder
                         .withPayload(entry.getString("envelope").getBytes(StandardCharsets.UTF_8))
                         .setHeader(KafkaHeaders.KEY, entry.getString("key").getBytes(StandardCharsets.UTF_8))
@@ -117,7 +141,9 @@ public class OutboxRelay implements SmartLifecycle {
         // aggregate collections are the ones whose documents carry an outbox; others are never scanned
         mongo.getCollectionNames().stream()
                 .filter(name -> !name.startsWith(SYSTEM_PREFIX))
-                .filter(name -> mongo.exists(Query.query(Criteria.where(OutboxFields.OUTBOX).exists(true)), name))
+                .filter(name -> mongo.exists(Query.query(new Criteria().orOperator(
+                        Criteria.where(OutboxFields.OUTBOX).exists(true),
+                        Criteria.where(AuditRecorder.PENDING).exists(true))), name))
                 .forEach(collections::add);
         running = true;
         worker = new Thread(this::loop, "outbox-relay");

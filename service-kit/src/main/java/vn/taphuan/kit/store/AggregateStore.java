@@ -7,6 +7,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import vn.taphuan.kit.audit.AuditRecorder;
 import vn.taphuan.kit.events.EventEnvelopes;
 import vn.taphuan.kit.events.OutboxRelay;
 import vn.taphuan.kit.tenant.TenantContext;
@@ -23,7 +24,7 @@ import java.util.Optional;
  * Every read and write is scoped to {@link TenantContext}: a caller cannot forget the tenant. Aggregates are plain
  * objects with fields {@code id}, {@code tenantId} and {@code version}; updates are guarded by the version the
  * caller read (optimistic concurrency). Each event gets its own aggregate version, so consumers can order and
- * de-duplicate by it.
+ * de-duplicate by it. Every write also carries its audit entry (see {@link AuditRecorder}).
  */
 public class AggregateStore {
 
@@ -34,11 +35,13 @@ public class AggregateStore {
     private final MongoTemplate mongo;
     private final EventEnvelopes envelopes;
     private final OutboxRelay relay;
+    private final AuditRecorder audit;
 
-    public AggregateStore(MongoTemplate mongo, EventEnvelopes envelopes, OutboxRelay relay) {
+    public AggregateStore(MongoTemplate mongo, EventEnvelopes envelopes, OutboxRelay relay, AuditRecorder audit) {
         this.mongo = mongo;
         this.envelopes = envelopes;
         this.relay = relay;
+        this.audit = audit;
     }
 
     public <T> Optional<T> find(Class<T> type, String id) {
@@ -69,8 +72,10 @@ public class AggregateStore {
         document.put(TENANT, tenant);
         document.put(VERSION, newVersion);
         document.put(OUTBOX, outboxEntries(events, tenant, id, 0));
-        mongo.insert(document, mongo.getCollectionName(aggregate.getClass()));
-        relay.wakeUp(mongo.getCollectionName(aggregate.getClass()));
+        String collection = mongo.getCollectionName(aggregate.getClass());
+        document.put(AuditRecorder.PENDING, List.of(audit.entry(tenant, collection, id, 0, newVersion, typesOf(events))));
+        mongo.insert(document, collection);
+        relay.wakeUp(collection);
         return newVersion;
     }
 
@@ -87,7 +92,8 @@ public class AggregateStore {
         requireSameTenant(document, tenant);
         Update update = new Update();
         document.forEach((key, value) -> {
-            if (!key.equals("_id") && !key.equals(VERSION) && !key.equals(OUTBOX) && !key.equals(TENANT)) {
+            if (!key.equals("_id") && !key.equals(VERSION) && !key.equals(OUTBOX) && !key.equals(TENANT)
+                    && !key.equals(AuditRecorder.PENDING)) {
                 update.set(key, value);
             }
         });
@@ -97,6 +103,7 @@ public class AggregateStore {
             update.push(OUTBOX).each(outbox.toArray());
         }
         String collection = mongo.getCollectionName(aggregate.getClass());
+        update.push(AuditRecorder.PENDING, audit.entry(tenant, collection, id, expectedVersion, newVersion, typesOf(events)));
         UpdateResult result = mongo.updateFirst(
                 Query.query(Criteria.where("_id").is(id).and(TENANT).is(tenant).and(VERSION).is(expectedVersion)),
                 update, collection);
@@ -119,6 +126,10 @@ public class AggregateStore {
                     .append("occurredAt", java.util.Date.from(sealed.occurredAt())));
         }
         return entries;
+    }
+
+    private static List<String> typesOf(List<? extends Record> events) {
+        return events.stream().map(event -> vn.taphuan.contracts.EventCatalog.of(event.getClass()).eventType()).toList();
     }
 
     private Document toDocument(Object aggregate) {

@@ -133,6 +133,31 @@ class PlanApiTest {
     }
 
     @Test
+    void everyWriteIsInTheAuditTrailWhichOnlyTheProvinceAdministratorReadsAndNobodyChanges() throws Exception {
+        String id = call(post("/api/v1/plans").content(PlanApiTestData.BAC_GIANG_2023.formatted("51/KH-UBND")), 201).get("id").asString();
+        call(post("/api/v1/plans/" + id + "/submission").content("{\"version\":1}"), 200);
+        String admin = TestTokens.bearer(TestTokens.provinceAdmin("bac-giang"));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> http.perform(get("/api/v1/audit")
+                        .param("aggregateId", id).header(AUTHORIZATION, admin))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(2))
+                .andExpect(jsonPath("$.items[0].command").value("POST /api/v1/plans/" + id + "/submission"))
+                .andExpect(jsonPath("$.items[0].commandBody").value("{\"version\":1}"))
+                .andExpect(jsonPath("$.items[0].versionBefore").value(1))
+                .andExpect(jsonPath("$.items[0].versionAfter").value(2))
+                .andExpect(jsonPath("$.items[1].command").value("POST /api/v1/plans"))
+                .andExpect(jsonPath("$.items[1].actor").value("officer@bac-giang"))
+                .andExpect(jsonPath("$.items[1].actorRoles[0]").value("PROVINCE_OFFICER")));
+
+        http.perform(get("/api/v1/audit").header(AUTHORIZATION, OFFICER)).andExpect(status().isForbidden());
+        http.perform(get("/api/v1/audit").header(AUTHORIZATION, TestTokens.bearer(TestTokens.provinceAdmin("thanh-hoa"))))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items[?(@.aggregateId=='" + id + "')]").isEmpty());
+        http.perform(post("/api/v1/audit").header(AUTHORIZATION, admin).contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isMethodNotAllowed());
+    }
+
+    @Test
     void theProgrammeCatalogueIsSeeded() throws Exception {
         http.perform(get("/api/v1/reference/programmes").header(AUTHORIZATION, OFFICER))
                 .andExpect(status().isOk())
