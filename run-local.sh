@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Starts the whole platform on this machine: builds it, then runs a real Kafka broker (KRaft), an embedded
+# MongoDB wire server (file-backed under ./data), the development token issuer, the four services and the demo
+# data, and prints where to look. Ctrl-C stops everything. Needs only a JDK 17.
+#   KAFKA_BOOTSTRAP_SERVERS=host:9092 / MONGODB_URI=mongodb://host:27017  use real servers instead
+set -euo pipefail
+cd "$(dirname "$0")"
+echo "Đang build (building) …"
+./mvnw -q -B install -DskipTests
+exec java -Xmx768m -Dtaphuan.root="$PWD" -jar infra/local-stack/target/local-stack-0.1.0-SNAPSHOT-exec.jar
