@@ -191,6 +191,13 @@ class BudgetApiTest extends BudgetApiSupport {
     }
 
     @Test
+    void theOpenApiDocumentDescribesTheApi() throws Exception {
+        http.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/budgets/{planId}/expenditures'].post.summary").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/cost-norms/sets/{setId}'].put").exists());
+    }
+
+    @Test
     void writesToAPlanNotYetApprovedOrUnknownAreRefused() throws Exception {
         String early = "pl-ls-early-" + UUID.randomUUID().toString().substring(0, 8);
         EventsToBroker.Sent scheduled = broker.publish(TENANT, early + "-te", 1,
@@ -203,6 +210,10 @@ class BudgetApiTest extends BudgetApiSupport {
         JsonNode refused = call(officer(TENANT), post("/api/v1/budgets/" + early + "/allocations")
                 .content(ALLOCATION.formatted(1, "1/QĐ")), 422);
         assertThat(refused.get("type").asString()).endsWith("/plan-not-approved");
+        assertThat(call(officer(TENANT), get("/api/v1/budgets").param("status", "AWAITING_PLAN"), 200)
+                .get("items").findValuesAsString("planId")).contains(early).doesNotContain(planId);
+        assertThat(call(officer(TENANT), get("/api/v1/budgets").param("status", "OPEN"), 200)
+                .get("items").findValuesAsString("planId")).contains(planId).doesNotContain(early);
         call(officer(TENANT), get("/api/v1/budgets/no-such-plan"), 404);
         call(officer(TENANT), post("/api/v1/budgets/no-such-plan/allocations").content(ALLOCATION.formatted(1, "1/QĐ")), 404);
     }
