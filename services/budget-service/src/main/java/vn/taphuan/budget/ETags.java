@@ -12,9 +12,12 @@ public final class ETags {
         return "\"" + version + "\"";
     }
 
-    /** The version named by an {@code If-Match} header ({@code "7"}, {@code W/"7"} or {@code 7}), or null without one. */
+    /**
+     * The version named by an {@code If-Match} header ({@code "7"}, {@code W/"7"} or {@code 7}), or null without one
+     * (or with {@code *}, which accepts any version).
+     */
     public static Long expectedVersion(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
             return null;
         }
         String tag = ifMatch.strip();
