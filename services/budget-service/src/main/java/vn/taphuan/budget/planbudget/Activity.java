@@ -7,6 +7,7 @@ import vn.taphuan.budget.norms.CostLine;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A training activity as the budget sees it: what enrolment-service told us about it (schedule, held, closed,
@@ -80,7 +81,7 @@ public class Activity {
     }
 
     boolean held(LocalDate on, Integer participants) {
-        if (on.equals(heldOn) && java.util.Objects.equals(participants, participantCount)) {
+        if (on.equals(heldOn) && Objects.equals(participants, participantCount)) {
             return false;
         }
         heldOn = on;

@@ -1,5 +1,8 @@
 package vn.taphuan.budget.planbudget;
 
+import vn.taphuan.budget.norms.CostLine;
+
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -12,7 +15,7 @@ public sealed interface BudgetEvent {
     record PlanRecorded(int planVersion) implements BudgetEvent {
     }
 
-    record PlanClosed(java.time.LocalDate closedOn) implements BudgetEvent {
+    record PlanClosed(LocalDate closedOn) implements BudgetEvent {
     }
 
     /** A fact about an activity (scheduled, held, closed, cancelled) was stored. */
@@ -24,7 +27,7 @@ public sealed interface BudgetEvent {
 
     /** The activity's cost estimate was committed, replacing any earlier one. */
     record Committed(String trainingEventId, String targetLineId, FundingSource source, long amountVnd,
-                     List<vn.taphuan.budget.norms.CostLine> estimateLines) implements BudgetEvent {
+                     List<CostLine> estimateLines) implements BudgetEvent {
     }
 
     record Released(String trainingEventId, String targetLineId, FundingSource source, long amountVnd,

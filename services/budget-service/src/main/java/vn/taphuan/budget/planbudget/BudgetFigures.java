@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
 /**
  * A plan's budget execution per funding source and per target line (and per line and source), with the cost per
@@ -161,7 +162,7 @@ public record BudgetFigures(long estimateVnd, Amounts totals, List<SourceFigures
     }
 
     private static void update(Map<String, Map<FundingSource, Amounts>> cells, String lineId, FundingSource source,
-                               java.util.function.UnaryOperator<Amounts> change) {
+                               UnaryOperator<Amounts> change) {
         cells.computeIfAbsent(lineId, l -> new LinkedHashMap<>()).merge(source, change.apply(Amounts.ZERO),
                 (old, delta) -> old.plus(delta));
     }

@@ -30,7 +30,6 @@ import vn.taphuan.kit.security.ProgressRead;
 import vn.taphuan.kit.security.ProvinceWrite;
 import vn.taphuan.kit.web.PageResponse;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -186,7 +185,7 @@ class PlanBudgetController {
     /** 201 for what was recorded now; 200 when the same command had been carried out before (a safe retry). */
     private static <T> ResponseEntity<T> created(PlanBudgetService.Stored stored, String location, T body) {
         return ResponseEntity.status(stored.changed() ? HttpStatus.CREATED : HttpStatus.OK)
-                .header(HttpHeaders.LOCATION, URI.create(location).toString())
+                .header(HttpHeaders.LOCATION, location)
                 .eTag(ETags.of(stored.version()))
                 .body(body);
     }
