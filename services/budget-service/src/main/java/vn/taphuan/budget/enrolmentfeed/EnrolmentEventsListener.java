@@ -1,0 +1,77 @@
+package vn.taphuan.budget.enrolmentfeed;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+import vn.taphuan.budget.norms.ActivityKind;
+import vn.taphuan.budget.planbudget.PersonTurns;
+import vn.taphuan.budget.planbudget.PlanBudgetService;
+import vn.taphuan.budget.planbudget.ScheduleFacts;
+import vn.taphuan.contracts.enrolment.v1.ParticipantCompleted;
+import vn.taphuan.contracts.enrolment.v1.ParticipantWithdrawn;
+import vn.taphuan.contracts.enrolment.v1.TrainingEventCancelled;
+import vn.taphuan.contracts.enrolment.v1.TrainingEventClosed;
+import vn.taphuan.contracts.enrolment.v1.TrainingEventHeld;
+import vn.taphuan.contracts.enrolment.v1.TrainingEventRescheduled;
+import vn.taphuan.contracts.enrolment.v1.TrainingEventScheduled;
+import vn.taphuan.kit.events.EventConsumers;
+
+import java.time.LocalDate;
+import java.util.function.Consumer;
+
+/**
+ * {@code enrolment.events.v1} → commitments of scheduled activities (by the training event's version, so a late or
+ * repeated schedule never overrides a newer one), their cancellation and settlement facts, and the person-turns
+ * completed (by the enrolment's version).
+ */
+@Configuration
+class EnrolmentEventsListener {
+
+    @Bean
+    Consumer<Message<byte[]>> onEnrolmentEvents(EventConsumers consumers, PlanBudgetService budgets,
+                                                PersonTurns personTurns) {
+        return consumers.handling()
+                .on(TrainingEventScheduled.class, event -> {
+                    TrainingEventScheduled e = event.payload();
+                    budgets.activityScheduled(e.planId(), new ScheduleFacts(e.trainingEventId(), e.targetLineId(),
+                            ActivityKind.valueOf(e.activityKind()), e.title(), e.unitCode(),
+                            LocalDate.parse(e.startDate()), LocalDate.parse(e.endDate()), e.capacity(),
+                            e.sessionCount(), e.fieldSessions(), e.trainerCount()), event.aggregateVersion());
+                })
+                .on(TrainingEventRescheduled.class, event -> {
+                    TrainingEventRescheduled e = event.payload();
+                    budgets.activityScheduled(e.planId(), new ScheduleFacts(e.trainingEventId(), e.targetLineId(),
+                            ActivityKind.valueOf(e.activityKind()), null, e.unitCode(),
+                            LocalDate.parse(e.startDate()), LocalDate.parse(e.endDate()), e.capacity(),
+                            e.sessionCount(), e.fieldSessions(), e.trainerCount()), event.aggregateVersion());
+                })
+                .on(TrainingEventCancelled.class, event -> {
+                    TrainingEventCancelled e = event.payload();
+                    budgets.activityCancelled(e.planId(), e.trainingEventId(), e.targetLineId(),
+                            ActivityKind.valueOf(e.activityKind()), LocalDate.parse(e.cancelledOn()), e.reason());
+                })
+                .on(TrainingEventHeld.class, event -> {
+                    TrainingEventHeld e = event.payload();
+                    budgets.activityHeld(e.planId(), e.trainingEventId(), e.targetLineId(),
+                            ActivityKind.valueOf(e.activityKind()), LocalDate.parse(e.heldOn()), e.participantCount());
+                })
+                .on(TrainingEventClosed.class, event -> {
+                    TrainingEventClosed e = event.payload();
+                    budgets.activityClosed(e.planId(), e.trainingEventId(), e.targetLineId(),
+                            ActivityKind.valueOf(e.activityKind()), LocalDate.parse(e.closedOn()), e.completedCount(),
+                            e.enrolledCount());
+                })
+                .on(ParticipantCompleted.class, event -> {
+                    ParticipantCompleted e = event.payload();
+                    personTurns.record(e.enrolmentId(), event.aggregateVersion(), e.planId(), e.targetLineId(),
+                            e.trainingEventId(), true);
+                })
+                .on(ParticipantWithdrawn.class, event -> {
+                    ParticipantWithdrawn e = event.payload();
+                    // whether or not it had completed, the enrolment no longer counts a person-turn
+                    personTurns.record(e.enrolmentId(), event.aggregateVersion(), e.planId(), e.targetLineId(),
+                            e.trainingEventId(), false);
+                })
+                .build();
+    }
+}

@@ -1,0 +1,537 @@
+package vn.taphuan.budget.planbudget;
+
+import vn.taphuan.budget.norms.ActivityKind;
+import vn.taphuan.budget.norms.CostEstimate;
+import vn.taphuan.budget.norms.NormSchedule;
+import vn.taphuan.budget.planbudget.BudgetEvent.ReleaseReason;
+import vn.taphuan.kit.problem.FieldViolation;
+import vn.taphuan.kit.problem.InvalidInput;
+import vn.taphuan.kit.problem.NotFound;
+import vn.taphuan.kit.problem.RuleViolation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The budget of one plan (aggregate id = plan id): the estimate per funding source from the plan, the allocation
+ * decisions per target line and source, the commitment of every scheduled activity (its cost by the unit-cost
+ * norms), the payments, and the settlement of each activity. Checks the rules; returns the events each command
+ * caused.
+ * <p>
+ * Facts from enrolment-service may arrive before the plan does (they travel on another topic): the budget then
+ * exists without plan terms, keeps the activities, and commits them when the plan arrives. Every fact from an event
+ * is applied so that hearing it again changes nothing.
+ */
+public class PlanBudget {
+
+    private String id;
+    private String tenantId;
+    private long version;
+    /** Null while the plan has not reached this service yet. */
+    private PlanTerms plan;
+    private LocalDate closedOn;
+    private List<Allocation> allocations = new ArrayList<>();
+    private List<Activity> activities = new ArrayList<>();
+    private List<Expenditure> expenditures = new ArrayList<>();
+
+    PlanBudget() {
+    }
+
+    /** A budget for a plan this service has not heard of yet; it collects the plan's activities meanwhile. */
+    public static PlanBudget awaitingPlan(String planId, String tenantId) {
+        PlanBudget budget = new PlanBudget();
+        budget.id = planId;
+        budget.tenantId = tenantId;
+        return budget;
+    }
+
+    // ---------------------------------------------------------------- facts from plan-service
+
+    /**
+     * Takes the terms of a plan version newer than the one known (approval or amendment), and commits every
+     * activity that was waiting for the plan.
+     */
+    public List<BudgetEvent> recordPlan(PlanTerms terms, NormSchedule norms) {
+        if (plan != null && terms.planVersion() <= plan.planVersion()) {
+            return List.of();
+        }
+        plan = terms;
+        List<BudgetEvent> events = new ArrayList<>();
+        events.add(new BudgetEvent.PlanRecorded(terms.planVersion()));
+        for (Activity activity : activities) {
+            if (!activity.isCommitted()) {
+                commit(activity, norms).ifPresent(events::add);
+            }
+        }
+        return events;
+    }
+
+    public List<BudgetEvent> closePlan(LocalDate on) {
+        if (closedOn != null) {
+            return List.of();
+        }
+        closedOn = on;
+        return List.of(new BudgetEvent.PlanClosed(on));
+    }
+
+    // ---------------------------------------------------------------- facts from enrolment-service
+
+    /**
+     * An activity was scheduled or rescheduled ({@code eventVersion} = the training event's version): its schedule
+     * is kept if newer than the one known, and its cost is (re-)estimated and committed once the plan is known.
+     */
+    public List<BudgetEvent> schedule(ScheduleFacts facts, long eventVersion, NormSchedule norms) {
+        Activity activity = activityOrNoted(facts.trainingEventId(), facts.targetLineId(), facts.kind());
+        if (!activity.schedule(facts, eventVersion)) {
+            return List.of();
+        }
+        List<BudgetEvent> events = new ArrayList<>();
+        events.add(new BudgetEvent.ActivityNoted(facts.trainingEventId()));
+        commit(activity, norms).ifPresent(events::add);
+        return events;
+    }
+
+    /** An activity was cancelled: what is left of its commitment is released. Cancelling twice changes nothing. */
+    public List<BudgetEvent> cancel(String trainingEventId, String targetLineId, ActivityKind kind, LocalDate on,
+                                    String reason) {
+        Activity activity = activityOrNoted(trainingEventId, targetLineId, kind);
+        if (activity.isCancelled()) {
+            return List.of();
+        }
+        boolean wasOpen = activity.isOpen();
+        activity.cancel(on, reason);
+        List<BudgetEvent> events = new ArrayList<>();
+        events.add(new BudgetEvent.ActivityNoted(trainingEventId));
+        if (wasOpen) {
+            release(activity, ReleaseReason.CANCELLED).ifPresent(events::add);
+        }
+        return events;
+    }
+
+    public List<BudgetEvent> hold(String trainingEventId, String targetLineId, ActivityKind kind, LocalDate on,
+                                  Integer participantCount) {
+        Activity activity = activityOrNoted(trainingEventId, targetLineId, kind);
+        return activity.held(on, participantCount) ? List.of(new BudgetEvent.ActivityNoted(trainingEventId)) : List.of();
+    }
+
+    public List<BudgetEvent> closeActivity(String trainingEventId, String targetLineId, ActivityKind kind,
+                                           LocalDate on, int completedCount, int enrolledCount) {
+        Activity activity = activityOrNoted(trainingEventId, targetLineId, kind);
+        return activity.closed(on, completedCount, enrolledCount)
+                ? List.of(new BudgetEvent.ActivityNoted(trainingEventId)) : List.of();
+    }
+
+    // ---------------------------------------------------------------- the province's finance work
+
+    /**
+     * Records an allocation decision's amount for a line and source. Refuses a line or source the plan does not
+     * have, a decision dated outside the plan period, and allocating more from a source than the plan's estimate
+     * for it. The same allocation (same id and content) recorded again changes nothing; the same decision for the
+     * same line and source under another id is refused.
+     */
+    public List<BudgetEvent> allocate(Allocation allocation) {
+        PlanTerms terms = requireOpenPlan();
+        Optional<Allocation> sameId = allocation(allocation.allocationId());
+        if (sameId.isPresent()) {
+            if (sameId.get().sameContentAs(allocation)) {
+                return List.of();
+            }
+            throw new AlreadyRecorded("Mã phân bổ " + allocation.allocationId() + " đã dùng cho một phân bổ khác",
+                    "Allocation id " + allocation.allocationId() + " is already used for another allocation",
+                    FieldViolation.of("allocationId", "đã được dùng", "is already used"));
+        }
+        for (Allocation earlier : allocations) {
+            if (earlier.sameDecisionAs(allocation)) {
+                throw new AlreadyRecorded("Quyết định " + allocation.decisionNumber() + " đã được ghi nhận cho chỉ tiêu "
+                        + allocation.targetLineId() + ", nguồn " + allocation.source() + " (mã " + earlier.allocationId() + ")",
+                        "Decision " + allocation.decisionNumber() + " is already recorded for line "
+                                + allocation.targetLineId() + ", source " + allocation.source() + " (id "
+                                + earlier.allocationId() + ")",
+                        FieldViolation.of("decisionNumber", "đã được ghi nhận (mã " + earlier.allocationId() + ")",
+                                "is already recorded (id " + earlier.allocationId() + ")"));
+            }
+        }
+        List<FieldViolation> violations = new ArrayList<>();
+        requireLine(terms, allocation.targetLineId(), violations);
+        requireSource(terms, allocation.source(), violations);
+        requireWithin(allocation.decisionDate(), terms.periodStart(), terms.periodEnd(), "decisionDate", violations);
+        if (!violations.isEmpty()) {
+            throw new RuleViolation("outside-plan", "Phân bổ không khớp với kế hoạch", "The allocation does not fit the plan",
+                    violations);
+        }
+        long estimate = terms.estimate(allocation.source());
+        long allocatedBefore = allocatedFrom(allocation.source());
+        long allocatedAfter = Math.addExact(allocatedBefore, allocation.amountVnd());
+        if (allocatedAfter > estimate) {
+            String source = allocation.source().name();
+            throw new RuleViolation("allocation-exceeds-estimate",
+                    "Phân bổ vượt dự toán của kế hoạch: nguồn " + allocation.source().labelVi() + " (" + source
+                            + ") có dự toán " + Vnd.vi(estimate) + ", đã phân bổ " + Vnd.vi(allocatedBefore)
+                            + ", đề nghị phân bổ thêm " + Vnd.vi(allocation.amountVnd()),
+                    "Allocation beyond the plan's estimate: source " + source + " has an estimate of " + Vnd.en(estimate)
+                            + ", " + Vnd.en(allocatedBefore) + " allocated, " + Vnd.en(allocation.amountVnd())
+                            + " requested",
+                    List.of(FieldViolation.of("amountVnd", "vượt phần dự toán chưa phân bổ ("
+                                    + Vnd.vi(estimate - allocatedBefore) + ")",
+                            "exceeds the unallocated estimate (" + Vnd.en(estimate - allocatedBefore) + ")")));
+        }
+        allocations.add(allocation);
+        return List.of(new BudgetEvent.Allocated(allocation));
+    }
+
+    /**
+     * Records a payment. Refuses an unknown line, source or activity, a date outside the plan period (plus the
+     * {@code closingDays} in which the year's payments may still be made), spending on a settled activity, and —
+     * unless a province administrator's {@code overrideReason} is given — spending beyond what is allocated on the
+     * line and source. The same payment (same id and content) recorded again changes nothing; the same document
+     * for the same line, activity and source under another id is refused.
+     */
+    public List<BudgetEvent> spend(SpendingOrder order, int closingDays) {
+        PlanTerms terms = requireOpenPlan();
+        String lineId = order.targetLineId();
+        List<FieldViolation> violations = new ArrayList<>();
+        if (order.trainingEventId() != null) {
+            Activity activity = activity(order.trainingEventId()).orElseThrow(() -> new RuleViolation("unknown-activity",
+                    "trainingEventId", "Hoạt động " + order.trainingEventId() + " chưa được ghi nhận trong kế hoạch này",
+                    "Activity " + order.trainingEventId() + " is not known in this plan"));
+            if (lineId == null) {
+                lineId = activity.targetLineId();
+            } else if (!lineId.equals(activity.targetLineId())) {
+                throw new InvalidInput(FieldViolation.of("targetLineId", "không khớp với chỉ tiêu của hoạt động ("
+                        + activity.targetLineId() + ")", "does not match the activity's line (" + activity.targetLineId() + ")"));
+            }
+            if (activity.isSettled()) {
+                throw new RuleViolation("activity-settled", "trainingEventId",
+                        "Hoạt động " + order.trainingEventId() + " đã được quyết toán ngày "
+                                + activity.settlement().settledOn() + "; không ghi thêm khoản chi",
+                        "Activity " + order.trainingEventId() + " was settled on " + activity.settlement().settledOn()
+                                + "; no more spending can be recorded");
+            }
+        } else if (lineId == null) {
+            throw new InvalidInput(FieldViolation.of("targetLineId", "là bắt buộc khi không nêu hoạt động",
+                    "is required when no activity is named"));
+        }
+        Expenditure expenditure = new Expenditure(order.expenditureId(), lineId, order.trainingEventId(),
+                order.source(), order.amountVnd(), order.documentNumber(), order.spentOn(), null);
+        Optional<List<BudgetEvent>> replay = replayOrDuplicate(expenditure);
+        if (replay.isPresent()) {
+            return replay.get();
+        }
+        requireLine(terms, lineId, violations);
+        requireSource(terms, order.source(), violations);
+        requireWithin(order.spentOn(), terms.periodStart(), terms.periodEnd().plusDays(closingDays), "spentOn", violations);
+        if (!violations.isEmpty()) {
+            throw new RuleViolation("outside-plan", "Khoản chi không khớp với kế hoạch",
+                    "The payment does not fit the plan", violations);
+        }
+        long allocated = allocated(lineId, order.source());
+        long spent = spent(lineId, order.source());
+        String overrideReason = null;
+        if (Math.addExact(spent, order.amountVnd()) > allocated) {
+            if (order.overrideReason() == null || order.overrideReason().isBlank()) {
+                throw overspending(lineId, order.source(), allocated, spent, order.amountVnd());
+            }
+            overrideReason = order.overrideReason().strip();
+        }
+        Expenditure recorded = new Expenditure(expenditure.expenditureId(), lineId, order.trainingEventId(),
+                order.source(), order.amountVnd(), order.documentNumber(), order.spentOn(), overrideReason);
+        expenditures.add(recorded);
+        return List.of(new BudgetEvent.Spent(recorded));
+    }
+
+    /**
+     * Settles an activity (thanh quyết toán): its recorded spending per source becomes final and what is left of its
+     * commitment is released. The activity must have spending, must have ended by the settlement date (unless it
+     * was cancelled), and is settled once; the same settlement document recorded again changes nothing.
+     */
+    public List<BudgetEvent> settle(String trainingEventId, String settlementId, String documentNumber,
+                                    LocalDate settledOn, int closingDays) {
+        PlanTerms terms = requirePlan();
+        Activity activity = activity(trainingEventId)
+                .orElseThrow(() -> new NotFound("hoạt động", "activity", trainingEventId));
+        if (activity.isSettled()) {
+            Settlement done = activity.settlement();
+            if (done.documentNumber().equalsIgnoreCase(documentNumber) && done.settledOn().equals(settledOn)) {
+                return List.of();
+            }
+            throw new AlreadyRecorded("Hoạt động " + trainingEventId + " đã được quyết toán theo chứng từ "
+                    + done.documentNumber() + " ngày " + done.settledOn(),
+                    "Activity " + trainingEventId + " was settled by document " + done.documentNumber() + " on "
+                            + done.settledOn(), FieldViolation.of("trainingEventId", "đã được quyết toán", "is already settled"));
+        }
+        List<FieldViolation> violations = new ArrayList<>();
+        requireWithin(settledOn, terms.periodStart(), terms.periodEnd().plusDays(closingDays), "settledOn", violations);
+        if (!activity.isCancelled() && activity.endDate() != null && settledOn.isBefore(activity.endDate())) {
+            violations.add(FieldViolation.of("settledOn", "không được trước ngày kết thúc hoạt động (" + activity.endDate() + ")",
+                    "must not be before the activity's last day (" + activity.endDate() + ")"));
+        }
+        if (!violations.isEmpty()) {
+            throw new RuleViolation("settlement-date", "Ngày quyết toán không hợp lệ", "The settlement date is not acceptable",
+                    violations);
+        }
+        Map<FundingSource, Long> bySource = new LinkedHashMap<>();
+        for (Expenditure e : expenditures) {
+            if (trainingEventId.equals(e.trainingEventId())) {
+                bySource.merge(e.source(), e.amountVnd(), Math::addExact);
+            }
+        }
+        if (bySource.isEmpty()) {
+            throw new RuleViolation("nothing-to-settle", "trainingEventId",
+                    "Chưa có khoản chi nào được ghi cho hoạt động " + trainingEventId + "; hãy ghi các khoản chi trước khi quyết toán",
+                    "No spending is recorded for activity " + trainingEventId + "; record the payments before settling");
+        }
+        List<SourceAmount> amounts = bySource.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> new SourceAmount(e.getKey(), e.getValue())).toList();
+        long total = amounts.stream().mapToLong(SourceAmount::amountVnd).reduce(0, Math::addExact);
+        Settlement settlement = new Settlement(settlementId, documentNumber, settledOn, amounts, total);
+        boolean wasOpen = activity.isOpen();
+        activity.settle(settlement);
+        List<BudgetEvent> events = new ArrayList<>();
+        events.add(new BudgetEvent.Settled(trainingEventId, activity.targetLineId(), settlement));
+        if (wasOpen) {
+            release(activity, ReleaseReason.SETTLED).ifPresent(events::add);
+        }
+        return events;
+    }
+
+    // ---------------------------------------------------------------- sums
+
+    /** Allocated on a line from a source. */
+    public long allocated(String lineId, FundingSource source) {
+        return allocations.stream().filter(a -> a.targetLineId().equals(lineId) && a.source() == source)
+                .mapToLong(Allocation::amountVnd).reduce(0, Math::addExact);
+    }
+
+    public long allocatedFrom(FundingSource source) {
+        return allocations.stream().filter(a -> a.source() == source)
+                .mapToLong(Allocation::amountVnd).reduce(0, Math::addExact);
+    }
+
+    /** Spent on a line from a source. */
+    public long spent(String lineId, FundingSource source) {
+        return expenditures.stream().filter(e -> e.targetLineId().equals(lineId) && e.source() == source)
+                .mapToLong(Expenditure::amountVnd).reduce(0, Math::addExact);
+    }
+
+    /** Spent on one activity from one source. */
+    public long spentOn(Activity activity, FundingSource source) {
+        return expenditures.stream()
+                .filter(e -> activity.trainingEventId().equals(e.trainingEventId()) && e.source() == source)
+                .mapToLong(Expenditure::amountVnd).reduce(0, Math::addExact);
+    }
+
+    /** What the activity's commitment still reserves: committed, less what was already spent on it from its source. */
+    public long openCommitment(Activity activity) {
+        if (!activity.isCommitted() || !activity.isOpen()) {
+            return 0;
+        }
+        return Math.max(0, activity.committedVnd() - activity.releasedVnd() - spentOn(activity, activity.source()));
+    }
+
+    // ---------------------------------------------------------------- internals
+
+    private Optional<BudgetEvent> commit(Activity activity, NormSchedule norms) {
+        if (plan == null || !activity.scheduleKnown() || !activity.isOpen()) {
+            return Optional.empty();
+        }
+        CostEstimate estimate = norms.estimate(activity.facts().spec());
+        FundingSource against = activity.isCommitted() ? activity.source() : sourceFor(activity.targetLineId());
+        if (!activity.commit(against, estimate)) {
+            return Optional.empty();
+        }
+        return Optional.of(new BudgetEvent.Committed(activity.trainingEventId(), activity.targetLineId(),
+                activity.source(), activity.committedVnd(), activity.estimateLines()));
+    }
+
+    private Optional<BudgetEvent> release(Activity activity, ReleaseReason reason) {
+        if (!activity.isCommitted()) {
+            return Optional.empty();
+        }
+        long rest = Math.max(0, activity.committedVnd() - activity.releasedVnd() - spentOn(activity, activity.source()));
+        if (rest == 0) {
+            return Optional.empty();
+        }
+        activity.release(rest);
+        return Optional.of(new BudgetEvent.Released(activity.trainingEventId(), activity.targetLineId(),
+                activity.source(), rest, reason));
+    }
+
+    /**
+     * The source a new commitment on a line is made against: the one with the most allocated and not yet
+     * committed on that line; before anything is allocated to the line, the plan's largest source.
+     */
+    private FundingSource sourceFor(String lineId) {
+        List<FundingSource> funded = plan.estimates().stream().filter(e -> e.amountVnd() > 0)
+                .map(SourceAmount::source).sorted().toList();
+        if (funded.isEmpty()) {
+            return plan.estimates().isEmpty() ? FundingSource.CENTRAL : plan.estimates().get(0).source();
+        }
+        boolean anyAllocated = allocations.stream().anyMatch(a -> a.targetLineId().equals(lineId));
+        Comparator<FundingSource> best = anyAllocated
+                ? Comparator.comparingLong(source -> allocated(lineId, source) - committedGross(lineId, source))
+                : Comparator.comparingLong(plan::estimate);
+        FundingSource chosen = funded.get(0);
+        for (FundingSource source : funded) {
+            if (best.compare(source, chosen) > 0) {
+                chosen = source;
+            }
+        }
+        return chosen;
+    }
+
+    private long committedGross(String lineId, FundingSource source) {
+        return activities.stream().filter(a -> lineId.equals(a.targetLineId()) && a.source() == source)
+                .mapToLong(a -> a.committedVnd() - a.releasedVnd()).reduce(0, Math::addExact);
+    }
+
+    private Optional<List<BudgetEvent>> replayOrDuplicate(Expenditure expenditure) {
+        Optional<Expenditure> sameId = expenditure(expenditure.expenditureId());
+        if (sameId.isPresent()) {
+            if (sameId.get().sameContentAs(expenditure)) {
+                return Optional.of(List.of());
+            }
+            throw new AlreadyRecorded("Mã khoản chi " + expenditure.expenditureId() + " đã dùng cho một khoản chi khác",
+                    "Expenditure id " + expenditure.expenditureId() + " is already used for another payment",
+                    FieldViolation.of("expenditureId", "đã được dùng", "is already used"));
+        }
+        for (Expenditure earlier : expenditures) {
+            if (earlier.sameDocumentAs(expenditure)) {
+                throw new AlreadyRecorded("Chứng từ " + expenditure.documentNumber() + " đã được ghi nhận (mã "
+                        + earlier.expenditureId() + ", " + Vnd.vi(earlier.amountVnd()) + ")",
+                        "Payment document " + expenditure.documentNumber() + " is already recorded (id "
+                                + earlier.expenditureId() + ", " + Vnd.en(earlier.amountVnd()) + ")",
+                        FieldViolation.of("documentNumber", "đã được ghi nhận (mã " + earlier.expenditureId() + ")",
+                                "is already recorded (id " + earlier.expenditureId() + ")"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static RuleViolation overspending(String lineId, FundingSource source, long allocated, long spent,
+                                              long requested) {
+        long left = allocated - spent;
+        long over = spent + requested - allocated;
+        return new RuleViolation("overspending",
+                "Chi vượt dự toán được giao: chỉ tiêu " + lineId + ", nguồn " + source.labelVi() + " (" + source
+                        + "): đã giao " + Vnd.vi(allocated) + ", đã chi " + Vnd.vi(spent) + ", đề nghị chi "
+                        + Vnd.vi(requested) + " (vượt " + Vnd.vi(over) + "). Chỉ quản trị viên của tỉnh được cho phép chi"
+                        + " vượt, kèm lý do (overrideReason)",
+                "Spending beyond the allocation: line " + lineId + ", source " + source + ": allocated "
+                        + Vnd.en(allocated) + ", spent " + Vnd.en(spent) + ", requested " + Vnd.en(requested) + " ("
+                        + Vnd.en(over) + " over). Only a province administrator may allow it, giving an overrideReason",
+                List.of(FieldViolation.of("amountVnd", "vượt phần dự toán còn lại (" + Vnd.vi(left) + ")",
+                                "exceeds what is left of the allocation (" + Vnd.en(left) + ")"),
+                        FieldViolation.of("targetLineId", "chỉ tiêu " + lineId + ": đã giao " + Vnd.vi(allocated)
+                                + ", đã chi " + Vnd.vi(spent), "line " + lineId + ": allocated " + Vnd.en(allocated)
+                                + ", spent " + Vnd.en(spent)),
+                        FieldViolation.of("fundingSource", "nguồn " + source.labelVi() + " (" + source + ")",
+                                "source " + source)));
+    }
+
+    private Activity activityOrNoted(String trainingEventId, String targetLineId, ActivityKind kind) {
+        return activity(trainingEventId).orElseGet(() -> {
+            Activity noted = Activity.noted(trainingEventId, targetLineId, kind);
+            activities.add(noted);
+            return noted;
+        });
+    }
+
+    private PlanTerms requirePlan() {
+        if (plan == null) {
+            throw new RuleViolation("plan-not-approved", "planId",
+                    "Kế hoạch " + id + " chưa được phê duyệt hoặc chưa được đồng bộ sang dịch vụ kinh phí",
+                    "Plan " + id + " is not approved yet, or has not reached the budget service yet");
+        }
+        return plan;
+    }
+
+    private PlanTerms requireOpenPlan() {
+        PlanTerms terms = requirePlan();
+        if (closedOn != null) {
+            throw new RuleViolation("plan-closed", "planId",
+                    "Kế hoạch " + id + " đã kết thúc ngày " + closedOn + "; không ghi thêm phân bổ hay khoản chi",
+                    "Plan " + id + " was closed on " + closedOn + "; no more allocations or payments");
+        }
+        return terms;
+    }
+
+    private static void requireLine(PlanTerms terms, String lineId, List<FieldViolation> violations) {
+        if (terms.line(lineId).isEmpty()) {
+            violations.add(FieldViolation.of("targetLineId", "kế hoạch không có chỉ tiêu " + lineId,
+                    "the plan has no target line " + lineId));
+        }
+    }
+
+    private static void requireSource(PlanTerms terms, FundingSource source, List<FieldViolation> violations) {
+        if (!terms.funds(source)) {
+            violations.add(FieldViolation.of("fundingSource", "kế hoạch không có nguồn " + source.labelVi() + " (" + source + ")",
+                    "the plan has no funding from source " + source));
+        }
+    }
+
+    private static void requireWithin(LocalDate day, LocalDate from, LocalDate to, String field,
+                                      List<FieldViolation> violations) {
+        if (day.isBefore(from) || day.isAfter(to)) {
+            violations.add(FieldViolation.of(field, "phải nằm trong khoảng " + from + " – " + to + " của kế hoạch",
+                    "must lie within the plan's " + from + " – " + to));
+        }
+    }
+
+    public Optional<Activity> activity(String trainingEventId) {
+        return activities.stream().filter(a -> a.trainingEventId().equals(trainingEventId)).findFirst();
+    }
+
+    public Optional<Allocation> allocation(String allocationId) {
+        return allocations.stream().filter(a -> a.allocationId().equals(allocationId)).findFirst();
+    }
+
+    public Optional<Expenditure> expenditure(String expenditureId) {
+        return expenditures.stream().filter(e -> e.expenditureId().equals(expenditureId)).findFirst();
+    }
+
+    public BudgetStatus status() {
+        if (plan == null) {
+            return BudgetStatus.AWAITING_PLAN;
+        }
+        return closedOn == null ? BudgetStatus.OPEN : BudgetStatus.CLOSED;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String tenantId() {
+        return tenantId;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    /** The plan's terms, empty while the plan has not reached this service. */
+    public Optional<PlanTerms> plan() {
+        return Optional.ofNullable(plan);
+    }
+
+    public LocalDate closedOn() {
+        return closedOn;
+    }
+
+    public List<Allocation> allocations() {
+        return List.copyOf(allocations);
+    }
+
+    public List<Activity> activities() {
+        return List.copyOf(activities);
+    }
+
+    public List<Expenditure> expenditures() {
+        return List.copyOf(expenditures);
+    }
+}

@@ -1,0 +1,262 @@
+package vn.taphuan.budget.planbudget;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.stereotype.Service;
+import vn.taphuan.budget.BudgetProperties;
+import vn.taphuan.budget.norms.ActivityKind;
+import vn.taphuan.budget.norms.CostNormsService;
+import vn.taphuan.kit.problem.Forbidden;
+import vn.taphuan.kit.problem.NotFound;
+import vn.taphuan.kit.problem.RuleViolation;
+import vn.taphuan.kit.problem.StaleVersion;
+import vn.taphuan.kit.security.CurrentUser;
+import vn.taphuan.kit.security.Role;
+import vn.taphuan.kit.store.AggregateStore;
+import vn.taphuan.kit.store.StaleAggregate;
+import vn.taphuan.kit.tenant.TenantContext;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Application service of plan budgets: applies the facts heard from plan- and enrolment-service and the province's
+ * finance commands to the {@link PlanBudget} aggregate, and stores its state with its events in one write.
+ * <p>
+ * Facts from events are applied whatever the version they find (retrying when another write got there first);
+ * commands from people may name the version they read ({@code If-Match}) and then fail with 409 when it is stale.
+ */
+@Service
+public class PlanBudgetService {
+
+    private static final int RACE_ATTEMPTS = 8;
+
+    private final AggregateStore store;
+    private final CostNormsService norms;
+    private final PersonTurns personTurns;
+    private final BudgetProperties properties;
+    private final MeterRegistry meters;
+
+    PlanBudgetService(AggregateStore store, CostNormsService norms, PersonTurns personTurns,
+                      BudgetProperties properties, MeterRegistry meters) {
+        this.store = store;
+        this.norms = norms;
+        this.personTurns = personTurns;
+        this.properties = properties;
+        this.meters = meters;
+    }
+
+    // ---------------------------------------------------------------- facts from other services
+
+    /** A plan was approved or amended: its terms (if newer) become the budget's, waiting activities are committed. */
+    public void planRecorded(String planId, PlanTerms terms) {
+        applyFact(planId, budget -> budget.recordPlan(terms, norms.schedule()));
+    }
+
+    public void planClosed(String planId, LocalDate closedOn) {
+        applyFact(planId, budget -> budget.closePlan(closedOn));
+    }
+
+    /** An activity was scheduled or rescheduled: its cost by the norms is committed (or re-estimated). */
+    public void activityScheduled(String planId, ScheduleFacts facts, long eventVersion) {
+        applyFact(planId, budget -> budget.schedule(facts, eventVersion, norms.schedule()));
+    }
+
+    public void activityCancelled(String planId, String trainingEventId, String targetLineId, ActivityKind kind,
+                                  LocalDate cancelledOn, String reason) {
+        applyFact(planId, budget -> budget.cancel(trainingEventId, targetLineId, kind, cancelledOn, reason));
+    }
+
+    public void activityHeld(String planId, String trainingEventId, String targetLineId, ActivityKind kind,
+                             LocalDate heldOn, Integer participantCount) {
+        applyFact(planId, budget -> budget.hold(trainingEventId, targetLineId, kind, heldOn, participantCount));
+    }
+
+    public void activityClosed(String planId, String trainingEventId, String targetLineId, ActivityKind kind,
+                               LocalDate closedOn, int completedCount, int enrolledCount) {
+        applyFact(planId, budget -> budget.closeActivity(trainingEventId, targetLineId, kind, closedOn,
+                completedCount, enrolledCount));
+    }
+
+    // ---------------------------------------------------------------- the province's finance work
+
+    /** Records an allocation decision's amount for a line and source ({@code allocationId} null: a new id). */
+    public Stored allocate(String planId, Long expectedVersion, Allocation allocation) {
+        Allocation withId = allocation.allocationId() != null ? allocation
+                : new Allocation("al-" + shortId(), allocation.targetLineId(), allocation.source(),
+                allocation.amountVnd(), allocation.decisionNumber(), allocation.decisionDate());
+        return command(planId, expectedVersion, budget -> budget.allocate(withId))
+                .withSubject(withId.allocationId());
+    }
+
+    /**
+     * Records a payment. Spending beyond the allocation of its line and source is refused unless a province
+     * administrator gives the reason to allow it; the reason travels in the event and the audit trail.
+     */
+    public Stored spend(String planId, Long expectedVersion, SpendingOrder order) {
+        boolean overriding = order.overrideReason() != null && !order.overrideReason().isBlank();
+        if (overriding && CurrentUser.get().map(user -> !user.has(Role.PROVINCE_ADMIN)).orElse(true)) {
+            throw new Forbidden("override-not-allowed",
+                    "Chỉ quản trị viên của tỉnh được cho phép chi vượt dự toán được giao",
+                    "Only a province administrator may allow spending beyond the allocation");
+        }
+        SpendingOrder withId = order.expenditureId() != null ? order
+                : new SpendingOrder("ex-" + shortId(), order.targetLineId(), order.trainingEventId(), order.source(),
+                order.amountVnd(), order.documentNumber(), order.spentOn(), order.overrideReason());
+        try {
+            return command(planId, expectedVersion, budget -> budget.spend(withId, properties.closingDays()))
+                    .withSubject(withId.expenditureId());
+        } catch (RuleViolation refused) {
+            if ("overspending".equals(refused.code())) {
+                meters.counter("budget.overspending.refused").increment();
+            }
+            throw refused;
+        }
+    }
+
+    /** Settles an activity: its spending per source is final and the rest of its commitment is released. */
+    public Stored settle(String planId, String trainingEventId, Long expectedVersion, String documentNumber,
+                         LocalDate settledOn) {
+        return command(planId, expectedVersion, budget -> budget.settle(trainingEventId, "st-" + trainingEventId,
+                documentNumber, settledOn, properties.closingDays())).withSubject(trainingEventId);
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    public Stored get(String planId) {
+        PlanBudget budget = store.find(PlanBudget.class, planId).orElseThrow(() -> notFound(planId));
+        return new Stored(budget, budget.version(), false, null);
+    }
+
+    /** The budget with its figures, person-turns included. */
+    public Figures figures(String planId) {
+        Stored stored = get(planId);
+        return new Figures(stored, BudgetFigures.of(stored.budget(), personTurns.byLine(planId)),
+                personTurns.byActivity(planId));
+    }
+
+    public Map<String, Long> personTurnsByActivity(String planId) {
+        return personTurns.byActivity(planId);
+    }
+
+    public List<PlanBudget> list(BudgetStatus status, int page, int size) {
+        return store.list(PlanBudget.class, criteria(status), Sort.by(Sort.Direction.DESC, "plan.periodStart")
+                .and(Sort.by("_id")), page * size, size);
+    }
+
+    public long count(BudgetStatus status) {
+        return store.count(PlanBudget.class, criteria(status));
+    }
+
+    private static Criteria criteria(BudgetStatus status) {
+        if (status == null) {
+            return new Criteria();
+        }
+        return switch (status) {
+            case AWAITING_PLAN -> Criteria.where("plan").is(null);
+            case OPEN -> Criteria.where("plan").ne(null).and("closedOn").is(null);
+            case CLOSED -> Criteria.where("plan").ne(null).and("closedOn").ne(null);
+        };
+    }
+
+    // ---------------------------------------------------------------- internals
+
+    /** Applies a fact from an event, creating the budget if the plan is not known yet; retries lost races. */
+    private void applyFact(String planId, Function<PlanBudget, List<BudgetEvent>> fact) {
+        for (int attempt = 1; ; attempt++) {
+            Optional<PlanBudget> found = store.find(PlanBudget.class, planId);
+            PlanBudget budget = found.orElseGet(() -> PlanBudget.awaitingPlan(planId, TenantContext.require()));
+            List<BudgetEvent> events = fact.apply(budget);
+            if (events.isEmpty()) {
+                return;
+            }
+            try {
+                List<Record> published = BudgetContracts.of(planId, events);
+                if (found.isPresent()) {
+                    store.update(budget, planId, budget.version(), published);
+                } else {
+                    store.insert(budget, planId, published);
+                }
+                counted(events);
+                return;
+            } catch (StaleAggregate | DuplicateKeyException race) {
+                if (attempt == RACE_ATTEMPTS) {
+                    throw race;
+                }
+            }
+        }
+    }
+
+    private Stored command(String planId, Long expectedVersion, Function<PlanBudget, List<BudgetEvent>> command) {
+        for (int attempt = 1; ; attempt++) {
+            PlanBudget budget = store.find(PlanBudget.class, planId).orElseThrow(() -> notFound(planId));
+            if (expectedVersion != null && budget.version() != expectedVersion) {
+                throw new StaleVersion(planId, expectedVersion);
+            }
+            List<BudgetEvent> events = command.apply(budget);
+            if (events.isEmpty()) {
+                return new Stored(budget, budget.version(), false, null);
+            }
+            try {
+                long version = store.update(budget, planId, budget.version(), BudgetContracts.of(planId, events));
+                counted(events);
+                return new Stored(budget, version, true, null);
+            } catch (StaleAggregate race) {
+                // a fact from an event got in between; the caller named no version, so apply to the newer state
+                if (expectedVersion != null || attempt == RACE_ATTEMPTS) {
+                    throw race;
+                }
+            }
+        }
+    }
+
+    private void counted(List<BudgetEvent> events) {
+        for (BudgetEvent event : events) {
+            if (event instanceof BudgetEvent.Allocated) {
+                meters.counter("budget.allocations.recorded").increment();
+            } else if (event instanceof BudgetEvent.Committed) {
+                meters.counter("budget.commitments.made").increment();
+            } else if (event instanceof BudgetEvent.Released released) {
+                meters.counter("budget.commitments.released", "reason", released.reason().name()).increment();
+            } else if (event instanceof BudgetEvent.Spent spent) {
+                meters.counter("budget.expenditures.recorded", "override",
+                        String.valueOf(spent.expenditure().overrideReason() != null)).increment();
+            } else if (event instanceof BudgetEvent.Settled) {
+                meters.counter("budget.settlements.recorded").increment();
+            }
+        }
+    }
+
+    private static String shortId() {
+        return UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    }
+
+    private static NotFound notFound(String planId) {
+        return new NotFound("kinh phí của kế hoạch", "budget of plan", planId);
+    }
+
+    /**
+     * A budget with the version it was stored at.
+     *
+     * @param budget  the aggregate
+     * @param version its version
+     * @param changed false when the command had been carried out before (a safe retry): nothing new was stored
+     * @param subject id of what the command recorded (allocation, expenditure, activity), if any
+     */
+    public record Stored(PlanBudget budget, long version, boolean changed, String subject) {
+
+        Stored withSubject(String id) {
+            return new Stored(budget, version, changed, id);
+        }
+    }
+
+    /** A budget with its figures and the completed person-turns per activity. */
+    public record Figures(Stored stored, BudgetFigures figures, Map<String, Long> personTurnsByActivity) {
+    }
+}

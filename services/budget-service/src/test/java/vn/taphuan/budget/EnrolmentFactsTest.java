@@ -1,0 +1,165 @@
+package vn.taphuan.budget;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import tools.jackson.databind.JsonNode;
+import vn.taphuan.contracts.EventCatalog;
+import vn.taphuan.contracts.EventDefinition;
+import vn.taphuan.contracts.EventSchemas;
+import vn.taphuan.contracts.Topics;
+import vn.taphuan.contracts.enrolment.v1.TrainingEventScheduled;
+import vn.taphuan.kit.events.EventConsumers;
+import vn.taphuan.kit.events.EventJson;
+import vn.taphuan.testsupport.ServiceIntegrationTest;
+import vn.taphuan.testsupport.TopicProbe;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/** Facts from enrolment-service arriving late, early, twice or out of order, and the schema examples of every event consumed. */
+@ServiceIntegrationTest
+@AutoConfigureMockMvc
+class EnrolmentFactsTest extends BudgetApiSupport {
+
+    /** A province without norms of its own: the documented defaults apply. */
+    private static final String TENANT = "thai-nguyen";
+
+    @Autowired
+    EventConsumers consumers;
+
+    @Test
+    void reschedulingReEstimatesByTheNormsAndAnOlderScheduleHeardLateChangesNothing() throws Exception {
+        String planId = approvedPlan();
+        String te = planId + "-te-1";
+        TrainingEventScheduled scheduled = BudgetEvents.communityClass(planId, te, "2023-05-10", "2023-05-11");
+        awaitProcessed(broker.publish(TENANT, te, 1, scheduled));
+        assertThat(activity(planId, te).get("estimateVnd").asLong()).isEqualTo(40_250_000L);
+
+        awaitProcessed(broker.publish(TENANT, te, 2, BudgetEvents.rescheduled(scheduled, "2023-05-17", "2023-05-19", 6, 2)));
+        awaitProcessed(broker.publish(TENANT, te, 1, scheduled));
+
+        JsonNode activity = activity(planId, te);
+        // 225 learner-days, 6 sessions, 3 venue days, 75 learners' materials, 2 field sessions, organisation
+        assertThat(activity.get("estimateVnd").asLong()).isEqualTo(33_750_000L + 6_000_000L + 9_000_000L
+                + 3_750_000L + 4_000_000L + 2_000_000L);
+        assertThat(activity.get("startDate").asString()).isEqualTo("2023-05-17");
+        assertThat(activity.get("title").asString()).isEqualTo(scheduled.title());
+        assertThat(activity.get("normSetId").asString()).isEqualTo("default");
+        assertThat(budget(officer(TENANT), planId).at("/totals/committedVnd").asLong()).isEqualTo(58_500_000L);
+        try (TopicProbe topic = new TopicProbe(brokers, "budget.events.v1")) {
+            await().atMost(WAIT).untilAsserted(() -> assertThat(committedAmounts(topic, planId))
+                    .containsExactly(40_250_000L, 58_500_000L));
+        }
+    }
+
+    @Test
+    void heldAndClosedAreKeptAndACancellationReleasesTheCommitment() throws Exception {
+        String planId = approvedPlan();
+        String te = planId + "-te-1";
+        TrainingEventScheduled workshop = BudgetEvents.workshop(planId, te);
+        awaitProcessed(broker.publish(TENANT, te, 1, workshop));
+        assertThat(activity(planId, te).get("committedVnd").asLong()).isEqualTo(15_000_000L + 2_000_000L
+                + 3_000_000L + 5_000_000L + 2_000_000L);
+
+        awaitProcessed(broker.publish(TENANT, te, 2, BudgetEvents.cancelled(workshop)));
+
+        JsonNode activity = activity(planId, te);
+        assertThat(activity.get("status").asString()).isEqualTo("CANCELLED");
+        assertThat(activity.get("releasedVnd").asLong()).isEqualTo(27_000_000L);
+        assertThat(activity.get("committedVnd").asLong()).isZero();
+        assertThat(budget(officer(TENANT), planId).at("/lines/2/cancelledActivities").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aPersonTurnCountsOnceHoweverOftenItIsHeardAndAWithdrawalThatOvertookItsCompletionStands() throws Exception {
+        String planId = approvedPlan();
+        String te = planId + "-te-1";
+        awaitProcessed(broker.publish(TENANT, te, 1, BudgetEvents.communityClass(planId, te, "2023-05-10", "2023-05-11")));
+        List<EventsToBroker.Sent> sent = new ArrayList<>();
+        // en-a: withdrawn (version 3) heard before its completion (version 2)
+        sent.add(broker.publish(TENANT, "en-a-" + planId, 3, BudgetEvents.withdrawn(planId, te, "en-a-" + planId)));
+        sent.add(broker.publish(TENANT, "en-a-" + planId, 2, BudgetEvents.completed(planId, te, "en-a-" + planId)));
+        // en-b: completed, heard twice
+        EventsToBroker.Sent twice = broker.publish(TENANT, "en-b-" + planId, 2, BudgetEvents.completed(planId, te, "en-b-" + planId));
+        double before = duplicates("ParticipantCompleted");
+        broker.send(twice);
+        sent.add(twice);
+        // en-c: completed, then the completion revoked
+        sent.add(broker.publish(TENANT, "en-c-" + planId, 2, BudgetEvents.completed(planId, te, "en-c-" + planId)));
+        sent.add(broker.publish(TENANT, "en-c-" + planId, 3, BudgetEvents.withdrawn(planId, te, "en-c-" + planId)));
+        sent.forEach(this::awaitProcessed);
+        awaitDuplicatesSkipped("ParticipantCompleted", before, 1);
+
+        JsonNode figures = budget(officer(TENANT), planId);
+        assertThat(figures.get("personTurns").asLong()).isEqualTo(1);
+        assertThat(figures.at("/lines/0/personTurns").asLong()).isEqualTo(1);
+        assertThat(activity(planId, te).get("personTurns").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void theSchemaExampleOfEveryEventConsumedIsHandled() throws Exception {
+        List<EventsToBroker.Sent> sent = new ArrayList<>();
+        for (String type : List.of("PlanApproved", "TrainingEventScheduled", "TrainingEventRescheduled",
+                "TrainingEventHeld", "TrainingEventClosed", "ParticipantWithdrawn", "ParticipantCompleted",
+                "PlanAmended", "PlanClosed", "TrainingEventCancelled")) {
+            EventDefinition definition = EventCatalog.find(type, 1).orElseThrow();
+            JsonNode example = EventSchemas.schemaNode(definition.schemaPath()).get("examples").get(0);
+            Record payload = EventJson.mapper().treeToValue(example, definition.payloadType());
+            String aggregateId = example.has("enrolmentId") ? example.get("enrolmentId").asString()
+                    : example.has("trainingEventId") ? example.get("trainingEventId").asString()
+                    : example.get("planId").asString();
+            sent.add(broker.publish(TENANT, aggregateId, sent.size() + 1, payload));
+        }
+        sent.forEach(this::awaitProcessed);
+
+        JsonNode budget = budget(officer(TENANT), "pl-bg-2023-dtts");
+        assertThat(budget.get("status").asString()).isEqualTo("CLOSED");
+        assertThat(budget.get("planVersion").asInt()).isEqualTo(2);
+        assertThat(budget.get("estimateVnd").asLong()).isEqualTo(6_889_000_000L);
+        assertThat(budget.get("personTurns").asLong()).isEqualTo(1);
+        JsonNode activity = activity("pl-bg-2023-dtts", "te-000001");
+        assertThat(activity.get("closedOn").asString()).isEqualTo("2023-05-20");
+        assertThat(activity.get("completedCount").asInt()).isEqualTo(29);
+        assertThat(activity.get("status").asString()).isEqualTo("CANCELLED");
+        // rescheduled to 2 days for 45 by the defaults, then released in full by the cancellation
+        assertThat(activity.get("estimateVnd").asLong()).isEqualTo(29_750_000L);
+        assertThat(activity.get("releasedVnd").asLong()).isEqualTo(29_750_000L);
+    }
+
+    @Test
+    void theServiceHandlesExactlyTheEventsTheCatalogueSaysItConsumes() {
+        assertThat(consumers.registeredTypes()).containsExactlyInAnyOrderElementsOf(
+                EventCatalog.consumedBy("budget-service").stream().map(EventDefinition::eventType).toList());
+        assertThat(EventCatalog.ALL.stream().filter(d -> d.topic().equals(Topics.BUDGET_EVENTS))
+                .map(EventDefinition::producer).collect(Collectors.toSet())).containsExactly("budget-service");
+    }
+
+    private String approvedPlan() {
+        String planId = "pl-tn-" + UUID.randomUUID().toString().substring(0, 8);
+        awaitProcessed(broker.publish(TENANT, planId, 1, BudgetEvents.bacGiang2023(planId)));
+        return planId;
+    }
+
+    private JsonNode activity(String planId, String trainingEventId) throws Exception {
+        return call(officer(TENANT), get("/api/v1/budgets/" + planId + "/activities/" + trainingEventId), 200);
+    }
+
+    private List<Long> committedAmounts(TopicProbe topic, String planId) {
+        List<Long> amounts = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : topic.records()) {
+            JsonNode envelope = json.readTree(record.value());
+            if (planId.equals(record.key()) && envelope.get("eventType").asString().equals("BudgetCommitted")) {
+                amounts.add(envelope.at("/payload/amountVnd").asLong());
+            }
+        }
+        return amounts;
+    }
+}
