@@ -9,7 +9,10 @@ import vn.taphuan.kit.problem.FieldViolation;
 import vn.taphuan.kit.store.ProjectionStore;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,10 +52,23 @@ public class AdministrativeUnits {
         return Optional.ofNullable(code).map(c -> projections.findById(COLLECTION, c)).map(AdministrativeUnits::of);
     }
 
-    /** Units of the province, for matching the names officers write on sheets. */
+    /**
+     * Units of the province, for matching the names officers write on sheets: those naming the province, and
+     * every unit inside them that names none (a commune often only names its district).
+     */
     public List<AdministrativeUnit> ofTenant(String tenantId) {
-        return projections.find(COLLECTION, Criteria.where("provinceTenantId").is(tenantId)).stream()
-                .map(AdministrativeUnits::of).toList();
+        List<AdministrativeUnit> found = new ArrayList<>(projections.find(COLLECTION,
+                Criteria.where("provinceTenantId").is(tenantId)).stream().map(AdministrativeUnits::of).toList());
+        Set<String> seen = new HashSet<>(found.stream().map(AdministrativeUnit::code).toList());
+        List<String> frontier = List.copyOf(seen);
+        for (int depth = 0; !frontier.isEmpty() && depth <= MAX_DEPTH; depth++) {
+            List<AdministrativeUnit> children = projections.find(COLLECTION, Criteria.where("parentCode").in(frontier)
+                            .and("provinceTenantId").is(null)).stream()
+                    .map(AdministrativeUnits::of).filter(unit -> seen.add(unit.code())).toList();
+            found.addAll(children);
+            frontier = children.stream().map(AdministrativeUnit::code).toList();
+        }
+        return found;
     }
 
     /**
