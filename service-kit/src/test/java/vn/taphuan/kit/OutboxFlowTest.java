@@ -150,6 +150,11 @@ class OutboxFlowTest {
         }
         try (TenantContext.Scope ignored = TenantContext.open("thanh-hoa")) {
             assertThat(store.find(Probe.class, first)).isEmpty();
+            assertThat(store.findAll(Probe.class, List.of(first, second))).isEmpty();
+        }
+        try (TenantContext.Scope ignored = TenantContext.open("bac-giang")) {
+            assertThat(store.findAll(Probe.class, List.of(first, second, "no-such-id")))
+                    .extracting(Probe::title).containsExactlyInAnyOrder("a", "b");
         }
     }
 

@@ -17,6 +17,7 @@ import vn.taphuan.kit.events.OutboxRelay;
 import vn.taphuan.kit.tenant.TenantContext;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -52,6 +53,24 @@ public class AggregateStore {
 
     public <T> Optional<T> find(Class<T> type, String id) {
         return Optional.ofNullable(mongo.findOne(tenantQuery(Criteria.where("_id").is(id)), type));
+    }
+
+    /**
+     * The current tenant's aggregates among {@code ids}, in one round trip. Queries by id alone, so the store can
+     * answer from its id index however large the collection (a MongoDB wire server without compound indexes
+     * scans every document for a query that also names the tenant); other tenants' aggregates are then dropped
+     * here, so the answer is tenant-scoped all the same.
+     */
+    public <T> List<T> findAll(Class<T> type, Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String tenant = TenantContext.require();
+        return mongo.find(Query.query(Criteria.where("_id").in(ids)), Document.class, mongo.getCollectionName(type))
+                .stream()
+                .filter(document -> tenant.equals(document.getString(TENANT)))
+                .map(document -> mongo.getConverter().read(type, document))
+                .toList();
     }
 
     /** Aggregates of the current tenant matching {@code criteria}, sorted, one page. */
