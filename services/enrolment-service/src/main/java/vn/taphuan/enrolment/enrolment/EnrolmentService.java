@@ -337,8 +337,8 @@ public class EnrolmentService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return store.list(Enrolment.class, Criteria.where("_id").in(ids), Sort.by("_id"), 0, Integer.MAX_VALUE)
-                .stream().collect(Collectors.toMap(Enrolment::id, Function.identity()));
+        return store.findAll(Enrolment.class, ids).stream()
+                .collect(Collectors.toMap(Enrolment::id, Function.identity()));
     }
 
     private TrainingEvent loadEvent(String trainingEventId) {

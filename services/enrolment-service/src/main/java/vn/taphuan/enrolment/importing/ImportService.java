@@ -116,9 +116,10 @@ public class ImportService {
             ParticipantForm form = participants.form();
             ParticipantForm.Defaults defaults = events.participantDefaults(event);
             Map<String, Integer> rowOfParticipant = new HashMap<>();
+            ParticipantService.KeyIndex keys = participants.keyIndex();
             for (int from = 0; from < data.size(); from += properties.importChunkSize()) {
                 List<SheetReader.SheetRow> chunk = data.subList(from, Math.min(data.size(), from + properties.importChunkSize()));
-                importChunk(job, event, layout, chunk, form, defaults, rowOfParticipant);
+                importChunk(job, event, layout, chunk, form, defaults, keys, rowOfParticipant);
                 // progress is not a state change worth an audit entry: a plain update others can poll
                 mongo.updateFirst(Query.query(Criteria.where("_id").is(jobId)),
                         new Update().set("processedRows", job.processedRows()), ImportJob.class);
@@ -133,7 +134,8 @@ public class ImportService {
     }
 
     private void importChunk(ImportJob job, TrainingEvent event, SheetLayout layout, List<SheetReader.SheetRow> chunk,
-                             ParticipantForm form, ParticipantForm.Defaults defaults, Map<String, Integer> rowOfParticipant) {
+                             ParticipantForm form, ParticipantForm.Defaults defaults, ParticipantService.KeyIndex keys,
+                             Map<String, Integer> rowOfParticipant) {
         List<SheetReader.SheetRow> readRows = new ArrayList<>();
         List<ParticipantDetails> people = new ArrayList<>();
         List<List<SessionMark>> marks = new ArrayList<>();
@@ -162,7 +164,7 @@ public class ImportService {
             marks.add(rowMarks);
         }
 
-        List<ParticipantService.Resolution> resolutions = participants.resolveAll(people);
+        List<ParticipantService.Resolution> resolutions = participants.resolveAll(people, keys);
         List<SheetReader.SheetRow> candidateRows = new ArrayList<>();
         List<EnrolmentService.Candidate> candidates = new ArrayList<>();
         int created = 0;

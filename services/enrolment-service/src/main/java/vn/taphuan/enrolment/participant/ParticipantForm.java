@@ -94,11 +94,13 @@ public final class ParticipantForm {
 
     private final EthnicGroups ethnicGroups;
     private final AdministrativeUnits units;
+    private final AdministrativeUnits.Lookup lookup;
     private List<AdministrativeUnit> tenantUnits;
 
     public ParticipantForm(EthnicGroups ethnicGroups, AdministrativeUnits units) {
         this.ethnicGroups = ethnicGroups;
         this.units = units;
+        this.lookup = units.lookup();
     }
 
     public Result read(Raw raw, Defaults defaults) {
@@ -220,7 +222,7 @@ public final class ParticipantForm {
                 return null;
             }
         }
-        AdministrativeUnit unit = units.find(value).orElse(null);
+        AdministrativeUnit unit = lookup.find(value).orElse(null);
         if (unit == null) {
             List<AdministrativeUnit> named = byName(value, defaults.tenantId(), defaults.from(), defaults.to());
             if (named.size() > 1) {
@@ -235,7 +237,7 @@ public final class ParticipantForm {
                     "no unit \"" + value + "\" in this province"));
             return null;
         }
-        Optional<FieldViolation> invalid = units.check("unit", unit.code(), defaults.tenantId(), defaults.from(), defaults.to());
+        Optional<FieldViolation> invalid = lookup.check("unit", unit.code(), defaults.tenantId(), defaults.from(), defaults.to());
         if (invalid.isPresent()) {
             problems.add(new Problem(Field.UNIT, invalid.get().message(), invalid.get().messageEn()));
             return null;

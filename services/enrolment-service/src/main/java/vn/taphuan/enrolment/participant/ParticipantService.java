@@ -1,6 +1,9 @@
 package vn.taphuan.enrolment.participant;
 
+import org.bson.Document;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
 import vn.taphuan.enrolment.reference.AdministrativeUnits;
@@ -17,10 +20,10 @@ import vn.taphuan.kit.tenant.TenantContext;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -38,9 +41,12 @@ public class ParticipantService {
     private final PersonKeys keys;
     private final EthnicGroups ethnicGroups;
     private final AdministrativeUnits units;
+    private final MongoTemplate mongo;
 
-    ParticipantService(AggregateStore store, PersonKeys keys, EthnicGroups ethnicGroups, AdministrativeUnits units) {
+    ParticipantService(AggregateStore store, PersonKeys keys, EthnicGroups ethnicGroups, AdministrativeUnits units,
+                       MongoTemplate mongo) {
         this.store = store;
+        this.mongo = mongo;
         this.keys = keys;
         this.ethnicGroups = ethnicGroups;
         this.units = units;
@@ -70,15 +76,76 @@ public class ParticipantService {
 
     /** Finds or registers each person, in order; one result per input. */
     public List<Resolution> resolveAll(List<ParticipantDetails> people) {
+        return resolveAll(people, keyIndex());
+    }
+
+    /**
+     * As {@link #resolveAll(List)}, looking people up in {@code index} (kept up to date with whom this call
+     * registers), so that the batches of one import read the registry's keys once rather than once per batch.
+     */
+    public List<Resolution> resolveAll(List<ParticipantDetails> people, KeyIndex index) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return tryResolveAll(people);
+                return tryResolveAll(people, index);
             } catch (StaleAggregate | ConcurrentRegistration raced) {
                 // someone registered or corrected one of these people at the same moment: look again
                 if (attempt == MAX_RETRIES) {
                     throw raced;
                 }
+                index.reload();
             }
+        }
+    }
+
+    /** The province's person keys as they are now. */
+    public KeyIndex keyIndex() {
+        KeyIndex index = new KeyIndex(TenantContext.require());
+        index.reload();
+        return index;
+    }
+
+    /**
+     * Which participant has which keys, for one province: the lookup of people by ID-number key and by fallback
+     * key. Read once per import with one query returning only the keys; the participants themselves are then read
+     * by id.
+     */
+    public final class KeyIndex {
+        private final String tenant;
+        private final Map<String, String> byIdKey = new HashMap<>();
+        private final Map<String, Set<String>> byFallback = new HashMap<>();
+        private final Map<String, String> fallbackOf = new HashMap<>();
+
+        private KeyIndex(String tenant) {
+            this.tenant = tenant;
+        }
+
+        void reload() {
+            byIdKey.clear();
+            byFallback.clear();
+            fallbackOf.clear();
+            Query query = Query.query(Criteria.where(AggregateStore.TENANT).is(tenant));
+            query.fields().include("nationalIdKey", "fallbackKey");
+            mongo.find(query, Document.class, mongo.getCollectionName(Participant.class)).forEach(d ->
+                    put(d.getString("_id"), d.getString("nationalIdKey"), d.getString("fallbackKey")));
+        }
+
+        void put(String participantId, String nationalIdKey, String fallbackKey) {
+            if (nationalIdKey != null) {
+                byIdKey.put(nationalIdKey, participantId);
+            }
+            String previous = fallbackOf.put(participantId, fallbackKey);
+            if (previous != null && !previous.equals(fallbackKey)) {
+                byFallback.getOrDefault(previous, new HashSet<>()).remove(participantId);
+            }
+            byFallback.computeIfAbsent(fallbackKey, k -> new HashSet<>()).add(participantId);
+        }
+
+        Set<String> candidates(String nationalIdKey, String fallbackKey) {
+            Set<String> ids = new HashSet<>(byFallback.getOrDefault(fallbackKey, Set.of()));
+            if (nationalIdKey != null && byIdKey.containsKey(nationalIdKey)) {
+                ids.add(byIdKey.get(nationalIdKey));
+            }
+            return ids;
         }
     }
 
@@ -127,7 +194,7 @@ public class ParticipantService {
         return criteria;
     }
 
-    private List<Resolution> tryResolveAll(List<ParticipantDetails> people) {
+    private List<Resolution> tryResolveAll(List<ParticipantDetails> people, KeyIndex index) {
         String tenant = TenantContext.require();
         List<String> idKeys = new ArrayList<>(people.size());
         List<String> fallbackKeys = new ArrayList<>(people.size());
@@ -137,10 +204,11 @@ public class ParticipantService {
         }
         Map<String, Participant> byIdKey = new HashMap<>();
         Map<String, List<Participant>> byFallback = new HashMap<>();
-        for (Participant known : store.list(Participant.class, new Criteria().orOperator(
-                        Criteria.where("nationalIdKey").in(idKeys.stream().filter(Objects::nonNull).toList()),
-                        Criteria.where("fallbackKey").in(fallbackKeys)),
-                Sort.by("_id"), 0, Integer.MAX_VALUE)) {
+        Set<String> candidateIds = new HashSet<>();
+        for (int i = 0; i < people.size(); i++) {
+            candidateIds.addAll(index.candidates(idKeys.get(i), fallbackKeys.get(i)));
+        }
+        for (Participant known : store.findAll(Participant.class, candidateIds)) {
             index(known, byIdKey, byFallback);
         }
 
@@ -188,11 +256,14 @@ public class ParticipantService {
 
         Set<String> existed = store.insertAll(created.values().stream()
                 .map(p -> new AggregateStore.NewAggregate(p, p.id(), List.of())).toList());
+        created.values().stream().filter(p -> !existed.contains(p.id()))
+                .forEach(p -> index.put(p.id(), p.nationalIdKey(), p.fallbackKey()));
         if (!existed.isEmpty()) {
             throw new ConcurrentRegistration();
         }
         for (Participant participant : corrected.values()) {
             store.update(participant, participant.id(), participant.version(), List.of());
+            index.put(participant.id(), participant.nationalIdKey(), participant.fallbackKey());
         }
         return results;
     }

@@ -77,51 +77,74 @@ public class AdministrativeUnits {
      * unit names its successor in the message).
      */
     public Optional<FieldViolation> check(String field, String code, String tenantId, LocalDate from, LocalDate to) {
-        Optional<AdministrativeUnit> found = find(code);
-        if (found.isEmpty()) {
-            return Optional.of(FieldViolation.of(field, "mã đơn vị hành chính không tồn tại: " + code,
-                    "unknown administrative unit: " + code));
-        }
-        AdministrativeUnit unit = found.get();
-        if (!tenantId.equals(provinceOf(unit))) {
-            return Optional.of(FieldViolation.of(field, "đơn vị " + unit.name() + " không thuộc tỉnh này",
-                    "unit " + code + " does not belong to this province"));
-        }
-        if (!unit.validBetween(from, to)) {
-            String successorVi = unit.successorCode() == null ? "" : "; đơn vị kế thừa: " + unit.successorCode();
-            String successorEn = unit.successorCode() == null ? "" : "; successor: " + unit.successorCode();
-            return Optional.of(FieldViolation.of(field,
-                    "đơn vị " + unit.name() + " không có hiệu lực trong thời gian " + from + " – " + to
-                            + " (hiệu lực " + unit.validFrom() + " – " + (unit.validTo() == null ? "nay" : unit.validTo())
-                            + ")" + successorVi,
-                    "unit " + code + " is not valid from " + from + " to " + to + " (valid " + unit.validFrom() + " – "
-                            + (unit.validTo() == null ? "today" : unit.validTo()) + ")" + successorEn));
-        }
-        return Optional.empty();
+        return lookup().check(field, code, tenantId, from, to);
     }
 
     /** True when {@code code} is {@code ancestor} or lies inside it. */
     public boolean within(String code, String ancestor) {
-        String current = code;
-        for (int depth = 0; current != null && depth <= MAX_DEPTH; depth++) {
-            if (current.equals(ancestor)) {
-                return true;
-            }
-            current = find(current).map(AdministrativeUnit::parentCode).orElse(null);
-        }
-        return false;
+        return lookup().within(code, ancestor);
     }
 
-    /** The tenant of a unit: its own, or its nearest enclosing unit's. */
-    String provinceOf(AdministrativeUnit unit) {
-        AdministrativeUnit current = unit;
-        for (int depth = 0; current != null && depth <= MAX_DEPTH; depth++) {
-            if (current.provinceTenantId() != null) {
-                return current.provinceTenantId();
-            }
-            current = find(current.parentCode()).orElse(null);
+    /** A view that remembers every unit it has read: one per request or import, so 10,000 rows read a unit once. */
+    public Lookup lookup() {
+        return new Lookup();
+    }
+
+    /** Reads units through a cache; the checks of units live here. */
+    public final class Lookup {
+
+        private final Map<String, Optional<AdministrativeUnit>> cache = new HashMap<>();
+
+        public Optional<AdministrativeUnit> find(String code) {
+            return code == null ? Optional.empty() : cache.computeIfAbsent(code, AdministrativeUnits.this::find);
         }
-        return null;
+
+        public Optional<FieldViolation> check(String field, String code, String tenantId, LocalDate from, LocalDate to) {
+            Optional<AdministrativeUnit> found = find(code);
+            if (found.isEmpty()) {
+                return Optional.of(FieldViolation.of(field, "mã đơn vị hành chính không tồn tại: " + code,
+                        "unknown administrative unit: " + code));
+            }
+            AdministrativeUnit unit = found.get();
+            if (!tenantId.equals(provinceOf(unit))) {
+                return Optional.of(FieldViolation.of(field, "đơn vị " + unit.name() + " không thuộc tỉnh này",
+                        "unit " + code + " does not belong to this province"));
+            }
+            if (!unit.validBetween(from, to)) {
+                String successorVi = unit.successorCode() == null ? "" : "; đơn vị kế thừa: " + unit.successorCode();
+                String successorEn = unit.successorCode() == null ? "" : "; successor: " + unit.successorCode();
+                return Optional.of(FieldViolation.of(field,
+                        "đơn vị " + unit.name() + " không có hiệu lực trong thời gian " + from + " – " + to
+                                + " (hiệu lực " + unit.validFrom() + " – " + (unit.validTo() == null ? "nay" : unit.validTo())
+                                + ")" + successorVi,
+                        "unit " + code + " is not valid from " + from + " to " + to + " (valid " + unit.validFrom()
+                                + " – " + (unit.validTo() == null ? "today" : unit.validTo()) + ")" + successorEn));
+            }
+            return Optional.empty();
+        }
+
+        public boolean within(String code, String ancestor) {
+            String current = code;
+            for (int depth = 0; current != null && depth <= MAX_DEPTH; depth++) {
+                if (current.equals(ancestor)) {
+                    return true;
+                }
+                current = find(current).map(AdministrativeUnit::parentCode).orElse(null);
+            }
+            return false;
+        }
+
+        /** The tenant of a unit: its own, or its nearest enclosing unit's. */
+        String provinceOf(AdministrativeUnit unit) {
+            AdministrativeUnit current = unit;
+            for (int depth = 0; current != null && depth <= MAX_DEPTH; depth++) {
+                if (current.provinceTenantId() != null) {
+                    return current.provinceTenantId();
+                }
+                current = find(current.parentCode()).orElse(null);
+            }
+            return null;
+        }
     }
 
     private static AdministrativeUnit of(Document d) {
