@@ -27,11 +27,16 @@ public final class Text {
 
     /** Lower case, no diacritics (đ → d), letters and digits only: "Buổi 1 (12/5)" → "buoi1125". */
     public static String key(String value) {
+        return NOT_ALNUM.matcher(fold(value)).replaceAll("");
+    }
+
+    /** Lower case and no diacritics (đ → d), everything else kept: "Buổi 1 (12/5)" → "buoi 1 (12/5)". */
+    public static String fold(String value) {
         if (value == null) {
             return "";
         }
         String decomposed = Normalizer.normalize(value, Normalizer.Form.NFD).replace('đ', 'd').replace('Đ', 'D');
-        return NOT_ALNUM.matcher(MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT)).replaceAll("");
+        return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT).trim();
     }
 
     /** A person's name for comparison: NFC, collapsed spaces, lower case; diacritics kept (Hà and Hạ differ). */

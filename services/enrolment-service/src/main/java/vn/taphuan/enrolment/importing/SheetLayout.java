@@ -56,7 +56,7 @@ final class SheetLayout {
             Map.entry("sodinhdanh", Field.NATIONAL_ID), Map.entry("sodinhdanhcanhan", Field.NATIONAL_ID),
             Map.entry("cancuoccongdan", Field.NATIONAL_ID), Map.entry("nationalid", Field.NATIONAL_ID),
             Map.entry("doituong", Field.TARGET_GROUP), Map.entry("targetgroup", Field.TARGET_GROUP));
-    private static final Pattern SESSION = Pattern.compile("^(?:buoi|session)(\\d{1,3})");
+    private static final Pattern SESSION = Pattern.compile("^(?:buoi|session)\\s*(\\d{1,3})(?!\\d)");
     private static final int HEADER_SEARCH_ROWS = 15;
 
     private final int headerRow;
@@ -93,7 +93,7 @@ final class SheetLayout {
                 headers.add(header == null ? "" : header);
                 String key = Text.key(header);
                 Field field = SYNONYMS.get(key);
-                Matcher session = SESSION.matcher(key);
+                Matcher session = SESSION.matcher(Text.fold(header));
                 if (field != null) {
                     columns.putIfAbsent(field, c);
                 } else if (session.find()) {

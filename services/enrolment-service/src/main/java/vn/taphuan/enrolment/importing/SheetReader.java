@@ -154,17 +154,21 @@ final class SheetReader {
         return rows;
     }
 
-    /** The separator the first line uses most: comma (Excel), semicolon (Excel with a comma decimal) or tab. */
+    /**
+     * The separator the top lines use most in one line: comma (Excel), semicolon (Excel with a comma decimal) or
+     * tab. The header, not a title line above it, decides.
+     */
     private static char separatorOf(String text) {
-        int end = text.indexOf('\n');
-        String first = end < 0 ? text : text.substring(0, end);
+        String[] top = text.split("\n", 16);
         char best = ',';
-        long most = -1;
-        for (char candidate : new char[]{',', ';', '\t'}) {
-            long count = first.chars().filter(ch -> ch == candidate).count();
-            if (count > most) {
-                most = count;
-                best = candidate;
+        long most = 0;
+        for (int line = 0; line < Math.min(top.length, 15); line++) {
+            for (char candidate : new char[]{',', ';', '\t'}) {
+                long count = top[line].chars().filter(ch -> ch == candidate).count();
+                if (count > most) {
+                    most = count;
+                    best = candidate;
+                }
             }
         }
         return best;
