@@ -49,7 +49,7 @@ public class ImportService {
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
     private static final Set<String> PRESENT = Set.of("x", "co", "comat", "1", "cm", "yes", "present");
     private static final Set<String> PRESENT_SYMBOLS = Set.of("✓", "✔", "☑", "+");
-    private static final Set<String> ABSENT = Set.of("", "0", "v", "vang", "k", "khong", "vangcophep",
+    private static final Set<String> ABSENT = Set.of("0", "v", "vang", "k", "khong", "vangcophep",
             "vangkhongphep", "cp", "kp", "no", "absent");
 
     private final AggregateStore store;
@@ -223,6 +223,9 @@ public class ImportService {
             return true;
         }
         String key = Text.key(cleaned);
+        if (key.isEmpty()) {
+            return cleaned.equals("-") ? false : null;
+        }
         if (PRESENT.contains(key)) {
             return true;
         }
