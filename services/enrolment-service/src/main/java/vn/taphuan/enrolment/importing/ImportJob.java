@@ -24,6 +24,8 @@ public class ImportJob {
     private ImportStatus status;
     private Instant startedAt;
     private Instant finishedAt;
+    /** Last sign of life of the thread importing; an import silent for long was interrupted (a restart). */
+    private Instant heartbeatAt;
     private int headerRow;
     private List<String> headers;
     private int totalRows;
@@ -53,6 +55,7 @@ public class ImportJob {
         job.startedBy = startedBy;
         job.status = ImportStatus.RUNNING;
         job.startedAt = now;
+        job.heartbeatAt = now;
         job.headerRow = headerRow;
         job.headers = List.copyOf(headers);
         job.totalRows = totalRows;
@@ -91,6 +94,11 @@ public class ImportJob {
     void participants(int created, int updated) {
         participantsCreated += created;
         participantsUpdated += updated;
+    }
+
+    /** True when the import still shows as running but nothing has moved since {@code silence} before {@code now}. */
+    boolean interrupted(Instant now, Duration silence) {
+        return status == ImportStatus.RUNNING && heartbeatAt.plus(silence).isBefore(now);
     }
 
     void finish(Instant now) {

@@ -26,6 +26,7 @@ import vn.taphuan.kit.problem.InvalidInput;
 import vn.taphuan.kit.problem.NotFound;
 import vn.taphuan.kit.security.CurrentUser;
 import vn.taphuan.kit.store.AggregateStore;
+import vn.taphuan.kit.store.StaleAggregate;
 import vn.taphuan.kit.tenant.TenantContext;
 import vn.taphuan.kit.web.CorrelationFilter;
 
@@ -51,6 +52,11 @@ public class ImportService {
     private static final Set<String> PRESENT_SYMBOLS = Set.of("✓", "✔", "☑", "+");
     private static final Set<String> ABSENT = Set.of("0", "v", "vang", "k", "khong", "vangcophep",
             "vangkhongphep", "cp", "kp", "no", "absent");
+
+    /** No progress for this long means the import's thread is gone (the service was restarted). */
+    static final java.time.Duration INTERRUPTED_AFTER = java.time.Duration.ofMinutes(10);
+    private static final String INTERRUPTED = "Nhập dữ liệu bị gián đoạn; hãy tải lại tệp: các dòng đã nhập không bị tính hai lần "
+            + "(the import was interrupted; upload the file again: rows already imported are not counted twice)";
 
     private final AggregateStore store;
     private final MongoTemplate mongo;
@@ -106,8 +112,18 @@ public class ImportService {
         return get(job.id());
     }
 
+    /** The import as it stands; one the service was stopped in the middle of is reported as failed. */
     public ImportJob get(String jobId) {
-        return store.find(ImportJob.class, jobId).orElseThrow(() -> new NotFound("lần nhập", "import", jobId));
+        ImportJob job = store.find(ImportJob.class, jobId).orElseThrow(() -> new NotFound("lần nhập", "import", jobId));
+        if (job.interrupted(clock.instant(), INTERRUPTED_AFTER)) {
+            job.fail(INTERRUPTED, clock.instant());
+            try {
+                store.update(job, job.id(), job.version(), List.of());
+            } catch (StaleAggregate finishedMeanwhile) {
+                return get(jobId);
+            }
+        }
+        return job;
     }
 
     private void run(String jobId, TrainingEvent event, SheetLayout layout, List<SheetReader.SheetRow> data) {
@@ -122,13 +138,13 @@ public class ImportService {
                 importChunk(job, event, layout, chunk, form, defaults, keys, rowOfParticipant);
                 // progress is not a state change worth an audit entry: a plain update others can poll
                 mongo.updateFirst(Query.query(Criteria.where("_id").is(jobId)),
-                        new Update().set("processedRows", job.processedRows()), ImportJob.class);
+                        new Update().set("processedRows", job.processedRows()).set("heartbeatAt", clock.instant()),
+                        ImportJob.class);
             }
             job.finish(clock.instant());
         } catch (RuntimeException e) {
             log.warn("import {} of training event {} failed", jobId, event.id(), e);
-            job.fail("Nhập dữ liệu bị gián đoạn (" + e.getMessage() + "); có thể tải lại tệp: các dòng đã nhập không bị tính hai lần",
-                    clock.instant());
+            job.fail(INTERRUPTED + " (" + e.getMessage() + ")", clock.instant());
         }
         store.update(job, job.id(), job.version(), List.of());
     }
