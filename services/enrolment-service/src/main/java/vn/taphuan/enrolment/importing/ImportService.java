@@ -1,5 +1,6 @@
 package vn.taphuan.enrolment.importing;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -66,10 +67,11 @@ public class ImportService {
     private final TaskExecutor executor;
     private final EnrolmentProperties properties;
     private final Clock clock;
+    private final MeterRegistry meters;
 
     ImportService(AggregateStore store, MongoTemplate mongo, TrainingEventService events, ParticipantService participants,
                   EnrolmentService enrolments, @Qualifier("importExecutor") TaskExecutor importExecutor,
-                  EnrolmentProperties properties, Clock clock) {
+                  EnrolmentProperties properties, Clock clock, MeterRegistry meters) {
         this.store = store;
         this.mongo = mongo;
         this.events = events;
@@ -78,6 +80,7 @@ public class ImportService {
         this.executor = importExecutor;
         this.properties = properties;
         this.clock = clock;
+        this.meters = meters;
     }
 
     /**
@@ -142,6 +145,9 @@ public class ImportService {
                         ImportJob.class);
             }
             job.finish(clock.instant());
+            meters.counter("enrolment.import.rows", "result", "accepted").increment(job.acceptedRows());
+            meters.counter("enrolment.import.rows", "result", "rejected").increment(job.rejectedRows());
+            meters.timer("enrolment.import.duration").record(java.time.Duration.ofMillis(job.elapsedMillis()));
         } catch (RuntimeException e) {
             log.warn("import {} of training event {} failed", jobId, event.id(), e);
             job.fail(INTERRUPTED + " (" + e.getMessage() + ")", clock.instant());
