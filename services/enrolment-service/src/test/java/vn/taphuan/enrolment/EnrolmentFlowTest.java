@@ -133,10 +133,12 @@ class EnrolmentFlowTest {
             assertThat(errorsXlsx.getSheetAt(0).getLastRowNum()).isEqualTo(3);
             Row row35 = errorsXlsx.getSheetAt(0).getRow(3);
             assertThat(row35.getCell(0).getNumericCellValue()).isEqualTo(35);
+            assertThat(row35.getCell(8)).as("ID numbers are not kept, not even in the error report").isNull();
             assertThat(row35.getCell(row35.getLastCellNum() - 1).getStringCellValue())
                     .contains("Giới tính: không đọc được").contains("/ cannot read \"Nu x\"").contains("CCCD:");
         }
 
+        assertThat(report.at("/shares/enrolled").asInt()).isEqualTo(30);
         JsonNode withShares = api.get("/api/v1/training-events/" + eventId, 200);
         assertThat(withShares.at("/shares/enrolled").asInt()).isEqualTo(30);
         assertThat(withShares.at("/shares/women").asInt()).isEqualTo(15);
@@ -144,6 +146,15 @@ class EnrolmentFlowTest {
         assertThat(withShares.at("/shares/ethnicMinorityPercent").asDouble()).isEqualTo(66.7);
         assertThat(withShares.at("/shares/warnings")).isEmpty();
         assertThat(withShares.get("seatsTaken").asInt()).isEqualTo(30);
+
+        // the plan is amended: its community line now asks for 80 % ethnic-minority participants; the class warns
+        try (Publisher publisher = new Publisher(brokers)) {
+            publisher.publish(Plans.bacGiang2023Amended(planId), "bac-giang", planId, 4);
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/v1/training-events/" + eventId, 200)
+                .at("/shares/warnings").size() == 1);
+        assertThat(api.get("/api/v1/training-events/" + eventId, 200).at("/shares/warnings/0/code").asString())
+                .isEqualTo("ethnic-minority-share-below-minimum");
 
         JsonNode completions = api.post("/api/v1/training-events/" + eventId + "/completions", "", 200);
         assertThat(completions.get("completed").asInt()).isEqualTo(26);

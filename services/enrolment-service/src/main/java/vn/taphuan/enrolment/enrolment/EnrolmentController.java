@@ -33,8 +33,6 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 @RestController
 @Tag(name = "Ghi danh, điểm danh, hoàn thành (enrolment, attendance, completion)")
@@ -86,8 +84,7 @@ class EnrolmentController {
                                          @RequestParam(defaultValue = "50") @Min(1) @Max(1000) int size) {
         events.get(trainingEventId);
         List<Enrolment> found = enrolments.ofActivity(trainingEventId, status, page, size);
-        Map<String, Participant> people = found.stream().map(Enrolment::participantId).distinct()
-                .map(participants::get).collect(Collectors.toMap(Participant::id, Function.identity()));
+        Map<String, Participant> people = participants.getAll(found.stream().map(Enrolment::participantId).distinct().toList());
         return new PageResponse<>(found.stream().map(e -> EnrolmentResponse.of(e, people.get(e.participantId()))).toList(),
                 page, size, enrolments.countOfActivity(trainingEventId, status));
     }

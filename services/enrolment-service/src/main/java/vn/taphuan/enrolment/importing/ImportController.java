@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.taphuan.enrolment.trainingevent.Shares;
 import vn.taphuan.enrolment.trainingevent.TrainingEventService;
 import vn.taphuan.kit.security.ProvinceRead;
 import vn.taphuan.kit.security.ProvinceWrite;
@@ -47,14 +48,20 @@ class ImportController {
         ImportJob job = imports.start(trainingEventId, file.getOriginalFilename(), file.getBytes(), wait);
         URI location = URI.create("/api/v1/imports/" + job.id());
         return ResponseEntity.status(job.status() == ImportStatus.RUNNING ? HttpStatus.ACCEPTED : HttpStatus.OK)
-                .location(location).body(ImportResponse.of(job));
+                .location(location).body(view(job));
     }
 
     @ProvinceRead
     @GetMapping("/api/v1/imports/{jobId}")
     @Operation(summary = "Tiến độ và kết quả nhập: dòng nhận, dòng lỗi theo cột và lý do (progress and report of an import)")
     ImportResponse get(@PathVariable String jobId) {
-        return ImportResponse.of(imports.get(jobId));
+        return view(imports.get(jobId));
+    }
+
+    /** Once done, the report carries the activity's shares, so warnings below the line's minimums show at once. */
+    private ImportResponse view(ImportJob job) {
+        Shares shares = job.status() == ImportStatus.DONE ? events.shares(events.get(job.trainingEventId()).event()) : null;
+        return ImportResponse.of(job, shares);
     }
 
     @ProvinceRead
@@ -87,21 +94,24 @@ class ImportController {
      * @param alreadyEnrolled people who were already enrolled (a sheet uploaded again)
      * @param attendanceChanged session marks recorded (only those that changed)
      * @param errors          every problem, by row and column, in Vietnamese and English
-     * @param errorReport     where to download the rejected rows with an error column
+     * @param errorReport     where to download the rejected rows with an error column (ID numbers left out)
+     * @param shares          once done: the activity's shares of women and ethnic-minority people, with warnings
      */
     record ImportResponse(String id, String trainingEventId, String fileName, String startedBy, ImportStatus status,
                           Instant startedAt, Instant finishedAt, Long elapsedMillis, int totalRows, int processedRows,
                           int progressPercent, int acceptedRows, int rejectedRows, int participantsCreated,
                           int participantsUpdated, int enrolled, int alreadyEnrolled, int attendanceChanged,
-                          List<ImportJob.RowError> errors, boolean errorsTruncated, String errorReport, String failure) {
+                          List<ImportJob.RowError> errors, boolean errorsTruncated, String errorReport, String failure,
+                          Shares shares) {
 
-        static ImportResponse of(ImportJob job) {
+        static ImportResponse of(ImportJob job, Shares shares) {
             return new ImportResponse(job.id(), job.trainingEventId(), job.fileName(), job.startedBy(), job.status(),
                     job.startedAt(), job.finishedAt(), job.elapsedMillis(), job.totalRows(), job.processedRows(),
                     job.totalRows() == 0 ? 100 : job.processedRows() * 100 / job.totalRows(), job.acceptedRows(),
                     job.rejectedRows(), job.participantsCreated(), job.participantsUpdated(), job.enrolled(),
                     job.alreadyEnrolled(), job.attendanceChanged(), job.errors(), job.errorsTruncated(),
-                    job.rejectedRows() == 0 ? null : "/api/v1/imports/" + job.id() + "/errors.xlsx", job.failure());
+                    job.rejectedRows() == 0 ? null : "/api/v1/imports/" + job.id() + "/errors.xlsx", job.failure(),
+                    shares);
         }
     }
 }

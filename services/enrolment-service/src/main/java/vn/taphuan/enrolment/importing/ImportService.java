@@ -178,7 +178,7 @@ public class ImportService {
                 }
             });
             if (!errors.isEmpty()) {
-                job.reject(row, errors);
+                job.reject(layout.withoutNationalId(row), errors);
                 continue;
             }
             readRows.add(row);
@@ -195,7 +195,7 @@ public class ImportService {
             SheetReader.SheetRow row = readRows.get(i);
             ParticipantService.Resolution resolution = resolutions.get(i);
             if (resolution instanceof ParticipantService.Refused refused) {
-                job.reject(row, List.of(new ImportJob.RowError(row.number(),
+                job.reject(layout.withoutNationalId(row), List.of(new ImportJob.RowError(row.number(),
                         layout.columnName(ParticipantForm.Field.NATIONAL_ID), refused.reason().message(),
                         refused.reason().messageEn())));
                 continue;
@@ -205,7 +205,7 @@ public class ImportService {
             updated += found.updated() ? 1 : 0;
             Integer earlier = rowOfParticipant.putIfAbsent(found.participant().id(), row.number());
             if (earlier != null) {
-                job.reject(row, List.of(new ImportJob.RowError(row.number(),
+                job.reject(layout.withoutNationalId(row), List.of(new ImportJob.RowError(row.number(),
                         layout.columnName(ParticipantForm.Field.FULL_NAME),
                         "trùng với dòng " + earlier + " (cùng một người)", "the same person as row " + earlier)));
                 continue;
@@ -229,7 +229,7 @@ public class ImportService {
                 String column = reason.field().equals("sessions") && !layout.sessions().isEmpty()
                         ? layout.sessionColumnName(layout.sessions().keySet().iterator().next())
                         : layout.columnName(ParticipantForm.Field.FULL_NAME);
-                job.reject(row, List.of(new ImportJob.RowError(row.number(), column, reason.message(),
+                job.reject(layout.withoutNationalId(row), List.of(new ImportJob.RowError(row.number(), column, reason.message(),
                         reason.messageEn())));
             }
         }

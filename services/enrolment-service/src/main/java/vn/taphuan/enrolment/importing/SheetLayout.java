@@ -158,6 +158,20 @@ final class SheetLayout {
         return false;
     }
 
+    /**
+     * The row as it may be kept for the error report: without its ID number, which is never stored in clear. The
+     * officer fixes the original sheet (uploading it again is safe) or types the number back.
+     */
+    SheetReader.SheetRow withoutNationalId(SheetReader.SheetRow row) {
+        Integer column = columns.get(Field.NATIONAL_ID);
+        if (column == null || column >= row.cells().size() || row.cell(column) == null) {
+            return row;
+        }
+        java.util.List<String> cells = new ArrayList<>(row.cells());
+        cells.set(column, null);
+        return new SheetReader.SheetRow(row.number(), cells);
+    }
+
     private String value(SheetReader.SheetRow row, Field field) {
         Integer column = columns.get(field);
         return column == null ? null : row.cell(column);

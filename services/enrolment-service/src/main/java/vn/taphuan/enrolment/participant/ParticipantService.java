@@ -168,6 +168,13 @@ public class ParticipantService {
         return (Found) resolution;
     }
 
+    /** The participants among {@code ids}, by id. */
+    public Map<String, Participant> getAll(java.util.Collection<String> ids) {
+        Map<String, Participant> found = new HashMap<>();
+        store.findAll(Participant.class, ids).forEach(p -> found.put(p.id(), p));
+        return found;
+    }
+
     public Participant get(String participantId) {
         return store.find(Participant.class, participantId)
                 .orElseThrow(() -> new NotFound("học viên", "participant", participantId));

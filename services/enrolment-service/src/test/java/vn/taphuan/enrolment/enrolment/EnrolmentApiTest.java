@@ -237,6 +237,17 @@ class EnrolmentApiTest {
                  "targetGroup":"Cộng đồng","nationalId":"24080000002"}""".formatted(Units.AN_LAC), 200);
         assertThat(again.get("id").asString()).as("the same ID number, its leading zero lost by Excel")
                 .isEqualTo(second.get("id").asString());
+        // the ID number is in no stored record: not the registry, not the audit trail of the request
+        Api admin = new Api(mvc, vn.taphuan.testsupport.identity.TestTokens.bearer(
+                vn.taphuan.testsupport.identity.TestTokens.provinceAdmin("bac-giang")));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() ->
+                admin.get("/api/v1/audit?aggregateId=" + first.get("id").asString(), 200).get("total").asInt() >= 1);
+        JsonNode trail = admin.get("/api/v1/audit?aggregateId=" + first.get("id").asString(), 200);
+        assertThat(trail.at("/items/0/commandBody").asString()).contains("Nguyễn Văn An", "\"nationalId\":\"***\"");
+        assertThat(trail.toString()).doesNotContain("024080000001");
+        assertThat(mongo.findById(first.get("id").asString(), org.bson.Document.class, "participant").toJson())
+                .doesNotContain("024080000001");
+
         JsonNode ambiguous = api.post("/api/v1/participants", """
                 {"fullName":"Nguyễn Văn An","gender":"Nam","birthYear":"1980","ethnicity":"Kinh","unitCode":"%s",
                  "targetGroup":"Cộng đồng"}""".formatted(Units.AN_LAC), 422);
