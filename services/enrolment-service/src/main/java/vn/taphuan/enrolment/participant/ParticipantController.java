@@ -53,7 +53,8 @@ class ParticipantController {
         LocalDate today = properties.today(clock);
         ParticipantService.Found found = participants.register(request.toRaw(),
                 new ParticipantForm.Defaults(TenantContext.require(), null, null, null, today, today), "");
-        ParticipantResponse body = ParticipantResponse.of(found.participant(), ethnicGroups, found.created(), found.updated());
+        ParticipantResponse body = ParticipantResponse.of(participants.get(found.participant().id()), ethnicGroups,
+                found.created(), found.updated());
         return found.created()
                 ? ResponseEntity.created(URI.create("/api/v1/participants/" + found.participant().id())).body(body)
                 : ResponseEntity.ok(body);
