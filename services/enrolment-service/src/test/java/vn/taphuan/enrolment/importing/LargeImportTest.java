@@ -108,5 +108,10 @@ class LargeImportTest {
         assertThat(again.get("participantsCreated").asInt()).isZero();
         assertThat(again.get("attendanceChanged").asInt()).isZero();
         assertThat(api.get("/api/v1/training-events/" + eventId, 200).get("seatsTaken").asInt()).isEqualTo(ROWS);
+
+        long start = System.nanoTime();
+        JsonNode completions = api.post("/api/v1/training-events/" + eventId + "/completions", "", 200);
+        log.info("completed {} participants in {} ms", completions.get("completed").asInt(), (System.nanoTime() - start) / 1_000_000);
+        assertThat(completions.get("completed").asInt()).isEqualTo(ROWS - ROWS / 10);
     }
 }
