@@ -206,6 +206,15 @@ class TrainingEventApiTest {
                 .andExpect(jsonPath("$.type").value("https://taphuan.vn/problems/training-event-status"));
     }
 
+    @Test
+    void theOpenApiDescriptionListsTheApiWithVietnameseSummaries() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/training-events/{trainingEventId}/imports'].post.summary")
+                        .value(org.hamcrest.Matchers.startsWith("Tải lên danh sách điểm danh")))
+                .andExpect(jsonPath("$.paths['/api/v1/plans/{planId}/progress'].get").exists());
+    }
+
     private void expectRule(String body, String rule, String field) throws Exception {
         mvc.perform(post("/api/v1/training-events").header(AUTHORIZATION, Api.OFFICER).contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isUnprocessableContent())
