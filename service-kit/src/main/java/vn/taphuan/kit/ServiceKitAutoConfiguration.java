@@ -63,8 +63,8 @@ public class ServiceKitAutoConfiguration {
     }
 
     @Bean
-    AuditRecorder auditRecorder(Clock clock) {
-        return new AuditRecorder(clock);
+    AuditRecorder auditRecorder(Clock clock, KitProperties properties) {
+        return new AuditRecorder(clock, java.util.Set.copyOf(properties.auditRedactedFields()));
     }
 
     @Bean

@@ -127,6 +127,38 @@ class OutboxFlowTest {
     }
 
     @Test
+    void aBatchInsertWritesEachAggregateWithItsEventsAndReportsTheIdsThatAlreadyExisted() {
+        String existing = "probe-" + UUID.randomUUID();
+        String first = "probe-" + UUID.randomUUID();
+        String second = "probe-" + UUID.randomUUID();
+        try (TenantContext.Scope ignored = TenantContext.open("bac-giang");
+             TopicProbe topic = new TopicProbe(brokers, "plan.events.v1")) {
+            store.insert(new Probe(existing, "bac-giang", "already there"), existing, List.of());
+
+            var existed = store.insertAll(List.of(
+                    new AggregateStore.NewAggregate(new Probe(first, "bac-giang", "a"), first, List.of(approved(first, 1))),
+                    new AggregateStore.NewAggregate(new Probe(existing, "bac-giang", "again"), existing, List.of(approved(existing, 1))),
+                    new AggregateStore.NewAggregate(new Probe(second, "bac-giang", "b"), second,
+                            List.of(approved(second, 1), approved(second, 2)))));
+
+            assertThat(existed).containsExactly(existing);
+            assertThat(store.find(Probe.class, existing).orElseThrow().title()).isEqualTo("already there");
+            assertThat(store.find(Probe.class, second).orElseThrow().version()).isEqualTo(2);
+            await().atMost(Duration.ofSeconds(15)).until(() -> keyed(topic.records(), first).size() == 1
+                    && keyed(topic.records(), second).size() == 2);
+            assertThat(keyed(topic.records(), existing)).isEmpty();
+        }
+        try (TenantContext.Scope ignored = TenantContext.open("thanh-hoa")) {
+            assertThat(store.find(Probe.class, first)).isEmpty();
+            assertThat(store.findAll(Probe.class, List.of(first, second))).isEmpty();
+        }
+        try (TenantContext.Scope ignored = TenantContext.open("bac-giang")) {
+            assertThat(store.findAll(Probe.class, List.of(first, second, "no-such-id")))
+                    .extracting(Probe::title).containsExactlyInAnyOrder("a", "b");
+        }
+    }
+
+    @Test
     void aRedeliveredEventIsHandledOnce() {
         String id = "probe-" + UUID.randomUUID();
         try (TenantContext.Scope ignored = TenantContext.open("bac-giang")) {

@@ -5,7 +5,15 @@ import vn.taphuan.kit.events.EventContext;
 import vn.taphuan.kit.security.CurrentUser;
 import vn.taphuan.kit.security.Role;
 
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Set;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
@@ -24,10 +32,23 @@ public class AuditRecorder {
     /** Request bodies above this size are cut in the trail (imports of thousands of rows are summarised elsewhere). */
     static final int MAX_COMMAND_CHARS = 20_000;
 
+    static final String REDACTED = "***";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private final Clock clock;
+    private final Set<String> redactedFields;
 
     public AuditRecorder(Clock clock) {
+        this(clock, Set.of());
+    }
+
+    /**
+     * @param redactedFields JSON field names whose values never enter the trail (e.g. {@code nationalId}: a service
+     *                       that must not store ID numbers in clear must not have them in its audit log either)
+     */
+    public AuditRecorder(Clock clock, Set<String> redactedFields) {
         this.clock = clock;
+        this.redactedFields = Set.copyOf(redactedFields);
     }
 
     public Document entry(String tenant, String aggregateType, String aggregateId, long versionBefore,
@@ -47,12 +68,41 @@ public class AuditRecorder {
                 () -> entry.append("actor", EventContext.causationId().map(id -> "event:" + id).orElse("system")));
         AuditedRequest.current().ifPresent(request -> {
             entry.append("command", request.method() + " " + request.path());
-            String body = request.body();
+            String body = redact(request.body(), redactedFields);
             if (body != null && !body.isEmpty()) {
                 entry.append("commandBody", body.length() > MAX_COMMAND_CHARS
                         ? body.substring(0, MAX_COMMAND_CHARS) + "…[" + body.length() + " characters]" : body);
             }
         });
         return entry;
+    }
+
+    /** The JSON body with the values of {@code fields} (at any depth) replaced by {@value #REDACTED}. */
+    static String redact(String body, Set<String> fields) {
+        if (body == null || body.isEmpty() || fields.isEmpty()) {
+            return body;
+        }
+        try {
+            JsonNode tree = JSON.readTree(body);
+            redact(tree, fields);
+            return JSON.writeValueAsString(tree);
+        } catch (JacksonException notJson) {
+            // a body that is not JSON cannot be searched for the fields: keep none of it rather than risk them
+            return REDACTED;
+        }
+    }
+
+    private static void redact(JsonNode node, Set<String> fields) {
+        if (node instanceof ObjectNode object) {
+            for (String name : new ArrayList<>(object.propertyNames())) {
+                if (fields.contains(name) && !object.get(name).isNull()) {
+                    object.put(name, REDACTED);
+                } else {
+                    redact(object.get(name), fields);
+                }
+            }
+        } else if (node instanceof ArrayNode array) {
+            array.forEach(element -> redact(element, fields));
+        }
     }
 }

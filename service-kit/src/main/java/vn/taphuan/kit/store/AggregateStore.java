@@ -1,8 +1,12 @@
 package vn.taphuan.kit.store;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -13,8 +17,11 @@ import vn.taphuan.kit.events.OutboxRelay;
 import vn.taphuan.kit.tenant.TenantContext;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Stores an aggregate together with the events its command produced, in ONE document write: the events ride in
@@ -48,6 +55,24 @@ public class AggregateStore {
         return Optional.ofNullable(mongo.findOne(tenantQuery(Criteria.where("_id").is(id)), type));
     }
 
+    /**
+     * The current tenant's aggregates among {@code ids}, in one round trip. Queries by id alone, so the store can
+     * answer from its id index however large the collection (a MongoDB wire server without compound indexes
+     * scans every document for a query that also names the tenant); other tenants' aggregates are then dropped
+     * here, so the answer is tenant-scoped all the same.
+     */
+    public <T> List<T> findAll(Class<T> type, Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String tenant = TenantContext.require();
+        return mongo.find(Query.query(Criteria.where("_id").in(ids)), Document.class, mongo.getCollectionName(type))
+                .stream()
+                .filter(document -> tenant.equals(document.getString(TENANT)))
+                .map(document -> mongo.getConverter().read(type, document))
+                .toList();
+    }
+
     /** Aggregates of the current tenant matching {@code criteria}, sorted, one page. */
     public <T> List<T> list(Class<T> type, Criteria criteria, Sort sort, int offset, int limit) {
         Query query = tenantQuery(criteria).with(sort).skip(offset).limit(limit);
@@ -65,6 +90,62 @@ public class AggregateStore {
      */
     public long insert(Object aggregate, String id, List<? extends Record> events) {
         String tenant = TenantContext.require();
+        Document document = newDocument(aggregate, id, events, tenant);
+        String collection = mongo.getCollectionName(aggregate.getClass());
+        mongo.insert(document, collection);
+        relay.wakeUp(collection);
+        return document.getLong(VERSION);
+    }
+
+    /**
+     * A new aggregate and the events its creation caused, for {@link #insertAll}.
+     *
+     * @param aggregate the aggregate (all of one class in a batch)
+     * @param id        its id
+     * @param events    the events it caused
+     */
+    public record NewAggregate(Object aggregate, String id, List<? extends Record> events) {
+    }
+
+    /**
+     * Inserts many new aggregates of one class in a single round trip, for bulk work such as an imported sheet.
+     * Each aggregate is still its own document written once together with its events and audit entry, exactly as
+     * {@link #insert} writes it; the batch is not atomic as a whole. An aggregate whose id already exists is left
+     * untouched (the others are still inserted) and its id is returned, so callers can treat it as existing.
+     *
+     * @return the ids that already existed and were therefore not inserted
+     */
+    public Set<String> insertAll(List<NewAggregate> aggregates) {
+        if (aggregates.isEmpty()) {
+            return Set.of();
+        }
+        String tenant = TenantContext.require();
+        Class<?> type = aggregates.get(0).aggregate().getClass();
+        List<Document> documents = new ArrayList<>(aggregates.size());
+        for (NewAggregate next : aggregates) {
+            if (next.aggregate().getClass() != type) {
+                throw new IllegalArgumentException("insertAll takes aggregates of one class, got " + type.getName()
+                        + " and " + next.aggregate().getClass().getName());
+            }
+            documents.add(newDocument(next.aggregate(), next.id(), next.events(), tenant));
+        }
+        String collection = mongo.getCollectionName(type);
+        Set<String> existing = new HashSet<>();
+        try {
+            mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection).insert(documents).execute();
+        } catch (BulkOperationException e) {
+            for (BulkWriteError error : e.getErrors()) {
+                if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                existing.add(documents.get(error.getIndex()).getString("_id"));
+            }
+        }
+        relay.wakeUp(collection);
+        return existing;
+    }
+
+    private Document newDocument(Object aggregate, String id, List<? extends Record> events, String tenant) {
         long newVersion = Math.max(1, events.size());
         Document document = toDocument(aggregate);
         requireSameTenant(document, tenant);
@@ -74,9 +155,7 @@ public class AggregateStore {
         document.put(OUTBOX, outboxEntries(events, tenant, id, 0));
         String collection = mongo.getCollectionName(aggregate.getClass());
         document.put(AuditRecorder.PENDING, List.of(audit.entry(tenant, collection, id, 0, newVersion, typesOf(events))));
-        mongo.insert(document, collection);
-        relay.wakeUp(collection);
-        return newVersion;
+        return document;
     }
 
     /**

@@ -1,0 +1,274 @@
+package vn.taphuan.enrolment.enrolment;
+
+import vn.taphuan.enrolment.trainingevent.ActivityKind;
+import vn.taphuan.kit.problem.FieldViolation;
+import vn.taphuan.kit.problem.InvalidInput;
+import vn.taphuan.kit.problem.RuleViolation;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One person in one activity: enrolment, attendance per session, completion (one person-turn) and withdrawal. Its
+ * id is derived from the activity and the person key, so the same person can never be enrolled twice in the same
+ * activity: a second enrolment is the same document, refused by the store.
+ */
+public class Enrolment {
+
+    private String id;
+    private String tenantId;
+    private long version;
+    private String trainingEventId;
+    private String planId;
+    private String targetLineId;
+    private ActivityKind activityKind;
+    private String participantId;
+    private CountingFacts facts;
+    private EnrolmentStatus status;
+    private LocalDate enrolledOn;
+    /** Sorted by session; a session not listed has no attendance recorded yet. */
+    private List<SessionMark> attendance = new ArrayList<>();
+    private LocalDate completedOn;
+    private String certificateNumber;
+    private LocalDate withdrawnOn;
+    private String withdrawalReason;
+    private boolean completionRevoked;
+
+    Enrolment() {
+    }
+
+    /** The enrolment id of a person in an activity: the same every time, for every replica. */
+    public static String idOf(String tenantId, String trainingEventId, String personKey) {
+        return UUID.nameUUIDFromBytes(("enrolment|" + tenantId + "|" + trainingEventId + "|" + personKey)
+                .getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    /**
+     * Enrols a person who holds a seat, with the attendance already known (an imported sheet), in one step.
+     */
+    public static Enrolled enrol(String tenantId, Activity activity, String participantId, CountingFacts facts,
+                                 LocalDate on, List<SessionMark> marks) {
+        Enrolment enrolment = new Enrolment();
+        enrolment.id = idOf(tenantId, activity.trainingEventId(), facts.personKey());
+        enrolment.tenantId = tenantId;
+        enrolment.trainingEventId = activity.trainingEventId();
+        enrolment.planId = activity.planId();
+        enrolment.targetLineId = activity.targetLineId();
+        enrolment.activityKind = activity.activityKind();
+        enrolment.participantId = participantId;
+        enrolment.facts = facts;
+        enrolment.status = EnrolmentStatus.ENROLLED;
+        enrolment.enrolledOn = on;
+        List<EnrolmentChange> changes = new ArrayList<>();
+        changes.add(new EnrolmentChange.Enrolled());
+        changes.addAll(enrolment.record(marks, activity.sessionsTotal()));
+        return new Enrolled(enrolment, changes);
+    }
+
+    /** A withdrawn person enrolled again: counts anew, with attendance recorded from scratch. */
+    public List<EnrolmentChange> reenrol(CountingFacts current, LocalDate on, List<SessionMark> marks, int sessionsTotal) {
+        if (status != EnrolmentStatus.WITHDRAWN) {
+            throw alreadyEnrolled();
+        }
+        status = EnrolmentStatus.ENROLLED;
+        facts = current;
+        enrolledOn = on;
+        attendance = new ArrayList<>();
+        completedOn = null;
+        certificateNumber = null;
+        withdrawnOn = null;
+        withdrawalReason = null;
+        completionRevoked = false;
+        List<EnrolmentChange> changes = new ArrayList<>();
+        changes.add(new EnrolmentChange.Enrolled());
+        changes.addAll(record(marks, sessionsTotal));
+        return changes;
+    }
+
+    /**
+     * Records presence per session. Only what changes is recorded (and announced), so the same sheet recorded twice
+     * changes nothing. A completed enrolment's attendance is final: withdraw the completion to correct it.
+     */
+    public List<EnrolmentChange> record(List<SessionMark> marks, int sessionsTotal) {
+        List<FieldViolation> violations = new ArrayList<>();
+        for (SessionMark mark : marks) {
+            if (mark.session() < 1 || mark.session() > sessionsTotal) {
+                violations.add(FieldViolation.of("sessions", "buổi " + mark.session() + " không có (hoạt động có "
+                        + sessionsTotal + " buổi)", "session " + mark.session() + " does not exist (the activity has "
+                        + sessionsTotal + ")"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInput(violations);
+        }
+        List<SessionMark> changed = marks.stream().filter(mark -> !mark.equals(markOf(mark.session()))).toList();
+        if (changed.isEmpty()) {
+            return List.of();
+        }
+        if (status != EnrolmentStatus.ENROLLED) {
+            throw new RuleViolation("attendance-final", "sessions",
+                    status == EnrolmentStatus.COMPLETED
+                            ? "Học viên đã được ghi nhận hoàn thành; điểm danh không thể sửa (hãy rút lại hoàn thành trước)"
+                            : "Học viên đã rút khỏi hoạt động; không thể điểm danh",
+                    status == EnrolmentStatus.COMPLETED
+                            ? "The participant has completed; attendance is final (revoke the completion first)"
+                            : "The participant has withdrawn; attendance cannot be recorded");
+        }
+        List<EnrolmentChange> changes = new ArrayList<>();
+        for (SessionMark mark : changed) {
+            attendance.removeIf(existing -> existing.session() == mark.session());
+            attendance.add(mark);
+            attendance.sort(Comparator.comparingInt(SessionMark::session));
+            changes.add(new EnrolmentChange.AttendanceMarked(mark.session(), mark.present(), sessionsAttended(),
+                    sessionsTotal));
+        }
+        return changes;
+    }
+
+    /** True when the attendance rule is met: at least {@code sessionsRequired} sessions attended. */
+    public boolean meetsAttendance(int sessionsRequired) {
+        return sessionsAttended() >= sessionsRequired;
+    }
+
+    /** One person-turn achieved. Refused when the attendance rule is not met. */
+    public List<EnrolmentChange> complete(LocalDate on, int sessionsRequired, int sessionsTotal, String certificate) {
+        if (status == EnrolmentStatus.COMPLETED) {
+            return List.of();
+        }
+        requireCompletable(sessionsRequired, sessionsTotal);
+        status = EnrolmentStatus.COMPLETED;
+        completedOn = on;
+        certificateNumber = certificate;
+        return List.of(new EnrolmentChange.Completed(sessionsAttended(), sessionsTotal));
+    }
+
+    /** Cancels the enrolment (or revokes a completion recorded in error): whatever it counted is taken back. */
+    public List<EnrolmentChange> withdraw(LocalDate on, String reason) {
+        if (status == EnrolmentStatus.WITHDRAWN) {
+            return List.of();
+        }
+        completionRevoked = status == EnrolmentStatus.COMPLETED;
+        status = EnrolmentStatus.WITHDRAWN;
+        withdrawnOn = on;
+        withdrawalReason = reason;
+        return List.of(new EnrolmentChange.Withdrawn(completionRevoked, reason));
+    }
+
+    /** Refuses a completion this enrolment may not have: withdrawn, or the attendance rule not met. */
+    public void requireCompletable(int sessionsRequired, int sessionsTotal) {
+        if (status == EnrolmentStatus.WITHDRAWN) {
+            throw new RuleViolation("enrolment-status", "status", "Học viên đã rút khỏi hoạt động",
+                    "The participant has withdrawn");
+        }
+        if (!meetsAttendance(sessionsRequired)) {
+            throw new RuleViolation("attendance-rule", "sessions",
+                    "Chưa đủ điều kiện hoàn thành: dự " + sessionsAttended() + "/" + sessionsTotal
+                            + " buổi, cần ít nhất " + sessionsRequired,
+                    "Completion rule not met: attended " + sessionsAttended() + "/" + sessionsTotal
+                            + " sessions, at least " + sessionsRequired + " required");
+        }
+    }
+
+    public int sessionsAttended() {
+        return (int) attendance.stream().filter(SessionMark::present).count();
+    }
+
+    /** The highest session with attendance recorded, 0 if none. */
+    public int highestSessionRecorded() {
+        return attendance.stream().mapToInt(SessionMark::session).max().orElse(0);
+    }
+
+    private SessionMark markOf(int session) {
+        return attendance.stream().filter(mark -> mark.session() == session).findFirst().orElse(null);
+    }
+
+    public static RuleViolation alreadyEnrolled() {
+        return new RuleViolation("already-enrolled", "participantId",
+                "Học viên đã được ghi danh vào hoạt động này", "The participant is already enrolled in this activity");
+    }
+
+    /**
+     * The activity an enrolment belongs to, as far as the enrolment needs to know it.
+     *
+     * @param trainingEventId id of the activity
+     * @param planId          plan it counts towards
+     * @param targetLineId    target line
+     * @param activityKind    kind of activity
+     * @param sessionsTotal   number of sessions
+     */
+    public record Activity(String trainingEventId, String planId, String targetLineId, ActivityKind activityKind,
+                           int sessionsTotal) {
+    }
+
+    /** A new enrolment and what it caused. */
+    public record Enrolled(Enrolment enrolment, List<EnrolmentChange> changes) {
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public String trainingEventId() {
+        return trainingEventId;
+    }
+
+    public String planId() {
+        return planId;
+    }
+
+    public String targetLineId() {
+        return targetLineId;
+    }
+
+    public ActivityKind activityKind() {
+        return activityKind;
+    }
+
+    public String participantId() {
+        return participantId;
+    }
+
+    public CountingFacts facts() {
+        return facts;
+    }
+
+    public EnrolmentStatus status() {
+        return status;
+    }
+
+    public LocalDate enrolledOn() {
+        return enrolledOn;
+    }
+
+    public List<SessionMark> attendance() {
+        return List.copyOf(attendance);
+    }
+
+    public LocalDate completedOn() {
+        return completedOn;
+    }
+
+    public String certificateNumber() {
+        return certificateNumber;
+    }
+
+    public LocalDate withdrawnOn() {
+        return withdrawnOn;
+    }
+
+    public String withdrawalReason() {
+        return withdrawalReason;
+    }
+
+    public boolean completionRevoked() {
+        return completionRevoked;
+    }
+}

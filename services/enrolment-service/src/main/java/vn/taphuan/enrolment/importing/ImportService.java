@@ -1,0 +1,277 @@
+package vn.taphuan.enrolment.importing;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import vn.taphuan.enrolment.EnrolmentProperties;
+import vn.taphuan.enrolment.Text;
+import vn.taphuan.enrolment.enrolment.EnrolmentService;
+import vn.taphuan.enrolment.enrolment.SessionMark;
+import vn.taphuan.enrolment.participant.ParticipantDetails;
+import vn.taphuan.enrolment.participant.ParticipantForm;
+import vn.taphuan.enrolment.participant.ParticipantService;
+import vn.taphuan.enrolment.trainingevent.TrainingEvent;
+import vn.taphuan.enrolment.trainingevent.TrainingEventService;
+import vn.taphuan.kit.problem.FieldViolation;
+import vn.taphuan.kit.problem.InvalidInput;
+import vn.taphuan.kit.problem.NotFound;
+import vn.taphuan.kit.security.CurrentUser;
+import vn.taphuan.kit.store.AggregateStore;
+import vn.taphuan.kit.store.StaleAggregate;
+import vn.taphuan.kit.tenant.TenantContext;
+import vn.taphuan.kit.web.CorrelationFilter;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Imports attendance sheets: each valid row registers (or recognises) the person, enrols them and records their
+ * attendance; each invalid row is reported with its column and reason. Rows go through the same services as the
+ * API, a chunk at a time, so a 10,000-row sheet costs a few hundred round trips and its progress can be watched.
+ * Importing the same sheet twice changes nothing the second time.
+ */
+@Service
+public class ImportService {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportService.class);
+    private static final Set<String> PRESENT = Set.of("x", "co", "comat", "1", "cm", "yes", "present");
+    private static final Set<String> PRESENT_SYMBOLS = Set.of("✓", "✔", "☑", "+");
+    private static final Set<String> ABSENT = Set.of("0", "v", "vang", "k", "khong", "vangcophep",
+            "vangkhongphep", "cp", "kp", "no", "absent");
+
+    /** No progress for this long means the import's thread is gone (the service was restarted). */
+    static final java.time.Duration INTERRUPTED_AFTER = java.time.Duration.ofMinutes(10);
+    private static final String INTERRUPTED = "Nhập dữ liệu bị gián đoạn; hãy tải lại tệp: các dòng đã nhập không bị tính hai lần "
+            + "(the import was interrupted; upload the file again: rows already imported are not counted twice)";
+
+    private final AggregateStore store;
+    private final MongoTemplate mongo;
+    private final TrainingEventService events;
+    private final ParticipantService participants;
+    private final EnrolmentService enrolments;
+    private final TaskExecutor executor;
+    private final EnrolmentProperties properties;
+    private final Clock clock;
+    private final MeterRegistry meters;
+
+    ImportService(AggregateStore store, MongoTemplate mongo, TrainingEventService events, ParticipantService participants,
+                  EnrolmentService enrolments, @Qualifier("importExecutor") TaskExecutor importExecutor,
+                  EnrolmentProperties properties, Clock clock, MeterRegistry meters) {
+        this.store = store;
+        this.mongo = mongo;
+        this.events = events;
+        this.participants = participants;
+        this.enrolments = enrolments;
+        this.executor = importExecutor;
+        this.properties = properties;
+        this.clock = clock;
+        this.meters = meters;
+    }
+
+    /**
+     * Checks the sheet's shape at once (a file without a name column or with sessions the activity does not have
+     * is refused whole), then imports its rows: in the background, or before returning when {@code wait} is set.
+     */
+    public ImportJob start(String trainingEventId, String fileName, byte[] content, boolean wait) {
+        TrainingEvent event = events.get(trainingEventId).event();
+        event.requireOpenForEnrolment();
+        List<SheetReader.SheetRow> rows = SheetReader.read(fileName, content);
+        SheetLayout layout = SheetLayout.of(rows, event.sessionCount());
+        List<SheetReader.SheetRow> data = rows.stream()
+                .filter(row -> row.number() > layout.headerRow() && layout.isData(row)).toList();
+        if (data.isEmpty()) {
+            throw new InvalidInput(FieldViolation.of("file", "tệp không có dòng dữ liệu nào dưới dòng tiêu đề",
+                    "the file has no data rows below its header"));
+        }
+        if (data.size() > properties.importMaxRows()) {
+            throw new InvalidInput(FieldViolation.of("file", "tệp có " + data.size() + " dòng; tối đa "
+                    + properties.importMaxRows() + " dòng mỗi lần", "the file has " + data.size()
+                    + " rows; at most " + properties.importMaxRows() + " per upload"));
+        }
+        String user = CurrentUser.get().map(CurrentUser::userId).orElse("system");
+        ImportJob job = ImportJob.start(UUID.randomUUID().toString(), TenantContext.require(), trainingEventId,
+                fileName, user, layout.headerRow(), layout.headers(), data.size(), clock.instant());
+        store.insert(job, job.id(), List.of());
+        if (wait) {
+            run(job.id(), event, layout, data);
+        } else {
+            executor.execute(inThisContext(() -> run(job.id(), event, layout, data)));
+        }
+        return get(job.id());
+    }
+
+    /** The import as it stands; one the service was stopped in the middle of is reported as failed. */
+    public ImportJob get(String jobId) {
+        ImportJob job = store.find(ImportJob.class, jobId).orElseThrow(() -> new NotFound("lần nhập", "import", jobId));
+        if (job.interrupted(clock.instant(), INTERRUPTED_AFTER)) {
+            job.fail(INTERRUPTED, clock.instant());
+            try {
+                store.update(job, job.id(), job.version(), List.of());
+            } catch (StaleAggregate finishedMeanwhile) {
+                return get(jobId);
+            }
+        }
+        return job;
+    }
+
+    private void run(String jobId, TrainingEvent event, SheetLayout layout, List<SheetReader.SheetRow> data) {
+        ImportJob job = get(jobId);
+        try {
+            ParticipantForm form = participants.form();
+            ParticipantForm.Defaults defaults = events.participantDefaults(event);
+            Map<String, Integer> rowOfParticipant = new HashMap<>();
+            ParticipantService.KeyIndex keys = participants.keyIndex();
+            for (int from = 0; from < data.size(); from += properties.importChunkSize()) {
+                List<SheetReader.SheetRow> chunk = data.subList(from, Math.min(data.size(), from + properties.importChunkSize()));
+                importChunk(job, event, layout, chunk, form, defaults, keys, rowOfParticipant);
+                // progress is not a state change worth an audit entry: a plain update others can poll
+                mongo.updateFirst(Query.query(Criteria.where("_id").is(jobId)),
+                        new Update().set("processedRows", job.processedRows()).set("heartbeatAt", clock.instant()),
+                        ImportJob.class);
+            }
+            job.finish(clock.instant());
+            meters.counter("enrolment.import.rows", "result", "accepted").increment(job.acceptedRows());
+            meters.counter("enrolment.import.rows", "result", "rejected").increment(job.rejectedRows());
+            meters.timer("enrolment.import.duration").record(java.time.Duration.ofMillis(job.elapsedMillis()));
+        } catch (RuntimeException e) {
+            log.warn("import {} of training event {} failed", jobId, event.id(), e);
+            job.fail(INTERRUPTED + " (" + e.getMessage() + ")", clock.instant());
+        }
+        store.update(job, job.id(), job.version(), List.of());
+    }
+
+    private void importChunk(ImportJob job, TrainingEvent event, SheetLayout layout, List<SheetReader.SheetRow> chunk,
+                             ParticipantForm form, ParticipantForm.Defaults defaults, ParticipantService.KeyIndex keys,
+                             Map<String, Integer> rowOfParticipant) {
+        List<SheetReader.SheetRow> readRows = new ArrayList<>();
+        List<ParticipantDetails> people = new ArrayList<>();
+        List<List<SessionMark>> marks = new ArrayList<>();
+        for (SheetReader.SheetRow row : chunk) {
+            ParticipantForm.Result read = form.read(layout.raw(row), defaults);
+            List<ImportJob.RowError> errors = new ArrayList<>();
+            read.problems().forEach(p -> errors.add(new ImportJob.RowError(row.number(), layout.columnName(p.field()),
+                    p.message(), p.messageEn())));
+            List<SessionMark> rowMarks = new ArrayList<>();
+            layout.sessions().forEach((session, column) -> {
+                Boolean present = presence(row.cell(column));
+                if (present == null) {
+                    errors.add(new ImportJob.RowError(row.number(), layout.sessionColumnName(session),
+                            "không đọc được \"" + Text.clean(row.cell(column)) + "\": ghi x nếu có mặt, để trống nếu vắng",
+                            "cannot read \"" + Text.clean(row.cell(column)) + "\": write x if present, leave blank if absent"));
+                } else {
+                    rowMarks.add(new SessionMark(session, present));
+                }
+            });
+            if (!errors.isEmpty()) {
+                job.reject(layout.withoutNationalId(row), errors);
+                continue;
+            }
+            readRows.add(row);
+            people.add(read.details());
+            marks.add(rowMarks);
+        }
+
+        List<ParticipantService.Resolution> resolutions = participants.resolveAll(people, keys);
+        List<SheetReader.SheetRow> candidateRows = new ArrayList<>();
+        List<EnrolmentService.Candidate> candidates = new ArrayList<>();
+        int created = 0;
+        int updated = 0;
+        for (int i = 0; i < readRows.size(); i++) {
+            SheetReader.SheetRow row = readRows.get(i);
+            ParticipantService.Resolution resolution = resolutions.get(i);
+            if (resolution instanceof ParticipantService.Refused refused) {
+                job.reject(layout.withoutNationalId(row), List.of(new ImportJob.RowError(row.number(),
+                        layout.columnName(ParticipantForm.Field.NATIONAL_ID), refused.reason().message(),
+                        refused.reason().messageEn())));
+                continue;
+            }
+            ParticipantService.Found found = (ParticipantService.Found) resolution;
+            created += found.created() ? 1 : 0;
+            updated += found.updated() ? 1 : 0;
+            Integer earlier = rowOfParticipant.putIfAbsent(found.participant().id(), row.number());
+            if (earlier != null) {
+                job.reject(layout.withoutNationalId(row), List.of(new ImportJob.RowError(row.number(),
+                        layout.columnName(ParticipantForm.Field.FULL_NAME),
+                        "trùng với dòng " + earlier + " (cùng một người)", "the same person as row " + earlier)));
+                continue;
+            }
+            candidateRows.add(row);
+            candidates.add(new EnrolmentService.Candidate(found.participant(), marks.get(i)));
+        }
+        job.participants(created, updated);
+
+        List<EnrolmentService.Outcome> outcomes = enrolments.enrolAll(event.id(), candidates);
+        for (int i = 0; i < outcomes.size(); i++) {
+            EnrolmentService.Outcome outcome = outcomes.get(i);
+            SheetReader.SheetRow row = candidateRows.get(i);
+            if (outcome instanceof EnrolmentService.NewlyEnrolled) {
+                job.acceptedNew();
+                job.attendanceOfNew(candidates.get(i).marks().size());
+            } else if (outcome instanceof EnrolmentService.AlreadyEnrolled known) {
+                job.acceptedKnown(known.attendanceChanged());
+            } else {
+                FieldViolation reason = ((EnrolmentService.Refused) outcome).reason();
+                String column = reason.field().equals("sessions") && !layout.sessions().isEmpty()
+                        ? layout.sessionColumnName(layout.sessions().keySet().iterator().next())
+                        : layout.columnName(ParticipantForm.Field.FULL_NAME);
+                job.reject(layout.withoutNationalId(row), List.of(new ImportJob.RowError(row.number(), column, reason.message(),
+                        reason.messageEn())));
+            }
+        }
+    }
+
+    /** "x" present, blank absent; null when the cell says something else. */
+    static Boolean presence(String cell) {
+        String cleaned = Text.clean(cell);
+        if (cleaned == null) {
+            return false;
+        }
+        if (PRESENT_SYMBOLS.contains(cleaned)) {
+            return true;
+        }
+        String key = Text.key(cleaned);
+        if (key.isEmpty()) {
+            return cleaned.equals("-") ? false : null;
+        }
+        if (PRESENT.contains(key)) {
+            return true;
+        }
+        return ABSENT.contains(key) ? false : null;
+    }
+
+    /** The import runs on another thread as the same user, in the same province, under the same correlation id. */
+    private static Runnable inThisContext(Runnable work) {
+        String tenant = TenantContext.require();
+        SecurityContext security = SecurityContextHolder.getContext();
+        String correlation = CorrelationFilter.currentCorrelationId();
+        return () -> {
+            SecurityContextHolder.setContext(security);
+            if (correlation != null) {
+                MDC.put(CorrelationFilter.MDC_CORRELATION, correlation);
+            }
+            MDC.put(CorrelationFilter.MDC_TENANT, tenant);
+            try (TenantContext.Scope ignored = TenantContext.open(tenant)) {
+                work.run();
+            } finally {
+                SecurityContextHolder.clearContext();
+                MDC.remove(CorrelationFilter.MDC_CORRELATION);
+                MDC.remove(CorrelationFilter.MDC_TENANT);
+            }
+        };
+    }
+}

@@ -1,0 +1,324 @@
+package vn.taphuan.enrolment.trainingevent;
+
+import vn.taphuan.enrolment.participant.TargetGroup;
+import vn.taphuan.enrolment.planline.PlanLine;
+import vn.taphuan.kit.problem.FieldViolation;
+import vn.taphuan.kit.problem.InvalidInput;
+import vn.taphuan.kit.problem.RuleViolation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A class, workshop, study tour or e-learning cohort under one target line of an approved plan. Checks the
+ * programme's rules when scheduled, walks its lifecycle, and keeps the ledger of seats: every enrolment holding a
+ * seat is a key of {@code seatHolders}, so taking a seat is idempotent per enrolment and the capacity can never be
+ * exceeded, however many officers enrol at once (the store refuses a write from a stale version).
+ */
+public class TrainingEvent {
+
+    private String id;
+    private String tenantId;
+    private long version;
+    private String planId;
+    private String targetLineId;
+    private int planVersion;
+    private String programmeCode;
+    private ActivityKind activityKind;
+    private TargetGroup targetGroup;
+    private Schedule schedule;
+    private int minAttendancePercent;
+    private TrainingEventStatus status;
+    private LocalDate heldOn;
+    private LocalDate cancelledOn;
+    private String cancellationReason;
+    private LocalDate closedOn;
+    /** Enrolment id → when its seat was last taken. */
+    private Map<String, Instant> seatHolders = new LinkedHashMap<>();
+
+    TrainingEvent() {
+    }
+
+    /**
+     * Schedules an activity under {@code line}: the schedule must be well formed (400), lie within the plan period
+     * and follow the programme's rules (422). Unit codes are checked by the caller, which holds the unit replica.
+     */
+    public static TrainingEvent schedule(String id, String tenantId, PlanLine line, Schedule schedule) {
+        requireWellFormed(schedule);
+        requireRules(line, schedule);
+        TrainingEvent event = new TrainingEvent();
+        event.id = id;
+        event.tenantId = tenantId;
+        event.planId = line.planId();
+        event.targetLineId = line.lineId();
+        event.planVersion = line.planVersion();
+        event.programmeCode = line.programmeCode();
+        event.activityKind = line.activityKind();
+        event.targetGroup = line.targetGroup();
+        event.schedule = schedule;
+        event.minAttendancePercent = line.rules().minAttendancePercent();
+        event.status = TrainingEventStatus.SCHEDULED;
+        return event;
+    }
+
+    public List<TrainingEventChange> reschedule(PlanLine line, Schedule newer, String reason, int highestRecordedSession) {
+        requireStatus("dời lịch", "reschedule", TrainingEventStatus.SCHEDULED);
+        requireWellFormed(newer);
+        requireRules(line, newer);
+        List<FieldViolation> violations = new ArrayList<>();
+        if (newer.capacity() < seatHolders.size()) {
+            violations.add(FieldViolation.of("capacity", "không được nhỏ hơn số người đã ghi danh (" + seatHolders.size() + ")",
+                    "must not be below the " + seatHolders.size() + " people enrolled"));
+        }
+        if (newer.sessions().size() < highestRecordedSession) {
+            violations.add(FieldViolation.of("sessions", "đã có điểm danh đến buổi " + highestRecordedSession
+                            + "; không thể bớt buổi này",
+                    "attendance is recorded up to session " + highestRecordedSession + "; it cannot be removed"));
+        }
+        if (!violations.isEmpty()) {
+            throw new RuleViolation("reschedule-refused", "Không thể dời lịch", "Cannot reschedule", violations);
+        }
+        schedule = newer;
+        return List.of(new TrainingEventChange.Rescheduled(reason));
+    }
+
+    /** The activity took place: it counts as held from now on. Not before its last day. */
+    public List<TrainingEventChange> hold(LocalDate today, int participantCount) {
+        requireStatus("ghi nhận đã tổ chức", "mark as held", TrainingEventStatus.SCHEDULED);
+        if (today.isBefore(schedule.endDate())) {
+            throw new RuleViolation("not-yet-ended", "endDate",
+                    "Hoạt động chưa kết thúc (ngày cuối " + schedule.endDate() + ")",
+                    "The activity has not ended yet (last day " + schedule.endDate() + ")");
+        }
+        status = TrainingEventStatus.HELD;
+        heldOn = schedule.endDate();
+        return List.of(new TrainingEventChange.Held(participantCount));
+    }
+
+    public List<TrainingEventChange> cancel(LocalDate on, String reason) {
+        requireStatus("hủy", "cancel", TrainingEventStatus.SCHEDULED);
+        status = TrainingEventStatus.CANCELLED;
+        cancelledOn = on;
+        cancellationReason = reason;
+        return List.of(new TrainingEventChange.Cancelled(reason));
+    }
+
+    /** Attendance and completions become final. */
+    public List<TrainingEventChange> close(LocalDate on, int completedCount, int enrolledCount) {
+        requireStatus("đóng", "close", TrainingEventStatus.HELD);
+        status = TrainingEventStatus.CLOSED;
+        closedOn = on;
+        return List.of(new TrainingEventChange.Closed(completedCount, enrolledCount));
+    }
+
+    /**
+     * Takes a seat for each enrolment, in order, while seats are left. An enrolment already holding one keeps it
+     * (its time is renewed, so the healer leaves it alone while its command finishes).
+     */
+    public SeatReservation reserveSeats(List<String> enrolmentIds, Instant now) {
+        requireOpenForEnrolment();
+        List<String> granted = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
+        for (String enrolmentId : enrolmentIds) {
+            if (seatHolders.containsKey(enrolmentId) || seatHolders.size() < schedule.capacity()) {
+                seatHolders.put(enrolmentId, now);
+                granted.add(enrolmentId);
+            } else {
+                refused.add(enrolmentId);
+            }
+        }
+        return new SeatReservation(granted, refused);
+    }
+
+    /** Frees the seats of these enrolments; returns false when none of them held one. */
+    public boolean releaseSeats(Collection<String> enrolmentIds) {
+        boolean changed = false;
+        for (String enrolmentId : enrolmentIds) {
+            changed |= seatHolders.remove(enrolmentId) != null;
+        }
+        return changed;
+    }
+
+    /** Seats taken before {@code before}: candidates for healing if their enrolment never became active. */
+    public List<String> seatsTakenBefore(Instant before) {
+        return seatHolders.entrySet().stream().filter(e -> e.getValue().isBefore(before)).map(Map.Entry::getKey).toList();
+    }
+
+    public void requireOpenForEnrolment() {
+        requireStatus("ghi danh hoặc điểm danh", "enrol or record attendance", TrainingEventStatus.SCHEDULED,
+                TrainingEventStatus.HELD);
+    }
+
+    /** Completion is recorded once the course is over, before the activity is closed. */
+    public void requireCompletionAllowed(LocalDate today) {
+        requireStatus("ghi nhận hoàn thành", "record completion", TrainingEventStatus.SCHEDULED,
+                TrainingEventStatus.HELD);
+        if (today.isBefore(schedule.endDate())) {
+            throw new RuleViolation("not-yet-ended", "endDate",
+                    "Khóa học chưa kết thúc (ngày cuối " + schedule.endDate() + "); chưa thể ghi nhận hoàn thành",
+                    "The course has not ended yet (last day " + schedule.endDate() + "); completion cannot be recorded");
+        }
+    }
+
+    /** Sessions a participant must attend to complete: at least {@code minAttendancePercent} of them, rounded up. */
+    public int sessionsRequired() {
+        return (sessionCount() * minAttendancePercent + 99) / 100;
+    }
+
+    private static void requireWellFormed(Schedule s) {
+        List<FieldViolation> violations = new ArrayList<>();
+        if (s.title() == null || s.title().isBlank()) {
+            violations.add(FieldViolation.of("title", "là bắt buộc", "is required"));
+        }
+        if (s.capacity() < 1) {
+            violations.add(FieldViolation.of("capacity", "phải lớn hơn 0", "must be greater than 0"));
+        }
+        if (s.endDate().isBefore(s.startDate())) {
+            violations.add(FieldViolation.of("endDate", "không được trước ngày bắt đầu", "must not be before startDate"));
+        }
+        if (s.sessions().isEmpty()) {
+            violations.add(FieldViolation.of("sessions", "phải có ít nhất một buổi", "must have at least one session"));
+        }
+        LocalDate previous = null;
+        for (int i = 0; i < s.sessions().size(); i++) {
+            LocalDate date = s.sessions().get(i).date();
+            if (date.isBefore(s.startDate()) || date.isAfter(s.endDate())) {
+                violations.add(FieldViolation.of("sessions[" + i + "].date",
+                        "phải nằm trong thời gian tổ chức (" + s.startDate() + " – " + s.endDate() + ")",
+                        "must lie between startDate and endDate (" + s.startDate() + " – " + s.endDate() + ")"));
+            } else if (previous != null && date.isBefore(previous)) {
+                violations.add(FieldViolation.of("sessions[" + i + "].date", "các buổi phải theo thứ tự ngày",
+                        "sessions must be in date order"));
+            }
+            previous = date;
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInput(violations);
+        }
+    }
+
+    /**
+     * The plan's period and the programme's rules. Duration and field sessions are rules for training courses
+     * ("mỗi khóa tập huấn"): a one-day workshop under NTM is not a course.
+     */
+    private static void requireRules(PlanLine line, Schedule s) {
+        List<FieldViolation> violations = new ArrayList<>();
+        if (line.periodStart() != null && s.startDate().isBefore(line.periodStart())
+                || line.periodEnd() != null && s.endDate().isAfter(line.periodEnd())) {
+            violations.add(FieldViolation.of("startDate",
+                    "hoạt động phải nằm trong kỳ kế hoạch (" + line.periodStart() + " – " + line.periodEnd() + ")",
+                    "the activity must lie within the plan period (" + line.periodStart() + " – " + line.periodEnd() + ")"));
+        }
+        PlanLine.ProgrammeRules rules = line.rules();
+        if (line.activityKind() == ActivityKind.TRAINING_CLASS) {
+            if (rules.minDurationDays() != null && s.durationDays() < rules.minDurationDays()) {
+                violations.add(FieldViolation.of("endDate",
+                        "theo quy định của chương trình " + line.programmeCode() + ", mỗi khóa tập huấn kéo dài ít nhất "
+                                + rules.minDurationDays() + " ngày (khóa này " + s.durationDays() + " ngày)",
+                        "programme " + line.programmeCode() + " requires every course to last at least "
+                                + rules.minDurationDays() + " days (this one lasts " + s.durationDays() + ")"));
+            }
+            if (rules.minFieldSessions() != null && s.fieldSessions() < rules.minFieldSessions()) {
+                violations.add(FieldViolation.of("sessions",
+                        "theo quy định của chương trình " + line.programmeCode() + ", mỗi khóa tập huấn có ít nhất "
+                                + rules.minFieldSessions() + " buổi khảo sát thực tế hoặc thực hành (khóa này có "
+                                + s.fieldSessions() + ")",
+                        "programme " + line.programmeCode() + " requires at least " + rules.minFieldSessions()
+                                + " field-visit or practice session(s) per course (this one has " + s.fieldSessions() + ")"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new RuleViolation("programme-rules",
+                    "Hoạt động không đáp ứng quy định của kế hoạch hoặc chương trình",
+                    "The activity breaks the rules of its plan or programme", violations);
+        }
+    }
+
+    private void requireStatus(String actionVi, String actionEn, TrainingEventStatus... allowed) {
+        for (TrainingEventStatus candidate : allowed) {
+            if (status == candidate) {
+                return;
+            }
+        }
+        throw new RuleViolation("training-event-status", "status",
+                "Không thể " + actionVi + ": hoạt động đang ở trạng thái " + status,
+                "Cannot " + actionEn + ": the activity is " + status);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public String planId() {
+        return planId;
+    }
+
+    public String targetLineId() {
+        return targetLineId;
+    }
+
+    public int planVersion() {
+        return planVersion;
+    }
+
+    public String programmeCode() {
+        return programmeCode;
+    }
+
+    public ActivityKind activityKind() {
+        return activityKind;
+    }
+
+    public TargetGroup targetGroup() {
+        return targetGroup;
+    }
+
+    public Schedule schedule() {
+        return schedule;
+    }
+
+    public int sessionCount() {
+        return schedule.sessions().size();
+    }
+
+    public int minAttendancePercent() {
+        return minAttendancePercent;
+    }
+
+    public TrainingEventStatus status() {
+        return status;
+    }
+
+    public LocalDate heldOn() {
+        return heldOn;
+    }
+
+    public LocalDate cancelledOn() {
+        return cancelledOn;
+    }
+
+    public String cancellationReason() {
+        return cancellationReason;
+    }
+
+    public LocalDate closedOn() {
+        return closedOn;
+    }
+
+    public int seatsTaken() {
+        return seatHolders.size();
+    }
+
+    public boolean holdsSeat(String enrolmentId) {
+        return seatHolders.containsKey(enrolmentId);
+    }
+}

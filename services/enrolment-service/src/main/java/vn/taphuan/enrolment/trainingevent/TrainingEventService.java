@@ -1,0 +1,208 @@
+package vn.taphuan.enrolment.trainingevent;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.stereotype.Service;
+import vn.taphuan.contracts.enrolment.v1.TrainingEventCancelled;
+import vn.taphuan.contracts.enrolment.v1.TrainingEventClosed;
+import vn.taphuan.contracts.enrolment.v1.TrainingEventHeld;
+import vn.taphuan.contracts.enrolment.v1.TrainingEventRescheduled;
+import vn.taphuan.contracts.enrolment.v1.TrainingEventScheduled;
+import vn.taphuan.enrolment.EnrolmentProperties;
+import vn.taphuan.enrolment.enrolment.EnrolmentCounts;
+import vn.taphuan.enrolment.participant.ParticipantForm;
+import vn.taphuan.enrolment.planline.PlanLine;
+import vn.taphuan.enrolment.planline.PlanReplica;
+import vn.taphuan.enrolment.reference.AdministrativeUnits;
+import vn.taphuan.kit.problem.FieldViolation;
+import vn.taphuan.kit.problem.NotFound;
+import vn.taphuan.kit.problem.RuleViolation;
+import vn.taphuan.kit.problem.StaleVersion;
+import vn.taphuan.kit.store.AggregateStore;
+import vn.taphuan.kit.tenant.TenantContext;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Schedules training events under the target lines of approved plans (from the local plan replica — never a call
+ * to plan-service) and walks them through their lifecycle; each change is stored with its event in one write.
+ */
+@Service
+public class TrainingEventService {
+
+    private final AggregateStore store;
+    private final PlanReplica plans;
+    private final AdministrativeUnits units;
+    private final EnrolmentCounts counts;
+    private final EnrolmentProperties properties;
+    private final Clock clock;
+
+    TrainingEventService(AggregateStore store, PlanReplica plans, AdministrativeUnits units, EnrolmentCounts counts,
+                         EnrolmentProperties properties, Clock clock) {
+        this.store = store;
+        this.plans = plans;
+        this.units = units;
+        this.counts = counts;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /**
+     * Schedules an activity under an open plan's target line, in a unit of the province valid on its dates,
+     * following the programme's rules.
+     */
+    public Stored schedule(String planId, String targetLineId, Schedule schedule) {
+        PlanLine line = plans.requireOpen(planId, targetLineId);
+        requireUnit(line, schedule);
+        TrainingEvent event = TrainingEvent.schedule(UUID.randomUUID().toString(), TenantContext.require(), line, schedule);
+        long version = store.insert(event, event.id(), List.of(scheduled(event)));
+        return new Stored(event, version);
+    }
+
+    public Stored reschedule(String id, long expectedVersion, Schedule schedule, String reason) {
+        TrainingEvent event = load(id, expectedVersion);
+        PlanLine line = plans.find(event.planId(), event.targetLineId()).orElseThrow(() -> new RuleViolation(
+                "unknown-target-line", "targetLineId", "Chỉ tiêu của hoạt động không còn trong kế hoạch",
+                "The activity's target line is no longer in its plan"));
+        requireUnit(line, schedule);
+        List<TrainingEventChange> changes = event.reschedule(line, schedule, reason, counts.highestSessionRecorded(id));
+        return save(event, expectedVersion, changes);
+    }
+
+    /** Marks the activity as held, with the number of participants enrolled. */
+    public Stored hold(String id, long expectedVersion) {
+        TrainingEvent event = load(id, expectedVersion);
+        int enrolled = (int) counts.ofActivity(id).enrolled();
+        return save(event, expectedVersion, event.hold(properties.today(clock), enrolled));
+    }
+
+    public Stored cancel(String id, long expectedVersion, String reason) {
+        TrainingEvent event = load(id, expectedVersion);
+        return save(event, expectedVersion, event.cancel(properties.today(clock), reason));
+    }
+
+    /** Closes a held activity: its attendance and completions are final. */
+    public Stored close(String id, long expectedVersion) {
+        TrainingEvent event = load(id, expectedVersion);
+        EnrolmentCounts.ActivityCounts activity = counts.ofActivity(id);
+        return save(event, expectedVersion, event.close(properties.today(clock), (int) activity.completed(),
+                (int) activity.enrolled()));
+    }
+
+    public Stored get(String id) {
+        TrainingEvent event = store.find(TrainingEvent.class, id).orElseThrow(() -> notFound(id));
+        return new Stored(event, event.version());
+    }
+
+    /** The activity's live participant counts and shares against its line's minimums. */
+    public Shares shares(TrainingEvent event) {
+        EnrolmentCounts.ActivityCounts activity = counts.ofActivity(event.id());
+        PlanLine line = plans.find(event.planId(), event.targetLineId()).orElse(null);
+        return Shares.of(activity.enrolled(), activity.women(), activity.ethnicMinority(), line);
+    }
+
+    /** What a participant of this activity is taken to be when a sheet or request leaves it blank. */
+    public ParticipantForm.Defaults participantDefaults(TrainingEvent event) {
+        PlanLine line = plans.find(event.planId(), event.targetLineId()).orElse(null);
+        return new ParticipantForm.Defaults(TenantContext.require(), event.schedule().unitCode(), event.targetGroup(),
+                line == null ? null : line.cadreLevel(), event.schedule().startDate(), event.schedule().endDate());
+    }
+
+    public long completedCount(String id) {
+        return counts.ofActivity(id).completed();
+    }
+
+    public List<TrainingEvent> list(String planId, String targetLineId, TrainingEventStatus status, int page, int size) {
+        return store.list(TrainingEvent.class, criteria(planId, targetLineId, status),
+                Sort.by(Sort.Direction.DESC, "schedule.startDate").and(Sort.by("_id")), page * size, size);
+    }
+
+    public long count(String planId, String targetLineId, TrainingEventStatus status) {
+        return store.count(TrainingEvent.class, criteria(planId, targetLineId, status));
+    }
+
+    private static Criteria criteria(String planId, String targetLineId, TrainingEventStatus status) {
+        Criteria criteria = new Criteria();
+        if (planId != null) {
+            criteria = criteria.and("planId").is(planId);
+        }
+        if (targetLineId != null) {
+            criteria = criteria.and("targetLineId").is(targetLineId);
+        }
+        if (status != null) {
+            criteria = criteria.and("status").is(status);
+        }
+        return criteria;
+    }
+
+    /** The unit must be the province's, valid on the activity's dates, and within the line's units if it names any. */
+    private void requireUnit(PlanLine line, Schedule schedule) {
+        String tenant = TenantContext.require();
+        List<FieldViolation> violations = new ArrayList<>();
+        units.check("unitCode", schedule.unitCode(), tenant, schedule.startDate(), schedule.endDate())
+                .ifPresent(violations::add);
+        if (violations.isEmpty() && !line.unitCodes().isEmpty()
+                && line.unitCodes().stream().noneMatch(code -> units.within(schedule.unitCode(), code))) {
+            violations.add(FieldViolation.of("unitCode", "chỉ tiêu này chỉ thực hiện tại " + line.unitCodes(),
+                    "this target line is run only in " + line.unitCodes()));
+        }
+        if (!violations.isEmpty()) {
+            throw new RuleViolation("unit-not-allowed", "Đơn vị tổ chức không hợp lệ", "The unit is not allowed",
+                    violations);
+        }
+    }
+
+    private TrainingEvent load(String id, long expectedVersion) {
+        TrainingEvent event = store.find(TrainingEvent.class, id).orElseThrow(() -> notFound(id));
+        if (event.version() != expectedVersion) {
+            throw new StaleVersion(id, expectedVersion);
+        }
+        return event;
+    }
+
+    private Stored save(TrainingEvent event, long expectedVersion, List<TrainingEventChange> changes) {
+        List<Record> events = changes.stream().map(change -> toContract(event, change)).toList();
+        return new Stored(event, store.update(event, event.id(), expectedVersion, events));
+    }
+
+    private static TrainingEventScheduled scheduled(TrainingEvent e) {
+        Schedule s = e.schedule();
+        return new TrainingEventScheduled(e.id(), e.planId(), e.targetLineId(), e.activityKind().name(),
+                e.targetGroup().name(), s.title(), s.unitCode(), s.startDate().toString(), s.endDate().toString(),
+                s.capacity(), s.sessions().size(), (int) s.fieldSessions(), s.trainers().isEmpty() ? null : s.trainers().size());
+    }
+
+    private static Record toContract(TrainingEvent e, TrainingEventChange change) {
+        Schedule s = e.schedule();
+        String kind = e.activityKind().name();
+        if (change instanceof TrainingEventChange.Rescheduled rescheduled) {
+            return new TrainingEventRescheduled(e.id(), e.planId(), e.targetLineId(), kind, s.unitCode(),
+                    s.startDate().toString(), s.endDate().toString(), s.capacity(), s.sessions().size(),
+                    (int) s.fieldSessions(), s.trainers().isEmpty() ? null : s.trainers().size(), rescheduled.reason());
+        }
+        if (change instanceof TrainingEventChange.Held held) {
+            return new TrainingEventHeld(e.id(), e.planId(), e.targetLineId(), kind, s.unitCode(),
+                    e.heldOn().toString(), held.participantCount());
+        }
+        if (change instanceof TrainingEventChange.Cancelled cancelled) {
+            return new TrainingEventCancelled(e.id(), e.planId(), e.targetLineId(), kind, e.cancelledOn().toString(),
+                    cancelled.reason());
+        }
+        if (change instanceof TrainingEventChange.Closed closed) {
+            return new TrainingEventClosed(e.id(), e.planId(), e.targetLineId(), kind, e.closedOn().toString(),
+                    closed.completedCount(), closed.enrolledCount());
+        }
+        return scheduled(e);
+    }
+
+    private static NotFound notFound(String id) {
+        return new NotFound("hoạt động", "training event", id);
+    }
+
+    /** A training event with the version it was stored at. */
+    public record Stored(TrainingEvent event, long version) {
+    }
+}

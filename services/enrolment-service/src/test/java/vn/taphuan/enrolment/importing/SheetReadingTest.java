@@ -1,0 +1,70 @@
+package vn.taphuan.enrolment.importing;
+
+import org.junit.jupiter.api.Test;
+import vn.taphuan.enrolment.participant.ParticipantForm;
+import vn.taphuan.enrolment.support.Sheets;
+import vn.taphuan.kit.problem.InvalidInput;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SheetReadingTest {
+
+    @Test
+    void aCsvWithQuotesNewlinesInCellsAndCrLfIsReadCellByCell() {
+        String csv = "Họ và tên,Ghi chú\r\n\"Lê, Thị Hồng\",\"dòng 1\ndòng 2\"\r\n\"Tô \"\"Út\"\"\",\r\n";
+        List<SheetReader.SheetRow> rows = SheetReader.read("a.csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(1).cells()).containsExactly("Lê, Thị Hồng", "dòng 1\ndòng 2");
+        assertThat(rows.get(2).cells()).containsExactly("Tô \"Út\"", "");
+    }
+
+    @Test
+    void anXlsxKeepsNumbersAsWrittenAndRowNumbersAsExcelShowsThem() {
+        byte[] xlsx = Sheets.withHeader(List.of("STT", "Họ và tên", "Năm sinh", "CCCD"))
+                .row(1, "Lường Văn Tuấn", 1985, 24185000001L).xlsx();
+        List<SheetReader.SheetRow> rows = SheetReader.read("a.xlsx", xlsx);
+        assertThat(rows.get(2).number()).isEqualTo(3);
+        assertThat(rows.get(2).cells()).containsExactly("1", "Lường Văn Tuấn", "1985", "24185000001");
+    }
+
+    @Test
+    void theHeaderIsFoundBelowTitleRowsWhateverItsSpellingAndUnknownColumnsAreIgnored() {
+        List<SheetReader.SheetRow> rows = List.of(
+                new SheetReader.SheetRow(1, List.of("UBND XÃ AN LẠC")),
+                new SheetReader.SheetRow(2, List.of("DANH SÁCH HỌC VIÊN")),
+                new SheetReader.SheetRow(3, List.of("TT", "HỌ TÊN", "GIOI TINH", "Ngày tháng năm sinh", "DÂN TỘC",
+                        "Số CCCD/CMND", "Ký tên", "Buổi 2 (11/5)", "Buổi 1 (10/5)")),
+                new SheetReader.SheetRow(4, List.of("1", "A", "Nam", "1980", "Kinh", "", "", "x", "")));
+        SheetLayout layout = SheetLayout.of(rows, 2);
+        assertThat(layout.headerRow()).isEqualTo(3);
+        assertThat(layout.sessions()).containsEntry(1, 8).containsEntry(2, 7);
+        ParticipantForm.Raw raw = layout.raw(rows.get(3));
+        assertThat(raw.fullName()).isEqualTo("A");
+        assertThat(raw.birthYear()).isEqualTo("1980");
+        assertThat(layout.columnName(ParticipantForm.Field.UNIT)).as("absent column: the template's name").isEqualTo("Đơn vị");
+        assertThat(layout.isData(new SheetReader.SheetRow(5, List.of("2", "", "")))).isFalse();
+    }
+
+    @Test
+    void aSheetWithoutANameColumnIsRefusedWhole() {
+        assertThatThrownBy(() -> SheetLayout.of(List.of(new SheetReader.SheetRow(1, List.of("Tên lớp", "Ngày"))), 2))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("1 field");
+    }
+
+    @Test
+    void presenceIsXOrATickAndAbsenceIsBlankOrVang() {
+        assertThat(ImportService.presence("x")).isTrue();
+        assertThat(ImportService.presence(" X ")).isTrue();
+        assertThat(ImportService.presence("✓")).isTrue();
+        assertThat(ImportService.presence("có mặt")).isTrue();
+        assertThat(ImportService.presence("")).isFalse();
+        assertThat(ImportService.presence(null)).isFalse();
+        assertThat(ImportService.presence("vắng")).isFalse();
+        assertThat(ImportService.presence("Vắng có phép")).isFalse();
+        assertThat(ImportService.presence("?")).isNull();
+    }
+}

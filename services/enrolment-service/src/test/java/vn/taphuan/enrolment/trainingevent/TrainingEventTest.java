@@ -1,0 +1,135 @@
+package vn.taphuan.enrolment.trainingevent;
+
+import org.junit.jupiter.api.Test;
+import vn.taphuan.enrolment.support.TrainingEventMother;
+import vn.taphuan.kit.problem.FieldViolation;
+import vn.taphuan.kit.problem.InvalidInput;
+import vn.taphuan.kit.problem.RuleViolation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.taphuan.enrolment.support.TrainingEventMother.MAY_10;
+import static vn.taphuan.enrolment.support.TrainingEventMother.schedule;
+
+class TrainingEventTest {
+
+    private static final Instant NOW = Instant.parse("2023-05-01T08:00:00Z");
+
+    @Test
+    void anNtmCourseMustLastTwoDaysWithAFieldSession() {
+        assertThatThrownBy(() -> TrainingEvent.schedule("te", "bac-giang",
+                TrainingEventMother.ntmLine(ActivityKind.TRAINING_CLASS), schedule(1, false, 30)))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> {
+                    assertThat(e.code()).isEqualTo("programme-rules");
+                    assertThat(e.violations()).extracting(FieldViolation::field).containsExactly("endDate", "sessions");
+                    assertThat(e.violations().get(1).message()).contains("ít nhất 1 buổi khảo sát thực tế hoặc thực hành");
+                });
+        assertThatThrownBy(() -> TrainingEvent.schedule("te", "bac-giang",
+                TrainingEventMother.ntmLine(ActivityKind.TRAINING_CLASS), schedule(2, false, 30)))
+                .isInstanceOfSatisfying(RuleViolation.class, e ->
+                        assertThat(e.violations()).extracting(FieldViolation::field).containsExactly("sessions"));
+
+        TrainingEvent course = TrainingEvent.schedule("te", "bac-giang",
+                TrainingEventMother.ntmLine(ActivityKind.TRAINING_CLASS), schedule(2, true, 30));
+        assertThat(course.sessionsRequired()).isEqualTo(4);
+        assertThat(course.activityKind()).isEqualTo(ActivityKind.TRAINING_CLASS);
+    }
+
+    @Test
+    void aOneDayWorkshopIsNotACourseAndIsNotHeldToTheCourseRules() {
+        TrainingEvent workshop = TrainingEvent.schedule("te", "bac-giang",
+                TrainingEventMother.ntmLine(ActivityKind.WORKSHOP), schedule(1, false, 80));
+        assertThat(workshop.activityKind()).isEqualTo(ActivityKind.WORKSHOP);
+    }
+
+    @Test
+    void anActivityOutsideThePlanPeriodIsRefused() {
+        Schedule nextYear = new Schedule("Lớp", "07360", LocalDate.of(2024, 1, 5), LocalDate.of(2024, 1, 6), 30,
+                List.of(new Session(1, LocalDate.of(2024, 1, 5), SessionKind.THEORY, null)), List.of());
+        assertThatThrownBy(() -> TrainingEvent.schedule("te", "bac-giang", TrainingEventMother.dttsCommunityLine(), nextYear))
+                .isInstanceOfSatisfying(RuleViolation.class, e ->
+                        assertThat(e.violations()).extracting(FieldViolation::field).containsExactly("startDate"));
+    }
+
+    @Test
+    void aMalformedScheduleNamesEveryBadField() {
+        Schedule bad = new Schedule(" ", "07360", MAY_10, MAY_10.minusDays(1), 0,
+                List.of(new Session(1, MAY_10.plusDays(5), SessionKind.THEORY, null)), List.of());
+        assertThatThrownBy(() -> TrainingEvent.schedule("te", "bac-giang", TrainingEventMother.dttsCommunityLine(), bad))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.violations())
+                        .extracting(FieldViolation::field).containsExactly("title", "capacity", "endDate", "sessions[0].date"));
+    }
+
+    @Test
+    void seatsAreGivenUpToTheCapacityAndASecondRequestForTheSameEnrolmentTakesNoSecondSeat() {
+        TrainingEvent event = TrainingEventMother.scheduled(2);
+        SeatReservation first = event.reserveSeats(List.of("e1", "e2", "e3"), NOW);
+        assertThat(first.granted()).containsExactly("e1", "e2");
+        assertThat(first.refused()).containsExactly("e3");
+
+        SeatReservation again = event.reserveSeats(List.of("e2", "e3"), NOW);
+        assertThat(again.granted()).containsExactly("e2");
+        assertThat(again.refused()).containsExactly("e3");
+        assertThat(event.seatsTaken()).isEqualTo(2);
+
+        assertThat(event.releaseSeats(List.of("e1"))).isTrue();
+        assertThat(event.releaseSeats(List.of("e1"))).isFalse();
+        assertThat(event.reserveSeats(List.of("e3"), NOW).granted()).containsExactly("e3");
+    }
+
+    @Test
+    void onlySeatsTakenBeforeTheTimeoutAreCandidatesForHealing() {
+        TrainingEvent event = TrainingEventMother.scheduled(5);
+        event.reserveSeats(List.of("old"), NOW.minusSeconds(600));
+        event.reserveSeats(List.of("fresh"), NOW);
+        assertThat(event.seatsTakenBefore(NOW.minusSeconds(120))).containsExactly("old");
+        event.reserveSeats(List.of("old"), NOW);
+        assertThat(event.seatsTakenBefore(NOW.minusSeconds(120))).as("taking it again renews it").isEmpty();
+    }
+
+    @Test
+    void theLifecycleGoesScheduledHeldClosedAndCancelledOnlyFromScheduled() {
+        TrainingEvent event = TrainingEventMother.scheduled(30);
+        assertThatThrownBy(() -> event.hold(MAY_10, 10)).isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("has not ended yet");
+        assertThat(event.hold(MAY_10.plusDays(1), 25)).containsExactly(new TrainingEventChange.Held(25));
+        assertThat(event.heldOn()).isEqualTo(MAY_10.plusDays(1));
+        assertThatThrownBy(() -> event.cancel(MAY_10, "x")).isInstanceOf(RuleViolation.class);
+        event.requireOpenForEnrolment();
+        assertThat(event.close(MAY_10.plusDays(3), 20, 25)).containsExactly(new TrainingEventChange.Closed(20, 25));
+        assertThatThrownBy(event::requireOpenForEnrolment).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> event.reserveSeats(List.of("late"), NOW)).isInstanceOf(RuleViolation.class);
+    }
+
+    @Test
+    void reschedulingCannotShrinkBelowWhatIsAlreadyThere() {
+        TrainingEvent event = TrainingEventMother.scheduled(3);
+        event.reserveSeats(List.of("e1", "e2", "e3"), NOW);
+        assertThatThrownBy(() -> event.reschedule(TrainingEventMother.dttsCommunityLine(), schedule(1, true, 2), null, 4))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.violations())
+                        .extracting(FieldViolation::field).containsExactly("capacity", "sessions"));
+        assertThat(event.reschedule(TrainingEventMother.dttsCommunityLine(), schedule(2, true, 40), "Thêm chỗ", 4))
+                .containsExactly(new TrainingEventChange.Rescheduled("Thêm chỗ"));
+        assertThat(event.schedule().capacity()).isEqualTo(40);
+    }
+
+    @Test
+    void completionWaitsForTheLastDay() {
+        TrainingEvent event = TrainingEventMother.scheduled(30);
+        assertThatThrownBy(() -> event.requireCompletionAllowed(MAY_10)).isInstanceOf(RuleViolation.class);
+        event.requireCompletionAllowed(MAY_10.plusDays(1));
+    }
+
+    @Test
+    void theAttendanceRuleRoundsUp() {
+        TrainingEvent four = TrainingEvent.schedule("te", "bac-giang", TrainingEventMother.dttsCommunityLine(), schedule(2, true, 30));
+        assertThat(four.sessionCount()).isEqualTo(4);
+        assertThat(four.sessionsRequired()).as("80 %% of 4 is 3.2: 4 sessions").isEqualTo(4);
+        TrainingEvent ten = TrainingEvent.schedule("te", "bac-giang", TrainingEventMother.dttsCommunityLine(), schedule(5, true, 30));
+        assertThat(ten.sessionsRequired()).isEqualTo(8);
+    }
+}
