@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** Response bodies of the plan API. */
-final class PlanResponses {
+public final class PlanResponses {
 
     /**
      * A plan as it stands.
@@ -19,7 +19,7 @@ final class PlanResponses {
      * @param effectiveRules the rules activities follow under the version in force (programme's, tightened by the plan's)
      * @param versions    every approved version, oldest first
      */
-    record PlanResponse(String id, long version, PlanStatus status, int planVersion, String programmeCode,
+    public record PlanResponse(String id, long version, PlanStatus status, int planVersion, String programmeCode,
                         String programmeName, String title, String issuingBody, String documentNumber,
                         LocalDate documentDate, List<LegalBasis> legalBases, Integer year, LocalDate periodStart,
                         LocalDate periodEnd, LocalDate deadline, List<ScopeUnit> scope,
@@ -28,7 +28,7 @@ final class PlanResponses {
                         LocalDate approvedOn, LocalDate startedOn, LocalDate closedOn, String closingReason,
                         String lastRejection, String importId, List<VersionSummary> versions) {
 
-        static PlanResponse of(Plan plan) {
+        public static PlanResponse of(Plan plan) {
             PlanContent c = plan.content();
             PlanVersion current = plan.currentVersion().orElse(null);
             return new PlanResponse(plan.id(), plan.storedVersion(), plan.status(),
@@ -56,7 +56,7 @@ final class PlanResponses {
         }
     }
 
-    record VersionSummary(int number, LocalDate effectiveOn, String reason, String amendmentDocumentNumber,
+    public record VersionSummary(int number, LocalDate effectiveOn, String reason, String amendmentDocumentNumber,
                           String recordedBy) {
 
         static VersionSummary of(PlanVersion v) {
