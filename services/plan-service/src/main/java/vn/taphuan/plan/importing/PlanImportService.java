@@ -1,5 +1,6 @@
 package vn.taphuan.plan.importing;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -37,15 +38,17 @@ public class PlanImportService {
     private final UnitRegistry units;
     private final KnownTenants tenants;
     private final PlanService plans;
+    private final MeterRegistry meters;
     private final PlanTextParser parser = new PlanTextParser();
 
     PlanImportService(AggregateStore store, ProgrammeCatalog programmes, UnitRegistry units, KnownTenants tenants,
-                      PlanService plans) {
+                      PlanService plans, MeterRegistry meters) {
         this.store = store;
         this.programmes = programmes;
         this.units = units;
         this.tenants = tenants;
         this.plans = plans;
+        this.meters = meters;
     }
 
     /** Reads {@code text} into a draft for the current province; {@code programmeHint} overrides recognition. */
@@ -70,6 +73,7 @@ public class PlanImportService {
         PlanImport reading = PlanImport.of(UUID.randomUUID().toString(), tenant, text, programmeHint, parsed,
                 UUID.randomUUID().toString());
         store.insert(reading, reading.id(), List.of());
+        meters.counter("plan.imports.read", "tenant", tenant).increment();
         return get(reading.id());
     }
 
@@ -104,6 +108,7 @@ public class PlanImportService {
         }
         reading.confirm();
         store.update(reading, importId, expectedVersion, List.of());
+        meters.counter("plan.imports.confirmed", "tenant", TenantContext.require()).increment();
         return plan;
     }
 }

@@ -1,5 +1,6 @@
 package vn.taphuan.plan.plan;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Sort;
@@ -44,12 +45,15 @@ public class PlanService {
     private final ProgrammeCatalog programmes;
     private final UnitRegistry units;
     private final KnownTenants tenants;
+    private final MeterRegistry meters;
 
-    PlanService(AggregateStore store, ProgrammeCatalog programmes, UnitRegistry units, KnownTenants tenants) {
+    PlanService(AggregateStore store, ProgrammeCatalog programmes, UnitRegistry units, KnownTenants tenants,
+                MeterRegistry meters) {
         this.store = store;
         this.programmes = programmes;
         this.units = units;
         this.tenants = tenants;
+        this.meters = meters;
     }
 
     /** Saves a new draft plan for the current province. */
@@ -163,7 +167,14 @@ public class PlanService {
         Plan plan = load(planId, expectedVersion);
         List<PlanEvent> events = command.apply(plan);
         store.update(plan, planId, expectedVersion, events.stream().map(PlanContracts::of).toList());
+        events.forEach(this::count);
         return get(planId);
+    }
+
+    /** plan.plans.approved / .amended / .closed, per province. */
+    private void count(PlanEvent event) {
+        String what = event instanceof PlanEvent.Approved ? "approved" : event instanceof PlanEvent.Amended ? "amended" : "closed";
+        meters.counter("plan.plans." + what, "tenant", TenantContext.require()).increment();
     }
 
     private Plan change(String planId, long expectedVersion, Consumer<Plan> change) {

@@ -1,5 +1,6 @@
 package vn.taphuan.plan.tenant;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -41,15 +42,17 @@ public class TenantService {
     private final UnitRegistry units;
     private final KnownTenants knownTenants;
     private final Clock clock;
+    private final MeterRegistry meters;
 
     TenantService(AggregateStore store, MongoTemplate mongo, IdentityProvider identityProvider, UnitRegistry units,
-                  KnownTenants knownTenants, Clock clock) {
+                  KnownTenants knownTenants, Clock clock, MeterRegistry meters) {
         this.store = store;
         this.mongo = mongo;
         this.identityProvider = identityProvider;
         this.units = units;
         this.knownTenants = knownTenants;
         this.clock = clock;
+        this.meters = meters;
     }
 
     /**
@@ -74,6 +77,7 @@ public class TenantService {
         as(tenantId, () -> store.insert(tenant, tenantId, contracts(tenant.onboarded())));
         // this service accepts the tenant at once; the others learn it from the event a moment later
         knownTenants.onboard(tenantId, definition.name(), definition.provinceCode(), definition.predecessorTenantIds());
+        meters.counter("plan.tenants.onboarded").increment();
         return get(tenantId);
     }
 
@@ -86,6 +90,7 @@ public class TenantService {
         List<Tenant.Change> changes = tenant.disable(on, reason);
         as(tenantId, () -> store.update(tenant, tenantId, expectedVersion, contracts(changes)));
         knownTenants.disable(tenantId, on);
+        meters.counter("plan.tenants.disabled").increment();
         return get(tenantId);
     }
 

@@ -36,6 +36,8 @@ class PlanApiTest {
     JsonMapper json;
     @Autowired
     KnownTenants tenants;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
     @Value("${spring.embedded.kafka.brokers}")
     String brokers;
 
@@ -50,6 +52,8 @@ class PlanApiTest {
 
     @Test
     void aPlanIsDraftedSubmittedApprovedAmendedAndClosedAndEachCountingStepReachesKafkaInOrder() {
+        double approvedBefore = counted("plan.plans.approved");
+        double amendedBefore = counted("plan.plans.amended");
         JsonNode draft = api.post(OFFICER, "/api/v1/plans", PlanApiTestData.BAC_GIANG_2023.formatted("45/KH-UBND"), 201);
         String id = draft.get("id").asString();
         assertThat(draft.get("status").asString()).isEqualTo("DRAFT");
@@ -84,6 +88,8 @@ class PlanApiTest {
         JsonNode closed = api.post(OFFICER, "/api/v1/plans/" + id + "/closure",
                 "{\"version\":4,\"closedOn\":\"2024-01-10\",\"reason\":\"Hết năm kế hoạch\"}", 200);
         assertThat(closed.get("status").asString()).isEqualTo("CLOSED");
+        assertThat(counted("plan.plans.approved") - approvedBefore).isEqualTo(1);
+        assertThat(counted("plan.plans.amended") - amendedBefore).isEqualTo(1);
 
         try (TopicProbe topic = new TopicProbe(brokers, "plan.events.v1")) {
             await().atMost(Duration.ofSeconds(20)).until(() -> keyed(topic.records(), id).size() == 3);
@@ -239,6 +245,11 @@ class PlanApiTest {
         JsonNode otherTrail = api.get(TestTokens.provinceAdmin("thanh-hoa"), "/api/v1/audit?aggregateId=" + id, 200);
         assertThat(otherTrail.get("total").asLong()).isZero();
         api.post(admin, "/api/v1/audit", "{}", 405);
+    }
+
+    private double counted(String name) {
+        var counter = meters.find(name).tag("tenant", "bac-giang").counter();
+        return counter == null ? 0 : counter.count();
     }
 
     static List<String> fieldsOf(JsonNode problem) {
