@@ -183,6 +183,15 @@ class ReferenceDataApiTest {
         }
     }
 
+    @Test
+    void theOpenApiDescriptionListsEveryApiWithItsVietnameseSummary() {
+        JsonNode docs = api.get(null, "/v3/api-docs", 200);
+        assertThat(docs.get("paths").propertyNames()).contains("/api/v1/plans", "/api/v1/plan-imports",
+                "/api/v1/plan-imports/{importId}/confirmation", "/api/v1/plans/{planId}/amendments",
+                "/api/v1/reference/units/{code}/roll-up", "/api/v1/tenants", "/api/v1/tenants/{tenantId}/disabling");
+        assertThat(docs.at("/paths/~1api~1v1~1plan-imports/post/summary").asString()).startsWith("Đọc văn bản kế hoạch");
+    }
+
     private static JsonNode payloadOf(List<JsonNode> events, String code) {
         return events.stream().filter(e -> code.equals(e.get("aggregateId").asString())).findFirst().orElseThrow()
                 .get("payload");
