@@ -77,8 +77,8 @@ public final class ForecastRule {
         long daysLeft = Math.max(0, ChronoUnit.DAYS.between(today, deadline));
         BigDecimal ratePerDay = elapsedDays == 0 ? BigDecimal.ZERO
                 : BigDecimal.valueOf(achieved).divide(BigDecimal.valueOf(elapsedDays), 10, RoundingMode.HALF_UP);
-        long runRateProjection = achieved + ratePerDay.multiply(BigDecimal.valueOf(daysLeft))
-                .setScale(0, RoundingMode.FLOOR).longValueExact();
+        // whole-number arithmetic, so 100 achieved in 30 days projects exactly 200 more in 60
+        long runRateProjection = achieved + (elapsedDays == 0 ? 0 : Math.floorDiv(achieved * daysLeft, elapsedDays));
         if (closed) {
             ratePerDay = BigDecimal.ZERO;
             runRateProjection = achieved;
