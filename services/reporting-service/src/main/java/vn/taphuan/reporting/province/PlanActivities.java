@@ -52,10 +52,9 @@ class PlanActivities {
                                    int size) {
         PlanFigures plan = views.planFigures(tenantId, planId);
         PlanKey key = new PlanKey(plan.tenantId(), plan.planId());
-        Criteria criteria = Criteria.where("status").exists(true);
-        if (status != null) {
-            criteria = criteria.and("status").is(status.name());
-        }
+        // a document with no status holds only money or outcome details that arrived before the activity itself
+        Criteria criteria = status != null ? Criteria.where("status").is(status.name())
+                : Criteria.where("status").exists(true);
         if (lineId != null) {
             criteria = criteria.and("lineId").is(lineId);
         }

@@ -18,20 +18,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 class UnitDirectoryTest {
 
     static final LocalDate REFORM = LocalDate.parse("2025-07-01");
+    static final LocalDate LAST_DAY = LocalDate.parse("2025-06-30");
     static final LocalDate BEFORE = LocalDate.parse("2024-12-31");
     static final LocalDate AFTER = LocalDate.parse("2025-09-15");
 
     static UnitDirectory map() {
         List<AdministrativeUnit> units = List.of(
-                unit("24", "tỉnh Bắc Giang", UnitLevel.PROVINCE, null, REFORM, "27"),
+                unit("24", "tỉnh Bắc Giang", UnitLevel.PROVINCE, null, LAST_DAY, "27"),
                 unit("27", "tỉnh Bắc Ninh", UnitLevel.PROVINCE, null, null, null),
-                unit("24-son-dong", "huyện Sơn Động", UnitLevel.DISTRICT, "24", REFORM, null),
-                unit("24-an-chau", "xã An Châu", UnitLevel.COMMUNE, "24-son-dong", REFORM, "27-son-dong"),
-                unit("24-tuan-dao", "xã Tuấn Đạo", UnitLevel.COMMUNE, "24-son-dong", REFORM, "27-son-dong"),
+                unit("24-son-dong", "huyện Sơn Động", UnitLevel.DISTRICT, "24", LAST_DAY, null),
+                unit("24-an-chau", "xã An Châu", UnitLevel.COMMUNE, "24-son-dong", LAST_DAY, "27-son-dong"),
+                unit("24-tuan-dao", "xã Tuấn Đạo", UnitLevel.COMMUNE, "24-son-dong", LAST_DAY, "27-son-dong"),
                 unit("24-ban-chao", "bản Chào", UnitLevel.VILLAGE, "24-an-chau", null, null),
                 unit("27-son-dong", "xã Sơn Động", UnitLevel.COMMUNE, "27", null, null),
-                unit("loop-a", "a", UnitLevel.COMMUNE, null, REFORM, "loop-b"),
-                unit("loop-b", "b", UnitLevel.COMMUNE, null, REFORM, "loop-a"));
+                unit("loop-a", "a", UnitLevel.COMMUNE, null, LAST_DAY, "loop-b"),
+                unit("loop-b", "b", UnitLevel.COMMUNE, null, LAST_DAY, "loop-a"));
         return new UnitDirectory(units.stream().collect(Collectors.toMap(AdministrativeUnit::code, Function.identity())));
     }
 
@@ -45,6 +46,7 @@ class UnitDirectoryTest {
     void aMergedCommuneCountsForItsSuccessorFromTheDayItCeased() {
         assertThat(map().current("24-an-chau", AFTER)).map(AdministrativeUnit::code).contains("27-son-dong");
         assertThat(map().current("24-an-chau", REFORM)).map(AdministrativeUnit::code).contains("27-son-dong");
+        assertThat(map().current("24-an-chau", LAST_DAY)).map(AdministrativeUnit::code).contains("24-an-chau");
         assertThat(map().current("24-an-chau", BEFORE)).map(AdministrativeUnit::code).contains("24-an-chau");
     }
 
