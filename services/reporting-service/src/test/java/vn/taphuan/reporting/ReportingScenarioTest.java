@@ -10,7 +10,13 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -30,6 +36,9 @@ import vn.taphuan.reporting.support.TrainingLoad.PlanExpect;
 import vn.taphuan.testsupport.identity.TestTokens;
 
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -356,6 +365,300 @@ class ReportingScenarioTest {
         double lag = Duration.between(newest, TestClock.NOW).toSeconds();
         assertThat(metrics).contains("reporting_projection_lag_seconds{application=\"reporting-service\",topic=\"enrolment.events.v1\"} "
                 + String.valueOf(lag).replace(".0", ".0"));
+    }
+
+    @Test
+    @Order(9)
+    void exportsOpenInASpreadsheetWithTheApisNumbers() throws Exception {
+        JsonNode view = read(get("/api/v1/progress/plans/kh-bg-2023"), officer("bac-giang"));
+        MvcResult download = http.perform(get("/api/v1/progress/plans/kh-bg-2023/export")
+                        .header(AUTHORIZATION, officer("bac-giang")))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .andReturn();
+        assertThat(download.getResponse().getHeader("Content-Disposition")).contains("tien-do-ke-hoach-kh-bg-2023.xlsx");
+        DataFormatter vietnamese = new DataFormatter(java.util.Locale.forLanguageTag("vi-VN"));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(
+                download.getResponse().getContentAsByteArray()))) {
+            assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("Tổng hợp");
+            Sheet lines = workbook.getSheet("Chỉ tiêu");
+            Row header = lines.getRow(4);
+            assertThat(header.getCell(0).getStringCellValue()).isEqualTo("Mã dòng");
+            assertThat(header.getCell(9).getStringCellValue()).isEqualTo("Lượt người đạt");
+            for (int i = 0; i < view.get("lines").size(); i++) {
+                JsonNode line = view.get("lines").get(i);
+                Row row = lines.getRow(5 + i);
+                assertThat(row.getCell(0).getStringCellValue()).isEqualTo(line.get("lineId").asString());
+                assertThat((long) row.getCell(5).getNumericCellValue()).isEqualTo(line.at("/figures/activities/planned").asLong());
+                assertThat((long) row.getCell(6).getNumericCellValue()).isEqualTo(line.at("/figures/activities/held").asLong());
+                assertThat((long) row.getCell(8).getNumericCellValue()).isEqualTo(line.at("/figures/personTurns/target").asLong());
+                assertThat((long) row.getCell(9).getNumericCellValue()).isEqualTo(line.at("/figures/personTurns/achieved").asLong());
+                assertThat((long) row.getCell(11).getNumericCellValue()).isEqualTo(line.at("/figures/personTurns/women/count").asLong());
+                assertThat((long) row.getCell(15).getNumericCellValue()).isEqualTo(line.at("/figures/persons/unique").asLong());
+                assertThat((long) row.getCell(17).getNumericCellValue()).isEqualTo(line.at("/figures/budget/spentVnd").asLong());
+            }
+            Row total = lines.getRow(5 + view.get("lines").size());
+            assertThat(total.getCell(0).getStringCellValue()).isEqualTo("Tổng cộng");
+            assertThat((long) total.getCell(9).getNumericCellValue()).isEqualTo(view.at("/totals/personTurns/achieved").asLong());
+            assertThat(vietnamese.formatCellValue(total.getCell(17)))
+                    .isEqualTo(vietnameseNumber(view.at("/totals/budget/spentVnd").asLong()));
+
+            Sheet summary = workbook.getSheet("Tổng hợp");
+            Row money = rowStartingWith(summary, "Kinh phí đã chi (đồng)");
+            assertThat(vietnamese.formatCellValue(money.getCell(1))).isEqualTo("6.889.000.000");
+            assertThat((long) money.getCell(2).getNumericCellValue()).isEqualTo(view.at("/totals/budget/spentVnd").asLong());
+
+            Sheet sources = workbook.getSheet("Kinh phí");
+            Row central = rowStartingWith(sources, "Ngân sách trung ương (sự nghiệp)");
+            assertThat((long) central.getCell(4).getNumericCellValue())
+                    .isEqualTo(view.at("/totals/budget/bySource/0/spentVnd").asLong());
+            long monthly = 0;
+            Sheet months = workbook.getSheet("Theo tháng");
+            for (int r = 5; r <= months.getLastRowNum(); r++) {
+                monthly += (long) months.getRow(r).getCell(2).getNumericCellValue();
+            }
+            assertThat(monthly).isEqualTo(view.at("/totals/personTurns/achieved").asLong());
+        }
+
+        byte[] csv = http.perform(get("/api/v1/progress/plans/kh-bg-2023/export").param("format", "csv")
+                        .header(AUTHORIZATION, officer("bac-giang")))
+                .andExpect(status().isOk()).andExpect(content().contentType("text/csv;charset=UTF-8"))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(java.util.Arrays.copyOf(csv, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        List<String> rows = new String(csv, StandardCharsets.UTF_8).substring(1).lines().toList();
+        assertThat(rows.get(0)).startsWith("Mã dòng;Nội dung;Loại hoạt động;Đối tượng;Cấp;Số hoạt động kế hoạch");
+        String[] totalRow = rows.get(rows.size() - 1).split(";", -1);
+        assertThat(totalRow[0]).isEqualTo("Tổng cộng");
+        assertThat(totalRow[17]).isEqualTo(vietnameseNumber(view.at("/totals/budget/spentVnd").asLong()));
+        assertThat(rows.get(1)).contains("Lớp đào tạo, tập huấn;Cộng đồng");
+
+        JsonNode plans = read(get("/api/v1/progress/plans"), officer("bac-ninh"));
+        JsonNode overview = read(get("/api/v1/progress"), officer("bac-ninh"));
+        try (XSSFWorkbook workbook = workbook(get("/api/v1/progress/export"), officer("bac-ninh"))) {
+            Sheet sheet = workbook.getSheet("Kế hoạch");
+            for (int i = 0; i < plans.get("items").size(); i++) {
+                Row row = sheet.getRow(5 + i);
+                JsonNode plan = plans.get("items").get(i);
+                assertThat(row.getCell(1).getStringCellValue()).isEqualTo(plan.get("title").asString());
+                assertThat((long) row.getCell(13).getNumericCellValue()).isEqualTo(plan.get("personTurns").asLong());
+                assertThat((long) row.getCell(17).getNumericCellValue()).isEqualTo(plan.get("spentVnd").asLong());
+                assertThat(row.getCell(4).getLocalDateTimeCellValue().toLocalDate().toString())
+                        .isEqualTo(plan.get("periodStart").asString());
+            }
+            Row total = rowStartingWith(workbook.getSheet("Chương trình"), "Tổng cộng");
+            assertThat((long) total.getCell(6).getNumericCellValue()).isEqualTo(overview.at("/totals/personTurns/achieved").asLong());
+            assertThat((long) total.getCell(10).getNumericCellValue()).isEqualTo(overview.at("/totals/persons/unique").asLong());
+        }
+
+        JsonNode ranking = read(get("/api/v1/national/provinces"), ANALYST);
+        try (XSSFWorkbook workbook = workbook(get("/api/v1/national/export"), ANALYST)) {
+            Sheet sheet = workbook.getSheet("Theo tỉnh");
+            for (int i = 0; i < ranking.get("items").size(); i++) {
+                JsonNode province = ranking.get("items").get(i);
+                Row row = sheet.getRow(5 + i);
+                assertThat((long) row.getCell(0).getNumericCellValue()).isEqualTo(province.get("rank").asLong());
+                assertThat(row.getCell(1).getStringCellValue()).isEqualTo(province.at("/province/name").asString());
+                assertThat((long) row.getCell(7).getNumericCellValue()).isEqualTo(province.get("personTurns").asLong());
+                assertThat(row.getCell(8).getNumericCellValue())
+                        .isEqualTo(province.get("personTurnsPercent").decimalValue().doubleValue());
+            }
+        }
+    }
+
+    @Test
+    @Order(10)
+    void aChangeReachesTheLiveStreamsWithinOneSecond() throws Exception {
+        JsonNode plan = read(get("/api/v1/progress/plans/kh-bg-2023"), officer("bac-giang"));
+        long before = plan.at("/totals/personTurns/achieved").asLong();
+        long nationalBefore = read(get("/api/v1/national/progress"), ANALYST).at("/totals/personTurns/achieved").asLong();
+        String base = "http://localhost:" + port;
+        try (SseClient province = new SseClient(URI.create(base + "/api/v1/progress/stream?access_token="
+                + TestTokens.officer("bac-ninh")));
+             SseClient national = new SseClient(URI.create(base + "/api/v1/national/stream?access_token="
+                     + TestTokens.analyst()));
+             Broker broker = new Broker(brokers)) {
+            province.await(e -> e.name().equals("ready"), Duration.ofSeconds(10));
+            national.await(e -> e.name().equals("ready"), Duration.ofSeconds(10));
+
+            long sent = System.nanoTime();
+            broker.publishNow(Envelopes.envelope("bac-giang", "kh-bg-2023-live-1", 3, "2023-11-28T11:00:00Z",
+                    new ParticipantCompleted("kh-bg-2023-cong-dong-1", "kh-bg-2023-live-1", "kh-bg-2023", "cong-dong",
+                            "TRAINING_CLASS", TrainingLoad.personKey("bac-giang:live"), "FEMALE", true, "COMMUNITY",
+                            "COMMUNITY", "24-an-chau", 4, 4, "2023-11-28", null)));
+
+            // Bắc Ninh inherits Bắc Giang's history, so its stream carries the change
+            SseClient.Event planEvent = province.await(e -> e.name().equals("plan")
+                    && json.readTree(e.data()).get("planId").asString().equals("kh-bg-2023")
+                    && json.readTree(e.data()).at("/totals/personTurns/achieved").asLong() == before + 1,
+                    Duration.ofSeconds(10));
+            SseClient.Event nationalEvent = national.await(e -> e.name().equals("national")
+                    && json.readTree(e.data()).at("/totals/personTurns/achieved").asLong() == nationalBefore + 1,
+                    Duration.ofSeconds(10));
+            assertThat(Duration.ofNanos(planEvent.arrivedNanos() - sent)).isLessThan(Duration.ofSeconds(1));
+            assertThat(Duration.ofNanos(nationalEvent.arrivedNanos() - sent)).isLessThan(Duration.ofSeconds(1));
+            assertThat(province.await(e -> e.name().equals("province"), Duration.ofSeconds(5)).data())
+                    .contains("\"tenantId\":\"bac-ninh\"");
+        }
+    }
+
+    @Test
+    @Order(11)
+    void aProvinceSeesOnlyItsOwnAndNoViewerChangesAnything() throws Exception {
+        http.perform(get("/api/v1/progress/plans/kh-bn-ntm-2025").header(AUTHORIZATION, officer("thanh-hoa")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        http.perform(get("/api/v1/progress/plans/kh-bn-ntm-2025").header(AUTHORIZATION, officer("thanh-hoa"))
+                        .header("X-Tenant-Id", "bac-ninh"))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        http.perform(get("/api/v1/progress/export").param("tenant", "bac-ninh").header(AUTHORIZATION, officer("lang-son")))
+                .andExpect(status().isForbidden());
+        // the predecessor does not see its heir's plans
+        http.perform(get("/api/v1/progress/plans/kh-bn-ntm-2025").header(AUTHORIZATION, officer("bac-giang")))
+                .andExpect(status().isNotFound());
+        http.perform(get("/api/v1/national/progress").header(AUTHORIZATION, officer("bac-ninh")))
+                .andExpect(status().isForbidden());
+        http.perform(get("/api/v1/national/export").header(AUTHORIZATION, officer("bac-ninh")))
+                .andExpect(status().isForbidden());
+        http.perform(get("/api/v1/progress")).andExpect(status().isUnauthorized());
+        http.perform(get("/api/v1/progress").header(AUTHORIZATION, ANALYST))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("X-Tenant-Id"));
+        try (SseClient other = new SseClient(URI.create("http://localhost:" + port
+                + "/api/v1/progress/stream?tenant=bac-ninh&access_token=" + TestTokens.officer("thanh-hoa")))) {
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> other.status() == 403);
+        }
+
+        String viewer = TestTokens.bearer(TestTokens.viewer("bac-ninh"));
+        JsonNode before = read(get("/api/v1/progress/plans/kh-bn-ntm-2025"), viewer);
+        http.perform(post("/api/v1/admin/figures/recompute").header(AUTHORIZATION, viewer))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        http.perform(post("/api/v1/admin/figures/recompute").header(AUTHORIZATION, officer("bac-ninh")))
+                .andExpect(status().isForbidden());
+        http.perform(post("/api/v1/admin/figures/recompute").header(AUTHORIZATION, TestTokens.bearer(TestTokens.platformAdmin())))
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.plans").value(LOAD.plans.size()));
+        refresher.refreshPending();
+        assertThat(read(get("/api/v1/progress/plans/kh-bn-ntm-2025"), viewer)).isEqualTo(before);
+    }
+
+    @Test
+    @Order(12)
+    void badParametersAreAProblemNamingEachOneInBothLanguages() throws Exception {
+        String officer = officer("lang-son");
+        http.perform(get("/api/v1/progress/report").param("from", "2023-13").param("to", "abc").header(AUTHORIZATION, officer))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Dữ liệu không hợp lệ"))
+                .andExpect(jsonPath("$.titleEn").value("Invalid input"))
+                .andExpect(jsonPath("$.errors.length()").value(2))
+                .andExpect(jsonPath("$.errors[?(@.field=='from')].message").value("phải là tháng dạng yyyy-MM, ví dụ 2023-01 (nhận được: 2023-13)"))
+                .andExpect(jsonPath("$.errors[?(@.field=='from')].messageEn").value("must be a month as yyyy-MM, e.g. 2023-01 (got: 2023-13)"))
+                .andExpect(jsonPath("$.errors[?(@.field=='to')].messageEn").exists());
+        http.perform(get("/api/v1/progress/report").param("from", "2024-05").param("to", "2024-01").header(AUTHORIZATION, officer))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("to"))
+                .andExpect(jsonPath("$.errors[0].message").value("tháng kết thúc không được trước tháng bắt đầu (from)"));
+        http.perform(get("/api/v1/progress/report").header(AUTHORIZATION, officer))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.length()").value(2));
+        http.perform(get("/api/v1/progress/plans").param("state", "OPEN").param("status", "GOOD").param("page", "-1")
+                        .param("size", "500").header(AUTHORIZATION, officer))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("state", "status", "page", "size")))
+                .andExpect(jsonPath("$.errors[?(@.field=='size')].messageEn").value("must be between 1 and 200"))
+                .andExpect(jsonPath("$.errors[?(@.field=='state')].message").value("không hợp lệ: OPEN; chọn một trong: IN_FORCE, CLOSED"));
+        http.perform(get("/api/v1/progress/units").param("level", "HAMLET").param("on", "15/09/2025").header(AUTHORIZATION, officer))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("level", "on")));
+        http.perform(get("/api/v1/progress/export").param("format", "pdf").header(AUTHORIZATION, officer))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("format"));
+        http.perform(get("/api/v1/national/provinces").param("order", "BEST").header(AUTHORIZATION, ANALYST))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("order"));
+        http.perform(get("/api/v1/progress/plans/no-such-plan").header(AUTHORIZATION, officer))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detailEn").value("plan no-such-plan was not found"));
+    }
+
+    @Test
+    @Order(20)
+    void replayingTheTopicsIntoAFreshStoreGivesIdenticalFigures() throws Exception {
+        refresher.refreshPending();
+        String group = "reporting-rebuild-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        var issuer = TestTokens.issuer();
+        try (ConfigurableApplicationContext rebuilt = new SpringApplicationBuilder(ReportingServiceApplication.class,
+                TestClock.class).profiles("test").run(
+                "--server.port=0",
+                "--spring.mongodb.uri=" + vn.taphuan.testsupport.EmbeddedMongo.uri(group),
+                "--spring.cloud.stream.kafka.binder.brokers=" + brokers,
+                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer.issuer(),
+                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + issuer.jwkSetUri(),
+                "--spring.cloud.stream.bindings.onPlanEvents-in-0.group=" + group,
+                "--spring.cloud.stream.bindings.onEnrolmentEvents-in-0.group=" + group,
+                "--spring.cloud.stream.bindings.onBudgetEvents-in-0.group=" + group,
+                "--spring.cloud.stream.bindings.onReferenceEvents-in-0.group=" + group,
+                "--spring.cloud.stream.bindings.tenantEvents-in-0.group=" + group + "-tenants")) {
+            int rebuiltPort = rebuilt.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+            try (Broker broker = new Broker(brokers)) {
+                broker.awaitConsumed(group, Duration.ofSeconds(180));
+            }
+            rebuilt.getBean(FiguresRefresher.class).refreshPending();
+
+            List<String[]> views = new ArrayList<>();
+            for (String tenant : List.of("bac-giang", "bac-ninh", "thanh-hoa", "lang-son")) {
+                String token = officer(tenant);
+                for (String path : List.of("/api/v1/progress", "/api/v1/progress/plans?size=200",
+                        "/api/v1/progress/units?size=200", "/api/v1/progress/report?from=2023-01&to=2025-12",
+                        "/api/v1/progress/export?format=csv")) {
+                    views.add(new String[]{path, token});
+                }
+                for (JsonNode plan : read(get("/api/v1/progress/plans").param("size", "200"), token).get("items")) {
+                    String id = plan.get("planId").asString();
+                    views.add(new String[]{"/api/v1/progress/plans/" + id, token});
+                    views.add(new String[]{"/api/v1/progress/plans/" + id + "/activities?size=200", token});
+                    views.add(new String[]{"/api/v1/progress/plans/" + id + "/export?format=csv", token});
+                }
+            }
+            for (String path : List.of("/api/v1/national/progress", "/api/v1/national/provinces",
+                    "/api/v1/national/report?from=2023-01&to=2025-12", "/api/v1/national/export?format=csv")) {
+                views.add(new String[]{path, ANALYST});
+            }
+            assertThat(views).hasSizeGreaterThan(40);
+            for (String[] view : views) {
+                assertThat(fetch(rebuiltPort, view[0], view[1])).as(view[0]).isEqualTo(fetch(port, view[0], view[1]));
+            }
+        }
+    }
+
+    private static String fetch(int port, String path, String token) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + path)).header(AUTHORIZATION, token).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return response.body();
+    }
+
+    private XSSFWorkbook workbook(MockHttpServletRequestBuilder request, String token) throws Exception {
+        byte[] bytes = http.perform(request.header(AUTHORIZATION, token)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsByteArray();
+        return new XSSFWorkbook(new java.io.ByteArrayInputStream(bytes));
+    }
+
+    private static Row rowStartingWith(Sheet sheet, String text) {
+        for (Row row : sheet) {
+            if (row.getCell(0) != null && text.equals(row.getCell(0).toString())) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row " + text + " in " + sheet.getSheetName());
+    }
+
+    /** Thousands grouped the Vietnamese way by the JDK's own locale data, independently of the exporter. */
+    private static String vietnameseNumber(long value) {
+        return java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("vi-VN")).format(value);
     }
 
     private JsonNode read(MockHttpServletRequestBuilder request, String token) throws Exception {
