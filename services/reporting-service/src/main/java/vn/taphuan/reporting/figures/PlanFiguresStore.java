@@ -62,16 +62,16 @@ public class PlanFiguresStore {
         return Optional.ofNullable(stored).map(this::parse);
     }
 
-    /** Figures of every known plan (approval arrived) of these tenants. */
+    /** Figures of every known plan (approval arrived) of these tenants, by plan key. */
     public List<PlanFigures> ofTenants(Collection<String> tenants) {
-        return mongo.find(Query.query(Criteria.where("tenantId").in(tenants).and("known").is(true)), Document.class,
-                COLLECTION).stream().map(this::parse).toList();
+        return mongo.find(Query.query(Criteria.where("tenantId").in(tenants).and("known").is(true))
+                .with(Sort.by("_id")), Document.class, COLLECTION).stream().map(this::parse).toList();
     }
 
-    /** Figures of every known plan of the country. */
+    /** Figures of every known plan of the country, by plan key (a fixed order, so every view is reproducible). */
     public List<PlanFigures> all() {
-        return mongo.find(Query.query(Criteria.where("known").is(true)), Document.class, COLLECTION).stream()
-                .map(this::parse).toList();
+        return mongo.find(Query.query(Criteria.where("known").is(true)).with(Sort.by("_id")), Document.class,
+                COLLECTION).stream().map(this::parse).toList();
     }
 
     /** Plans whose figures changed after {@code revision}, with the revision they are at now. */

@@ -52,15 +52,14 @@ public record PeriodReport(String scopeId, String scopeName, String from, String
             }
         }
         List<Line> lines = new ArrayList<>();
-        byProgramme.forEach((code, programmePlans) -> lines.add(line(code,
-                programmePlans.get(0).plan().programmeName(), programmePlans, fromKey, toKey, from, to)));
-        Line total = line(null, null, byProgramme.values().stream().flatMap(List::stream).toList(), fromKey, toKey,
-                from, to);
+        byProgramme.forEach((code, programmePlans) -> lines.add(line(code, programmePlans.stream()
+                .map(p -> p.plan().programmeName()).filter(java.util.Objects::nonNull).findFirst().orElse(null),
+                programmePlans, fromKey, toKey)));
+        Line total = line(null, null, byProgramme.values().stream().flatMap(List::stream).toList(), fromKey, toKey);
         return new PeriodReport(scopeId, scopeName, fromKey, toKey, lines, total);
     }
 
-    private static Line line(String code, String name, List<PlanFigures> plans, String fromKey, String toKey,
-                             YearMonth from, YearMonth to) {
+    private static Line line(String code, String name, List<PlanFigures> plans, String fromKey, String toKey) {
         long held = 0;
         long planned = 0;
         long turns = 0;

@@ -215,11 +215,12 @@ public final class PlanLedger {
         return found;
     }
 
+    /** The kind of a line no version describes, from its facts (the first kind in declared order, for a fixed answer). */
     private static ActivityKind kindOf(String lineId, PlanFacts facts) {
-        return facts.activities().stream().filter(a -> a.lineId().equals(lineId)).map(Activity::kind).findFirst()
-                .or(() -> facts.enrolments().stream().filter(e -> e.lineId().equals(lineId)).map(Enrolment::kind)
-                        .filter(java.util.Objects::nonNull).findFirst())
-                .orElse(null);
+        return java.util.stream.Stream.concat(
+                        facts.activities().stream().filter(a -> a.lineId().equals(lineId)).map(Activity::kind),
+                        facts.enrolments().stream().filter(e -> e.lineId().equals(lineId)).map(Enrolment::kind))
+                .filter(java.util.Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
     }
 
     private static long totalPlannedActivities(PlanVersion version) {

@@ -48,6 +48,8 @@ import java.util.TreeMap;
 @Service
 public class ProgressViews {
 
+    private static final Figures.UniquePersons NO_PERSONS = new Figures.UniquePersons(0, Map.of());
+
     /** Days begin and end in Vietnam. */
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
@@ -142,11 +144,10 @@ public class ProgressViews {
     public NationalOverview national() {
         LocalDate today = today();
         List<PlanFigures> plans = figures.all();
+        Map<String, Outlook> planOutlooks = outlooksOf(plans, today);
         List<Province> provinces = scopes.reportingProvinces();
         List<NationalProgramme> programmes = new ArrayList<>();
-        Map<String, List<PlanFigures>> byProgramme = byProgramme(plans);
-        byProgramme.forEach((code, programmePlans) -> {
-            List<Outlook> planOutlooks = programmePlans.stream().map(p -> outlooks.plan(p, today).forecast()).toList();
+        byProgramme(plans).forEach((code, programmePlans) -> {
             Figures sum = sum(programmePlans);
             Map<ForecastStatus, Integer> byStatus = statusCounts(Map.of());
             int reporting = 0;
@@ -154,14 +155,12 @@ public class ProgressViews {
                 List<PlanFigures> own = ofProvince(programmePlans, province);
                 if (!own.isEmpty()) {
                     reporting++;
-                    Outlook outlook = outlooks.combine(own.stream().map(p -> outlooks.plan(p, today).forecast()).toList(),
-                            Figures.sum(own.stream().map(PlanFigures::totals).toList(), new Figures.UniquePersons(0, Map.of())),
-                            today);
-                    count(byStatus, outlook.status());
+                    count(byStatus, combine(own, planOutlooks, today).status());
                 }
             }
             programmes.add(new NationalProgramme(code, programmeName(programmePlans), deadline(programmePlans),
-                    reporting, programmePlans.size(), sum, outlooks.combine(planOutlooks, sum, today), byStatus));
+                    reporting, programmePlans.size(), sum, outlooks.combine(outlooksOf(programmePlans, planOutlooks),
+                    sum, today), byStatus));
         });
         return new NationalOverview(today, dataAsOf(), provinces.size(), plans.size(), sum(plans), programmes);
     }
@@ -180,9 +179,10 @@ public class ProgressViews {
         LocalDate today = today();
         List<PlanFigures> plans = figures.all().stream()
                 .filter(p -> programmeCode == null || programmeCode.equals(p.plan().programmeCode())).toList();
+        Map<String, Outlook> planOutlooks = outlooksOf(plans, today);
         List<ProvinceRow> rows = new ArrayList<>();
         for (Province province : scopes.reportingProvinces()) {
-            rows.add(provinceRow(province, ofProvince(plans, province), today));
+            rows.add(provinceRow(province, ofProvince(plans, province), planOutlooks, today));
         }
         Comparator<ProvinceRow> byProgress = Comparator.comparing(ProvinceRow::personTurnsPercent,
                 Comparator.nullsFirst(Comparator.naturalOrder()));
@@ -213,15 +213,15 @@ public class ProgressViews {
 
     // --- helpers ---
 
-    private ProvinceRow provinceRow(Province province, List<PlanFigures> plans, LocalDate today) {
-        Figures f = Figures.sum(plans.stream().map(PlanFigures::totals).toList(), new Figures.UniquePersons(0, Map.of()));
+    private ProvinceRow provinceRow(Province province, List<PlanFigures> plans, Map<String, Outlook> planOutlooks,
+                                    LocalDate today) {
+        // a province's figures without unique persons: the table does not show them, and they cost a count each
+        Figures f = Figures.sum(plans.stream().map(PlanFigures::totals).toList(), NO_PERSONS);
         ForecastStatus status = null;
         Long projected = null;
         Long shortfall = null;
         for (List<PlanFigures> programmePlans : byProgramme(plans).values()) {
-            Outlook outlook = outlooks.combine(programmePlans.stream().map(p -> outlooks.plan(p, today).forecast())
-                    .toList(), Figures.sum(programmePlans.stream().map(PlanFigures::totals).toList(),
-                    new Figures.UniquePersons(0, Map.of())), today);
+            Outlook outlook = combine(programmePlans, planOutlooks, today);
             if (outlook.status() != null) {
                 status = outlook.status().worse(status);
             }
@@ -236,6 +236,26 @@ public class ProgressViews {
                 turns.women().share(), turns.ethnicMinority().count(), turns.ethnicMinority().share(),
                 f.budget().envelopeVnd(), f.budget().spentVnd(), f.budget().spentPercentOfAllocated(), status,
                 projected, shortfall);
+    }
+
+    /** The forecast of one programme's plans together (a province's, or the country's). */
+    private Outlook combine(List<PlanFigures> plans, Map<String, Outlook> planOutlooks, LocalDate today) {
+        Figures sum = Figures.sum(plans.stream().map(PlanFigures::totals).toList(), NO_PERSONS);
+        return outlooks.combine(outlooksOf(plans, planOutlooks), sum, today);
+    }
+
+    private Map<String, Outlook> outlooksOf(List<PlanFigures> plans, LocalDate today) {
+        Map<String, Outlook> result = new java.util.HashMap<>();
+        plans.forEach(p -> result.put(key(p), outlooks.plan(p, today).forecast()));
+        return result;
+    }
+
+    private static List<Outlook> outlooksOf(List<PlanFigures> plans, Map<String, Outlook> planOutlooks) {
+        return plans.stream().map(p -> planOutlooks.get(key(p))).toList();
+    }
+
+    private static String key(PlanFigures plan) {
+        return new PlanKey(plan.tenantId(), plan.planId()).value();
     }
 
     private List<ProgrammeProgress> programmes(List<PlanFigures> plans, List<PlanProgress> progress, LocalDate today) {
@@ -258,7 +278,7 @@ public class ProgressViews {
 
     /** Sums plans' figures, with their unique persons counted across them from the facts. */
     private Figures sum(List<PlanFigures> plans) {
-        List<String> keys = plans.stream().map(p -> new PlanKey(p.tenantId(), p.planId()).value()).toList();
+        List<String> keys = plans.stream().map(ProgressViews::key).toList();
         return Figures.sum(plans.stream().map(PlanFigures::totals).toList(), uniquePersons.count(keys));
     }
 
