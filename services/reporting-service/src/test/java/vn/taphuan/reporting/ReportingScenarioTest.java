@@ -1,11 +1,9 @@
 package vn.taphuan.reporting;
 
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.ClassOrderer;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestClassOrder;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,7 +43,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -527,6 +524,10 @@ class ReportingScenarioTest {
         try (SseClient other = new SseClient(URI.create("http://localhost:" + port
                 + "/api/v1/progress/stream?tenant=bac-ninh&access_token=" + TestTokens.officer("thanh-hoa")))) {
             org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> other.status() == 403);
+        }
+        try (SseClient provinceOnNational = new SseClient(URI.create("http://localhost:" + port
+                + "/api/v1/national/stream?access_token=" + TestTokens.officer("bac-ninh")))) {
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> provinceOnNational.status() == 403);
         }
 
         String viewer = TestTokens.bearer(TestTokens.viewer("bac-ninh"));

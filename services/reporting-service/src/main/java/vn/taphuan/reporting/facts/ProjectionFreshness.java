@@ -8,7 +8,6 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
-import vn.taphuan.contracts.EventEnvelope;
 import vn.taphuan.contracts.Topics;
 import vn.taphuan.kit.events.EventConsumers;
 

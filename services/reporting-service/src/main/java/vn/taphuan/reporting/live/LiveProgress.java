@@ -20,7 +20,6 @@ import vn.taphuan.reporting.views.ProgressViews;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
