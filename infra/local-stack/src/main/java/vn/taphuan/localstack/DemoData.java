@@ -197,6 +197,12 @@ final class DemoData {
         // the published text names no number or date; the demo marks its own as such
         content.put("documentNumber", BAC_GIANG_DOCUMENT);
         content.put("documentDate", "2023-03-15");
+        // what the officer confirms beside the text: workshops and study tours are for the cadres
+        for (JsonNode line : content.path("targetLines")) {
+            if (line.path("targetGroup").isMissingNode() || line.path("targetGroup").isNull()) {
+                ((ObjectNode) line).put("targetGroup", "CADRE");
+            }
+        }
         JsonNode draft = officer.post(stack.url("plan") + "/api/v1/plan-imports/" + reading.get("importId").asString()
                 + "/confirmation", Map.of("version", reading.get("version").asLong(), "content", content));
         return submitAndApprove(officer, draft, "2023-03-20");
@@ -225,7 +231,7 @@ final class DemoData {
 
     private static Map<String, String> linesByKindAndGroup(JsonNode plan) {
         Map<String, String> lines = new LinkedHashMap<>();
-        for (JsonNode line : plan.at("/content/targetLines")) {
+        for (JsonNode line : plan.path("targetLines")) {
             lines.putIfAbsent(line.get("activityKind").asString() + "/" + line.get("targetGroup").asString(),
                     line.get("lineId").asString());
         }
@@ -292,7 +298,7 @@ final class DemoData {
         Map<String, String> eventIds = runActivities(officer, province, planId, activities, attendanceRule, random, summary);
         // finance allocates the whole envelope to the first line and pays the held classes
         String budgetUrl = stack.url("budget") + "/api/v1/budgets/" + planId;
-        long envelope = plan.at("/content/budgetTotalVnd").asLong();
+        long envelope = plan.path("budgetTotalVnd").asLong();
         allocate(officer, budgetUrl + "/allocations", Map.of("allocationId", "demo-alloc-1", "targetLineId", firstLine,
                 "fundingSource", "CENTRAL", "amountVnd", envelope, "decisionNumber", "QĐ-DEMO/" + province.login() + "/01",
                 "decisionDate", "2024-03-01"));
@@ -525,7 +531,7 @@ final class DemoData {
         Api analyst = new Api(stack.issuer().mint(DemoUsers.ANALYST));
         summary.plans().forEach((tenant, planId) -> {
             long expected = summary.personTurns(tenant);
-            analyst.await(stack.url("reporting") + "/api/v1/plans/" + planId + "/progress?tenant=" + tenant,
+            analyst.await(stack.url("reporting") + "/api/v1/progress/plans/" + planId + "?tenant=" + tenant,
                     answer -> answer.ok() && DemoReport.personTurns(answer.body()) == expected, PROPAGATION);
         });
     }
