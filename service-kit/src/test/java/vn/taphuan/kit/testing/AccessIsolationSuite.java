@@ -120,12 +120,13 @@ public abstract class AccessIsolationSuite {
      * @param stream        true for Server-Sent Events: read what arrives in a short window
      * @param changesByItself true when the answer changes by itself (a clock, a live stream): the victim's answer is
      *                      then not compared before and after the attacks
+     * @param headers       request headers beyond authorisation and content type (e.g. {@code If-Match})
      */
     public record Call(Map<String, String> pathVariables, String query, byte[] body, String contentType,
-                       boolean stream, boolean changesByItself) {
+                       boolean stream, boolean changesByItself, Map<String, String> headers) {
 
         public static Call to(Map<String, String> pathVariables) {
-            return new Call(pathVariables, null, null, null, false, false);
+            return new Call(pathVariables, null, null, null, false, false, Map.of());
         }
 
         public static Call plain() {
@@ -141,7 +142,7 @@ public abstract class AccessIsolationSuite {
         }
 
         public Call body(byte[] body, String contentType) {
-            return new Call(pathVariables, query, body, contentType, stream, changesByItself);
+            return new Call(pathVariables, query, body, contentType, stream, changesByItself, headers);
         }
 
         /** A {@code multipart/form-data} upload of one file in the part {@code part}. */
@@ -156,15 +157,21 @@ public abstract class AccessIsolationSuite {
         }
 
         public Call query(String query) {
-            return new Call(pathVariables, query, body, contentType, stream, changesByItself);
+            return new Call(pathVariables, query, body, contentType, stream, changesByItself, headers);
         }
 
         public Call streaming() {
-            return new Call(pathVariables, query, body, contentType, true, true);
+            return new Call(pathVariables, query, body, contentType, true, true, headers);
         }
 
         public Call changing() {
-            return new Call(pathVariables, query, body, contentType, stream, true);
+            return new Call(pathVariables, query, body, contentType, stream, true, headers);
+        }
+
+        public Call header(String name, String value) {
+            Map<String, String> more = new TreeMap<>(headers);
+            more.put(name, value);
+            return new Call(pathVariables, query, body, contentType, stream, changesByItself, Map.copyOf(more));
         }
 
         boolean isMultipart() {
@@ -209,13 +216,13 @@ public abstract class AccessIsolationSuite {
                 assertThat(answer.status()).as("the victim's own read must succeed, or refusals prove nothing: %s",
                         answer).isBetween(200, 299);
                 before.put(key, answer.text());
-                bodiesBefore.put(key, answer.body());
+                bodiesBefore.put(key, answer.content());
             }));
             if (!call.changesByItself()) {
                 victimReadsAfter.add(DynamicTest.dynamicTest(key, () -> {
                     assertThat(bodiesBefore).as("read before the attacks").containsKey(key);
                     Answer answer = send("GET", path, call, reader, null);
-                    assertThat(answer.body()).as("the victim's %s changed while other users called the API", key)
+                    assertThat(answer.content()).as("the victim's %s changed while other users called the API", key)
                             .isEqualTo(bodiesBefore.get(key));
                 }));
             }
@@ -389,8 +396,13 @@ public abstract class AccessIsolationSuite {
      * What a call answered: status, headers and body as text (workbooks and other zipped downloads unzipped).
      *
      * @param request what was sent, for messages and for telling an echo from a leak
+     * @param content the body without a document's metadata (a workbook's creation time), for comparing answers
      */
-    public record Answer(String request, int status, String headers, String body) {
+    public record Answer(String request, int status, String headers, String body, String content) {
+
+        Answer(String request, int status, String headers, byte[] body) {
+            this(request, status, headers, readable(body, true), readable(body, false));
+        }
 
         /** Everything a caller could read in the answer. */
         String text() {
@@ -414,6 +426,7 @@ public abstract class AccessIsolationSuite {
         if (call.contentType() != null) {
             request.header("Content-Type", call.contentType());
         }
+        call.headers().forEach(request::header);
         request.method(method, call.body() == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofByteArray(call.body()));
         String sent = call.body() == null ? "" : call.isMultipart() ? " [multipart upload]"
@@ -422,11 +435,12 @@ public abstract class AccessIsolationSuite {
                 + (namedTenant == null ? "" : " [X-Tenant-Id " + namedTenant + "]");
         if (!call.stream()) {
             HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Answer(label, response.statusCode(), headers(response), readable(response.body()));
+            return new Answer(label, response.statusCode(), headers(response), response.body());
         }
         HttpResponse<InputStream> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
         try (InputStream in = response.body()) {
-            return new Answer(label, response.statusCode(), headers(response), readFor(in, STREAM_WINDOW));
+            String seen = readFor(in, STREAM_WINDOW);
+            return new Answer(label, response.statusCode(), headers(response), seen, seen);
         }
     }
 
@@ -450,15 +464,19 @@ public abstract class AccessIsolationSuite {
 
     /**
      * A body as text a marker can be searched in: UTF-8, and for zipped documents (XLSX, DOCX, ODS) the text of
-     * every entry with XML entities resolved.
+     * every entry with XML entities resolved — with or without the document's metadata ({@code docProps/}: author,
+     * creation time).
      */
-    static String readable(byte[] body) {
+    static String readable(byte[] body, boolean withMetadata) {
         if (body.length < 4 || body[0] != 'P' || body[1] != 'K' || body[2] != 3 || body[3] != 4) {
             return new String(body, StandardCharsets.UTF_8);
         }
         StringBuilder text = new StringBuilder();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(body))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (!withMetadata && entry.getName().startsWith("docProps/")) {
+                    continue;
+                }
                 text.append("\n[").append(entry.getName()).append("]\n")
                         .append(unescapeXml(new String(zip.readAllBytes(), StandardCharsets.UTF_8)));
             }
