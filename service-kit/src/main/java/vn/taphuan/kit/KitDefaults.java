@@ -25,7 +25,8 @@ import java.util.Set;
  * <p>
  * Then derives what each service would otherwise have to repeat: the {@code tenantEvents} consumer joins its
  * functions, every consumer binding gets the service as its group, and every group its dead-letter topic named
- * {@code <topic>.<group>.dlq}.
+ * {@code <topic>.<group>.dlq}. The tenant consumer gets a group of its own ({@code <service>-tenants}): a consumer
+ * waiting for a tenant to become known must not hold up the rebalance that would hand the tenant topic out.
  */
 public class KitDefaults implements EnvironmentPostProcessor {
 
@@ -60,8 +61,8 @@ public class KitDefaults implements EnvironmentPostProcessor {
             }
             String bindingGroup = environment.getProperty("spring.cloud.stream.bindings." + binding + ".group");
             if (bindingGroup == null) {
-                bindingGroup = group;
-                derived.put("spring.cloud.stream.bindings." + binding + ".group", group);
+                bindingGroup = function.equals(TenantEventsListener.FUNCTION) ? group + "-tenants" : group;
+                derived.put("spring.cloud.stream.bindings." + binding + ".group", bindingGroup);
             }
             String dlq = "spring.cloud.stream.kafka.bindings." + binding + ".consumer.dlq-name";
             if (environment.getProperty(dlq) == null) {

@@ -50,7 +50,7 @@ public final class EventCatalog {
                     List.of("enrolment-service", "reporting-service"),
                     "An administrative unit (province, district, commune, village) was defined or changed, with its validity dates, its successor after a reorganisation and its commune classification."),
             new EventDefinition("TrainingEventScheduled", 1, TrainingEventScheduled.class, Topics.ENROLMENT_EVENTS, "TrainingEvent",
-                    List.of("budget-service", "reporting-service"),
+                    List.of("plan-service", "budget-service", "reporting-service"),
                     "A class, workshop, study tour or e-learning cohort was scheduled under a target line."),
             new EventDefinition("TrainingEventRescheduled", 1, TrainingEventRescheduled.class, Topics.ENROLMENT_EVENTS, "TrainingEvent",
                     List.of("budget-service", "reporting-service"),

@@ -31,6 +31,7 @@ public final class LocalStack implements AutoCloseable {
     private DevTokenIssuer issuer;
     private String bootstrapServers;
     private Duration startTime;
+    private DemoSummary demo;
 
     private LocalStack(Settings settings) {
         this.settings = settings;
@@ -150,8 +151,13 @@ public final class LocalStack implements AutoCloseable {
         startTime = Duration.between(begin, Instant.now());
         log("Stack up in " + startTime.toMillis() / 1000.0 + " s");
         if (settings.loadDemo()) {
-            new DemoData(this).loadOnce();
+            demo = new DemoData(this).loadOnce();
         }
+    }
+
+    /** What the demo loader sent (null when the demo was not asked for). */
+    public DemoSummary demo() {
+        return demo;
     }
 
     /** The web pages are served by reporting-service and call the other services from the browser. */
@@ -184,6 +190,9 @@ public final class LocalStack implements AutoCloseable {
                 .append(DemoUsers.PASSWORD).append('\n');
         for (String service : SERVICES) {
             text.append(String.format("  %-18s %s/swagger-ui.html%n", service + "-service", url(service)));
+        }
+        if (demo != null) {
+            text.append(DemoReport.render(this, demo)).append('\n');
         }
         text.append("  Kafka:  ").append(bootstrapServers).append("    Token issuer: ").append(issuer.issuer()).append('\n')
                 .append("  Logs:   ").append(settings.dataDir().resolve("logs")).append('\n')

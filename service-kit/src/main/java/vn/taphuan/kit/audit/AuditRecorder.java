@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Builds the audit entry of one write: who (the signed-in user, or the event that caused it), when, which tenant,
@@ -31,6 +32,8 @@ public class AuditRecorder {
     public static final String LOG = "audit_log";
     /** Request bodies above this size are cut in the trail (imports of thousands of rows are summarised elsewhere). */
     static final int MAX_COMMAND_CHARS = 20_000;
+    /** Member names that say they hold a secret, e.g. {@code password}, {@code clientSecret}, {@code refresh_token}. */
+    private static final Pattern SECRET_NAME = Pattern.compile("(?i)password|secret|token");
 
     static final String REDACTED = "***";
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -77,9 +80,13 @@ public class AuditRecorder {
         return entry;
     }
 
-    /** The JSON body with the values of {@code fields} (at any depth) replaced by {@value #REDACTED}. */
+    /**
+     * The JSON body with the values of {@code fields}, and of every member whose name says it holds a secret
+     * ({@code password}, {@code clientSecret}, {@code refresh_token}…), replaced by {@value #REDACTED} at any depth:
+     * the trail shows that an administrator was created with a password, never the password.
+     */
     static String redact(String body, Set<String> fields) {
-        if (body == null || body.isEmpty() || fields.isEmpty()) {
+        if (body == null || body.isEmpty()) {
             return body;
         }
         try {
@@ -95,7 +102,8 @@ public class AuditRecorder {
     private static void redact(JsonNode node, Set<String> fields) {
         if (node instanceof ObjectNode object) {
             for (String name : new ArrayList<>(object.propertyNames())) {
-                if (fields.contains(name) && !object.get(name).isNull()) {
+                boolean secret = fields.contains(name) || SECRET_NAME.matcher(name).find();
+                if (secret && !object.get(name).isNull()) {
                     object.put(name, REDACTED);
                 } else {
                     redact(object.get(name), fields);

@@ -47,6 +47,28 @@ public class ProjectionStore {
         }
     }
 
+    /**
+     * Like {@link #upsertIfNewer(String, String, long, Map)}, but guarded by {@code versionField} instead of
+     * {@link #SOURCE_VERSION}: one document can then hold several sections, each written by its own kind of event
+     * and guarded by its own version (e.g. an enrolment's status and its attendance), so that a late event of one
+     * kind never blocks or overwrites another. A document that exists without the field is updated.
+     */
+    public boolean upsertIfNewer(String collection, String id, String versionField, long sourceVersion,
+                                 Map<String, Object> fields) {
+        Update update = new Update();
+        fields.forEach(update::set);
+        update.set(versionField, sourceVersion);
+        try {
+            mongo.upsert(Query.query(Criteria.where("_id").is(id).orOperator(
+                            Criteria.where(versionField).lt(sourceVersion),
+                            Criteria.where(versionField).exists(false))),
+                    update, collection);
+            return true;
+        } catch (DuplicateKeyException newerAlreadyStored) {
+            return false;
+        }
+    }
+
     public Document findById(String collection, String id) {
         return mongo.findById(id, Document.class, collection);
     }

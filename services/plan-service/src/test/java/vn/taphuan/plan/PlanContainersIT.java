@@ -1,35 +1,43 @@
 package vn.taphuan.plan;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 import org.testcontainers.junit.jupiter.Testcontainers;
-import vn.taphuan.testsupport.ContainersAvailable;
 import vn.taphuan.kit.tenant.KnownTenants;
+import vn.taphuan.plan.plan.PlanApiTestData;
+import vn.taphuan.testsupport.ContainersAvailable;
+import vn.taphuan.testsupport.DevIdentityInitializer;
 import vn.taphuan.testsupport.TopicProbe;
 import vn.taphuan.testsupport.identity.TestTokens;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The same flow against real MongoDB and Kafka images; skipped (reported as such) where no Docker engine runs. */
+/**
+ * The same flows against real MongoDB and Kafka images: a plan approved through the API, and the seeded units, reach
+ * a real broker. Skipped (reported as such) where no Docker engine runs.
+ */
 @Testcontainers(disabledWithoutDocker = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@org.springframework.test.context.ContextConfiguration(initializers = vn.taphuan.testsupport.DevIdentityInitializer.class)
+@ContextConfiguration(initializers = DevIdentityInitializer.class)
 @ActiveProfiles("test")
 class PlanContainersIT {
 
     @LocalServerPort
     int port;
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     KnownTenants tenants;
 
     @DynamicPropertySource
@@ -38,22 +46,23 @@ class PlanContainersIT {
     }
 
     @Test
-    void anApprovedPlanReachesARealBroker() {
+    void anApprovedPlanAndTheSeededUnitsReachARealBroker() {
+        tenants.onboard("bac-giang", "Bắc Giang", "24", List.of());
         RestClient http = RestClient.builder().baseUrl("http://localhost:" + port)
                 .defaultHeader("Authorization", TestTokens.bearer(TestTokens.officer("bac-giang"))).build();
-        tenants.onboard("bac-giang", "Bắc Giang", "24", java.util.List.of());
         Map<?, ?> draft = http.post().uri("/api/v1/plans").contentType(MediaType.APPLICATION_JSON)
-                .body(vn.taphuan.plan.plan.PlanApiTestData.BAC_GIANG_2023.formatted("45/KH-UBND")).retrieve().body(Map.class);
+                .body(PlanApiTestData.BAC_GIANG_2023.formatted("45/KH-UBND")).retrieve().body(Map.class);
         String id = (String) draft.get("id");
         http.post().uri("/api/v1/plans/{id}/submission", id).contentType(MediaType.APPLICATION_JSON)
                 .body("{\"version\":1}").retrieve().toBodilessEntity();
-        http.post().uri("/api/v1/plans/{id}/approval", id).contentType(MediaType.APPLICATION_JSON)
-                .body("{\"version\":1}").retrieve().toBodilessEntity();
+        Map<?, ?> approved = http.post().uri("/api/v1/plans/{id}/approval", id).contentType(MediaType.APPLICATION_JSON)
+                .body("{\"version\":2,\"approvedOn\":\"2023-03-20\"}").retrieve().body(Map.class);
+        assertThat(approved.get("status")).isEqualTo("APPROVED");
 
-        try (TopicProbe topic = new TopicProbe(ContainersAvailable.KAFKA.getBootstrapServers(), "plan.events.v1")) {
-            await().atMost(Duration.ofSeconds(30))
-                    .until(() -> topic.records().stream().anyMatch(r -> id.equals(r.key())));
+        try (TopicProbe plans = new TopicProbe(ContainersAvailable.KAFKA.getBootstrapServers(), "plan.events.v1");
+             TopicProbe units = new TopicProbe(ContainersAvailable.KAFKA.getBootstrapServers(), "reference.events.v1")) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> plans.records().stream().anyMatch(r -> id.equals(r.key())));
+            await().atMost(Duration.ofSeconds(30)).until(() -> units.records().stream().anyMatch(r -> "H-SON-DONG".equals(r.key())));
         }
-        assertThat(id).isNotBlank();
     }
 }

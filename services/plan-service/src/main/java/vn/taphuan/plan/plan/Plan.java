@@ -3,150 +3,217 @@ package vn.taphuan.plan.plan;
 import vn.taphuan.kit.problem.FieldViolation;
 import vn.taphuan.kit.problem.InvalidInput;
 import vn.taphuan.kit.problem.RuleViolation;
+import vn.taphuan.plan.StateConflict;
 import vn.taphuan.plan.programme.Programme;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * A province's training plan (Kế hoạch) under one programme: its target lines and budget envelope, and where it is
- * in its lifecycle. Checks its own rules; returns the events each command caused.
+ * A province's training plan (Kế hoạch) under one programme: its target lines and budget envelope, where it is in
+ * its lifecycle (draft → submitted → approved → in progress → closed), and every approved version. Checks its own
+ * rules; returns the events each command caused.
  */
 public class Plan {
 
     private String id;
     private String tenantId;
     private long version;
-    private PlanContent content;
-    private LocalDate deadline;
     private PlanStatus status;
-    /** 0 until first approved, then 1, +1 per amendment. */
-    private int approvedVersion;
+    private PlanContent content;
+    /** The programme's name and deadline as last seen: shown with drafts, fixed in each version once approved. */
+    private String programmeName;
+    private LocalDate deadline;
+    private List<PlanVersion> versions = new ArrayList<>();
     private LocalDate approvedOn;
+    private LocalDate startedOn;
+    private LocalDate closedOn;
+    private String closingReason;
+    private String lastRejection;
+    private String importId;
 
     Plan() {
     }
 
-    private Plan(String id, String tenantId, PlanContent content, LocalDate deadline) {
+    private Plan(String id, String tenantId, PlanContent content, String importId) {
         this.id = id;
         this.tenantId = tenantId;
         this.content = content;
-        this.deadline = deadline;
         this.status = PlanStatus.DRAFT;
+        this.importId = importId;
     }
 
-    /** A new draft plan; refuses content that breaks the rules, naming every bad field at once. */
-    public static Plan draft(String id, String tenantId, PlanContent content, Programme programme) {
-        List<FieldViolation> violations = violationsOf(content, programme);
+    /**
+     * A new draft. Lines without an id get one ({@code L1}, {@code L2}…); content that breaks a rule is refused,
+     * naming every bad field at once.
+     *
+     * @param importId the import the draft was confirmed from, or null
+     */
+    public static Plan draft(String id, String tenantId, PlanContent content, PlanReferences refs, String importId) {
+        PlanContent numbered = numbered(content, Set.of());
+        requireValid(PlanChecks.draft(numbered, refs));
+        Plan plan = new Plan(id, tenantId, numbered, importId);
+        plan.seeProgramme(refs.programme(numbered.programmeCode()).orElseThrow());
+        return plan;
+    }
+
+    /** Replaces a draft's content; only drafts are edited this way (an approved plan is amended). */
+    public void revise(PlanContent revised, PlanReferences refs) {
+        requireStatus("sửa", "edit", PlanStatus.DRAFT);
+        PlanContent numbered = numbered(revised, Set.of());
+        requireValid(PlanChecks.draft(numbered, refs));
+        content = numbered;
+        seeProgramme(refs.programme(numbered.programmeCode()).orElseThrow());
+    }
+
+    /** Sends the draft for approval; it must be complete by now. */
+    public List<PlanEvent> submit(PlanReferences refs) {
+        requireStatus("trình", "submit", PlanStatus.DRAFT);
+        requireValid(PlanChecks.draft(content, refs));
+        requireRules("plan-incomplete", "Kế hoạch chưa đủ thông tin để trình", "The plan is not complete enough to submit",
+                PlanChecks.complete(content));
+        status = PlanStatus.SUBMITTED;
+        lastRejection = null;
+        return List.of();
+    }
+
+    /** Sends a submitted plan back to its drafters, with the reason. */
+    public List<PlanEvent> reject(String reason) {
+        requireStatus("trả lại", "return", PlanStatus.SUBMITTED);
+        status = PlanStatus.DRAFT;
+        lastRejection = reason;
+        return List.of();
+    }
+
+    /** Approval makes the targets count: version 1, announced with everything downstream services need. */
+    public List<PlanEvent> approve(LocalDate on, Programme programme, String recordedBy) {
+        requireStatus("phê duyệt", "approve", PlanStatus.SUBMITTED);
+        requireRules("approval", "Chưa đủ điều kiện phê duyệt", "The plan cannot be approved yet",
+                PlanChecks.approval(content, on));
+        PlanVersion first = new PlanVersion(1, content, on, null, null, programme.name(), programme.deadline(),
+                programme.rules().tightenedBy(content.rules()), recordedBy);
+        versions.add(first);
+        seeProgramme(programme);
+        status = PlanStatus.APPROVED;
+        approvedOn = on;
+        return List.of(new PlanEvent.Approved(id, first));
+    }
+
+    /**
+     * Marks the plan as being carried out (its first activity was scheduled, or the officer says so). Returns no
+     * integration event: downstream services learn about activities from the enrolment events themselves.
+     */
+    public void start(LocalDate on) {
+        requireStatus("bắt đầu thực hiện", "start", PlanStatus.APPROVED);
+        status = PlanStatus.IN_PROGRESS;
+        startedOn = on.isBefore(approvedOn) ? approvedOn : on;
+    }
+
+    /**
+     * Records an amendment (điều chỉnh, bổ sung) as a new version. Lines keep their ids; none that existed may be
+     * removed or change what it counts, so counts achieved under it are never lost; new lines get new ids.
+     */
+    public List<PlanEvent> amend(PlanContent amended, String reason, LocalDate on, String amendmentDocumentNumber,
+                                 PlanReferences refs, Programme programme, String recordedBy) {
+        requireStatus("điều chỉnh", "amend", PlanStatus.APPROVED, PlanStatus.IN_PROGRESS);
+        PlanVersion current = currentVersion().orElseThrow();
+        Set<String> used = new HashSet<>();
+        versions.forEach(v -> v.content().targetLines().forEach(line -> used.add(line.lineId())));
+        PlanContent numbered = numbered(amended, used);
+        requireValid(PlanChecks.draft(numbered, refs));
+        List<FieldViolation> broken = new ArrayList<>(PlanChecks.complete(numbered));
+        broken.addAll(PlanChecks.amendment(current.content(), numbered));
+        if (reason == null || reason.isBlank()) {
+            broken.add(FieldViolation.of("reason", "cần ghi lý do điều chỉnh", "the reason for the amendment is required"));
+        }
+        if (on.isBefore(current.effectiveOn())) {
+            broken.add(FieldViolation.of("amendedOn", "không được trước ngày hiệu lực của phiên bản " + current.number()
+                    + " (" + current.effectiveOn() + ")", "must not be before version " + current.number()
+                    + " took effect (" + current.effectiveOn() + ")"));
+        }
+        if (numbered.equals(current.content())) {
+            broken.add(FieldViolation.of("content", "nội dung điều chỉnh giống hệt phiên bản hiện hành",
+                    "the amended content is the same as the version in force"));
+        }
+        requireRules("amendment", "Không thể điều chỉnh kế hoạch như vậy", "The plan cannot be amended this way", broken);
+        PlanVersion next = new PlanVersion(current.number() + 1, numbered, on, reason, amendmentDocumentNumber,
+                programme.name(), programme.deadline(), programme.rules().tightenedBy(numbered.rules()), recordedBy);
+        versions.add(next);
+        content = numbered;
+        seeProgramme(programme);
+        return List.of(new PlanEvent.Amended(id, next));
+    }
+
+    /** Closes the plan: no new activities count under it; what was achieved stays counted. */
+    public List<PlanEvent> close(LocalDate on, String reason) {
+        requireStatus("đóng", "close", PlanStatus.APPROVED, PlanStatus.IN_PROGRESS);
+        if (on.isBefore(approvedOn)) {
+            throw new RuleViolation("closing-date", "closedOn", "Ngày đóng không được trước ngày phê duyệt (" + approvedOn + ")",
+                    "The closing date must not be before the approval (" + approvedOn + ")");
+        }
+        status = PlanStatus.CLOSED;
+        closedOn = on;
+        closingReason = reason;
+        return List.of(new PlanEvent.Closed(id, currentVersion().orElseThrow().number(), on, reason));
+    }
+
+    private void seeProgramme(Programme programme) {
+        programmeName = programme.name();
+        deadline = programme.deadline();
+    }
+
+    /** Assigns ids to lines that have none, never reusing one in {@code used} or already in the content. */
+    private static PlanContent numbered(PlanContent content, Set<String> used) {
+        Set<String> taken = new HashSet<>(used);
+        content.targetLines().stream().map(TargetLine::lineId).filter(id -> id != null && !id.isBlank()).forEach(taken::add);
+        int next = 1;
+        List<TargetLine> lines = new ArrayList<>();
+        for (TargetLine line : content.targetLines()) {
+            if (line.lineId() != null && !line.lineId().isBlank()) {
+                lines.add(line);
+                continue;
+            }
+            while (taken.contains("L" + next)) {
+                next++;
+            }
+            taken.add("L" + next);
+            lines.add(line.withLineId("L" + next));
+        }
+        return content.withTargetLines(lines);
+    }
+
+    private static void requireValid(List<FieldViolation> violations) {
         if (!violations.isEmpty()) {
             throw new InvalidInput(violations);
         }
-        return new Plan(id, tenantId, content, programme.deadline());
     }
 
-    public List<PlanEvent> submit() {
-        requireStatus(PlanStatus.DRAFT, "nộp", "submit");
-        status = PlanStatus.SUBMITTED;
-        return List.of(new PlanEvent.Submitted(id));
-    }
-
-    /** Approval makes the targets count: downstream services start measuring against them. */
-    public List<PlanEvent> approve(LocalDate on) {
-        requireStatus(PlanStatus.SUBMITTED, "phê duyệt", "approve");
-        if (on.isBefore(content.documentDate() == null ? LocalDate.MIN : content.documentDate())) {
-            throw new InvalidInput(FieldViolation.of("approvedOn", "không được trước ngày ban hành văn bản",
-                    "must not be before the document date"));
-        }
-        status = PlanStatus.APPROVED;
-        approvedVersion = 1;
-        approvedOn = on;
-        return List.of(new PlanEvent.Approved(this));
-    }
-
-    static List<FieldViolation> violationsOf(PlanContent content, Programme programme) {
-        List<FieldViolation> violations = new ArrayList<>();
-        if (content.title() == null || content.title().isBlank()) {
-            violations.add(FieldViolation.of("title", "là bắt buộc", "is required"));
-        }
-        if (content.periodStart() != null && content.periodEnd() != null) {
-            if (content.periodEnd().isBefore(content.periodStart())) {
-                violations.add(FieldViolation.of("periodEnd", "không được trước ngày bắt đầu",
-                        "must not be before periodStart"));
-            } else if (!programme.covers(content.periodStart(), content.periodEnd())) {
-                violations.add(FieldViolation.of("periodStart",
-                        "kỳ kế hoạch phải nằm trong giai đoạn của chương trình (" + programme.periodStart() + " – "
-                                + programme.periodEnd() + ")",
-                        "the plan period must lie within the programme period (" + programme.periodStart() + " – "
-                                + programme.periodEnd() + ")"));
-            }
-        }
-        lineViolations(content.targetLines(), violations);
-        budgetViolations(content, violations);
-        return violations;
-    }
-
-    private static void lineViolations(List<TargetLine> lines, List<FieldViolation> violations) {
-        if (lines == null || lines.isEmpty()) {
-            violations.add(FieldViolation.of("targetLines", "phải có ít nhất một chỉ tiêu", "must have at least one target line"));
-            return;
-        }
-        Set<String> ids = new HashSet<>();
-        for (int i = 0; i < lines.size(); i++) {
-            TargetLine line = lines.get(i);
-            String at = "targetLines[" + i + "].";
-            if (!ids.add(line.lineId())) {
-                violations.add(FieldViolation.of(at + "lineId", "bị trùng: " + line.lineId(), "is duplicated: " + line.lineId()));
-            }
-            if (line.plannedActivities() < 0) {
-                violations.add(FieldViolation.of(at + "plannedActivities", "không được là số âm", "must not be negative"));
-            }
-            if (line.plannedPersonTurns() < 0) {
-                violations.add(FieldViolation.of(at + "plannedPersonTurns", "không được là số âm", "must not be negative"));
-            }
-            if (line.plannedActivities() == 0 && line.plannedPersonTurns() == 0) {
-                violations.add(FieldViolation.of(at + "plannedActivities", "chỉ tiêu phải có số hoạt động hoặc số lượt người",
-                        "a target line needs a number of activities or of person-turns"));
-            }
-            if (line.targetGroup() == TargetGroup.COMMUNITY && line.cadreLevel() != null) {
-                violations.add(FieldViolation.of(at + "cadreLevel", "chỉ dùng cho nhóm cán bộ", "applies to cadres only"));
-            }
+    private static void requireRules(String rule, String detailVi, String detailEn, List<FieldViolation> violations) {
+        if (!violations.isEmpty()) {
+            throw new RuleViolation(rule, detailVi, detailEn, violations);
         }
     }
 
-    private static void budgetViolations(PlanContent content, List<FieldViolation> violations) {
-        if (content.budgetTotalVnd() < 0) {
-            violations.add(FieldViolation.of("budgetTotalVnd", "không được là số âm", "must not be negative"));
-        }
-        List<FundingAmount> sources = content.budgetBySource() == null ? List.of() : content.budgetBySource();
-        Set<FundingSource> seen = new HashSet<>();
-        long sum = 0;
-        for (int i = 0; i < sources.size(); i++) {
-            FundingAmount amount = sources.get(i);
-            if (!seen.add(amount.source())) {
-                violations.add(FieldViolation.of("budgetBySource[" + i + "].source", "bị trùng nguồn " + amount.source(),
-                        "source " + amount.source() + " appears twice"));
+    private void requireStatus(String actionVi, String actionEn, PlanStatus... allowed) {
+        for (PlanStatus s : allowed) {
+            if (status == s) {
+                return;
             }
-            if (amount.amountVnd() < 0) {
-                violations.add(FieldViolation.of("budgetBySource[" + i + "].amountVnd", "không được là số âm", "must not be negative"));
-            }
-            sum = Math.addExact(sum, amount.amountVnd());
         }
-        if (sum != content.budgetTotalVnd()) {
-            violations.add(FieldViolation.of("budgetBySource",
-                    "tổng các nguồn (" + sum + " đồng) phải bằng tổng kinh phí (" + content.budgetTotalVnd() + " đồng)",
-                    "the sources add up to " + sum + " VND, not the total of " + content.budgetTotalVnd() + " VND"));
-        }
+        throw new StateConflict("plan-status", "Không thể " + actionVi + " kế hoạch đang ở trạng thái " + status,
+                "Cannot " + actionEn + " a plan in status " + status);
     }
 
-    private void requireStatus(PlanStatus required, String actionVi, String actionEn) {
-        if (status != required) {
-            throw new RuleViolation("plan-status", "status",
-                    "Không thể " + actionVi + " kế hoạch đang ở trạng thái " + status,
-                    "Cannot " + actionEn + " a plan in status " + status);
-        }
+    public Optional<PlanVersion> currentVersion() {
+        return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
+    }
+
+    public Optional<PlanVersion> version(int number) {
+        return versions.stream().filter(v -> v.number() == number).findFirst();
     }
 
     public String id() {
@@ -157,27 +224,52 @@ public class Plan {
         return tenantId;
     }
 
-    public long version() {
+    /** The stored version (optimistic concurrency, the ETag); not the plan's approved version number. */
+    public long storedVersion() {
         return version;
-    }
-
-    public PlanContent content() {
-        return content;
-    }
-
-    public LocalDate deadline() {
-        return deadline;
     }
 
     public PlanStatus status() {
         return status;
     }
 
-    public int approvedVersion() {
-        return approvedVersion;
+    public PlanContent content() {
+        return content;
+    }
+
+    public String programmeName() {
+        return programmeName;
+    }
+
+    public LocalDate deadline() {
+        return deadline;
+    }
+
+    public List<PlanVersion> versions() {
+        return List.copyOf(versions);
     }
 
     public LocalDate approvedOn() {
         return approvedOn;
+    }
+
+    public LocalDate startedOn() {
+        return startedOn;
+    }
+
+    public LocalDate closedOn() {
+        return closedOn;
+    }
+
+    public String closingReason() {
+        return closingReason;
+    }
+
+    public String lastRejection() {
+        return lastRejection;
+    }
+
+    public String importId() {
+        return importId;
     }
 }

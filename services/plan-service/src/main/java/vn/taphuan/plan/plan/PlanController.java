@@ -5,30 +5,44 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpHeaders;
-import vn.taphuan.kit.security.ProvinceRead;
-import vn.taphuan.kit.security.ProvinceWrite;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.taphuan.kit.problem.NotFound;
+import vn.taphuan.kit.security.ProgressRead;
+import vn.taphuan.kit.security.ProvinceWrite;
+import vn.taphuan.kit.web.PageResponse;
+import vn.taphuan.plan.VietnamTime;
+import vn.taphuan.plan.plan.PlanRequests.AmendmentRequest;
+import vn.taphuan.plan.plan.PlanRequests.ApprovalRequest;
+import vn.taphuan.plan.plan.PlanRequests.ClosureRequest;
+import vn.taphuan.plan.plan.PlanRequests.ContentRequest;
+import vn.taphuan.plan.plan.PlanRequests.RejectionRequest;
+import vn.taphuan.plan.plan.PlanRequests.RevisionRequest;
+import vn.taphuan.plan.plan.PlanRequests.StartRequest;
+import vn.taphuan.plan.plan.PlanRequests.VersionRequest;
+import vn.taphuan.plan.plan.PlanResponses.PlanResponse;
+import vn.taphuan.plan.plan.PlanResponses.PlanSummary;
+import vn.taphuan.plan.plan.PlanResponses.VersionResponse;
+import vn.taphuan.plan.plan.PlanResponses.VersionSummary;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+/**
+ * The province's plans. Reads carry no personal data, so the ministry analyst may read them too (naming the
+ * province); writes are the province's officers'. Every write names the version it read.
+ */
 @RestController
 @RequestMapping("/api/v1/plans")
 @Tag(name = "Kế hoạch (plans)")
@@ -36,112 +50,115 @@ import java.util.List;
 class PlanController {
 
     private final PlanService plans;
+    private final Clock clock;
 
-    PlanController(PlanService plans) {
+    PlanController(PlanService plans, Clock clock) {
         this.plans = plans;
+        this.clock = clock;
     }
 
     @ProvinceWrite
     @PostMapping
     @Operation(summary = "Tạo kế hoạch nháp (create a draft plan)")
-    ResponseEntity<PlanResponse> draft(@Valid @RequestBody DraftPlanRequest request) {
-        PlanService.Stored stored = plans.draft(request.toContent());
-        return ResponseEntity.created(URI.create("/api/v1/plans/" + stored.plan().id()))
-                .header(HttpHeaders.ETAG, "\"" + stored.version() + "\"")
-                .body(PlanResponse.of(stored));
+    ResponseEntity<PlanResponse> draft(@Valid @RequestBody ContentRequest request) {
+        Plan plan = plans.draft(request.toContent());
+        return withEtag(ResponseEntity.created(URI.create("/api/v1/plans/" + plan.id())), plan);
     }
 
-    @ProvinceRead
+    @ProgressRead
     @GetMapping("/{planId}")
-    @Operation(summary = "Xem kế hoạch (read a plan)")
+    @Operation(summary = "Xem kế hoạch (read a plan; ETag = version)")
     ResponseEntity<PlanResponse> get(@PathVariable String planId) {
-        PlanService.Stored stored = plans.get(planId);
-        return ResponseEntity.ok().header(HttpHeaders.ETAG, "\"" + stored.version() + "\"").body(PlanResponse.of(stored));
+        return withEtag(ResponseEntity.ok(), plans.get(planId));
     }
 
-    @ProvinceRead
+    @ProgressRead
     @GetMapping
-    @Operation(summary = "Danh sách kế hoạch của tỉnh (list the tenant's plans)")
-    List<PlanResponse> list(@RequestParam(required = false) String programmeCode,
-                            @RequestParam(required = false) PlanStatus status,
-                            @RequestParam(required = false) String documentNumber,
-                            @RequestParam(defaultValue = "0") @Min(0) int page,
-                            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        return plans.list(programmeCode, status, documentNumber, page, size).stream()
-                .map(plan -> PlanResponse.of(new PlanService.Stored(plan, plan.version()))).toList();
+    @Operation(summary = "Danh sách kế hoạch của tỉnh (the province's plans, filtered by programme, year, status, unit)")
+    PageResponse<PlanSummary> list(@RequestParam(required = false) String programmeCode,
+                                   @RequestParam(required = false) @Min(2000) @Max(2100) Integer year,
+                                   @RequestParam(required = false) PlanStatus status,
+                                   @RequestParam(required = false) String unitCode,
+                                   @RequestParam(required = false) String documentNumber,
+                                   @RequestParam(defaultValue = "0") @Min(0) int page,
+                                   @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+        PlanService.Page found = plans.list(
+                new PlanService.Filter(programmeCode, year, status, unitCode, documentNumber), page, size);
+        return new PageResponse<>(found.items().stream().map(PlanSummary::of).toList(), page, size, found.total());
+    }
+
+    @ProvinceWrite
+    @PutMapping("/{planId}")
+    @Operation(summary = "Sửa kế hoạch nháp (edit a draft; an approved plan is amended instead)")
+    ResponseEntity<PlanResponse> revise(@PathVariable String planId, @Valid @RequestBody RevisionRequest request) {
+        return withEtag(ResponseEntity.ok(), plans.revise(planId, request.version(), request.content().toContent()));
     }
 
     @ProvinceWrite
     @PostMapping("/{planId}/submission")
-    @Operation(summary = "Trình kế hoạch (submit for approval)")
-    PlanResponse submit(@PathVariable String planId, @Valid @RequestBody VersionRequest request) {
-        return PlanResponse.of(plans.submit(planId, request.version()));
+    @Operation(summary = "Trình kế hoạch (submit for approval; the plan must be complete)")
+    ResponseEntity<PlanResponse> submit(@PathVariable String planId, @Valid @RequestBody VersionRequest request) {
+        return withEtag(ResponseEntity.ok(), plans.submit(planId, request.version()));
+    }
+
+    @ProvinceWrite
+    @PostMapping("/{planId}/rejection")
+    @Operation(summary = "Trả lại kế hoạch để sửa (return a submitted plan to draft, with the reason)")
+    ResponseEntity<PlanResponse> reject(@PathVariable String planId, @Valid @RequestBody RejectionRequest request) {
+        return withEtag(ResponseEntity.ok(), plans.reject(planId, request.version(), request.reason()));
     }
 
     @ProvinceWrite
     @PostMapping("/{planId}/approval")
-    @Operation(summary = "Phê duyệt kế hoạch (approve): its targets start to count")
-    PlanResponse approve(@PathVariable String planId, @Valid @RequestBody ApprovalRequest request) {
-        return PlanResponse.of(plans.approve(planId, request.version(),
-                request.approvedOn() == null ? LocalDate.now() : request.approvedOn()));
+    @Operation(summary = "Phê duyệt kế hoạch (approve: version 1, its targets start to count; emits PlanApproved)")
+    ResponseEntity<PlanResponse> approve(@PathVariable String planId, @Valid @RequestBody ApprovalRequest request) {
+        return withEtag(ResponseEntity.ok(), plans.approve(planId, request.version(), orToday(request.approvedOn())));
     }
 
-    record VersionRequest(@NotNull @Min(1) Long version) {
+    @ProvinceWrite
+    @PostMapping("/{planId}/start")
+    @Operation(summary = "Bắt đầu thực hiện (mark an approved plan in progress; also automatic on its first scheduled activity)")
+    ResponseEntity<PlanResponse> start(@PathVariable String planId, @Valid @RequestBody StartRequest request) {
+        return withEtag(ResponseEntity.ok(), plans.start(planId, request.version(), orToday(request.startedOn())));
     }
 
-    record ApprovalRequest(@NotNull @Min(1) Long version, LocalDate approvedOn) {
+    @ProvinceWrite
+    @PostMapping("/{planId}/amendments")
+    @Operation(summary = "Điều chỉnh, bổ sung kế hoạch (amend: a new version; emits PlanAmended)")
+    ResponseEntity<PlanResponse> amend(@PathVariable String planId, @Valid @RequestBody AmendmentRequest request) {
+        return withEtag(ResponseEntity.ok(), plans.amend(planId, request.version(), request.content().toContent(),
+                request.reason(), orToday(request.amendedOn()), request.amendmentDocumentNumber()));
     }
 
-    record TargetLineRequest(
-            @NotBlank @Size(max = 60) @Pattern(regexp = "^[A-Za-z0-9._-]+$") String lineId,
-            @NotNull ActivityKind activityKind,
-            @NotNull TargetGroup targetGroup,
-            CadreLevel cadreLevel,
-            @Size(max = 500) String description,
-            @NotNull @PositiveOrZero Integer plannedActivities,
-            @NotNull @PositiveOrZero Integer plannedPersonTurns) {
-
-        TargetLine toLine() {
-            return new TargetLine(lineId, activityKind, targetGroup, cadreLevel, description, plannedActivities,
-                    plannedPersonTurns);
-        }
+    @ProvinceWrite
+    @PostMapping("/{planId}/closure")
+    @Operation(summary = "Đóng kế hoạch (close: nothing new counts under it; emits PlanClosed)")
+    ResponseEntity<PlanResponse> close(@PathVariable String planId, @Valid @RequestBody ClosureRequest request) {
+        return withEtag(ResponseEntity.ok(), plans.close(planId, request.version(), orToday(request.closedOn()),
+                request.reason()));
     }
 
-    record FundingAmountRequest(@NotNull FundingSource source, @NotNull @PositiveOrZero Long amountVnd) {
+    @ProgressRead
+    @GetMapping("/{planId}/versions")
+    @Operation(summary = "Các phiên bản đã phê duyệt (every approved version, oldest first)")
+    List<VersionSummary> versions(@PathVariable String planId) {
+        return plans.get(planId).versions().stream().map(VersionSummary::of).toList();
     }
 
-    record DraftPlanRequest(
-            @NotBlank String programmeCode,
-            @NotBlank @Size(max = 500) String title,
-            @Size(max = 300) String issuingBody,
-            @Size(max = 60) String documentNumber,
-            LocalDate documentDate,
-            @NotNull LocalDate periodStart,
-            @NotNull LocalDate periodEnd,
-            @NotNull @PositiveOrZero Long budgetTotalVnd,
-            @NotNull List<@Valid @NotNull FundingAmountRequest> budgetBySource,
-            @NotEmpty List<@Valid @NotNull TargetLineRequest> targetLines) {
-
-        PlanContent toContent() {
-            return new PlanContent(programmeCode, title, issuingBody, documentNumber, documentDate, periodStart,
-                    periodEnd, budgetTotalVnd,
-                    budgetBySource.stream().map(a -> new FundingAmount(a.source(), a.amountVnd())).toList(),
-                    targetLines.stream().map(TargetLineRequest::toLine).toList());
-        }
+    @ProgressRead
+    @GetMapping("/{planId}/versions/{number}")
+    @Operation(summary = "Xem một phiên bản (one approved version in full, as it stood)")
+    VersionResponse version(@PathVariable String planId, @PathVariable int number) {
+        Plan plan = plans.get(planId);
+        return plan.version(number).map(v -> VersionResponse.of(planId, v))
+                .orElseThrow(() -> new NotFound("phiên bản kế hoạch", "plan version", planId + "/" + number));
     }
 
-    record PlanResponse(String id, long version, PlanStatus status, int approvedVersion, LocalDate approvedOn,
-                        String programmeCode, String title, String issuingBody, String documentNumber,
-                        LocalDate documentDate, LocalDate periodStart, LocalDate periodEnd, LocalDate deadline,
-                        long budgetTotalVnd, List<FundingAmount> budgetBySource, List<TargetLine> targetLines) {
+    private LocalDate orToday(LocalDate date) {
+        return date == null ? VietnamTime.today(clock) : date;
+    }
 
-        static PlanResponse of(PlanService.Stored stored) {
-            Plan plan = stored.plan();
-            PlanContent c = plan.content();
-            return new PlanResponse(plan.id(), stored.version(), plan.status(), plan.approvedVersion(),
-                    plan.approvedOn(), c.programmeCode(), c.title(), c.issuingBody(), c.documentNumber(),
-                    c.documentDate(), c.periodStart(), c.periodEnd(), plan.deadline(), c.budgetTotalVnd(),
-                    c.budgetBySource(), c.targetLines());
-        }
+    private static ResponseEntity<PlanResponse> withEtag(ResponseEntity.BodyBuilder builder, Plan plan) {
+        return builder.header(HttpHeaders.ETAG, "\"" + plan.storedVersion() + "\"").body(PlanResponse.of(plan));
     }
 }

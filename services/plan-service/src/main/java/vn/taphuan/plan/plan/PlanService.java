@@ -1,118 +1,232 @@
 package vn.taphuan.plan.plan;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
-import vn.taphuan.contracts.plan.v1.PlanApproved;
-import vn.taphuan.kit.problem.FieldViolation;
-import vn.taphuan.kit.problem.InvalidInput;
 import vn.taphuan.kit.problem.NotFound;
 import vn.taphuan.kit.problem.StaleVersion;
+import vn.taphuan.kit.security.CurrentUser;
 import vn.taphuan.kit.store.AggregateStore;
+import vn.taphuan.kit.store.StaleAggregate;
+import vn.taphuan.kit.tenant.KnownTenants;
 import vn.taphuan.kit.tenant.TenantContext;
 import vn.taphuan.plan.programme.Programme;
 import vn.taphuan.plan.programme.ProgrammeCatalog;
+import vn.taphuan.plan.unit.AdministrativeUnit;
+import vn.taphuan.plan.unit.UnitDefinition;
+import vn.taphuan.plan.unit.UnitRegistry;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
-/** Application service of plans: loads, runs the aggregate's command, stores state and events in one write. */
+/**
+ * Application service of plans: loads a plan of the current province, runs the aggregate's command, and stores the
+ * new state with the events it caused in one write (the relay then publishes them to {@code plan.events.v1}).
+ * Every write names the version the caller read; a stale one is refused (409).
+ */
 @Service
 public class PlanService {
 
+    private static final Logger log = LoggerFactory.getLogger(PlanService.class);
+    private static final int START_ATTEMPTS = 5;
+
     private final AggregateStore store;
     private final ProgrammeCatalog programmes;
+    private final UnitRegistry units;
+    private final KnownTenants tenants;
+    private final MeterRegistry meters;
 
-    PlanService(AggregateStore store, ProgrammeCatalog programmes) {
+    PlanService(AggregateStore store, ProgrammeCatalog programmes, UnitRegistry units, KnownTenants tenants,
+                MeterRegistry meters) {
         this.store = store;
         this.programmes = programmes;
+        this.units = units;
+        this.tenants = tenants;
+        this.meters = meters;
     }
 
-    public Stored draft(PlanContent content) {
-        Programme programme = programmes.find(content.programmeCode()).orElseThrow(() -> new InvalidInput(
-                FieldViolation.of("programmeCode", "chương trình không có trong danh mục: " + content.programmeCode(),
-                        "unknown programme: " + content.programmeCode())));
-        Plan plan = Plan.draft(UUID.randomUUID().toString(), TenantContext.require(), content, programme);
-        long version = store.insert(plan, plan.id(), List.of());
-        return new Stored(plan, version);
+    /** Saves a new draft plan for the current province. */
+    public Plan draft(PlanContent content) {
+        return draft(UUID.randomUUID().toString(), content, null);
     }
 
-    public Stored submit(String planId, long expectedVersion) {
-        Plan plan = load(planId, expectedVersion);
-        return save(plan, expectedVersion, plan.submit());
+    /** Saves a new draft under a given id (an import's confirmation, which must never create two plans). */
+    public Plan draft(String planId, PlanContent content, String importId) {
+        Plan plan = Plan.draft(planId, TenantContext.require(), content, references(), importId);
+        store.insert(plan, plan.id(), List.of());
+        return get(plan.id());
     }
 
-    public Stored approve(String planId, long expectedVersion, LocalDate approvedOn) {
-        Plan plan = load(planId, expectedVersion);
-        return save(plan, expectedVersion, plan.approve(approvedOn));
+    public Plan revise(String planId, long expectedVersion, PlanContent content) {
+        return change(planId, expectedVersion, plan -> plan.revise(content, references()));
     }
 
-    public Stored get(String planId) {
-        Plan plan = store.find(Plan.class, planId).orElseThrow(() -> notFound(planId));
-        return new Stored(plan, plan.version());
+    public Plan submit(String planId, long expectedVersion) {
+        return command(planId, expectedVersion, plan -> plan.submit(references()));
     }
 
-    public List<Plan> list(String programmeCode, PlanStatus status, String documentNumber, int page, int size) {
+    public Plan reject(String planId, long expectedVersion, String reason) {
+        return command(planId, expectedVersion, plan -> plan.reject(reason));
+    }
+
+    public Plan approve(String planId, long expectedVersion, LocalDate on) {
+        return command(planId, expectedVersion, plan -> plan.approve(on, programmeOf(plan), actor()));
+    }
+
+    /** The officer's explicit "we have started": approved → in progress. */
+    public Plan start(String planId, long expectedVersion, LocalDate on) {
+        return change(planId, expectedVersion, plan -> plan.start(on));
+    }
+
+    /**
+     * An activity was scheduled under the plan (from {@code enrolment.events.v1}): an approved plan is now in
+     * progress. Idempotent, and retried when it races with an officer's write.
+     */
+    public void startOnActivityScheduled(String planId, LocalDate on) {
+        for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
+            Optional<Plan> found = store.find(Plan.class, planId);
+            if (found.isEmpty()) {
+                log.warn("activity scheduled under unknown plan {} of tenant {}; ignored", planId, TenantContext.require());
+                return;
+            }
+            Plan plan = found.get();
+            if (plan.status() != PlanStatus.APPROVED) {
+                return; // already in progress or closed: nothing to do; a draft cannot have activities
+            }
+            plan.start(on);
+            try {
+                store.update(plan, planId, plan.storedVersion(), List.of());
+                return;
+            } catch (StaleAggregate raced) {
+                log.debug("plan {} changed while marking it started; attempt {}", planId, attempt);
+            }
+        }
+        throw new IllegalStateException("plan " + planId + " kept changing; could not mark it started");
+    }
+
+    public Plan amend(String planId, long expectedVersion, PlanContent content, String reason, LocalDate on,
+                      String amendmentDocumentNumber) {
+        return command(planId, expectedVersion, plan -> plan.amend(content, reason, on, amendmentDocumentNumber,
+                references(), programmeOf(plan), actor()));
+    }
+
+    public Plan close(String planId, long expectedVersion, LocalDate on, String reason) {
+        return command(planId, expectedVersion, plan -> plan.close(on, reason));
+    }
+
+    public Plan get(String planId) {
+        return store.find(Plan.class, planId).orElseThrow(() -> notFound(planId));
+    }
+
+    public Optional<Plan> find(String planId) {
+        return store.find(Plan.class, planId);
+    }
+
+    /** Filters of the plan list; null means "any". */
+    public record Filter(String programmeCode, Integer year, PlanStatus status, String unitCode, String documentNumber) {
+    }
+
+    public record Page(List<Plan> items, long total) {
+    }
+
+    public Page list(Filter filter, int page, int size) {
         Criteria criteria = new Criteria();
-        if (programmeCode != null) {
-            criteria = criteria.and("content.programmeCode").is(programmeCode);
+        if (filter.programmeCode() != null) {
+            criteria = criteria.and("content.programmeCode").is(filter.programmeCode());
         }
-        if (status != null) {
-            criteria = criteria.and("status").is(status);
+        if (filter.status() != null) {
+            criteria = criteria.and("status").is(filter.status());
         }
-        if (documentNumber != null) {
-            criteria = criteria.and("content.documentNumber").is(documentNumber);
+        if (filter.documentNumber() != null) {
+            criteria = criteria.and("content.documentNumber").is(filter.documentNumber());
         }
-        return store.list(Plan.class, criteria, Sort.by(Sort.Direction.DESC, "content.periodStart").and(Sort.by("_id")),
-                page * size, size);
+        if (filter.year() != null) {
+            criteria = criteria.and("content.periodStart").lte(LocalDate.of(filter.year(), 12, 31))
+                    .and("content.periodEnd").gte(LocalDate.of(filter.year(), 1, 1));
+        }
+        if (filter.unitCode() != null) {
+            criteria = criteria.orOperator(Criteria.where("content.scope.unitCode").is(filter.unitCode()),
+                    Criteria.where("content.targetLines.unitCodes").is(filter.unitCode()));
+        }
+        Sort sort = Sort.by(Sort.Direction.DESC, "content.periodStart").and(Sort.by("_id"));
+        return new Page(store.list(Plan.class, criteria, sort, page * size, size), store.count(Plan.class, criteria));
+    }
+
+    private Plan command(String planId, long expectedVersion, java.util.function.Function<Plan, List<PlanEvent>> command) {
+        Plan plan = load(planId, expectedVersion);
+        List<PlanEvent> events = command.apply(plan);
+        store.update(plan, planId, expectedVersion, events.stream().map(PlanContracts::of).toList());
+        events.forEach(this::count);
+        return get(planId);
+    }
+
+    /** plan.plans.approved / .amended / .closed, per province. */
+    private void count(PlanEvent event) {
+        String what = event instanceof PlanEvent.Approved ? "approved" : event instanceof PlanEvent.Amended ? "amended" : "closed";
+        meters.counter("plan.plans." + what, "tenant", TenantContext.require()).increment();
+    }
+
+    private Plan change(String planId, long expectedVersion, Consumer<Plan> change) {
+        return command(planId, expectedVersion, plan -> {
+            change.accept(plan);
+            return List.of();
+        });
     }
 
     private Plan load(String planId, long expectedVersion) {
-        Plan plan = store.find(Plan.class, planId).orElseThrow(() -> notFound(planId));
-        if (plan.version() != expectedVersion) {
+        Plan plan = get(planId);
+        if (plan.storedVersion() != expectedVersion) {
             throw new StaleVersion(planId, expectedVersion);
         }
         return plan;
     }
 
-    private Stored save(Plan plan, long expectedVersion, List<PlanEvent> events) {
-        List<Record> integrationEvents = events.stream().map(PlanService::toContract)
-                .filter(java.util.Objects::nonNull).toList();
-        long version = store.update(plan, plan.id(), expectedVersion, integrationEvents);
-        return new Stored(plan, version);
+    private Programme programmeOf(Plan plan) {
+        return programmes.get(plan.content().programmeCode());
     }
 
-    /** Only events other services need cross the boundary. */
-    private static Record toContract(PlanEvent event) {
-        if (event instanceof PlanEvent.Approved approved) {
-            return approvedEvent(approved.plan());
-        }
-        return null;
+    /** The reference data the plan is checked against, read once per command. */
+    private PlanReferences references() {
+        String tenant = TenantContext.require();
+        Set<String> provinces = new LinkedHashSet<>();
+        provinces.add(tenant);
+        tenants.find(tenant).ifPresent(known -> provinces.addAll(known.predecessorTenantIds()));
+        Map<String, Optional<UnitDefinition>> unitCache = new HashMap<>();
+        Map<String, Optional<Programme>> programmeCache = new HashMap<>();
+        return new PlanReferences() {
+            @Override
+            public Optional<Programme> programme(String code) {
+                return code == null ? Optional.empty() : programmeCache.computeIfAbsent(code, programmes::find);
+            }
+
+            @Override
+            public Optional<UnitDefinition> unit(String code) {
+                return unitCache.computeIfAbsent(code, c -> units.find(c).map(AdministrativeUnit::definition));
+            }
+
+            @Override
+            public Set<String> provinces() {
+                return provinces;
+            }
+        };
     }
 
-    private static PlanApproved approvedEvent(Plan plan) {
-        PlanContent c = plan.content();
-        return new PlanApproved(plan.id(), plan.approvedVersion(), c.programmeCode(), null,
-                new vn.taphuan.contracts.plan.v1.ProgrammeRules(null, null, 100), c.title(), c.issuingBody(),
-                c.documentNumber(), c.documentDate() == null ? null : c.documentDate().toString(), c.periodStart().toString(),
-                c.periodEnd().toString(), plan.deadline().toString(), c.budgetTotalVnd(),
-                c.budgetBySource().stream()
-                        .map(a -> new vn.taphuan.contracts.plan.v1.FundingAmount(a.source().name(), a.amountVnd()))
-                        .toList(),
-                c.targetLines().stream()
-                        .map(l -> new vn.taphuan.contracts.plan.v1.TargetLine(l.lineId(), l.activityKind().name(),
-                                l.targetGroup().name(), l.cadreLevel() == null ? null : l.cadreLevel().name(), null,
-                                l.description(), l.plannedActivities(), l.plannedPersonTurns(), null, null, null, null,
-                                null))
-                        .toList());
+    private static String actor() {
+        return CurrentUser.get().map(CurrentUser::userId).orElse("system");
     }
 
     private static NotFound notFound(String planId) {
-        return new NotFound("kế hoạch", "plan", planId);
-    }
-
-    /** A plan together with the version it was stored at. */
-    public record Stored(Plan plan, long version) {
+        return new NotFound("kế hoạch", "plan", Objects.requireNonNull(planId));
     }
 }

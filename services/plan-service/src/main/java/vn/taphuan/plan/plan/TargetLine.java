@@ -1,11 +1,40 @@
 package vn.taphuan.plan.plan;
 
+import vn.taphuan.plan.programme.ActivityKind;
+import vn.taphuan.plan.programme.CadreLevel;
+import vn.taphuan.plan.programme.TargetGroup;
+
+import java.util.List;
+
 /**
  * One target of a plan, e.g. "community: 102 training classes for 7,500 person-turns".
  *
- * @param lineId             stable id within the plan, kept across amendments so achieved counts stay attached
- * @param plannedPersonTurns lượt người; 0 where the plan counts activities only (workshops, study tours)
+ * @param lineId                   stable id within the plan, kept across amendments so achieved counts stay attached
+ * @param activityKind             class, workshop, study tour or e-learning cohort
+ * @param targetGroup              community or cadres
+ * @param cadreLevel               for cadres, the level they work at; null for all levels
+ * @param jobTitle                 for cadres, the job title targeted; null for all
+ * @param description              the line as the plan words it
+ * @param plannedActivities        planned number of activities
+ * @param plannedPersonTurns       lượt người; 0 where the plan counts activities only (workshops, study tours)
+ * @param coverage                 optional share of a roster to train by a date
+ * @param minEthnicMinorityPercent minimum share of ethnic-minority participants, whole percent, or null
+ * @param minWomenPercent          minimum share of women participants, whole percent, or null
+ * @param topics                   topics of the programme's framework the line covers
+ * @param unitCodes                administrative units the line runs in; empty for the whole plan scope
  */
 public record TargetLine(String lineId, ActivityKind activityKind, TargetGroup targetGroup, CadreLevel cadreLevel,
-                         String description, int plannedActivities, int plannedPersonTurns) {
+                         String jobTitle, String description, int plannedActivities, int plannedPersonTurns,
+                         CoverageTarget coverage, Integer minEthnicMinorityPercent, Integer minWomenPercent,
+                         List<String> topics, List<String> unitCodes) {
+
+    public TargetLine {
+        topics = topics == null ? List.of() : List.copyOf(topics);
+        unitCodes = unitCodes == null ? List.of() : List.copyOf(unitCodes);
+    }
+
+    TargetLine withLineId(String id) {
+        return new TargetLine(id, activityKind, targetGroup, cadreLevel, jobTitle, description, plannedActivities,
+                plannedPersonTurns, coverage, minEthnicMinorityPercent, minWomenPercent, topics, unitCodes);
+    }
 }

@@ -1,19 +1,157 @@
 package vn.taphuan.plan.programme;
 
+import vn.taphuan.kit.problem.FieldViolation;
+import vn.taphuan.kit.problem.InvalidInput;
+
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * A national target programme (or decision) that plans are made under, with the deadline its targets are
- * measured against. Reference data, editable by a platform administrator.
- *
- * @param id       catalogue code, e.g. {@code MTQG_DTTS_MN_2021_2025}
- * @param name     official name (Vietnamese)
- * @param legalBasis the decision that sets the training framework, e.g. {@code Quyết định số 752/QĐ-UBDT ngày 11/10/2022}
+ * A national target programme (or decision) plans are made under: its period and deadline, target groups, topic
+ * framework and the rules its activities follow. Reference data of the whole country, edited by a platform
+ * administrator; never hard-coded in logic.
  */
-public record Programme(String id, String name, String legalBasis, LocalDate periodStart, LocalDate periodEnd,
-                        LocalDate deadline) {
+public class Programme {
+
+    private static final Pattern CODE = Pattern.compile("^[A-Z0-9_]{3,60}$");
+
+    private String id;
+    private String tenantId;
+    private long version;
+    private ProgrammeDefinition definition;
+
+    Programme() {
+    }
+
+    private Programme(String code, ProgrammeDefinition definition) {
+        this.id = code;
+        this.definition = definition;
+    }
+
+    /** A new catalogue entry; refuses a definition that breaks the rules, naming every bad field. */
+    public static Programme define(String code, ProgrammeDefinition definition) {
+        List<FieldViolation> violations = new ArrayList<>();
+        if (code == null || !CODE.matcher(code).matches()) {
+            violations.add(FieldViolation.of("code", "phải gồm 3–60 chữ in hoa, chữ số hoặc dấu gạch dưới",
+                    "must be 3–60 upper-case letters, digits or underscores"));
+        }
+        violations.addAll(violationsOf(definition));
+        if (!violations.isEmpty()) {
+            throw new InvalidInput(violations);
+        }
+        return new Programme(code, definition);
+    }
+
+    /** Replaces the definition; plans already approved keep the rules their events carried. */
+    public void revise(ProgrammeDefinition revised) {
+        List<FieldViolation> violations = violationsOf(revised);
+        if (!violations.isEmpty()) {
+            throw new InvalidInput(violations);
+        }
+        this.definition = revised;
+    }
+
+    static List<FieldViolation> violationsOf(ProgrammeDefinition d) {
+        List<FieldViolation> violations = new ArrayList<>();
+        if (d.name() == null || d.name().isBlank()) {
+            violations.add(FieldViolation.of("name", "là bắt buộc", "is required"));
+        }
+        if (d.periodStart() == null) {
+            violations.add(FieldViolation.of("periodStart", "là bắt buộc", "is required"));
+        }
+        if (d.periodEnd() == null) {
+            violations.add(FieldViolation.of("periodEnd", "là bắt buộc", "is required"));
+        }
+        if (d.deadline() == null) {
+            violations.add(FieldViolation.of("deadline", "là bắt buộc", "is required"));
+        }
+        if (d.periodStart() != null && d.periodEnd() != null && d.periodEnd().isBefore(d.periodStart())) {
+            violations.add(FieldViolation.of("periodEnd", "không được trước ngày bắt đầu", "must not be before periodStart"));
+        }
+        if (d.periodStart() != null && d.deadline() != null && d.deadline().isBefore(d.periodStart())) {
+            violations.add(FieldViolation.of("deadline", "không được trước ngày bắt đầu giai đoạn",
+                    "must not be before periodStart"));
+        }
+        if (d.rules() == null) {
+            violations.add(FieldViolation.of("rules", "là bắt buộc", "is required"));
+        } else {
+            violations.addAll(d.rules().violations("rules."));
+        }
+        for (int i = 0; i < d.legalBases().size(); i++) {
+            violations.addAll(d.legalBases().get(i).violations("legalBases[" + i + "]."));
+        }
+        for (int i = 0; i < d.targetGroups().size(); i++) {
+            if (d.targetGroups().get(i).group() == null) {
+                violations.add(FieldViolation.of("targetGroups[" + i + "].group", "là bắt buộc", "is required"));
+            }
+        }
+        Set<String> groupNames = new HashSet<>();
+        for (int i = 0; i < d.topicGroups().size(); i++) {
+            TopicGroup group = d.topicGroups().get(i);
+            String at = "topicGroups[" + i + "].";
+            if (group.name() == null || group.name().isBlank()) {
+                violations.add(FieldViolation.of(at + "name", "là bắt buộc", "is required"));
+            } else if (!groupNames.add(group.name().toLowerCase())) {
+                violations.add(FieldViolation.of(at + "name", "bị trùng", "is duplicated"));
+            }
+            if (group.topicCount() < 1) {
+                violations.add(FieldViolation.of(at + "topicCount", "phải lớn hơn 0", "must be greater than 0"));
+            } else if (group.topics().size() > group.topicCount()) {
+                violations.add(FieldViolation.of(at + "topics", "nhiều hơn số chuyên đề của nhóm (" + group.topicCount() + ")",
+                        "lists more topics than the group has (" + group.topicCount() + ")"));
+            }
+        }
+        for (int i = 0; i < d.keywords().size(); i++) {
+            if (d.keywords().get(i) == null || d.keywords().get(i).isBlank()) {
+                violations.add(FieldViolation.of("keywords[" + i + "]", "không được để trống", "must not be blank"));
+            }
+        }
+        return violations;
+    }
 
     public boolean covers(LocalDate from, LocalDate to) {
-        return !from.isBefore(periodStart) && !to.isAfter(periodEnd);
+        return !from.isBefore(definition.periodStart()) && !to.isAfter(definition.periodEnd());
+    }
+
+    /** True if the programme sets a topic framework and {@code topic} is not part of it. */
+    public boolean isOutsideFramework(String topic) {
+        return !definition.topicGroups().isEmpty()
+                && definition.topicGroups().stream().noneMatch(group -> group.covers(topic));
+    }
+
+    public String code() {
+        return id;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public ProgrammeDefinition definition() {
+        return definition;
+    }
+
+    public String name() {
+        return definition.name();
+    }
+
+    public LocalDate periodStart() {
+        return definition.periodStart();
+    }
+
+    public LocalDate periodEnd() {
+        return definition.periodEnd();
+    }
+
+    public LocalDate deadline() {
+        return definition.deadline();
+    }
+
+    public ActivityRules rules() {
+        return definition.rules();
     }
 }

@@ -2,11 +2,26 @@ package vn.taphuan.plan.programme;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import vn.taphuan.kit.security.AnyUser;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.taphuan.kit.security.AnyUser;
+import vn.taphuan.kit.security.PlatformAdmin;
+import vn.taphuan.plan.legal.LegalBasis;
 
+import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 
 @RestController
@@ -23,7 +38,70 @@ class ProgrammeController {
     @GetMapping
     @AnyUser
     @Operation(summary = "Các chương trình mục tiêu quốc gia (programmes plans are made under)")
-    List<Programme> all() {
-        return catalog.all();
+    List<ProgrammeResponse> all() {
+        return catalog.all().stream().map(ProgrammeResponse::of).toList();
+    }
+
+    @GetMapping("/{code}")
+    @AnyUser
+    @Operation(summary = "Xem một chương trình (read one programme; ETag = version)")
+    ResponseEntity<ProgrammeResponse> get(@PathVariable String code) {
+        return withEtag(ResponseEntity.ok(), catalog.get(code));
+    }
+
+    @PostMapping
+    @PlatformAdmin
+    @Operation(summary = "Thêm chương trình vào danh mục (add a programme; platform administrator)")
+    ResponseEntity<ProgrammeResponse> define(@Valid @RequestBody NewProgrammeRequest request) {
+        Programme programme = catalog.define(request.code(), request.definition().toDefinition());
+        return withEtag(ResponseEntity.created(URI.create("/api/v1/reference/programmes/" + programme.code())), programme);
+    }
+
+    @PutMapping("/{code}")
+    @PlatformAdmin
+    @Operation(summary = "Sửa chương trình (revise a programme; platform administrator; stale version → 409)")
+    ResponseEntity<ProgrammeResponse> revise(@PathVariable String code, @Valid @RequestBody RevisionRequest request) {
+        return withEtag(ResponseEntity.ok(), catalog.revise(code, request.version(), request.definition().toDefinition()));
+    }
+
+    private static ResponseEntity<ProgrammeResponse> withEtag(ResponseEntity.BodyBuilder builder, Programme programme) {
+        return builder.header(HttpHeaders.ETAG, "\"" + programme.version() + "\"").body(ProgrammeResponse.of(programme));
+    }
+
+    record DefinitionRequest(
+            @NotBlank @Size(max = 500) String name,
+            @Size(max = 100) String shortName,
+            List<@NotNull LegalBasis> legalBases,
+            @NotNull LocalDate periodStart,
+            @NotNull LocalDate periodEnd,
+            @NotNull LocalDate deadline,
+            List<@NotNull TargetAudience> targetGroups,
+            List<@NotNull TopicGroup> topicGroups,
+            @NotNull ActivityRules rules,
+            List<@NotBlank @Size(max = 200) String> keywords) {
+
+        ProgrammeDefinition toDefinition() {
+            return new ProgrammeDefinition(name, shortName, legalBases, periodStart, periodEnd, deadline, targetGroups,
+                    topicGroups, rules, keywords);
+        }
+    }
+
+    record NewProgrammeRequest(@NotBlank String code, @NotNull @Valid DefinitionRequest definition) {
+    }
+
+    record RevisionRequest(@NotNull @Min(1) Long version, @NotNull @Valid DefinitionRequest definition) {
+    }
+
+    record ProgrammeResponse(String code, long version, String name, String shortName, List<LegalBasis> legalBases,
+                             LocalDate periodStart, LocalDate periodEnd, LocalDate deadline,
+                             List<TargetAudience> targetGroups, List<TopicGroup> topicGroups, ActivityRules rules,
+                             List<String> keywords) {
+
+        static ProgrammeResponse of(Programme programme) {
+            ProgrammeDefinition d = programme.definition();
+            return new ProgrammeResponse(programme.code(), programme.version(), d.name(), d.shortName(),
+                    d.legalBases(), d.periodStart(), d.periodEnd(), d.deadline(), d.targetGroups(), d.topicGroups(),
+                    d.rules(), d.keywords());
+        }
     }
 }

@@ -6,85 +6,137 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.taphuan.contracts.EventSchemas;
 import vn.taphuan.kit.tenant.KnownTenants;
+import vn.taphuan.plan.ApiClient;
 import vn.taphuan.testsupport.ServiceIntegrationTest;
-import vn.taphuan.testsupport.identity.TestTokens;
 import vn.taphuan.testsupport.TopicProbe;
+import vn.taphuan.testsupport.identity.TestTokens;
 
 import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.springframework.http.HttpHeaders.AUTHORIZATION;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @ServiceIntegrationTest
 @AutoConfigureMockMvc
 class PlanApiTest {
 
+    private static final String OFFICER = TestTokens.officer("bac-giang");
+
     @Autowired
-    MockMvc http;
+    MockMvc mvc;
     @Autowired
     JsonMapper json;
+    @Autowired
+    KnownTenants tenants;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
     @Value("${spring.embedded.kafka.brokers}")
     String brokers;
 
-    private static final String OFFICER = TestTokens.bearer(TestTokens.officer("bac-giang"));
-
-    @Autowired
-    KnownTenants tenants;
+    ApiClient api;
 
     @BeforeEach
     void provinces() {
+        api = new ApiClient(mvc, json);
         tenants.onboard("bac-giang", "Bắc Giang", "24", List.of());
         tenants.onboard("thanh-hoa", "Thanh Hóa", "38", List.of());
     }
 
     @Test
-    void draftSubmitApprovePublishesOnePlanApprovedWithAllTargetLines() throws Exception {
-        JsonNode draft = call(post("/api/v1/plans").content(PlanApiTestData.BAC_GIANG_2023.formatted("45/KH-UBND")), 201);
+    void aPlanIsDraftedSubmittedApprovedAmendedAndClosedAndEachCountingStepReachesKafkaInOrder() {
+        double approvedBefore = counted("plan.plans.approved");
+        double amendedBefore = counted("plan.plans.amended");
+        JsonNode draft = api.post(OFFICER, "/api/v1/plans", PlanApiTestData.BAC_GIANG_2023.formatted("45/KH-UBND"), 201);
         String id = draft.get("id").asString();
         assertThat(draft.get("status").asString()).isEqualTo("DRAFT");
         assertThat(draft.get("deadline").asString()).isEqualTo("2025-12-31");
+        assertThat(draft.get("year").asInt()).isEqualTo(2023);
+        assertThat(draft.get("planVersion").asInt()).isZero();
 
-        JsonNode submitted = call(post("/api/v1/plans/" + id + "/submission").content("{\"version\":1}"), 200);
-        JsonNode approved = call(post("/api/v1/plans/" + id + "/approval")
-                .content("{\"version\":" + submitted.get("version").asLong() + ",\"approvedOn\":\"2023-03-20\"}"), 200);
+        api.post(OFFICER, "/api/v1/plans/" + id + "/submission", "{\"version\":1}", 200);
+        JsonNode approved = api.post(OFFICER, "/api/v1/plans/" + id + "/approval",
+                "{\"version\":2,\"approvedOn\":\"2023-03-20\"}", 200);
         assertThat(approved.get("status").asString()).isEqualTo("APPROVED");
+        assertThat(approved.get("planVersion").asInt()).isEqualTo(1);
+        assertThat(approved.at("/effectiveRules/minAttendancePercent").asInt()).isEqualTo(80);
+
+        String amendedContent = PlanApiTestData.BAC_GIANG_2023.formatted("45/KH-UBND")
+                .replace("\"plannedActivities\":102,\"plannedPersonTurns\":7500", "\"plannedActivities\":110,\"plannedPersonTurns\":8000")
+                .replace("]}\n", ",{\"activityKind\":\"E_LEARNING_COHORT\",\"targetGroup\":\"CADRE\",\"plannedActivities\":2,\"plannedPersonTurns\":200}]}\n");
+        JsonNode amended = api.post(OFFICER, "/api/v1/plans/" + id + "/amendments", """
+                {"version":3,"reason":"Tăng số lớp cộng đồng theo nhu cầu thực tế","amendedOn":"2023-08-01",
+                 "amendmentDocumentNumber":"120/KH-UBND","content":%s}""".formatted(amendedContent), 200);
+        assertThat(amended.get("planVersion").asInt()).isEqualTo(2);
+        assertThat(amended.at("/targetLines/4/lineId").asString()).isEqualTo("L1");
+
+        assertThat(api.get(OFFICER, "/api/v1/plans/" + id + "/versions", 200)).hasSize(2);
+        assertThat(api.get(OFFICER, "/api/v1/plans/" + id + "/versions/1", 200)
+                .at("/content/targetLines/0/plannedActivities").asInt()).isEqualTo(102);
+        JsonNode second = api.get(OFFICER, "/api/v1/plans/" + id + "/versions/2", 200);
+        assertThat(second.at("/content/targetLines/0/plannedActivities").asInt()).isEqualTo(110);
+        assertThat(second.get("reason").asString()).isEqualTo("Tăng số lớp cộng đồng theo nhu cầu thực tế");
+        api.get(OFFICER, "/api/v1/plans/" + id + "/versions/3", 404);
+
+        JsonNode closed = api.post(OFFICER, "/api/v1/plans/" + id + "/closure",
+                "{\"version\":4,\"closedOn\":\"2024-01-10\",\"reason\":\"Hết năm kế hoạch\"}", 200);
+        assertThat(closed.get("status").asString()).isEqualTo("CLOSED");
+        assertThat(counted("plan.plans.approved") - approvedBefore).isEqualTo(1);
+        assertThat(counted("plan.plans.amended") - amendedBefore).isEqualTo(1);
 
         try (TopicProbe topic = new TopicProbe(brokers, "plan.events.v1")) {
-            await().atMost(Duration.ofSeconds(15)).until(() -> keyed(topic.records(), id).size() == 1);
-            JsonNode event = json.readTree(keyed(topic.records(), id).get(0).value());
-            assertThat(EventSchemas.validateEnvelope(event)).isEmpty();
-            assertThat(event.get("eventType").asString()).isEqualTo("PlanApproved");
-            assertThat(event.get("tenantId").asString()).isEqualTo("bac-giang");
-            assertThat(event.at("/payload/budgetTotalVnd").asLong()).isEqualTo(6_889_000_000L);
-            assertThat(event.at("/payload/targetLines")).hasSize(4);
-            assertThat(event.at("/payload/targetLines/0/plannedPersonTurns").asInt()).isEqualTo(7_500);
+            await().atMost(Duration.ofSeconds(20)).until(() -> keyed(topic.records(), id).size() == 3);
+            List<JsonNode> events = keyed(topic.records(), id).stream().map(r -> json.readTree(r.value())).toList();
+            events.forEach(event -> {
+                assertThat(EventSchemas.validateEnvelope(event)).isEmpty();
+                assertThat(event.get("tenantId").asString()).isEqualTo("bac-giang");
+                assertThat(event.get("producer").asString()).isEqualTo("plan-service");
+            });
+            assertThat(events).extracting(e -> e.get("eventType").asString())
+                    .containsExactly("PlanApproved", "PlanAmended", "PlanClosed");
+            assertThat(events.get(0).at("/payload/planVersion").asInt()).isEqualTo(1);
+            assertThat(events.get(0).at("/payload/budgetTotalVnd").asLong()).isEqualTo(6_889_000_000L);
+            assertThat(events.get(0).at("/payload/targetLines/0/plannedPersonTurns").asInt()).isEqualTo(7_500);
+            assertThat(events.get(0).at("/payload/targetLines/3/unitCodes/0").asString()).isEqualTo("X-SON-DONG-TUAN-DAO");
+            assertThat(events.get(0).at("/payload/programmeRules/minAttendancePercent").asInt()).isEqualTo(80);
+            assertThat(events.get(1).at("/payload/planVersion").asInt()).isEqualTo(2);
+            assertThat(events.get(1).at("/payload/targetLines/0/plannedPersonTurns").asInt()).isEqualTo(8_000);
+            assertThat(events.get(1).at("/payload/targetLines")).hasSize(5);
+            assertThat(events.get(1).at("/payload/amendedOn").asString()).isEqualTo("2023-08-01");
+            assertThat(events.get(1).at("/payload/amendmentDocumentNumber").asString()).isEqualTo("120/KH-UBND");
+            assertThat(events.get(2).at("/payload/planVersion").asInt()).isEqualTo(2);
+            assertThat(events.get(2).at("/payload/closedOn").asString()).isEqualTo("2024-01-10");
         }
     }
 
     @Test
-    void aStaleVersionGets409AndNothingChanges() throws Exception {
-        String id = call(post("/api/v1/plans").content(PlanApiTestData.BAC_GIANG_2023.formatted("46/KH-UBND")), 201).get("id").asString();
-        call(post("/api/v1/plans/" + id + "/submission").content("{\"version\":1}"), 200);
+    void wrongTransitionsAndStaleVersionsAre409AndAnIncompletePlanCannotBeSubmitted() {
+        String id = api.post(OFFICER, "/api/v1/plans", PlanApiTestData.BAC_GIANG_2023.formatted("46/KH-UBND"), 201)
+                .get("id").asString();
 
-        http.perform(post("/api/v1/plans/" + id + "/approval").header(AUTHORIZATION, OFFICER)
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"version\":1}"))
-                .andExpect(status().isConflict())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        assertThat(call(get("/api/v1/plans/" + id), 200).get("status").asString()).isEqualTo("SUBMITTED");
+        JsonNode wrong = api.post(OFFICER, "/api/v1/plans/" + id + "/approval", "{\"version\":1}", 409);
+        assertThat(wrong.get("type").asString()).endsWith("/plan-status");
+        assertThat(wrong.get("detail").asString()).contains("DRAFT");
+        assertThat(wrong.get("detailEn").asString()).contains("Cannot approve");
+
+        api.post(OFFICER, "/api/v1/plans/" + id + "/submission", "{\"version\":1}", 200);
+        JsonNode stale = api.post(OFFICER, "/api/v1/plans/" + id + "/approval", "{\"version\":1}", 409);
+        assertThat(stale.get("type").asString()).endsWith("/stale-version");
+        assertThat(api.get(OFFICER, "/api/v1/plans/" + id, 200).get("status").asString()).isEqualTo("SUBMITTED");
+
+        String incomplete = PlanApiTestData.BAC_GIANG_2023.formatted("47/KH-UBND")
+                .replace("\"periodStart\":\"2023-01-01\",\"periodEnd\":\"2023-12-31\",", "")
+                .replace("\"budgetTotalVnd\":6889000000,", "").replace("\"budgetBySource\":[{\"source\":\"CENTRAL\",\"amountVnd\":6889000000}],", "");
+        String incompleteId = api.post(OFFICER, "/api/v1/plans", incomplete, 201).get("id").asString();
+        JsonNode refused = api.post(OFFICER, "/api/v1/plans/" + incompleteId + "/submission", "{\"version\":1}", 422);
+        assertThat(fieldsOf(refused)).containsExactlyInAnyOrder("periodStart", "periodEnd", "budgetTotalVnd");
     }
 
     @Test
@@ -92,83 +144,121 @@ class PlanApiTest {
         String bad = """
                 {"programmeCode":"MTQG_DTTS_MN_2021_2025","title":"","periodStart":"2023-01-01","periodEnd":"2023-12-31",
                  "budgetTotalVnd":-5,"budgetBySource":[],"targetLines":[
-                   {"lineId":"x","activityKind":"TRAINING_CLASS","targetGroup":"COMMUNITY","plannedActivities":-1,"plannedPersonTurns":10}]}
+                   {"lineId":"x","activityKind":"TRAINING_CLASS","targetGroup":"COMMUNITY","plannedActivities":-1,"plannedPersonTurns":10,
+                    "coverage":{"percent":120}}]}
                 """;
-        http.perform(post("/api/v1/plans").header(AUTHORIZATION, OFFICER).contentType(MediaType.APPLICATION_JSON).content(bad))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.title").value("Dữ liệu không hợp lệ"))
-                .andExpect(jsonPath("$.titleEn").value("Invalid input"))
-                .andExpect(jsonPath("$.errors[?(@.field=='title')].message").value("là bắt buộc"))
-                .andExpect(jsonPath("$.errors[?(@.field=='title')].messageEn").value("is required"))
-                .andExpect(jsonPath("$.errors[?(@.field=='budgetTotalVnd')]").exists())
-                .andExpect(jsonPath("$.errors[?(@.field=='targetLines[0].plannedActivities')]").exists());
+        JsonNode problem = api.post(OFFICER, "/api/v1/plans", bad, 400);
+        assertThat(problem.get("title").asString()).isEqualTo("Dữ liệu không hợp lệ");
+        assertThat(problem.get("titleEn").asString()).isEqualTo("Invalid input");
+        assertThat(fieldsOf(problem)).containsExactlyInAnyOrder("title", "budgetTotalVnd",
+                "targetLines[0].plannedActivities", "targetLines[0].coverage.percent");
+        JsonNode title = error(problem, "title");
+        assertThat(title.get("message").asString()).isEqualTo("là bắt buộc");
+        assertThat(title.get("messageEn").asString()).isEqualTo("is required");
 
-        http.perform(post("/api/v1/plans").header(AUTHORIZATION, OFFICER).contentType(MediaType.APPLICATION_JSON)
-                        .content(PlanApiTestData.BAC_GIANG_2023.formatted("47/KH-UBND").replace("MTQG_DTTS_MN_2021_2025", "NO_SUCH")))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("programmeCode"));
+        JsonNode domain = api.post(OFFICER, "/api/v1/plans", PlanApiTestData.BAC_GIANG_2023.formatted("48/KH-UBND")
+                .replace("MTQG_DTTS_MN_2021_2025", "NO_SUCH").replace("H-YEN-THE", "P-38")
+                .replace("\"amountVnd\":6889000000", "\"amountVnd\":6000000000"), 400);
+        assertThat(fieldsOf(domain)).containsExactlyInAnyOrder("programmeCode", "scope[3].unitCode", "budgetBySource");
+        assertThat(error(domain, "scope[3].unitCode").get("message").asString()).contains("không thuộc tỉnh");
+        assertThat(error(domain, "budgetBySource").get("messageEn").asString())
+                .isEqualTo("the sources add up to 6000000000 VND, not the total of 6889000000 VND");
 
-        http.perform(post("/api/v1/plans").header(AUTHORIZATION, OFFICER).contentType(MediaType.APPLICATION_JSON)
-                        .content(PlanApiTestData.BAC_GIANG_2023.formatted("48/KH-UBND").replace("\"2023-01-01\"", "\"01/01/2023\"")))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("periodStart"));
+        JsonNode format = api.post(OFFICER, "/api/v1/plans", PlanApiTestData.BAC_GIANG_2023.formatted("49/KH-UBND")
+                .replace("\"2023-01-01\"", "\"01/01/2023\""), 400);
+        assertThat(fieldsOf(format)).containsExactly("periodStart");
 
-        http.perform(post("/api/v1/plans").contentType(MediaType.APPLICATION_JSON).content(PlanApiTestData.BAC_GIANG_2023.formatted("49")))
-                .andExpect(status().isUnauthorized())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.errors[0].field").value("Authorization"));
+        JsonNode unsigned = api.post(null, "/api/v1/plans", PlanApiTestData.BAC_GIANG_2023.formatted("50"), 401);
+        assertThat(fieldsOf(unsigned)).containsExactly("Authorization");
     }
 
     @Test
-    void anotherProvinceCannotSeeThePlan() throws Exception {
-        String id = call(post("/api/v1/plans").content(PlanApiTestData.BAC_GIANG_2023.formatted("50/KH-UBND")), 201).get("id").asString();
+    void anotherProvinceCannotReadOrChangeThePlanAViewerCannotWriteAndTheMinistryOnlyReads() {
+        String id = api.post(OFFICER, "/api/v1/plans", PlanApiTestData.BAC_GIANG_2023.formatted("51/KH-UBND"), 201)
+                .get("id").asString();
+        String thanhHoa = TestTokens.officer("thanh-hoa");
 
-        http.perform(get("/api/v1/plans/" + id).header(AUTHORIZATION, TestTokens.bearer(TestTokens.officer("thanh-hoa"))))
-                .andExpect(status().isNotFound())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        http.perform(get("/api/v1/plans/" + id).header(AUTHORIZATION, TestTokens.bearer(TestTokens.officer("thanh-hoa")))
-                        .header("X-Tenant-Id", "bac-giang"))
-                .andExpect(status().isForbidden());
+        api.get(thanhHoa, "/api/v1/plans/" + id, 404);
+        api.post(thanhHoa, "/api/v1/plans/" + id + "/submission", "{\"version\":1}", 404);
+        api.call(thanhHoa, get("/api/v1/plans/" + id).header("X-Tenant-Id", "bac-giang"), 403);
+        assertThat(api.get(thanhHoa, "/api/v1/plans?documentNumber=51/KH-UBND", 200).get("total").asLong()).isZero();
+
+        String viewer = TestTokens.viewer("bac-giang");
+        assertThat(api.get(viewer, "/api/v1/plans/" + id, 200).get("id").asString()).isEqualTo(id);
+        api.post(viewer, "/api/v1/plans/" + id + "/submission", "{\"version\":1}", 403);
+        api.post(viewer, "/api/v1/plans", PlanApiTestData.BAC_GIANG_2023.formatted("52/KH-UBND"), 403);
+
+        String analyst = TestTokens.analyst();
+        api.call(analyst, get("/api/v1/plans/" + id).header("X-Tenant-Id", "bac-giang"), 200);
+        api.call(analyst, post("/api/v1/plans/" + id + "/submission").header("X-Tenant-Id", "bac-giang")
+                .contentType("application/json").content("{\"version\":1}"), 403);
+        api.get(null, "/api/v1/plans/" + id, 401);
     }
 
     @Test
-    void everyWriteIsInTheAuditTrailWhichOnlyTheProvinceAdministratorReadsAndNobodyChanges() throws Exception {
-        String id = call(post("/api/v1/plans").content(PlanApiTestData.BAC_GIANG_2023.formatted("51/KH-UBND")), 201).get("id").asString();
-        call(post("/api/v1/plans/" + id + "/submission").content("{\"version\":1}"), 200);
-        String admin = TestTokens.bearer(TestTokens.provinceAdmin("bac-giang"));
+    void thePlanListFiltersByProgrammeYearStatusAndUnitAndPages() {
+        String a = api.post(OFFICER, "/api/v1/plans", PlanApiTestData.BAC_GIANG_2023.formatted("53/KH-UBND"), 201).get("id").asString();
+        api.post(OFFICER, "/api/v1/plans/" + a + "/submission", "{\"version\":1}", 200);
+        api.post(OFFICER, "/api/v1/plans", PlanApiTestData.BAC_GIANG_2023.formatted("53/KH-UBND")
+                .replace("2023-01-01", "2024-01-01").replace("2023-12-31", "2024-12-31").replace("2023-03-15", "2024-03-15"), 201);
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> http.perform(get("/api/v1/audit")
-                        .param("aggregateId", id).header(AUTHORIZATION, admin))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.total").value(2))
-                .andExpect(jsonPath("$.items[0].command").value("POST /api/v1/plans/" + id + "/submission"))
-                .andExpect(jsonPath("$.items[0].commandBody").value("{\"version\":1}"))
-                .andExpect(jsonPath("$.items[0].versionBefore").value(1))
-                .andExpect(jsonPath("$.items[0].versionAfter").value(2))
-                .andExpect(jsonPath("$.items[1].command").value("POST /api/v1/plans"))
-                .andExpect(jsonPath("$.items[1].actor").value("officer@bac-giang"))
-                .andExpect(jsonPath("$.items[1].actorRoles[0]").value("PROVINCE_OFFICER")));
-
-        http.perform(get("/api/v1/audit").header(AUTHORIZATION, OFFICER)).andExpect(status().isForbidden());
-        http.perform(get("/api/v1/audit").header(AUTHORIZATION, TestTokens.bearer(TestTokens.provinceAdmin("thanh-hoa"))))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.items[?(@.aggregateId=='" + id + "')]").isEmpty());
-        http.perform(post("/api/v1/audit").header(AUTHORIZATION, admin).contentType(MediaType.APPLICATION_JSON).content("{}"))
-                .andExpect(status().isMethodNotAllowed());
+        assertThat(api.get(OFFICER, "/api/v1/plans?documentNumber=53/KH-UBND", 200).get("total").asLong()).isEqualTo(2);
+        JsonNode in2024 = api.get(OFFICER, "/api/v1/plans?documentNumber=53/KH-UBND&year=2024", 200);
+        assertThat(in2024.get("total").asLong()).isEqualTo(1);
+        assertThat(in2024.at("/items/0/year").asInt()).isEqualTo(2024);
+        JsonNode submitted = api.get(OFFICER, "/api/v1/plans?documentNumber=53/KH-UBND&status=SUBMITTED", 200);
+        assertThat(submitted.at("/items/0/id").asString()).isEqualTo(a);
+        assertThat(api.get(OFFICER, "/api/v1/plans?documentNumber=53/KH-UBND&unitCode=H-SON-DONG", 200)
+                .get("total").asLong()).isEqualTo(2);
+        assertThat(api.get(OFFICER, "/api/v1/plans?documentNumber=53/KH-UBND&unitCode=X-SON-DONG-TUAN-DAO", 200)
+                .get("total").asLong()).isEqualTo(2);
+        assertThat(api.get(OFFICER, "/api/v1/plans?documentNumber=53/KH-UBND&unitCode=H-NONE", 200)
+                .get("total").asLong()).isZero();
+        assertThat(api.get(OFFICER, "/api/v1/plans?documentNumber=53/KH-UBND&programmeCode=MTQG_NTM_2021_2025", 200)
+                .get("total").asLong()).isZero();
+        JsonNode page = api.get(OFFICER, "/api/v1/plans?documentNumber=53/KH-UBND&size=1&page=1", 200);
+        assertThat(page.get("items")).hasSize(1);
+        assertThat(page.get("total").asLong()).isEqualTo(2);
+        assertThat(page.at("/items/0/year").asInt()).as("newest period first").isEqualTo(2023);
     }
 
     @Test
-    void theProgrammeCatalogueIsSeeded() throws Exception {
-        http.perform(get("/api/v1/reference/programmes").header(AUTHORIZATION, OFFICER))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$[?(@.id=='MTQG_NTM_2021_2025')].deadline").value("2025-12-31"));
+    void everyWriteIsInTheAuditTrailWhichOnlyTheProvinceAdministratorReadsAndNobodyChanges() {
+        String id = api.post(OFFICER, "/api/v1/plans", PlanApiTestData.BAC_GIANG_2023.formatted("54/KH-UBND"), 201)
+                .get("id").asString();
+        api.post(OFFICER, "/api/v1/plans/" + id + "/submission", "{\"version\":1}", 200);
+        String admin = TestTokens.provinceAdmin("bac-giang");
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            JsonNode trail = api.get(admin, "/api/v1/audit?aggregateId=" + id, 200);
+            assertThat(trail.get("total").asLong()).isEqualTo(2);
+            assertThat(trail.at("/items/0/command").asString()).isEqualTo("POST /api/v1/plans/" + id + "/submission");
+            assertThat(trail.at("/items/0/commandBody").asString()).isEqualTo("{\"version\":1}");
+            assertThat(trail.at("/items/0/versionBefore").asInt()).isEqualTo(1);
+            assertThat(trail.at("/items/0/versionAfter").asInt()).isEqualTo(2);
+            assertThat(trail.at("/items/1/command").asString()).isEqualTo("POST /api/v1/plans");
+            assertThat(trail.at("/items/1/actor").asString()).isEqualTo("officer@bac-giang");
+            assertThat(trail.at("/items/1/actorRoles/0").asString()).isEqualTo("PROVINCE_OFFICER");
+        });
+
+        api.get(OFFICER, "/api/v1/audit", 403);
+        JsonNode otherTrail = api.get(TestTokens.provinceAdmin("thanh-hoa"), "/api/v1/audit?aggregateId=" + id, 200);
+        assertThat(otherTrail.get("total").asLong()).isZero();
+        api.post(admin, "/api/v1/audit", "{}", 405);
     }
 
-    private JsonNode call(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
-                          int expectedStatus) throws Exception {
-        MvcResult result = http.perform(request.header(AUTHORIZATION, OFFICER).contentType(MediaType.APPLICATION_JSON))
-                .andExpect(status().is(expectedStatus)).andReturn();
-        return json.readTree(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+    private double counted(String name) {
+        var counter = meters.find(name).tag("tenant", "bac-giang").counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    static List<String> fieldsOf(JsonNode problem) {
+        return problem.get("errors").valueStream().map(e -> e.get("field").asString()).toList();
+    }
+
+    static JsonNode error(JsonNode problem, String field) {
+        return problem.get("errors").valueStream().filter(e -> field.equals(e.get("field").asString())).findFirst()
+                .orElseThrow();
     }
 
     private static List<ConsumerRecord<String, String>> keyed(List<ConsumerRecord<String, String>> records, String key) {

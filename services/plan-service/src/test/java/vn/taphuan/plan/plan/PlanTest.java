@@ -3,84 +3,237 @@ package vn.taphuan.plan.plan;
 import org.junit.jupiter.api.Test;
 import vn.taphuan.kit.problem.FieldViolation;
 import vn.taphuan.kit.problem.InvalidInput;
+import vn.taphuan.kit.problem.ProblemException;
 import vn.taphuan.kit.problem.RuleViolation;
+import vn.taphuan.plan.StateConflict;
+import vn.taphuan.plan.programme.ActivityKind;
+import vn.taphuan.plan.programme.ActivityRules;
+import vn.taphuan.plan.programme.Programme;
+import vn.taphuan.plan.programme.TargetGroup;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.taphuan.plan.plan.PlanMother.BAC_GIANG;
+import static vn.taphuan.plan.plan.PlanMother.PROGRAMMES;
+import static vn.taphuan.plan.plan.PlanMother.aPlan;
+import static vn.taphuan.plan.plan.PlanMother.line;
 
 class PlanTest {
 
+    private static final Programme DTTS = PROGRAMMES.get("MTQG_DTTS_MN_2021_2025");
+    private static final LocalDate APPROVED_ON = LocalDate.of(2023, 3, 20);
+
     @Test
-    void aDraftIsApprovedOnlyAfterSubmissionAndApprovalCarriesTheWholePlan() {
+    void aDraftIsApprovedOnlyAfterSubmissionAndApprovalAnnouncesVersion1WithTheProgrammesRules() {
         Plan plan = PlanMother.draftBacGiang();
         assertThat(plan.status()).isEqualTo(PlanStatus.DRAFT);
         assertThat(plan.deadline()).isEqualTo(LocalDate.of(2025, 12, 31));
 
-        assertThatThrownBy(() -> plan.approve(LocalDate.of(2023, 3, 20)))
-                .isInstanceOf(RuleViolation.class).hasMessageContaining("DRAFT");
+        assertThatThrownBy(() -> plan.approve(APPROVED_ON, DTTS, "officer"))
+                .isInstanceOfSatisfying(StateConflict.class, e -> assertThat(e.status()).isEqualTo(409))
+                .hasMessageContaining("DRAFT");
 
-        assertThat(plan.submit()).containsExactly(new PlanEvent.Submitted("pl-1"));
-        List<PlanEvent> events = plan.approve(LocalDate.of(2023, 3, 20));
+        assertThat(plan.submit(BAC_GIANG)).isEmpty();
+        List<PlanEvent> events = plan.approve(APPROVED_ON, DTTS, "officer@bac-giang");
 
         assertThat(plan.status()).isEqualTo(PlanStatus.APPROVED);
-        assertThat(plan.approvedVersion()).isEqualTo(1);
-        assertThat(events).singleElement().isInstanceOfSatisfying(PlanEvent.Approved.class,
-                approved -> assertThat(approved.plan().content().targetLines()).hasSize(4));
+        assertThat(events).singleElement().isInstanceOfSatisfying(PlanEvent.Approved.class, approved -> {
+            assertThat(approved.version().number()).isEqualTo(1);
+            assertThat(approved.version().content().targetLines()).hasSize(4);
+            assertThat(approved.version().rules()).isEqualTo(new ActivityRules(null, null, 80));
+            assertThat(approved.version().deadline()).isEqualTo(LocalDate.of(2025, 12, 31));
+            assertThat(approved.version().recordedBy()).isEqualTo("officer@bac-giang");
+        });
     }
 
     @Test
-    void approvalBeforeTheDocumentDateIsRefused() {
-        Plan plan = PlanMother.draftBacGiang();
-        plan.submit();
+    void aDraftMayBeIncompleteButSubmissionNamesEverythingThatIsMissing() {
+        PlanContent incomplete = aPlan().period(null, null).budget(null, List.of())
+                .lines(List.of(line(null, ActivityKind.WORKSHOP, null, 0, 0),
+                        new TargetLine(null, ActivityKind.TRAINING_CLASS, TargetGroup.CADRE, null, null, null, 0, 0,
+                                new CoverageTarget(null, 100, null, "cán bộ chuyên trách"), null, null, null, null)))
+                .build();
+        Plan plan = Plan.draft("pl-2", "bac-giang", incomplete, BAC_GIANG, "import-1");
 
-        assertThatThrownBy(() -> plan.approve(LocalDate.of(2023, 3, 1)))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(fields(e)).containsExactly("approvedOn"));
+        assertThat(plan.content().targetLines()).extracting(TargetLine::lineId).containsExactly("L1", "L2");
+        assertThat(plan.importId()).isEqualTo("import-1");
+        assertThatThrownBy(() -> plan.submit(BAC_GIANG)).isInstanceOfSatisfying(RuleViolation.class, e -> {
+            assertThat(e.status()).isEqualTo(422);
+            assertThat(fields(e)).containsExactlyInAnyOrder("periodStart", "periodEnd", "targetLines[0].targetGroup",
+                    "targetLines[0].plannedActivities", "targetLines[1].coverage.rosterSize",
+                    "targetLines[1].coverage.byDate", "budgetTotalVnd");
+        });
+        assertThat(plan.status()).isEqualTo(PlanStatus.DRAFT);
     }
 
     @Test
-    void everyBadFieldIsNamedAtOnce() {
-        PlanContent good = PlanMother.bacGiang2023();
-        List<TargetLine> lines = new ArrayList<>(good.targetLines());
-        lines.set(1, new TargetLine("community-classes", ActivityKind.TRAINING_CLASS, TargetGroup.COMMUNITY,
-                CadreLevel.COMMUNE, null, -1, 100));
-        PlanContent bad = new PlanContent(good.programmeCode(), " ", null, null, null,
-                LocalDate.of(2023, 12, 31), LocalDate.of(2023, 1, 1), 6_889_000_000L,
-                List.of(new FundingAmount(FundingSource.CENTRAL, 6_000_000_000L)), lines);
+    void everyBadFieldOfADraftIsNamedAtOnce() {
+        PlanContent bad = aPlan().period(LocalDate.of(2023, 12, 31), LocalDate.of(2023, 1, 1))
+                .scope(List.of(new ScopeUnit("X-NO-SUCH", null, -1), new ScopeUnit("P-38", null, null)))
+                .line(1, l -> new TargetLine("community-classes", l.activityKind(), TargetGroup.COMMUNITY,
+                        vn.taphuan.plan.programme.CadreLevel.COMMUNE, null, null, -1, 100,
+                        new CoverageTarget(0, 120, LocalDate.of(2026, 12, 31), null), 101, null, null,
+                        List.of("X-BAC-NINH-TUAN-DAO")))
+                .budget(6_889_000_000L, List.of(new FundingAmount(FundingSource.CENTRAL, 6_000_000_000L)))
+                .build();
 
-        assertThatThrownBy(() -> Plan.draft("pl-2", "bac-giang", bad, PlanMother.DTTS_MN))
+        assertThatThrownBy(() -> Plan.draft("pl-3", "bac-giang", bad, BAC_GIANG, null))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(fields(e)).containsExactlyInAnyOrder(
-                        "title", "periodEnd", "targetLines[1].lineId", "targetLines[1].plannedActivities",
-                        "targetLines[1].cadreLevel", "budgetBySource"));
+                        "periodEnd", "scope[0].unitCode", "scope[0].villageCount", "scope[1].unitCode",
+                        "targetLines[1].lineId", "targetLines[1].plannedActivities", "targetLines[1].cadreLevel",
+                        "targetLines[1].minEthnicMinorityPercent", "targetLines[1].coverage.percent",
+                        "targetLines[1].coverage.rosterSize", "targetLines[1].coverage.byDate",
+                        "targetLines[1].unitCodes[0]", "budgetBySource"));
     }
 
     @Test
-    void aPlanOutsideTheProgrammePeriodIsRefused() {
-        PlanContent good = PlanMother.bacGiang2023();
-        PlanContent late = new PlanContent(good.programmeCode(), good.title(), null, null, null,
-                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), good.budgetTotalVnd(), good.budgetBySource(),
-                good.targetLines());
+    void unitsMustHaveExistedDuringThePlanPeriodAndTopicsAndRulesFollowTheProgramme() {
+        PlanContent ntm2023 = aPlan().programme("MTQG_NTM_2021_2025")
+                .scope(List.of(new ScopeUnit("X-LUC-NGAN-TT-BIEN-DONG", null, null)))
+                .line(0, l -> new TargetLine(l.lineId(), l.activityKind(), l.targetGroup(), null, null, null, 10, 100,
+                        null, null, null, List.of("Nhóm nghiệp vụ, kỹ năng xây dựng NTM", "Chuyên đề lạ"), null))
+                .rules(new ActivityRules(1, 1, 100)).build();
 
-        assertThatThrownBy(() -> Plan.draft("pl-3", "bac-giang", late, PlanMother.DTTS_MN))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(fields(e)).containsExactly("periodStart"));
+        assertThatThrownBy(() -> Plan.draft("pl-4", "bac-giang", ntm2023, BAC_GIANG, null))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(fields(e)).containsExactlyInAnyOrder(
+                        "scope[0].unitCode", "targetLines[0].topics[1]", "rules.minDurationDays"));
     }
 
     @Test
-    void budgetSourcesMustAddUpExactlyEvenForLargeAmounts() {
-        PlanContent good = PlanMother.bacGiang2023();
-        PlanContent split = new PlanContent(good.programmeCode(), good.title(), null, null, null, good.periodStart(),
-                good.periodEnd(), 6_889_000_000L,
-                List.of(new FundingAmount(FundingSource.CENTRAL, 6_000_000_000L),
-                        new FundingAmount(FundingSource.PROVINCE, 889_000_000L)), good.targetLines());
-
-        assertThat(Plan.draft("pl-4", "bac-giang", split, PlanMother.DTTS_MN).content().budgetTotalVnd())
-                .isEqualTo(6_889_000_000L);
+    void aPlanOutsideTheProgrammePeriodOrOfAnUnknownProgrammeIsRefused() {
+        // in 2026 the programme has ended, and so have the districts the plan names (abolished on 1 July 2025)
+        assertThatThrownBy(() -> Plan.draft("pl-5", "bac-giang",
+                aPlan().period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)).build(), BAC_GIANG, null))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(fields(e))
+                        .containsExactly("periodStart", "scope[0].unitCode", "scope[1].unitCode"));
+        assertThatThrownBy(() -> Plan.draft("pl-6", "bac-giang", aPlan().programme("NO_SUCH").build(), BAC_GIANG, null))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(fields(e)).containsExactly("programmeCode"));
     }
 
-    private static List<String> fields(InvalidInput e) {
+    @Test
+    void approvalNeedsTheDocumentAndADateNotBeforeIt() {
+        Plan undocumented = Plan.draft("pl-7", "bac-giang", aPlan().document(null, null).build(), BAC_GIANG, null);
+        undocumented.submit(BAC_GIANG);
+        assertThatThrownBy(() -> undocumented.approve(APPROVED_ON, DTTS, "officer"))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        e -> assertThat(fields(e)).containsExactly("documentNumber", "documentDate"));
+
+        Plan plan = PlanMother.draftBacGiang();
+        plan.submit(BAC_GIANG);
+        assertThatThrownBy(() -> plan.approve(LocalDate.of(2023, 3, 1), DTTS, "officer"))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(fields(e)).containsExactly("approvedOn"));
+    }
+
+    @Test
+    void aSubmittedPlanCanBeReturnedToDraftWithTheReason() {
+        Plan plan = PlanMother.draftBacGiang();
+        plan.submit(BAC_GIANG);
+
+        plan.reject("Thiếu chỉ tiêu cho huyện Yên Thế");
+
+        assertThat(plan.status()).isEqualTo(PlanStatus.DRAFT);
+        assertThat(plan.lastRejection()).isEqualTo("Thiếu chỉ tiêu cho huyện Yên Thế");
+        plan.revise(aPlan().addLine(line(null, ActivityKind.TRAINING_CLASS, TargetGroup.COMMUNITY, 5, 300)).build(), BAC_GIANG);
+        assertThat(plan.content().targetLines()).extracting(TargetLine::lineId).endsWith("L1");
+        plan.submit(BAC_GIANG);
+        assertThat(plan.lastRejection()).isNull();
+    }
+
+    @Test
+    void anAmendmentIsANewVersionThatKeepsEveryLineAndEveryEarlierVersion() {
+        Plan plan = PlanMother.approvedBacGiang();
+        plan.start(LocalDate.of(2023, 4, 2));
+        PlanContent amended = aPlan()
+                .line(0, l -> new TargetLine(l.lineId(), l.activityKind(), l.targetGroup(), null, null, l.description(),
+                        110, 8_000, null, 50, 30, null, null))
+                .addLine(line(null, ActivityKind.E_LEARNING_COHORT, TargetGroup.CADRE, 2, 200)).build();
+
+        List<PlanEvent> events = plan.amend(amended, "Tăng số lớp cộng đồng theo nhu cầu thực tế",
+                LocalDate.of(2023, 8, 1), "120/KH-UBND", BAC_GIANG, DTTS, "officer@bac-giang");
+
+        assertThat(plan.status()).isEqualTo(PlanStatus.IN_PROGRESS);
+        assertThat(events).singleElement().isInstanceOfSatisfying(PlanEvent.Amended.class, e -> {
+            assertThat(e.version().number()).isEqualTo(2);
+            assertThat(e.version().reason()).isEqualTo("Tăng số lớp cộng đồng theo nhu cầu thực tế");
+            assertThat(e.version().amendmentDocumentNumber()).isEqualTo("120/KH-UBND");
+            assertThat(e.version().content().targetLines()).extracting(TargetLine::lineId)
+                    .containsExactly("community-classes", "cadre-classes", "workshops", "study-tours", "L1");
+        });
+        assertThat(plan.version(1).orElseThrow().content().targetLines().get(0).plannedActivities()).isEqualTo(102);
+        assertThat(plan.version(2).orElseThrow().content().targetLines().get(0).plannedActivities()).isEqualTo(110);
+        assertThat(plan.currentVersion()).map(PlanVersion::number).contains(2);
+    }
+
+    @Test
+    void anAmendmentMayNotDropALineNorChangeWhatItCountsNorGoBackInTime() {
+        Plan plan = PlanMother.approvedBacGiang();
+        PlanContent dropping = aPlan().lines(List.of(
+                        line("community-classes", ActivityKind.WORKSHOP, TargetGroup.COMMUNITY, 102, 7_500),
+                        line("cadre-classes", ActivityKind.TRAINING_CLASS, TargetGroup.COMMUNITY, 10, 1_000),
+                        line("workshops", ActivityKind.WORKSHOP, TargetGroup.CADRE, 8, 0)))
+                .programme("MTQG_NTM_2021_2025").build();
+
+        assertThatThrownBy(() -> plan.amend(dropping, " ", LocalDate.of(2023, 3, 1), null, BAC_GIANG, DTTS, "o"))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(fields(e)).containsExactlyInAnyOrder(
+                        "programmeCode", "targetLines", "targetLines[0].activityKind", "targetLines[1].targetGroup",
+                        "reason", "amendedOn"));
+        assertThat(plan.versions()).hasSize(1);
+    }
+
+    @Test
+    void anAmendmentThatChangesNothingIsRefusedAndNewLinesNeverReuseAnId() {
+        Plan plan = PlanMother.approvedBacGiang();
+        assertThatThrownBy(() -> plan.amend(aPlan().build(), "Không đổi", LocalDate.of(2023, 5, 1), null, BAC_GIANG,
+                DTTS, "o")).isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(fields(e)).containsExactly("content"));
+
+        plan.amend(aPlan().addLine(line(null, ActivityKind.WORKSHOP, TargetGroup.CADRE, 1, 0)).build(), "Thêm hội thảo",
+                LocalDate.of(2023, 5, 1), null, BAC_GIANG, DTTS, "o");
+        plan.amend(aPlan().addLine(line("L1", ActivityKind.WORKSHOP, TargetGroup.CADRE, 2, 0))
+                        .addLine(line(null, ActivityKind.STUDY_TOUR, TargetGroup.CADRE, 1, 0)).build(),
+                "Thêm đoàn", LocalDate.of(2023, 6, 1), null, BAC_GIANG, DTTS, "o");
+
+        assertThat(plan.content().targetLines()).extracting(TargetLine::lineId).endsWith("L1", "L2");
+    }
+
+    @Test
+    void wrongTransitionsAreConflictsAndClosingKeepsTheVersionInForce() {
+        Plan plan = PlanMother.approvedBacGiang();
+        assertThatThrownBy(() -> plan.revise(aPlan().build(), BAC_GIANG)).isInstanceOf(StateConflict.class);
+        assertThatThrownBy(() -> plan.submit(BAC_GIANG)).isInstanceOf(StateConflict.class);
+        assertThatThrownBy(() -> plan.close(LocalDate.of(2023, 3, 1), null))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(fields(e)).containsExactly("closedOn"));
+
+        plan.start(LocalDate.of(2023, 3, 1));
+        assertThat(plan.startedOn()).as("never before the approval").isEqualTo(APPROVED_ON);
+        assertThatThrownBy(() -> plan.start(LocalDate.of(2023, 4, 1))).isInstanceOf(StateConflict.class);
+
+        List<PlanEvent> events = plan.close(LocalDate.of(2024, 1, 15), "Hết năm kế hoạch");
+        assertThat(events).containsExactly(new PlanEvent.Closed("pl-1", 1, LocalDate.of(2024, 1, 15), "Hết năm kế hoạch"));
+        assertThat(plan.status()).isEqualTo(PlanStatus.CLOSED);
+        assertThatThrownBy(() -> plan.amend(aPlan().build(), "x", LocalDate.of(2024, 2, 1), null, BAC_GIANG, DTTS, "o"))
+                .isInstanceOf(StateConflict.class);
+        assertThatThrownBy(() -> plan.close(LocalDate.of(2024, 2, 1), null)).isInstanceOf(StateConflict.class);
+    }
+
+    @Test
+    void theEventsCarryTheWholeVersionInContractTerms() {
+        Plan plan = PlanMother.approvedBacGiang();
+        vn.taphuan.contracts.plan.v1.PlanApproved approved = PlanContracts.approved("pl-1", plan.version(1).orElseThrow());
+
+        assertThat(approved.planVersion()).isEqualTo(1);
+        assertThat(approved.programmeRules().minAttendancePercent()).isEqualTo(80);
+        assertThat(approved.budgetTotalVnd()).isEqualTo(6_889_000_000L);
+        assertThat(approved.targetLines()).hasSize(4);
+        assertThat(approved.targetLines().get(0).minEthnicMinorityPercent()).isEqualTo(50);
+        assertThat(approved.targetLines().get(0).plannedPersonTurns()).isEqualTo(7_500);
+        assertThat(approved.budgetBySource()).singleElement()
+                .satisfies(a -> assertThat(a.source()).isEqualTo("CENTRAL"));
+    }
+
+    private static List<String> fields(ProblemException e) {
         return e.violations().stream().map(FieldViolation::field).toList();
     }
 }

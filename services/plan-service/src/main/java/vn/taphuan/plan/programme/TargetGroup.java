@@ -1,4 +1,4 @@
-package vn.taphuan.plan.plan;
+package vn.taphuan.plan.programme;
 
 /** Đối tượng: the community (people, supervision boards, prestigious persons…) or cadres implementing the programme. */
 public enum TargetGroup {

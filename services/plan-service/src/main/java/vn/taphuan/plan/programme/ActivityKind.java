@@ -1,4 +1,4 @@
-package vn.taphuan.plan.plan;
+package vn.taphuan.plan.programme;
 
 /** What kind of activity a target line counts: the four kinds the programmes' plans name. */
 public enum ActivityKind {

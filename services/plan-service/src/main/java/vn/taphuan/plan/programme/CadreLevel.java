@@ -1,4 +1,4 @@
-package vn.taphuan.plan.plan;
+package vn.taphuan.plan.programme;
 
 /** Level of the cadres a line targets. */
 public enum CadreLevel {

@@ -1,0 +1,54 @@
+package vn.taphuan.localstack;
+
+import tools.jackson.databind.JsonNode;
+
+import java.text.NumberFormat;
+import java.util.Locale;
+
+/**
+ * The progress report printed when the local stack is up: for each demo plan, per target line, activities held
+ * against planned, person-turns against target, unique persons and money spent — as reporting-service computes
+ * them from the events, nothing computed here.
+ */
+final class DemoReport {
+
+    private static final NumberFormat NUMBER = NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi-VN"));
+
+    static long personTurns(JsonNode progress) {
+        return progress.at("/totals/personTurns/achieved").asLong(-1);
+    }
+
+    static String render(LocalStack stack, DemoSummary summary) {
+        Api analyst = new Api(stack.issuer().mint(DemoUsers.ANALYST));
+        StringBuilder text = new StringBuilder("\nTiến độ dữ liệu trình diễn (demo progress, from reporting-service):\n");
+        summary.plans().forEach((tenant, planId) -> {
+            JsonNode progress = analyst.get(stack.url("reporting") + "/api/v1/progress/plans/" + planId + "?tenant=" + tenant);
+            text.append("\n  ").append(progress.path("tenantName").asString(tenant)).append(" — ")
+                    .append(progress.at("/plan/title").asString()).append('\n');
+            text.append(String.format("    %-58s %15s %21s %9s %22s%n", "chỉ tiêu (target line)", "hoạt động",
+                    "lượt người (%)", "số người", "đã chi (đồng)"));
+            for (JsonNode line : progress.path("lines")) {
+                JsonNode figures = line.path("figures");
+                String description = line.path("description").asString(line.path("lineId").asString());
+                text.append(String.format("    %-58s %15s %21s %9s %22s%n",
+                        description.length() > 58 ? description.substring(0, 57) + "…" : description,
+                        figures.at("/activities/held").asLong() + "/" + figures.at("/activities/planned").asLong(),
+                        format(figures.at("/personTurns/achieved").asLong()) + "/"
+                                + format(figures.at("/personTurns/target").asLong())
+                                + " (" + figures.at("/personTurns/percent").asString("–") + ")",
+                        format(figures.at("/persons/unique").asLong()),
+                        format(figures.at("/budget/spentVnd").asLong())));
+            }
+            text.append("    dự báo đến hạn (forecast to ").append(progress.at("/plan/deadline").asString()).append("): ")
+                    .append(progress.at("/forecast/status").asString()).append('\n');
+        });
+        return text.toString();
+    }
+
+    private static String format(long value) {
+        return NUMBER.format(value);
+    }
+
+    private DemoReport() {
+    }
+}

@@ -1,0 +1,224 @@
+package vn.taphuan.plan.importing;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The plan's own identity: its title, who issued it, and its number and date. Read from "… ban hành Kế hoạch …"
+ * (who issued it comes just before), from an official header ("Số: 45/KH-UBND", "…, ngày 15 tháng 3 năm 2023",
+ * "KẾ HOẠCH" over the title), or from a heading that starts with "Kế hoạch".
+ */
+final class DocumentReader {
+
+    static final String NUMBER = "\\d+[A-Za-z]?(?:-[\\p{L}\\d]+)*(?:/[\\p{L}\\d]+(?:-[\\p{L}\\d]+)*)+";
+
+    private static final Pattern ISSUED = Pattern.compile(
+            "(?:\\b(?:đã|vừa|mới)\\s+)?(?:ban\\s+hành|phê\\s+duyệt)\\s+(?<plan>Kế\\s+hoạch|kế\\s+hoạch|KẾ\\s+HOẠCH)"
+                    + "(?:\\s+số\\s*:?\\s*(?<number>" + NUMBER + "))?"
+                    + "(?:\\s+ngày\\s+(?<date>" + VietnameseNumbers.DATE + "))?",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern HEADER_NUMBER = Pattern.compile("^\\s*Số\\s*:\\s*(?<number>" + NUMBER + ")",
+            Pattern.UNICODE_CHARACTER_CLASS | Pattern.MULTILINE);
+    private static final Pattern HEADER_DATE = Pattern.compile(
+            "^[^\\n]{0,80},\\s*ngày\\s+(?<date>" + VietnameseNumbers.DATE + ")", Pattern.UNICODE_CHARACTER_CLASS | Pattern.MULTILINE);
+    private static final Pattern QUOTE = Pattern.compile("^\\s*[“\"«]");
+    private static final Pattern UPPER_BODY = Pattern.compile(
+            "(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|BAN CHỈ ĐẠO[\\p{Lu}\\s]*|BAN DÂN TỘC|SỞ [\\p{Lu}\\s,]+)");
+    private static final Pattern UPPER_PLACE = Pattern.compile("(?<kind>TỈNH|THÀNH PHỐ|HUYỆN)\\s+(?<name>[\\p{Lu}\\s]+)");
+
+    static void read(Reading r) {
+        // the plan itself is named with a capital ("ban hành Kế hoạch"); a lower-case "kế hoạch" is a mention in passing
+        Matcher issued = ISSUED.matcher(r.text());
+        Integer chosen = null;
+        while (issued.find()) {
+            if (Character.isUpperCase(issued.group("plan").charAt(0))) {
+                chosen = issued.start();
+                break;
+            }
+            if (chosen == null) {
+                chosen = issued.start();
+            }
+        }
+        if (chosen != null) {
+            issued.find(chosen);
+            fromIssuing(r, issued);
+        }
+        header(r);
+        if (r.issuingBody == null) {
+            headerBody(r);
+        }
+        if (r.title == null) {
+            heading(r);
+        }
+        if (r.title == null) {
+            r.find("title", "Không tìm thấy tên kế hoạch", "The plan's title was not found", null);
+        }
+        if (r.issuingBody == null) {
+            r.find("issuingBody", "Không tìm thấy cơ quan ban hành", "The issuing body was not found", null);
+        }
+        if (r.documentNumber == null) {
+            r.find("documentNumber", "Văn bản không ghi số của kế hoạch; hãy nhập số văn bản",
+                    "The text gives no document number for the plan; enter it", null);
+        }
+        if (r.documentDate == null) {
+            r.find("documentDate", "Văn bản không ghi ngày ban hành kế hoạch; hãy nhập ngày",
+                    "The text gives no issuing date for the plan; enter it", null);
+        }
+    }
+
+    private static void fromIssuing(Reading r, Matcher issued) {
+        String text = r.text();
+        boolean named = Character.isUpperCase(issued.group("plan").charAt(0));
+        SourceText.Range sentence = r.source.sentenceOf(issued.start());
+        int bodyStart = Math.max(sentence.start(), Math.max(text.lastIndexOf(',', issued.start()) + 1,
+                Math.max(text.lastIndexOf(';', issued.start()) + 1, text.lastIndexOf(':', issued.start()) + 1)));
+        String body = text.substring(bodyStart, issued.start()).strip();
+        if (Lexicon.isOrganisation(body)) {
+            int start = bodyStart + text.substring(bodyStart, issued.start()).indexOf(body);
+            r.issuingBody = body;
+            Span span = r.span(start, start + body.length());
+            r.extract(named ? Extraction.certain("issuingBody", body, span)
+                    : Extraction.doubtful("issuingBody", body, Confidence.MEDIUM, span,
+                    "Văn bản nhắc đến \"kế hoạch\" như một việc đã làm; hãy kiểm tra đây có đúng là kế hoạch cần nhập",
+                    "The text mentions a \"kế hoạch\" in passing; check that this is the plan to import"));
+        }
+        if (issued.group("number") != null) {
+            r.documentNumber = issued.group("number");
+            r.extract(Extraction.certain("documentNumber", r.documentNumber,
+                    r.span(issued.start("number"), issued.end("number"))));
+        }
+        if (issued.group("date") != null) {
+            VietnameseNumbers.date(issued.group("date")).ifPresent(date -> {
+                r.documentDate = date;
+                r.extract(Extraction.certain("documentDate", date, r.span(issued.start("date"), issued.end("date"))));
+            });
+        }
+        int titleStart = issued.end();
+        boolean numbered = issued.group("number") != null || issued.group("date") != null;
+        Matcher quote = QUOTE.matcher(text.substring(titleStart, sentence.end()));
+        int titleEnd;
+        if (quote.find()) {
+            titleStart += quote.end();
+            titleEnd = firstOf(text, titleStart, sentence.end(), "”", "\"", "»");
+        } else {
+            // "ban hành Kế hoạch số 45/KH-UBND ngày 15/3/2023 về …": the title is what follows the number and date
+            titleStart = numbered ? titleStart + leadingAbout(text.substring(titleStart, sentence.end())) : issued.start("plan");
+            titleEnd = firstOf(text, titleStart, sentence.end(), ";");
+        }
+        while (titleEnd > titleStart && ".;:,".indexOf(text.charAt(titleEnd - 1)) >= 0) {
+            titleEnd--;
+        }
+        String title = text.substring(titleStart, titleEnd).strip();
+        if (title.length() < 10) {
+            return;
+        }
+        r.title = title;
+        r.titleRange = new SourceText.Range(titleStart, titleEnd);
+        Span span = r.span(titleStart, titleEnd);
+        r.extract(named ? Extraction.certain("title", title, span)
+                : Extraction.doubtful("title", title, Confidence.MEDIUM, span,
+                "Tên kế hoạch đọc từ một câu nhắc đến kế hoạch; hãy kiểm tra",
+                "The title was read from a sentence that mentions a plan; check it"));
+    }
+
+    /** An official header: "Số: 45/KH-UBND" and "Bắc Giang, ngày 15 tháng 3 năm 2023" near the top. */
+    private static void header(Reading r) {
+        String top = r.text().substring(0, Math.min(r.text().length(), 600));
+        Matcher number = HEADER_NUMBER.matcher(top);
+        if (r.documentNumber == null && number.find()) {
+            r.documentNumber = number.group("number");
+            r.extract(Extraction.certain("documentNumber", r.documentNumber, r.span(number.start("number"), number.end("number"))));
+        }
+        Matcher date = HEADER_DATE.matcher(top);
+        if (r.documentDate == null && date.find()) {
+            Optional<LocalDate> parsed = VietnameseNumbers.date(date.group("date"));
+            parsed.ifPresent(d -> {
+                r.documentDate = d;
+                r.extract(Extraction.certain("documentDate", d, r.span(date.start("date"), date.end("date"))));
+            });
+        }
+    }
+
+    /** A heading: "KẾ HOẠCH" alone over the title, or a short line that starts with "Kế hoạch". */
+    private static void heading(Reading r) {
+        var paragraphs = r.source.paragraphs();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String line = paragraphs.get(i).of(r.source).strip();
+            if (line.equals("KẾ HOẠCH") && i + 1 < paragraphs.size()) {
+                setTitle(r, paragraphs.get(i + 1), Confidence.HIGH);
+                return;
+            }
+            if (line.startsWith("Kế hoạch ") && line.length() <= 300) {
+                setTitle(r, paragraphs.get(i), Confidence.MEDIUM);
+                return;
+            }
+        }
+    }
+
+    private static void setTitle(Reading r, SourceText.Range range, Confidence confidence) {
+        Span span = r.span(range);
+        String title = range.of(r.source).strip();
+        r.title = title;
+        r.titleRange = range;
+        r.extract(confidence == Confidence.HIGH ? Extraction.certain("title", title, span)
+                : Extraction.doubtful("title", title, confidence, span, "Tên kế hoạch đọc từ tiêu đề bài viết",
+                "The title was read from a heading"));
+    }
+
+    private static int leadingAbout(String rest) {
+        Matcher about = Pattern.compile("^[\\s,]*(?:về\\s+)?").matcher(rest);
+        return about.find() ? about.end() : 0;
+    }
+
+    /** "ỦY BAN NHÂN DÂN" over "TỈNH BẮC GIANG" at the top of an official document: Ủy ban nhân dân tỉnh Bắc Giang. */
+    private static void headerBody(Reading r) {
+        var paragraphs = r.source.paragraphs();
+        for (int i = 0; i + 1 < Math.min(paragraphs.size(), 4); i++) {
+            String body = paragraphs.get(i).of(r.source).strip();
+            String place = paragraphs.get(i + 1).of(r.source).strip();
+            Matcher where = UPPER_PLACE.matcher(place);
+            if (UPPER_BODY.matcher(body).matches() && where.matches()) {
+                String name = sentenceCase(body) + " " + where.group("kind").toLowerCase(Locale.ROOT) + " "
+                        + titleCase(where.group("name"));
+                r.issuingBody = name;
+                r.extract(Extraction.doubtful("issuingBody", name, Confidence.MEDIUM,
+                        r.span(paragraphs.get(i).start(), paragraphs.get(i + 1).end()),
+                        "Đọc từ tiêu đề văn bản viết hoa", "Read from the document's upper-case header"));
+                return;
+            }
+        }
+    }
+
+    private static String sentenceCase(String upper) {
+        String lower = upper.toLowerCase(Locale.ROOT);
+        return lower.isEmpty() ? lower : Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    }
+
+    private static String titleCase(String upper) {
+        StringBuilder out = new StringBuilder();
+        for (String word : upper.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            out.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+        }
+        return out.toString();
+    }
+
+    private static int firstOf(String text, int from, int limit, String... marks) {
+        int end = limit;
+        for (String mark : marks) {
+            int at = text.indexOf(mark, from);
+            if (at >= 0 && at < end) {
+                end = at;
+            }
+        }
+        return end;
+    }
+
+    private DocumentReader() {
+    }
+}

@@ -1,0 +1,118 @@
+package vn.taphuan.plan.importing;
+
+import vn.taphuan.plan.legal.DocumentKind;
+import vn.taphuan.plan.legal.LegalBasis;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The documents a plan cites: "Quyết định số 752/QĐ-UBDT ngày 11/10/2022 của Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc",
+ * "Quyết định 1956/QĐ-TTg". A document cited several times is one basis, read where it is cited most fully; the
+ * issuer comes from "của …" or, failing that, from the number's suffix (QĐ-TTg: the Prime Minister).
+ */
+final class LegalBasisReader {
+
+    private static final Pattern CITATION = Pattern.compile(
+            "(?<kind>Luật|Nghị\\s+quyết|Nghị\\s+định|Quyết\\s+định|Chỉ\\s+thị|Thông\\s+tư(?:\\s+liên\\s+tịch)?|Kế\\s+hoạch|Công\\s+văn)"
+                    + "\\s+(?:số\\s*:?\\s*)?(?<number>" + DocumentReader.NUMBER + ")"
+                    + "(?:\\s*,?\\s+ngày\\s+(?<date>" + VietnameseNumbers.DATE + "))?",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern OF = Pattern.compile("^\\s+của\\s+", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern ISSUER_END = Pattern.compile(
+            "\\s+(?:về|phê\\s+duyệt|ban\\s+hành|quy\\s+định|hướng\\s+dẫn|để|nhằm|theo|tại|đã|đến)\\s|[.;\\n]",
+            Pattern.UNICODE_CHARACTER_CLASS);
+
+    private record Cited(LegalBasis basis, int start, int end, int completeness, boolean issuerFromNumber) {
+    }
+
+    static void read(Reading r) {
+        Map<String, Cited> byNumber = new LinkedHashMap<>();
+        Matcher m = CITATION.matcher(r.text());
+        while (m.find()) {
+            String number = m.group("number");
+            if (number.equals(r.documentNumber)) {
+                continue; // the plan's own number is not a basis of it
+            }
+            LocalDate date = m.group("date") == null ? null : VietnameseNumbers.date(m.group("date")).orElse(null);
+            int end = m.end();
+            String issuer = null;
+            Matcher of = OF.matcher(r.text()).region(m.end(), r.text().length());
+            if (of.lookingAt()) {
+                int from = of.end();
+                Matcher stop = ISSUER_END.matcher(r.text()).region(from, Math.min(r.text().length(), from + 160));
+                boolean found = stop.find();
+                boolean word = found && Character.isWhitespace(r.text().charAt(stop.start()));
+                int to = found ? stop.start() : Math.min(r.text().length(), from + 160);
+                // "của Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc về …": the issuer may hold commas, so a word that starts what the
+                // document is about ("về", "phê duyệt" …) ends it; without one, the first comma does
+                String candidate = r.text().substring(from, to);
+                if (!word && candidate.indexOf(',') >= 0) {
+                    to = from + candidate.indexOf(',');
+                }
+                if (to > from) {
+                    issuer = r.text().substring(from, to).strip();
+                    end = to;
+                }
+            }
+            boolean fromNumber = issuer == null;
+            if (issuer == null) {
+                issuer = Lexicon.issuerOf(number).orElse(null);
+            }
+            LegalBasis basis = new LegalBasis(kind(m.group("kind")), number, date, issuer, null);
+            int completeness = (date == null ? 0 : 2) + (fromNumber ? 0 : 1);
+            Cited cited = new Cited(basis, m.start(), end, completeness, fromNumber);
+            Cited known = byNumber.get(number);
+            if (known == null || completeness > known.completeness()) {
+                byNumber.put(number, cited);
+            }
+        }
+        for (Cited cited : byNumber.values()) {
+            int index = r.legalBases.size();
+            r.legalBases.add(cited.basis());
+            String field = "legalBases[" + index + "]";
+            Span span = r.span(cited.start(), cited.end());
+            String value = describe(cited.basis());
+            if (cited.basis().date() != null && !cited.issuerFromNumber()) {
+                r.extract(Extraction.certain(field, value, span));
+            } else {
+                r.extract(Extraction.doubtful(field, value, Confidence.MEDIUM, span,
+                        cited.issuerFromNumber() ? "Cơ quan ban hành suy ra từ số hiệu văn bản" : "Văn bản không ghi ngày ban hành",
+                        cited.issuerFromNumber() ? "The issuer was inferred from the document number" : "The text gives no date"));
+            }
+            if (cited.basis().date() == null) {
+                r.find(field + ".date", "Văn bản không ghi ngày của " + cited.basis().number() + "; hãy bổ sung",
+                        "The text gives no date for " + cited.basis().number() + "; add it", span);
+            }
+        }
+        if (r.legalBases.isEmpty()) {
+            r.find("legalBases", "Không tìm thấy văn bản căn cứ (số, ngày quyết định)",
+                    "No legal basis (decision number and date) was found", null);
+        }
+    }
+
+    private static String describe(LegalBasis basis) {
+        return basis.kind() + " " + basis.number() + (basis.date() == null ? "" : " " + basis.date())
+                + (basis.issuer() == null ? "" : " — " + basis.issuer());
+    }
+
+    private static DocumentKind kind(String word) {
+        String w = word.replaceAll("\\s+", " ");
+        return switch (w) {
+            case "Luật" -> DocumentKind.LAW;
+            case "Nghị quyết" -> DocumentKind.RESOLUTION;
+            case "Nghị định" -> DocumentKind.DECREE;
+            case "Quyết định" -> DocumentKind.DECISION;
+            case "Chỉ thị" -> DocumentKind.DIRECTIVE;
+            case "Kế hoạch" -> DocumentKind.PLAN;
+            case "Công văn" -> DocumentKind.OFFICIAL_LETTER;
+            default -> w.startsWith("Thông tư") ? DocumentKind.CIRCULAR : DocumentKind.OTHER;
+        };
+    }
+
+    private LegalBasisReader() {
+    }
+}

@@ -1,0 +1,163 @@
+package vn.taphuan.plan.importing;
+
+import vn.taphuan.plan.plan.FundingSource;
+import vn.taphuan.plan.programme.ActivityKind;
+import vn.taphuan.plan.programme.CadreLevel;
+import vn.taphuan.plan.programme.TargetGroup;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The words Vietnamese training plans use for what the parser looks for: activities, target groups, levels,
+ * funding sources, organisations, and whether a statement is a target or a reported result. General vocabulary of
+ * the domain, not phrases of particular documents.
+ */
+final class Lexicon {
+
+    static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+
+    /** Qualifiers before a number: more than, at least, about, at most. */
+    static final String QUALIFIER = "(?:hơn|trên|khoảng|gần|ít nhất|tối thiểu|không dưới|tối đa|không quá|dưới)";
+
+    /** Words that make a statement a plan (target) rather than a report, when they come before its number. */
+    static final Pattern FUTURE = Pattern.compile(
+            "dự kiến|\\bsẽ\\b|phấn đấu|cần phải|mục tiêu|chỉ tiêu|đề ra|kế hoạch", FLAGS);
+    /** Words that make a statement a reported result. */
+    static final Pattern PAST = Pattern.compile(
+            "\\bđã\\s+(?:tổ chức|mở|bồi dưỡng|tập huấn|đào tạo|thực hiện|triển khai|hoàn thành)|\\bđến nay\\b"
+                    + "|được\\s+(?:bồi dưỡng|đào tạo|tập huấn)(?:\\s+\\S+){0,8}?\\s+là\\b|\\bkết quả\\b", FLAGS);
+    /** A result right after a number: "… lượt người, đạt 80,6%". */
+    static final Pattern ACHIEVED = Pattern.compile("^(?:[^;.]|(?<=\\d)\\.(?=\\d)){0,80}?\\bđạt\\s+\\d", FLAGS);
+    /** A total stated on its own ("Tổng số lượt … là …"): checked against the lines, never a line itself. */
+    static final Pattern TOTAL = Pattern.compile("^\\s*(?:tổng số|tổng cộng|tổng\\s+lượt)", FLAGS);
+
+    private static final Pattern COMMUNITY = Pattern.compile(
+            "cộng đồng|người dân|nông dân|người có uy tín|cộng tác viên|lao động nông thôn|hộ gia đình|hộ nghèo", FLAGS);
+    private static final Pattern CADRE = Pattern.compile(
+            "cán bộ|công chức|viên chức|Ban Chỉ đạo|Ban quản lý|trưởng thôn|bí thư|báo cáo viên|giảng viên", FLAGS);
+    private static final Pattern ALL_LEVELS = Pattern.compile("(?:ở\\s+)?các cấp", FLAGS);
+    private static final Pattern COMMUNE = Pattern.compile(
+            "(?:cán bộ|công chức)(?:,\\s*(?:cán bộ|công chức))?\\s+(?:cấp\\s+)?xã\\b|cấp xã|\\bở cơ sở\\b", FLAGS);
+    private static final Pattern DISTRICT = Pattern.compile("cấp huyện|(?:cán bộ|công chức)\\s+huyện\\b", FLAGS);
+    private static final Pattern PROVINCE = Pattern.compile("cấp tỉnh|(?:cán bộ|công chức)\\s+tỉnh\\b", FLAGS);
+    private static final Pattern VILLAGE = Pattern.compile("cấp thôn|thôn,\\s*bản|trưởng thôn", FLAGS);
+
+    private static final Pattern ORGANISATION = Pattern.compile(
+            "^(?:Chủ tịch|UBND|Ủy ban|Uỷ ban|Ban|Bộ|Sở|Văn phòng|HĐND|Hội đồng|Thủ tướng|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|"
+                    + "Huyện uỷ|Phòng|Trung tâm|Các sở|Công an|Bộ Chỉ huy|Hội|Đoàn|Liên minh|Mặt trận)\\b.*",
+            Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS | Pattern.DOTALL);
+
+    static boolean isOrganisation(String phrase) {
+        return phrase != null && ORGANISATION.matcher(phrase.strip()).matches();
+    }
+
+    /** The kind of activity a noun after a count names; {@code within} is the rest of its clause. */
+    static Optional<ActivityKind> activity(String noun, String within) {
+        String n = noun.toLowerCase(Locale.ROOT);
+        String w = within.toLowerCase(Locale.ROOT);
+        if (n.startsWith("lớp") || n.startsWith("khóa") || n.startsWith("khoá") || n.startsWith("đợt")) {
+            return Optional.of(w.contains("trực tuyến") || w.contains("e-learning") || w.contains("elearning")
+                    ? ActivityKind.E_LEARNING_COHORT : ActivityKind.TRAINING_CLASS);
+        }
+        if (n.startsWith("hội thảo") || n.startsWith("hội nghị") || n.startsWith("tọa đàm") || n.startsWith("toạ đàm")) {
+            return Optional.of(ActivityKind.WORKSHOP);
+        }
+        if (n.startsWith("đoàn") || n.startsWith("chuyến")) {
+            return Optional.of(ActivityKind.STUDY_TOUR);
+        }
+        return Optional.empty();
+    }
+
+    /** Community or cadres, if the phrase says which (and not both). */
+    static Optional<TargetGroup> group(String phrase) {
+        boolean community = COMMUNITY.matcher(phrase).find();
+        boolean cadre = CADRE.matcher(phrase).find();
+        if (community == cadre) {
+            return Optional.empty();
+        }
+        return Optional.of(community ? TargetGroup.COMMUNITY : TargetGroup.CADRE);
+    }
+
+    /** The cadres' level the phrase names; empty for "all levels" or none. */
+    static Optional<CadreLevel> level(String phrase) {
+        if (ALL_LEVELS.matcher(phrase).find()) {
+            return Optional.empty();
+        }
+        if (COMMUNE.matcher(phrase).find()) {
+            return Optional.of(CadreLevel.COMMUNE);
+        }
+        if (DISTRICT.matcher(phrase).find()) {
+            return Optional.of(CadreLevel.DISTRICT);
+        }
+        if (PROVINCE.matcher(phrase).find()) {
+            return Optional.of(CadreLevel.PROVINCE);
+        }
+        if (VILLAGE.matcher(phrase).find()) {
+            return Optional.of(CadreLevel.VILLAGE);
+        }
+        return Optional.empty();
+    }
+
+    /** The funding source a phrase names, e.g. "nguồn sự nghiệp giáo dục ngân sách trung ương" → CENTRAL. */
+    static Optional<FundingSource> source(String phrase) {
+        String p = phrase.toLowerCase(Locale.ROOT);
+        if (p.contains("trung ương")) {
+            return Optional.of(p.contains("đầu tư") ? FundingSource.CENTRAL_INVESTMENT : FundingSource.CENTRAL);
+        }
+        if (p.contains("xã hội hóa") || p.contains("xã hội hoá") || p.contains("đóng góp")) {
+            return Optional.of(FundingSource.SOCIAL);
+        }
+        if (p.contains("ngân sách tỉnh") || p.contains("cấp tỉnh") || p.contains("ngân sách địa phương")) {
+            return Optional.of(FundingSource.PROVINCE);
+        }
+        if (p.contains("ngân sách huyện") || p.contains("cấp huyện")) {
+            return Optional.of(FundingSource.DISTRICT);
+        }
+        if (p.contains("ngân sách xã") || p.contains("cấp xã")) {
+            return Optional.of(FundingSource.COMMUNE);
+        }
+        if (p.contains("hợp pháp khác") || p.contains("nguồn khác") || p.contains("tài trợ")) {
+            return Optional.of(FundingSource.OTHER);
+        }
+        return Optional.empty();
+    }
+
+    /** Issuers implied by the suffix of a document number, e.g. QĐ-TTg → Thủ tướng Chính phủ. */
+    static Optional<String> issuerOf(String number) {
+        String suffix = number.substring(number.lastIndexOf('-') + 1);
+        String last = number.substring(number.lastIndexOf('/') + 1);
+        if (suffix.equals("TTg")) {
+            return Optional.of("Thủ tướng Chính phủ");
+        }
+        if (suffix.equals("UBDT")) {
+            return Optional.of("Ủy ban Dân tộc");
+        }
+        if (suffix.equals("CP") || last.equals("NĐ-CP")) {
+            return Optional.of("Chính phủ");
+        }
+        if (suffix.startsWith("UBTVQH")) {
+            return Optional.of("Ủy ban Thường vụ Quốc hội");
+        }
+        if (last.matches("QH\\d+")) {
+            return Optional.of("Quốc hội");
+        }
+        if (suffix.equals("BNV")) {
+            return Optional.of("Bộ Nội vụ");
+        }
+        if (suffix.equals("BNNPTNT")) {
+            return Optional.of("Bộ Nông nghiệp và Phát triển nông thôn");
+        }
+        if (suffix.equals("BTC")) {
+            return Optional.of("Bộ Tài chính");
+        }
+        if (suffix.equals("BLĐTBXH")) {
+            return Optional.of("Bộ Lao động - Thương binh và Xã hội");
+        }
+        return Optional.empty();
+    }
+
+    private Lexicon() {
+    }
+}

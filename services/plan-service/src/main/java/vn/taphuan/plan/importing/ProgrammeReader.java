@@ -1,0 +1,91 @@
+package vn.taphuan.plan.importing;
+
+import vn.taphuan.plan.programme.Programme;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Recognises the programme by the keywords the catalogue gives each one (names, decision numbers): the programme
+ * mentioned most wins; a close second lowers the confidence. An officer's choice overrides the reading.
+ */
+final class ProgrammeReader {
+
+    private record Score(Programme programme, int mentions, int firstAt, int firstEnd) {
+    }
+
+    static void read(Reading r) {
+        List<Score> scores = new ArrayList<>();
+        for (Programme programme : r.context.programmes()) {
+            int mentions = 0;
+            int firstAt = Integer.MAX_VALUE;
+            int firstEnd = 0;
+            // the catalogue lists a programme's keywords most specific first: the first one found is the evidence shown
+            for (String keyword : programme.definition().keywords()) {
+                List<Integer> found = occurrences(r.text(), keyword);
+                mentions += found.size();
+                if (!found.isEmpty() && firstAt == Integer.MAX_VALUE) {
+                    firstAt = found.get(0);
+                    firstEnd = firstAt + keyword.length();
+                }
+            }
+            if (mentions > 0) {
+                scores.add(new Score(programme, mentions, firstAt, firstEnd));
+            }
+        }
+        scores.sort(Comparator.comparingInt(Score::mentions).reversed());
+        Optional<Programme> chosen = Optional.ofNullable(r.context.programmeHint())
+                .flatMap(code -> r.context.programmes().stream().filter(p -> p.code().equals(code)).findFirst());
+        if (chosen.isPresent()) {
+            r.programme = chosen.get();
+            if (!scores.isEmpty() && scores.get(0).programme() != chosen.get()) {
+                Score read = scores.get(0);
+                r.find("programmeCode", "Văn bản nhắc nhiều nhất đến chương trình " + read.programme().code()
+                                + ", khác với chương trình đã chọn " + chosen.get().code(),
+                        "The text mostly names programme " + read.programme().code() + ", not the chosen "
+                                + chosen.get().code(), r.span(read.firstAt(), read.firstEnd()));
+            }
+            return;
+        }
+        if (scores.isEmpty()) {
+            r.find("programmeCode", "Không nhận ra chương trình; hãy chọn chương trình trong danh mục",
+                    "The programme was not recognised; choose it from the catalogue", null);
+            return;
+        }
+        Score best = scores.get(0);
+        r.programme = best.programme();
+        int second = scores.size() > 1 ? scores.get(1).mentions() : 0;
+        Span span = r.span(best.firstAt(), best.firstEnd());
+        if (best.mentions() >= 2 && best.mentions() >= 2 * second) {
+            r.extract(Extraction.certain("programmeCode", best.programme().code(), span));
+        } else {
+            r.extract(Extraction.doubtful("programmeCode", best.programme().code(), Confidence.MEDIUM, span,
+                    "Văn bản cũng nhắc đến chương trình " + scores.get(Math.min(1, scores.size() - 1)).programme().code(),
+                    "The text also names programme " + scores.get(Math.min(1, scores.size() - 1)).programme().code()));
+        }
+    }
+
+    /** Where {@code keyword} occurs as a whole phrase, ignoring case. */
+    static List<Integer> occurrences(String text, String keyword) {
+        List<Integer> found = new ArrayList<>();
+        String haystack = text.toLowerCase(Locale.ROOT);
+        String needle = keyword.toLowerCase(Locale.ROOT);
+        int at = haystack.indexOf(needle);
+        while (at >= 0) {
+            int end = at + needle.length();
+            boolean startsWord = at == 0 || !Character.isLetterOrDigit(haystack.charAt(at - 1));
+            boolean endsWord = end == haystack.length() || !Character.isLetterOrDigit(haystack.charAt(end));
+            if (startsWord && endsWord) {
+                found.add(at);
+            }
+            at = haystack.indexOf(needle, at + 1);
+        }
+        return found;
+    }
+
+    private ProgrammeReader() {
+    }
+}

@@ -1,0 +1,489 @@
+package vn.taphuan.plan.importing;
+
+import vn.taphuan.plan.programme.ActivityKind;
+import vn.taphuan.plan.programme.CadreLevel;
+import vn.taphuan.plan.programme.TargetGroup;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Target lines: "Nhóm cộng đồng: 102 lớp đào tạo, tập huấn cho hơn 7.500 lượt người", "08 hội thảo", "04 Đoàn cán bộ
+ * đi học tập kinh nghiệm", "sẽ bồi dưỡng cho khoảng 400.000 lượt cán bộ, công chức xã"; coverage targets ("Phấn đấu
+ * đến năm 2025, 100% cán bộ chuyên trách …, ít nhất 80% cán bộ …"); minimum shares of ethnic-minority people and
+ * women. A statement that reports a result ("đã tổ chức 49 lớp", "… lượt người, đạt 80,6%"), sets a target for
+ * another period, or states a total is reported as a finding, never imported as a target.
+ */
+final class TargetReader {
+
+    private static final String Q = "(?<q>" + Lexicon.QUALIFIER + "\\s+)?";
+    private static final Pattern ACTIVITY = Pattern.compile(Q + "(?<n>" + VietnameseNumbers.COUNT + ")\\s+"
+            + "(?<noun>lớp|khóa|khoá|đợt|hội\\s+thảo|hội\\s+nghị|tọa\\s+đàm|toạ\\s+đàm|đoàn|chuyến)(?!\\w)", Lexicon.FLAGS);
+    private static final Pattern TURNS = Pattern.compile(Q + "(?<n>" + VietnameseNumbers.COUNT + ")\\s+lượt(?!\\w)"
+            + "(?<who>\\s+(?:người|học\\s+viên|cán\\s+bộ|công\\s+chức|đại\\s+biểu)[^,;.()\\[\\]]{0,40})?", Lexicon.FLAGS);
+    private static final Pattern PERSONS = Pattern.compile("(?<per>mỗi\\s+(?:lớp|khóa|khoá|đoàn|hội\\s+thảo|đợt)\\s+)?"
+            + Q + "(?<n>" + VietnameseNumbers.COUNT + ")\\s+(?:học\\s+viên|người|cán\\s+bộ|công\\s+chức|đại\\s+biểu)(?!\\w)",
+            Lexicon.FLAGS);
+    private static final Pattern PER_UNIT = Pattern.compile("\\s*(?:mỗi|một|/)\\s*(?:xã|thôn|bản|huyện|tỉnh|đơn\\s+vị)(?!\\w)",
+            Lexicon.FLAGS);
+    private static final Pattern STUDY = Pattern.compile("học tập|tham quan|khảo sát|trao đổi kinh nghiệm", Lexicon.FLAGS);
+    private static final Pattern TRAINING = Pattern.compile("bồi dưỡng|tập huấn|đào tạo", Lexicon.FLAGS);
+    private static final Pattern COVERAGE = Pattern.compile("(?<q>ít\\s+nhất|tối\\s+thiểu|trên|không\\s+dưới)?\\s*"
+            + "(?<p>\\d{1,3}(?:,\\d+)?)\\s*%", Lexicon.FLAGS);
+    private static final Pattern SHARE_WHO = Pattern.compile("^\\s*(?:là\\s+)?(?:học\\s+viên\\s+|người\\s+tham\\s+gia\\s+)?"
+            + "(?<who>người\\s+DTTS|người\\s+dân\\s+tộc\\s+thiểu\\s+số|đồng\\s+bào\\s+(?:DTTS|dân\\s+tộc\\s+thiểu\\s+số)"
+            + "|phụ\\s+nữ|nữ)(?!\\w)", Lexicon.FLAGS);
+    private static final Pattern TARGET_WORDS = Pattern.compile("phấn đấu|mục tiêu|đến\\s+(?:hết\\s+|cuối\\s+)?năm|bảo đảm|đảm bảo|ít nhất|tối thiểu",
+            Lexicon.FLAGS);
+    private static final Pattern DEADLINE = Pattern.compile("đến\\s+(?:hết\\s+|cuối\\s+)?năm\\s+(?<year>\\d{4})"
+            + "|đến\\s+ngày\\s+(?<date>" + VietnameseNumbers.DATE + ")", Lexicon.FLAGS);
+    private static final Pattern DESCRIPTION_END = Pattern.compile(
+            ",\\s*(?=(?:ít\\s+nhất|tối\\s+thiểu|trên|không\\s+dưới)?\\s*\\d{1,3}(?:,\\d+)?\\s*%)|\\s+được\\s+(?:bồi dưỡng|tập huấn|đào tạo)|;",
+            Lexicon.FLAGS);
+    private static final Pattern PRIORITY = Pattern.compile("ưu tiên\\s+(?:cho\\s+)?(?:người\\s+DTTS|người\\s+dân\\s+tộc\\s+thiểu\\s+số"
+            + "|đồng\\s+bào\\s+(?:DTTS|dân\\s+tộc\\s+thiểu\\s+số))(?:\\s+và\\s+phụ\\s+nữ)?", Lexicon.FLAGS);
+
+    static void read(Reading r) {
+        for (SourceText.Range sentence : r.source.sentences()) {
+            int start = sentence.start();
+            for (int i = sentence.start(); i <= sentence.end(); i++) {
+                if (i == sentence.end() || r.text().charAt(i) == ';') {
+                    if (i > start) {
+                        segment(r, sentence, new SourceText.Range(start, i));
+                    }
+                    start = i + 1;
+                }
+            }
+            coverage(r, sentence);
+        }
+        shares(r);
+    }
+
+    /** One clause of a sentence (sentences split at ';'): its activities and person-turns. */
+    private static void segment(Reading r, SourceText.Range sentence, SourceText.Range segment) {
+        String text = r.text();
+        List<MatchResultAt> activities = all(ACTIVITY, text, segment).stream()
+                .filter(a -> Lexicon.activity(a.group("noun"), "").isPresent()).toList();
+        List<MatchResultAt> turns = all(TURNS, text, segment);
+        List<MatchResultAt> persons = all(PERSONS, text, segment);
+        List<MatchResultAt> perActivity = persons.stream().filter(p -> p.group("per") != null).toList();
+        List<MatchResultAt> perUnit = persons.stream().filter(p -> PER_UNIT.matcher(text).region(p.end(), segment.end())
+                .lookingAt()).toList();
+        persons = persons.stream().filter(p -> !perUnit.contains(p)).toList();
+        perUnit.forEach(p -> r.find(null, "Văn bản ghi số người trên mỗi đơn vị (" + r.span(p.start(), p.end()).quote()
+                        + " mỗi …), không ghi tổng số: không nhập làm chỉ tiêu", "The text gives people per unit, not a total: "
+                        + "not imported as a target", r.span(p.start(), segment.end())));
+        List<MatchResultAt> headcounts = persons.stream().filter(p -> p.group("per") == null
+                && text.substring(Math.max(segment.start(), p.start() - 5), p.start()).matches("(?s).*\\bcho\\s+$")
+                && turns.stream().noneMatch(t -> t.start() == p.start())).toList();
+        if (activities.isEmpty() && turns.isEmpty() && headcounts.isEmpty()) {
+            return;
+        }
+        int first = firstStart(activities, turns, headcounts);
+        Span statement = r.span(segment);
+        if (Lexicon.TOTAL.matcher(text.substring(segment.start(), segment.end())).find()) {
+            r.find(null, "Văn bản nêu một con số tổng, không nhập làm chỉ tiêu riêng; hãy đối chiếu với các chỉ tiêu",
+                    "The text states a total; it is not imported as a line of its own: check it against the lines", statement);
+            return;
+        }
+        String before = text.substring(sentence.start(), first);
+        String after = text.substring(first, segment.end());
+        boolean planned = Lexicon.FUTURE.matcher(before).find();
+        if (!planned && (Lexicon.PAST.matcher(before).find() || Lexicon.ACHIEVED.matcher(after).find())) {
+            r.find(null, "Kết quả đã đạt được, không phải chỉ tiêu: không nhập", "A reported result, not a target: not imported",
+                    statement);
+            return;
+        }
+        Optional<PeriodReader.Mention> period = PeriodReader.contextOf(r, first);
+        if (r.periodKnown() && period.isPresent()
+                && (period.get().to().isBefore(r.periodStart) || period.get().from().isAfter(r.periodEnd))) {
+            r.find(null, "Chỉ tiêu của giai đoạn " + period.get().fromYear() + "–" + period.get().toYear()
+                            + ", ngoài kỳ kế hoạch: không nhập",
+                    "A target of " + period.get().fromYear() + "–" + period.get().toYear() + ", outside the plan period: not imported",
+                    statement);
+            return;
+        }
+        List<MatchResultAt> people = new ArrayList<>(turns);
+        people.addAll(headcounts);
+        for (int i = 0; i < activities.size(); i++) {
+            MatchResultAt activity = activities.get(i);
+            int end = i + 1 < activities.size() ? activities.get(i + 1).start() : segment.end();
+            SourceText.Range clause = new SourceText.Range(activity.start(), trimConnectors(text, activity.start(), end));
+            Optional<MatchResultAt> who = people.stream().filter(p -> clause.contains(p.start())).findFirst();
+            who.ifPresent(people::remove);
+            activityLine(r, sentence, segment, activity, clause, who, perActivity);
+        }
+        for (MatchResultAt standalone : people) {
+            SourceText.Range clause = new SourceText.Range(standalone.start(),
+                    trimConnectors(text, standalone.start(), segment.end()));
+            turnsLine(r, sentence, clause, standalone);
+        }
+    }
+
+    private static void activityLine(Reading r, SourceText.Range sentence, SourceText.Range segment, MatchResultAt activity,
+                                     SourceText.Range clause, Optional<MatchResultAt> who, List<MatchResultAt> perActivity) {
+        String text = r.text();
+        Optional<SourceText.Range> label = labelOf(r, segment, activity.start());
+        int from = label.map(SourceText.Range::start).orElse(activity.start());
+        LineDraft line = new LineDraft(from);
+        Span whole = r.span(from, clause.end());
+        line.description = text.substring(from, clause.end()).strip();
+        line.extract(Extraction.certain("", line.description, whole));
+
+        String clauseText = clause.of(r.source);
+        String context = clauseText + " " + text.substring(sentence.start(), activity.start());
+        line.activityKind = Lexicon.activity(activity.group("noun"), context).orElseThrow();
+        Span noun = r.span(activity.start("noun"), activity.end("noun"));
+        if (line.activityKind == ActivityKind.STUDY_TOUR && !STUDY.matcher(clauseText).find()) {
+            line.extract(Extraction.doubtful("activityKind", line.activityKind, Confidence.MEDIUM, noun,
+                    "\"Đoàn\" được hiểu là đoàn học tập kinh nghiệm", "\"Đoàn\" was read as a study tour"));
+        } else {
+            line.extract(Extraction.certain("activityKind", line.activityKind, noun));
+        }
+        line.plannedActivities = (int) VietnameseNumbers.count(activity.group("n"));
+        line.extract(number("plannedActivities", line.plannedActivities, activity, r));
+
+        if (who.isPresent()) {
+            line.plannedPersonTurns = (int) VietnameseNumbers.count(who.get().group("n"));
+            line.extract(people(who.get(), line.plannedPersonTurns, r));
+        } else {
+            perActivity.stream().filter(p -> clause.contains(p.start())).findFirst().ifPresent(per -> line.find(
+                    "plannedPersonTurns", "Văn bản chỉ ghi số học viên mỗi lớp (" + per.group().strip()
+                            + "), không ghi tổng số lượt người", "The text gives learners per activity only ("
+                            + per.group().strip() + "), not the total person-turns", r.span(per.start(), per.end())));
+            if (line.activityKind == ActivityKind.TRAINING_CLASS || line.activityKind == ActivityKind.E_LEARNING_COHORT) {
+                line.find("plannedPersonTurns", "Không ghi số lượt người của chỉ tiêu này", "No person-turns are given for this line",
+                        whole);
+            }
+        }
+        group(r, line, label.map(l -> l.of(r.source)).orElse(null), label.map(l -> r.span(l)).orElse(null),
+                clause, text.substring(sentence.start(), activity.start()), whole);
+        r.lines.add(line);
+    }
+
+    /** Person-turns with no count of activities: "sẽ bồi dưỡng cho khoảng 400.000 lượt cán bộ, công chức xã". */
+    private static void turnsLine(Reading r, SourceText.Range sentence, SourceText.Range clause, MatchResultAt turns) {
+        String text = r.text();
+        LineDraft line = new LineDraft(clause.start());
+        Span whole = r.span(clause);
+        line.description = clause.of(r.source).strip();
+        line.extract(Extraction.certain("", line.description, whole));
+        line.plannedPersonTurns = (int) VietnameseNumbers.count(turns.group("n"));
+        line.extract(people(turns, line.plannedPersonTurns, r));
+        String sentenceText = sentence.of(r.source);
+        if (TRAINING.matcher(sentenceText).find()) {
+            line.activityKind = sentenceText.toLowerCase(java.util.Locale.ROOT).contains("trực tuyến")
+                    ? ActivityKind.E_LEARNING_COHORT : ActivityKind.TRAINING_CLASS;
+            line.extract(Extraction.doubtful("activityKind", line.activityKind, Confidence.MEDIUM, r.span(sentence),
+                    "Loại hoạt động suy ra từ \"bồi dưỡng, tập huấn, đào tạo\"", "The kind was inferred from the training verbs"));
+        } else {
+            line.find("activityKind", "Không rõ loại hoạt động", "The kind of activity is not stated", whole);
+        }
+        line.find("plannedActivities", "Văn bản không ghi số lớp của chỉ tiêu này; hãy bổ sung",
+                "The text gives no number of classes for this line; add it", whole);
+        group(r, line, null, null, clause, text.substring(sentence.start(), turns.start()), whole);
+        r.lines.add(line);
+    }
+
+    /** The line's target group and cadre level: from its label, its own words, or (less surely) its sentence. */
+    private static void group(Reading r, LineDraft line, String label, Span labelSpan, SourceText.Range clause,
+                              String sentenceBefore, Span whole) {
+        String clauseText = clause.of(r.source);
+        Optional<TargetGroup> group = label == null ? Optional.empty() : Lexicon.group(label);
+        String from = label;
+        Span span = labelSpan;
+        Confidence confidence = Confidence.HIGH;
+        if (group.isEmpty()) {
+            group = Lexicon.group(clauseText);
+            from = clauseText;
+            span = whole;
+        }
+        if (group.isEmpty()) {
+            group = Lexicon.group(sentenceBefore);
+            from = sentenceBefore;
+            span = whole;
+            confidence = Confidence.MEDIUM;
+        }
+        if (group.isEmpty()) {
+            line.find("targetGroup", "Văn bản không nói chỉ tiêu này dành cho cộng đồng hay cán bộ; hãy chọn",
+                    "The text does not say whether this line is for the community or cadres; choose", whole);
+            return;
+        }
+        line.targetGroup = group.get();
+        line.extract(confidence == Confidence.HIGH ? Extraction.certain("targetGroup", line.targetGroup, span)
+                : Extraction.doubtful("targetGroup", line.targetGroup, confidence, span,
+                "Nhóm đối tượng suy ra từ câu chứa chỉ tiêu", "The target group was inferred from the sentence"));
+        if (line.targetGroup == TargetGroup.CADRE) {
+            Optional<CadreLevel> level = Lexicon.level(from);
+            level.ifPresent(l -> {
+                line.cadreLevel = l;
+                line.extract(Extraction.certain("cadreLevel", l, whole));
+            });
+        }
+    }
+
+    /** Coverage targets: a share of a roster trained by a date. */
+    private static void coverage(Reading r, SourceText.Range sentence) {
+        String text = r.text();
+        String sentenceText = sentence.of(r.source);
+        if (!TARGET_WORDS.matcher(sentenceText).find()) {
+            return;
+        }
+        Matcher m = COVERAGE.matcher(text).region(sentence.start(), sentence.end());
+        while (m.find()) {
+            String before = text.substring(Math.max(sentence.start(), m.start() - 15), m.start());
+            if (before.matches("(?s).*\\bđạt\\s*$") || SHARE_WHO.matcher(text.substring(m.end(), sentence.end())).find()) {
+                continue;
+            }
+            if (Lexicon.PAST.matcher(text.substring(sentence.start(), m.start())).find()) {
+                continue;
+            }
+            Matcher stop = DESCRIPTION_END.matcher(text).region(m.end(), sentence.end());
+            int end = stop.find() ? stop.start() : sentence.end();
+            while (end > m.end() && ".,".indexOf(text.charAt(end - 1)) >= 0) {
+                end--;
+            }
+            String roster = text.substring(m.end(), end).strip();
+            if (roster.isEmpty()) {
+                continue;
+            }
+            int percentStart = m.start("q") >= 0 ? m.start("q") : m.start("p");
+            LineDraft line = new LineDraft(percentStart);
+            Span whole = r.span(percentStart, end);
+            line.description = text.substring(percentStart, end).strip();
+            line.extract(Extraction.certain("", line.description, whole));
+            BigDecimal percent = VietnameseNumbers.decimal(m.group("p"));
+            line.coveragePercent = percent.intValue();
+            Span percentSpan = r.span(percentStart, m.end());
+            line.extract(percent.scale() > 0 && percent.stripTrailingZeros().scale() > 0
+                    ? Extraction.doubtful("coverage.percent", line.coveragePercent, Confidence.LOW, percentSpan,
+                    "Tỷ lệ lẻ được làm tròn xuống", "A fractional share was rounded down")
+                    : Extraction.certain("coverage.percent", line.coveragePercent, percentSpan));
+            line.rosterDescription = roster;
+            line.extract(Extraction.certain("coverage.rosterDescription", roster, r.span(m.end(), end)));
+            deadline(r, sentence, line);
+            line.find("coverage.rosterSize", "Cần số người trong danh sách (mẫu số) để tính tỷ lệ bao phủ",
+                    "The roster size (the denominator) is needed to measure the coverage", whole);
+            if (TRAINING.matcher(sentenceText).find()) {
+                line.activityKind = ActivityKind.TRAINING_CLASS;
+                line.extract(Extraction.doubtful("activityKind", line.activityKind, Confidence.MEDIUM, whole,
+                        "Tỷ lệ người được bồi dưỡng, tập huấn: hiểu là các lớp tập huấn",
+                        "A share of people trained: read as training classes"));
+            }
+            Optional<TargetGroup> group = Lexicon.group(roster);
+            Span rosterSpan = r.span(m.end(), end);
+            if (group.isPresent()) {
+                line.targetGroup = group.get();
+                line.extract(Extraction.certain("targetGroup", line.targetGroup, rosterSpan));
+                if (line.targetGroup == TargetGroup.CADRE) {
+                    Lexicon.level(roster).ifPresent(l -> {
+                        line.cadreLevel = l;
+                        line.extract(Extraction.certain("cadreLevel", l, rosterSpan));
+                    });
+                }
+            } else {
+                line.find("targetGroup", "Không rõ đối tượng của tỷ lệ này", "Whom this share is about is not clear", whole);
+            }
+            r.lines.add(line);
+        }
+    }
+
+    private static void deadline(Reading r, SourceText.Range sentence, LineDraft line) {
+        Matcher m = DEADLINE.matcher(r.text()).region(sentence.start(), sentence.end());
+        if (m.find()) {
+            LocalDate by = m.group("year") != null ? LocalDate.of(Integer.parseInt(m.group("year")), 12, 31)
+                    : VietnameseNumbers.date(m.group("date")).orElse(null);
+            if (by != null) {
+                line.coverageBy = by;
+                line.extract(Extraction.certain("coverage.byDate", by, r.span(m.start(), m.end())));
+                return;
+            }
+        }
+        if (r.periodEnd != null) {
+            line.coverageBy = r.periodEnd;
+            line.extract(Extraction.doubtful("coverage.byDate", r.periodEnd, Confidence.MEDIUM, r.span(sentence),
+                    "Không ghi thời hạn; lấy ngày cuối kỳ kế hoạch", "No date is given; the end of the plan period is used"));
+        } else {
+            line.find("coverage.byDate", "Không ghi thời hạn đạt tỷ lệ", "No date is given for the share", r.span(sentence));
+        }
+    }
+
+    /**
+     * Minimum shares of ethnic-minority people and women ("ít nhất 50% là người DTTS"): to the lines of the same
+     * sentence, or to every line when stated on their own. A priority without a share is reported.
+     */
+    private static void shares(Reading r) {
+        String text = r.text();
+        boolean anyShare = false;
+        Matcher m = COVERAGE.matcher(text);
+        while (m.find()) {
+            Matcher who = SHARE_WHO.matcher(text).region(m.end(), text.length());
+            if (!who.lookingAt()) {
+                continue;
+            }
+            anyShare = true;
+            boolean women = who.group("who").toLowerCase(java.util.Locale.ROOT).endsWith("nữ");
+            int percent = VietnameseNumbers.decimal(m.group("p")).intValue();
+            int start = m.start("q") >= 0 ? m.start("q") : m.start("p");
+            Span span = r.span(start, who.end());
+            // a share belongs to the lines of its own clause, else of its sentence, else to every line
+            SourceText.Range sentence = r.source.sentenceOf(m.start());
+            int clauseStart = Math.max(sentence.start(), text.lastIndexOf(';', m.start()) + 1);
+            int semicolon = text.indexOf(';', m.start());
+            int clauseEnd = semicolon < 0 || semicolon > sentence.end() ? sentence.end() : semicolon;
+            SourceText.Range clause = new SourceText.Range(clauseStart, clauseEnd);
+            List<LineDraft> inClause = r.lines.stream().filter(l -> clause.contains(l.position())).toList();
+            List<LineDraft> inSentence = inClause.isEmpty()
+                    ? r.lines.stream().filter(l -> sentence.contains(l.position())).toList() : inClause;
+            List<LineDraft> applies = inSentence.isEmpty() ? r.lines : inSentence;
+            for (LineDraft line : applies) {
+                if (women) {
+                    line.minWomenPercent = percent;
+                } else {
+                    line.minEthnicMinorityPercent = percent;
+                }
+                String field = women ? "minWomenPercent" : "minEthnicMinorityPercent";
+                line.extract(inSentence.isEmpty()
+                        ? Extraction.doubtful(field, percent, Confidence.MEDIUM, span,
+                        "Tỷ lệ nêu chung, áp dụng cho mọi chỉ tiêu", "A general share, applied to every line")
+                        : Extraction.certain(field, percent, span));
+            }
+        }
+        Matcher priority = PRIORITY.matcher(text);
+        if (!anyShare && priority.find()) {
+            r.find(null, "Kế hoạch ưu tiên người DTTS và/hoặc phụ nữ nhưng không nêu tỷ lệ tối thiểu; nếu có, hãy nhập",
+                    "The plan gives priority to ethnic-minority people and/or women without a minimum share; enter one if there is",
+                    r.span(priority.start(), priority.end()));
+        }
+    }
+
+    /** A label such as "Nhóm cộng đồng:" right before the count. */
+    private static Optional<SourceText.Range> labelOf(Reading r, SourceText.Range segment, int countStart) {
+        String before = r.text().substring(segment.start(), countStart);
+        String trimmed = before.stripTrailing();
+        if (!trimmed.endsWith(":")) {
+            return Optional.empty();
+        }
+        int colon = segment.start() + trimmed.length() - 1;
+        int previous = r.text().lastIndexOf(':', colon - 1);
+        int start = Math.max(segment.start(), previous + 1);
+        String label = r.text().substring(start, colon).strip();
+        if (label.isEmpty() || label.length() > 120) {
+            return Optional.empty();
+        }
+        int labelStart = start + r.text().substring(start, colon).indexOf(label);
+        return Optional.of(new SourceText.Range(labelStart, labelStart + label.length()));
+    }
+
+    private static Extraction number(String field, int value, MatchResultAt m, Reading r) {
+        Span span = r.span(m.start(), m.end("n"));
+        String qualifier = m.group("q");
+        if (qualifier == null) {
+            return Extraction.certain(field, value, span);
+        }
+        String q = qualifier.strip();
+        return Extraction.doubtful(field, value, Confidence.MEDIUM, span,
+                "Văn bản ghi \"" + q + " " + m.group("n") + "\"; lấy " + m.group("n") + " làm chỉ tiêu",
+                "The text says \"" + q + " " + m.group("n") + "\"; " + m.group("n") + " is taken as the target");
+    }
+
+    private static Extraction people(MatchResultAt m, int value, Reading r) {
+        Span span = r.span(m.start(), m.end());
+        String qualifier = m.group("q");
+        boolean turns = m.group().toLowerCase(java.util.Locale.ROOT).contains("lượt");
+        if (qualifier == null && turns) {
+            return Extraction.certain("plannedPersonTurns", value, span);
+        }
+        String q = qualifier == null ? "" : qualifier.strip() + " ";
+        return Extraction.doubtful("plannedPersonTurns", value, Confidence.MEDIUM, span,
+                turns ? "Văn bản ghi \"" + q + m.group("n") + " lượt\"; lấy " + m.group("n") + " làm chỉ tiêu"
+                        : "Văn bản ghi số người, không ghi lượt người; lấy làm số lượt người",
+                turns ? "The text says \"" + q + m.group("n") + " lượt\"; " + m.group("n") + " is taken as the target"
+                        : "The text gives people, not person-turns; taken as person-turns");
+    }
+
+    private static int trimConnectors(String text, int start, int end) {
+        String clause = text.substring(start, end);
+        String trimmed = clause.replaceFirst("(?:[\\s,]+(?:và|với|cùng))?[\\s,.;:]*$", "");
+        return start + trimmed.length();
+    }
+
+    private static int firstStart(List<MatchResultAt> a, List<MatchResultAt> b, List<MatchResultAt> c) {
+        int first = Integer.MAX_VALUE;
+        for (List<MatchResultAt> list : List.of(a, b, c)) {
+            for (MatchResultAt m : list) {
+                first = Math.min(first, m.start());
+            }
+        }
+        return first;
+    }
+
+    private static List<MatchResultAt> all(Pattern pattern, String text, SourceText.Range range) {
+        List<MatchResultAt> found = new ArrayList<>();
+        Matcher m = pattern.matcher(text).region(range.start(), range.end());
+        while (m.find()) {
+            found.add(new MatchResultAt(m));
+        }
+        return found;
+    }
+
+    /** A match kept after its matcher moved on, with the named groups it has. */
+    static final class MatchResultAt {
+        private static final String[] NAMES = {"q", "n", "noun", "who", "per", "p"};
+        private final int start;
+        private final int end;
+        private final String text;
+        private final java.util.Map<String, int[]> groups = new java.util.HashMap<>();
+
+        MatchResultAt(Matcher m) {
+            start = m.start();
+            end = m.end();
+            text = m.group();
+            for (String name : NAMES) {
+                try {
+                    if (m.group(name) != null) {
+                        groups.put(name, new int[]{m.start(name), m.end(name)});
+                    }
+                } catch (IllegalArgumentException notInThisPattern) {
+                    // each pattern has only some of the names
+                }
+            }
+        }
+
+        int start() {
+            return start;
+        }
+
+        int end() {
+            return end;
+        }
+
+        String group() {
+            return text;
+        }
+
+        /** The named group's text, or null if it did not take part in the match. */
+        String group(String name) {
+            int[] at = groups.get(name);
+            return at == null ? null : text.substring(at[0] - start, at[1] - start);
+        }
+
+        int start(String name) {
+            int[] at = groups.get(name);
+            return at == null ? -1 : at[0];
+        }
+
+        int end(String name) {
+            int[] at = groups.get(name);
+            return at == null ? -1 : at[1];
+        }
+    }
+
+    private TargetReader() {
+    }
+}

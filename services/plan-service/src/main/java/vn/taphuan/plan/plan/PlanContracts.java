@@ -1,0 +1,66 @@
+package vn.taphuan.plan.plan;
+
+import vn.taphuan.contracts.plan.v1.PlanAmended;
+import vn.taphuan.contracts.plan.v1.PlanApproved;
+import vn.taphuan.contracts.plan.v1.PlanClosed;
+import vn.taphuan.contracts.plan.v1.ProgrammeRules;
+import vn.taphuan.plan.programme.ActivityRules;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Maps what happened to a plan onto the v1 event contracts: the full version, so no consumer needs to call back. */
+final class PlanContracts {
+
+    static Record of(PlanEvent event) {
+        if (event instanceof PlanEvent.Approved approved) {
+            return approved(approved.planId(), approved.version());
+        }
+        if (event instanceof PlanEvent.Amended amended) {
+            return amended(amended.planId(), amended.version());
+        }
+        PlanEvent.Closed closed = (PlanEvent.Closed) event;
+        return new PlanClosed(closed.planId(), closed.versionInForce(), closed.closedOn().toString(), closed.reason());
+    }
+
+    static PlanApproved approved(String planId, PlanVersion v) {
+        PlanContent c = v.content();
+        return new PlanApproved(planId, v.number(), c.programmeCode(), v.programmeName(), rules(v.rules()), c.title(),
+                c.issuingBody(), c.documentNumber(), iso(c.documentDate()), iso(c.periodStart()), iso(c.periodEnd()),
+                iso(v.deadline()), c.budgetTotalVnd(), sources(c), lines(c));
+    }
+
+    static PlanAmended amended(String planId, PlanVersion v) {
+        PlanContent c = v.content();
+        return new PlanAmended(planId, v.number(), c.programmeCode(), v.programmeName(), rules(v.rules()), c.title(),
+                c.issuingBody(), c.documentNumber(), iso(c.documentDate()), iso(c.periodStart()), iso(c.periodEnd()),
+                iso(v.deadline()), c.budgetTotalVnd(), sources(c), lines(c), v.reason(), iso(v.effectiveOn()),
+                v.amendmentDocumentNumber());
+    }
+
+    private static ProgrammeRules rules(ActivityRules rules) {
+        return new ProgrammeRules(rules.minDurationDays(), rules.minFieldSessions(), rules.minAttendancePercent());
+    }
+
+    private static List<vn.taphuan.contracts.plan.v1.FundingAmount> sources(PlanContent c) {
+        return c.budgetBySource().stream()
+                .map(a -> new vn.taphuan.contracts.plan.v1.FundingAmount(a.source().name(), a.amountVnd())).toList();
+    }
+
+    private static List<vn.taphuan.contracts.plan.v1.TargetLine> lines(PlanContent c) {
+        return c.targetLines().stream().map(l -> new vn.taphuan.contracts.plan.v1.TargetLine(l.lineId(),
+                l.activityKind().name(), l.targetGroup().name(), l.cadreLevel() == null ? null : l.cadreLevel().name(),
+                l.jobTitle(), l.description(), l.plannedActivities(), l.plannedPersonTurns(),
+                l.coverage() == null ? null : new vn.taphuan.contracts.plan.v1.CoverageTarget(l.coverage().rosterSize(),
+                        l.coverage().percent(), iso(l.coverage().byDate()), l.coverage().rosterDescription()),
+                l.minEthnicMinorityPercent(), l.minWomenPercent(), l.topics().isEmpty() ? null : l.topics(),
+                l.unitCodes().isEmpty() ? null : l.unitCodes())).toList();
+    }
+
+    private static String iso(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    private PlanContracts() {
+    }
+}

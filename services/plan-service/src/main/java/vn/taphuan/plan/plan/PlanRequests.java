@@ -1,0 +1,144 @@
+package vn.taphuan.plan.plan;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import vn.taphuan.plan.legal.DocumentKind;
+import vn.taphuan.plan.legal.LegalBasis;
+import vn.taphuan.plan.programme.ActivityKind;
+import vn.taphuan.plan.programme.ActivityRules;
+import vn.taphuan.plan.programme.CadreLevel;
+import vn.taphuan.plan.programme.TargetGroup;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Request bodies of the plan API; simple field rules here, the plan's own rules in the domain. */
+public final class PlanRequests {
+
+    /** What a plan says, as written by the officer (also the body of an import's confirmation). */
+    public record ContentRequest(
+            @NotBlank @Size(max = 60) String programmeCode,
+            @NotBlank @Size(max = 1000) String title,
+            @Size(max = 300) String issuingBody,
+            @Size(max = 60) String documentNumber,
+            LocalDate documentDate,
+            List<@Valid @NotNull LegalBasisRequest> legalBases,
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            List<@Valid @NotNull ScopeUnitRequest> scope,
+            List<@Valid @NotNull ResponsibleBodyRequest> responsibleBodies,
+            List<@Valid @NotNull TargetLineRequest> targetLines,
+            @PositiveOrZero Long budgetTotalVnd,
+            List<@Valid @NotNull FundingAmountRequest> budgetBySource,
+            @Valid RulesRequest rules) {
+
+        public PlanContent toContent() {
+            return new PlanContent(programmeCode, title, issuingBody, documentNumber, documentDate,
+                    legalBases == null ? null : legalBases.stream().map(LegalBasisRequest::toBasis).toList(),
+                    periodStart, periodEnd,
+                    scope == null ? null : scope.stream().map(ScopeUnitRequest::toUnit).toList(),
+                    responsibleBodies == null ? null : responsibleBodies.stream().map(ResponsibleBodyRequest::toBody).toList(),
+                    targetLines == null ? null : targetLines.stream().map(TargetLineRequest::toLine).toList(),
+                    budgetTotalVnd,
+                    budgetBySource == null ? null : budgetBySource.stream().map(FundingAmountRequest::toAmount).toList(),
+                    rules == null ? null : rules.toRules());
+        }
+    }
+
+    public record LegalBasisRequest(@NotNull DocumentKind kind, @NotBlank @Size(max = 60) String number,
+                                    LocalDate date, @Size(max = 300) String issuer, @Size(max = 1000) String title) {
+        LegalBasis toBasis() {
+            return new LegalBasis(kind, number, date, issuer, title);
+        }
+    }
+
+    public record ScopeUnitRequest(@NotBlank String unitCode, @PositiveOrZero Integer communeCount,
+                                   @PositiveOrZero Integer villageCount) {
+        ScopeUnit toUnit() {
+            return new ScopeUnit(unitCode, communeCount, villageCount);
+        }
+    }
+
+    public record ResponsibleBodyRequest(@NotBlank @Size(max = 300) String name, @NotNull BodyRole role,
+                                         @Size(max = 2000) String duties) {
+        ResponsibleBody toBody() {
+            return new ResponsibleBody(name, role, duties);
+        }
+    }
+
+    /** A target line; {@code lineId} may be left out for a new line (the plan assigns one). */
+    public record TargetLineRequest(
+            @Size(max = 60) String lineId,
+            ActivityKind activityKind,
+            TargetGroup targetGroup,
+            CadreLevel cadreLevel,
+            @Size(max = 300) String jobTitle,
+            @Size(max = 2000) String description,
+            @PositiveOrZero Integer plannedActivities,
+            @PositiveOrZero Integer plannedPersonTurns,
+            @Valid CoverageRequest coverage,
+            @Min(0) @Max(100) Integer minEthnicMinorityPercent,
+            @Min(0) @Max(100) Integer minWomenPercent,
+            List<@NotBlank String> topics,
+            List<@NotBlank String> unitCodes) {
+
+        TargetLine toLine() {
+            return new TargetLine(lineId, activityKind, targetGroup, cadreLevel, jobTitle, description,
+                    plannedActivities == null ? 0 : plannedActivities, plannedPersonTurns == null ? 0 : plannedPersonTurns,
+                    coverage == null ? null : coverage.toCoverage(), minEthnicMinorityPercent, minWomenPercent, topics,
+                    unitCodes);
+        }
+    }
+
+    public record CoverageRequest(@Positive Integer rosterSize, @NotNull @Min(1) @Max(100) Integer percent,
+                                  LocalDate byDate, @Size(max = 1000) String rosterDescription) {
+        CoverageTarget toCoverage() {
+            return new CoverageTarget(rosterSize, percent, byDate, rosterDescription);
+        }
+    }
+
+    public record FundingAmountRequest(@NotNull FundingSource source, @NotNull @PositiveOrZero Long amountVnd) {
+        FundingAmount toAmount() {
+            return new FundingAmount(source, amountVnd);
+        }
+    }
+
+    public record RulesRequest(@Positive Integer minDurationDays, @PositiveOrZero Integer minFieldSessions,
+                               @NotNull @Min(1) @Max(100) Integer minAttendancePercent) {
+        ActivityRules toRules() {
+            return new ActivityRules(minDurationDays, minFieldSessions, minAttendancePercent);
+        }
+    }
+
+    record RevisionRequest(@NotNull @Min(1) Long version, @NotNull @Valid ContentRequest content) {
+    }
+
+    record VersionRequest(@NotNull @Min(1) Long version) {
+    }
+
+    record RejectionRequest(@NotNull @Min(1) Long version, @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    record ApprovalRequest(@NotNull @Min(1) Long version, LocalDate approvedOn) {
+    }
+
+    record StartRequest(@NotNull @Min(1) Long version, LocalDate startedOn) {
+    }
+
+    record AmendmentRequest(@NotNull @Min(1) Long version, @NotBlank @Size(max = 2000) String reason,
+                            LocalDate amendedOn, @Size(max = 60) String amendmentDocumentNumber,
+                            @NotNull @Valid ContentRequest content) {
+    }
+
+    record ClosureRequest(@NotNull @Min(1) Long version, LocalDate closedOn, @Size(max = 2000) String reason) {
+    }
+
+    private PlanRequests() {
+    }
+}

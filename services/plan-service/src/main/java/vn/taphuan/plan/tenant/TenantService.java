@@ -1,0 +1,183 @@
+package vn.taphuan.plan.tenant;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+import vn.taphuan.contracts.tenant.v1.TenantDisabled;
+import vn.taphuan.contracts.tenant.v1.TenantOnboarded;
+import vn.taphuan.kit.problem.FieldViolation;
+import vn.taphuan.kit.problem.InvalidInput;
+import vn.taphuan.kit.problem.NotFound;
+import vn.taphuan.kit.problem.StaleVersion;
+import vn.taphuan.kit.store.AggregateStore;
+import vn.taphuan.kit.tenant.KnownTenants;
+import vn.taphuan.kit.tenant.TenantContext;
+import vn.taphuan.plan.StateConflict;
+import vn.taphuan.plan.VietnamTime;
+import vn.taphuan.plan.unit.UnitLevel;
+import vn.taphuan.plan.unit.UnitRegistry;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Onboards provinces as tenants (issue 8): checks the province against the administrative-unit registry, creates its
+ * first administrator in the identity provider, stores the tenant and announces {@code TenantOnboarded} on
+ * {@code tenant.events.v1} with the new tenant as the envelope's tenant, so every service accepts its data from then
+ * on. Disabling is a soft offboarding announced as {@code TenantDisabled}.
+ */
+@Service
+public class TenantService {
+
+    private final AggregateStore store;
+    private final MongoTemplate mongo;
+    private final IdentityProvider identityProvider;
+    private final UnitRegistry units;
+    private final KnownTenants knownTenants;
+    private final Clock clock;
+    private final MeterRegistry meters;
+
+    TenantService(AggregateStore store, MongoTemplate mongo, IdentityProvider identityProvider, UnitRegistry units,
+                  KnownTenants knownTenants, Clock clock, MeterRegistry meters) {
+        this.store = store;
+        this.mongo = mongo;
+        this.identityProvider = identityProvider;
+        this.units = units;
+        this.knownTenants = knownTenants;
+        this.clock = clock;
+        this.meters = meters;
+    }
+
+    /**
+     * Creates the tenant and its first administrator. The administrator is created first: if the identity provider
+     * fails, nothing is stored and the call can be repeated; if storing fails after it, repeating the call finds the
+     * same administrator and goes on.
+     */
+    public Tenant onboard(String tenantId, TenantDefinition definition, IdentityProvider.NewAdministrator administrator) {
+        List<FieldViolation> violations = new ArrayList<>(Tenant.violationsOf(tenantId, definition));
+        if (violations.isEmpty()) {
+            if (find(tenantId).isPresent()) {
+                throw new StateConflict("tenant-exists", "Tỉnh " + tenantId + " đã được đưa vào sử dụng",
+                        "Tenant " + tenantId + " is already onboarded");
+            }
+            violations.addAll(referenceViolations(tenantId, definition));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInput(violations);
+        }
+        identityProvider.createProvinceAdministrator(administrator);
+        Tenant tenant = Tenant.onboard(tenantId, definition, administrator.username(), VietnamTime.today(clock));
+        as(tenantId, () -> store.insert(tenant, tenantId, contracts(tenant.onboarded())));
+        // this service accepts the tenant at once; the others learn it from the event a moment later
+        knownTenants.onboard(tenantId, definition.name(), definition.provinceCode(), definition.predecessorTenantIds());
+        meters.counter("plan.tenants.onboarded").increment();
+        return get(tenantId);
+    }
+
+    public Tenant disable(String tenantId, long expectedVersion, LocalDate on, String reason) {
+        if (on.isAfter(VietnamTime.today(clock))) {
+            throw new InvalidInput(FieldViolation.of("disabledOn", "không được là ngày trong tương lai",
+                    "must not be in the future"));
+        }
+        Tenant tenant = load(tenantId, expectedVersion);
+        List<Tenant.Change> changes = tenant.disable(on, reason);
+        as(tenantId, () -> store.update(tenant, tenantId, expectedVersion, contracts(changes)));
+        knownTenants.disable(tenantId, on);
+        meters.counter("plan.tenants.disabled").increment();
+        return get(tenantId);
+    }
+
+    public Tenant enable(String tenantId, long expectedVersion) {
+        Tenant tenant = load(tenantId, expectedVersion);
+        List<Tenant.Change> changes = tenant.enable();
+        as(tenantId, () -> store.update(tenant, tenantId, expectedVersion, contracts(changes)));
+        TenantDefinition d = tenant.definition();
+        knownTenants.onboard(tenantId, d.name(), d.provinceCode(), d.predecessorTenantIds());
+        return get(tenantId);
+    }
+
+    public Optional<Tenant> find(String tenantId) {
+        if (!TenantContext.isValid(tenantId)) {
+            return Optional.empty();
+        }
+        return as(tenantId, () -> store.find(Tenant.class, tenantId));
+    }
+
+    public Tenant get(String tenantId) {
+        return find(tenantId).orElseThrow(() -> new NotFound("tỉnh (tenant)", "tenant", tenantId));
+    }
+
+    public record Page(List<Tenant> items, long total) {
+    }
+
+    /**
+     * Every tenant, for the platform administrator and the ministry. The one read across tenants: each tenant
+     * document lives in its own tenant's partition (so its events carry its id), and the registry of tenants is
+     * exactly the list of those partitions.
+     */
+    public Page list(TenantStatus status, int page, int size) {
+        Criteria criteria = status == null ? new Criteria() : Criteria.where("status").is(status);
+        Query query = Query.query(criteria);
+        long total = mongo.count(query, Tenant.class);
+        List<Tenant> items = mongo.find(query.with(Sort.by("_id")).skip((long) page * size).limit(size), Tenant.class);
+        return new Page(items, total);
+    }
+
+    private List<FieldViolation> referenceViolations(String tenantId, TenantDefinition definition) {
+        List<FieldViolation> violations = new ArrayList<>();
+        for (int i = 0; i < definition.predecessorTenantIds().size(); i++) {
+            String predecessor = definition.predecessorTenantIds().get(i);
+            if (find(predecessor).isEmpty()) {
+                violations.add(FieldViolation.of("predecessorTenantIds[" + i + "]",
+                        "tỉnh " + predecessor + " chưa được đưa vào sử dụng", "tenant " + predecessor + " is not onboarded"));
+            }
+        }
+        boolean inRegistry = units.ofProvinces(List.of(tenantId)).stream()
+                .anyMatch(unit -> unit.definition().level() == UnitLevel.PROVINCE
+                        && definition.provinceCode().equals(unit.definition().officialCode()));
+        if (!inRegistry) {
+            violations.add(FieldViolation.of("provinceCode",
+                    "danh mục đơn vị hành chính không có tỉnh mã " + definition.provinceCode() + " ứng với " + tenantId,
+                    "the administrative-unit registry has no province coded " + definition.provinceCode() + " for " + tenantId));
+        }
+        return violations;
+    }
+
+    private Tenant load(String tenantId, long expectedVersion) {
+        Tenant tenant = get(tenantId);
+        if (tenant.version() != expectedVersion) {
+            throw new StaleVersion(tenantId, expectedVersion);
+        }
+        return tenant;
+    }
+
+    /** A tenant's record is stored, audited and announced as that tenant, whoever administers it. */
+    private static <T> T as(String tenantId, Supplier<T> work) {
+        try (TenantContext.Scope ignored = TenantContext.open(tenantId)) {
+            return work.get();
+        }
+    }
+
+    private static List<Record> contracts(List<Tenant.Change> changes) {
+        List<Record> events = new ArrayList<>();
+        for (Tenant.Change change : changes) {
+            if (change instanceof Tenant.Onboarded onboarded) {
+                Tenant t = onboarded.tenant();
+                TenantDefinition d = t.definition();
+                events.add(new TenantOnboarded(t.id(), d.provinceCode(), d.name(), d.validFrom().toString(),
+                        d.validTo() == null ? null : d.validTo().toString(), d.successorTenantId(),
+                        d.predecessorTenantIds().isEmpty() ? null : d.predecessorTenantIds()));
+            } else if (change instanceof Tenant.Disabled disabled) {
+                events.add(new TenantDisabled(disabled.tenantId(), disabled.on().toString(), disabled.reason()));
+            }
+        }
+        return events;
+    }
+}

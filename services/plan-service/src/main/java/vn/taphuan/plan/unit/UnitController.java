@@ -1,0 +1,123 @@
+package vn.taphuan.plan.unit;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.taphuan.kit.security.AnyUser;
+import vn.taphuan.kit.security.PlatformAdmin;
+import vn.taphuan.kit.web.PageResponse;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+@RestController
+@RequestMapping("/api/v1/reference/units")
+@Tag(name = "Đơn vị hành chính (administrative units)")
+@Validated
+class UnitController {
+
+    private final UnitRegistry registry;
+
+    UnitController(UnitRegistry registry) {
+        this.registry = registry;
+    }
+
+    @GetMapping
+    @AnyUser
+    @Operation(summary = "Danh sách đơn vị hành chính (list units: by level, parent, province, date in force, name)")
+    PageResponse<UnitResponse> list(@RequestParam(required = false) UnitLevel level,
+                                    @RequestParam(required = false) String parentCode,
+                                    @RequestParam(required = false) String province,
+                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validOn,
+                                    @RequestParam(required = false) String name,
+                                    @RequestParam(defaultValue = "0") @Min(0) int page,
+                                    @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        UnitRegistry.Page found = registry.list(new UnitRegistry.Filter(level, parentCode, province, validOn, name), page, size);
+        return new PageResponse<>(found.items().stream().map(UnitResponse::of).toList(), page, size, found.total());
+    }
+
+    @GetMapping("/{code}")
+    @AnyUser
+    @Operation(summary = "Xem một đơn vị hành chính (read one unit; ETag = version)")
+    ResponseEntity<UnitResponse> get(@PathVariable String code) {
+        return withEtag(ResponseEntity.ok(), registry.get(code));
+    }
+
+    @GetMapping("/{code}/roll-up")
+    @AnyUser
+    @Operation(summary = "Đơn vị kế thừa vào một ngày (the unit holding this unit's area on a date, following successors)")
+    RollUpResponse rollUp(@PathVariable String code,
+                          @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
+        Succession.RollUp rollUp = registry.rollUp(code, on);
+        return new RollUpResponse(code, on, rollUp.unitCode(), rollUp.inForce(), rollUp.chain(),
+                UnitResponse.of(registry.get(rollUp.unitCode())));
+    }
+
+    @PostMapping
+    @PlatformAdmin
+    @Operation(summary = "Thêm đơn vị hành chính (define a unit; platform administrator)")
+    ResponseEntity<UnitResponse> define(@Valid @RequestBody NewUnitRequest request) {
+        AdministrativeUnit unit = registry.define(request.code(), request.definition());
+        return withEtag(ResponseEntity.created(URI.create("/api/v1/reference/units/" + unit.code())), unit);
+    }
+
+    @PutMapping("/{code}")
+    @PlatformAdmin
+    @Operation(summary = "Sửa đơn vị hành chính (change a unit: validity, successor, classification; stale version → 409)")
+    ResponseEntity<UnitResponse> revise(@PathVariable String code, @Valid @RequestBody RevisionRequest request) {
+        return withEtag(ResponseEntity.ok(), registry.revise(code, request.version(), request.definition()));
+    }
+
+    private static ResponseEntity<UnitResponse> withEtag(ResponseEntity.BodyBuilder builder, AdministrativeUnit unit) {
+        return builder.header(HttpHeaders.ETAG, "\"" + unit.version() + "\"").body(UnitResponse.of(unit));
+    }
+
+    record NewUnitRequest(@NotBlank String code, @NotNull UnitDefinition definition) {
+    }
+
+    record RevisionRequest(@NotNull @Min(1) Long version, @NotNull UnitDefinition definition) {
+    }
+
+    record UnitResponse(String code, long version, String name, String shortName, UnitLevel level, String officialCode,
+                        String parentCode, String provinceTenantId, LocalDate validFrom, LocalDate validTo,
+                        String successorCode, CommuneClassification classification,
+                        List<ClassificationPeriod> classifications) {
+
+        static UnitResponse of(AdministrativeUnit unit) {
+            UnitDefinition d = unit.definition();
+            return new UnitResponse(unit.code(), unit.version(), d.name(), d.shortName(), d.level(), d.officialCode(),
+                    d.parentCode(), d.provinceTenantId(), d.validFrom(), d.validTo(), d.successorCode(),
+                    unit.latestClassification().orElse(null), d.classifications());
+        }
+    }
+
+    /**
+     * Where a unit's results count on a day.
+     *
+     * @param code     the unit asked about
+     * @param on       the day
+     * @param unitCode the unit holding its area that day
+     * @param inForce  false if the chain ends in a unit that no longer (or not yet) exists
+     * @param chain    the successors followed
+     */
+    record RollUpResponse(String code, LocalDate on, String unitCode, boolean inForce, List<String> chain,
+                          UnitResponse unit) {
+    }
+}

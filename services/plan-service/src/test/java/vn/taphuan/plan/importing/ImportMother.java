@@ -1,0 +1,41 @@
+package vn.taphuan.plan.importing;
+
+import vn.taphuan.plan.programme.ProgrammeMother;
+import vn.taphuan.plan.unit.UnitMother;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** The real plans (copied from the domain sources) and the reference data an importing province sees. */
+final class ImportMother {
+
+    static final String BAC_GIANG = "plans/bac-giang-2023-dtts-training-plan.txt";
+    static final String NTM = "plans/ntm-2021-2025-cadre-training-plan.txt";
+    static final String REVIEW_1956 = "plans/decision-1956-national-review-2024.txt";
+
+    static String text(String resource) {
+        try (InputStream in = ImportMother.class.getClassLoader().getResourceAsStream(resource)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What a Bắc Giang officer's import sees: the seeded catalogue and Bắc Giang's units. */
+    static ParsingContext bacGiang() {
+        return context("bac-giang", null);
+    }
+
+    static ParsingContext context(String province, String programmeHint) {
+        return new ParsingContext(List.of(ProgrammeMother.dttsMn(), ProgrammeMother.ntm(), ProgrammeMother.commune1956()),
+                programmeHint, UnitMother.seeds().entrySet().stream()
+                .filter(e -> e.getValue().provinceTenantId().equals(province))
+                .map(e -> new KnownUnit(e.getKey(), e.getValue())).toList());
+    }
+
+    private ImportMother() {
+    }
+}

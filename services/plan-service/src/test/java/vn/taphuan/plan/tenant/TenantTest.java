@@ -1,0 +1,54 @@
+package vn.taphuan.plan.tenant;
+
+import org.junit.jupiter.api.Test;
+import vn.taphuan.kit.problem.FieldViolation;
+import vn.taphuan.kit.problem.InvalidInput;
+import vn.taphuan.plan.StateConflict;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class TenantTest {
+
+    static final TenantDefinition NEW_BAC_NINH = new TenantDefinition("24", "Bắc Ninh", LocalDate.of(2025, 7, 1), null,
+            null, List.of("bac-giang"));
+
+    @Test
+    void aMergedProvinceIsOnboardedWithThePredecessorsWhoseHistoryItInherits() {
+        Tenant tenant = Tenant.onboard("bac-ninh", NEW_BAC_NINH, "admin@bac-ninh", LocalDate.of(2025, 7, 1));
+
+        assertThat(tenant.status()).isEqualTo(TenantStatus.ACTIVE);
+        assertThat(tenant.onboarded()).singleElement().isInstanceOfSatisfying(Tenant.Onboarded.class,
+                onboarded -> assertThat(onboarded.tenant().definition().predecessorTenantIds()).containsExactly("bac-giang"));
+    }
+
+    @Test
+    void disablingIsSoftAndCanBeUndone() {
+        Tenant tenant = Tenant.onboard("bac-ninh", NEW_BAC_NINH, "admin@bac-ninh", LocalDate.of(2025, 7, 1));
+
+        assertThat(tenant.disable(LocalDate.of(2025, 9, 1), "Thử nghiệm kết thúc"))
+                .containsExactly(new Tenant.Disabled("bac-ninh", LocalDate.of(2025, 9, 1), "Thử nghiệm kết thúc"));
+        assertThatThrownBy(() -> tenant.disable(LocalDate.of(2025, 9, 2), null)).isInstanceOf(StateConflict.class);
+
+        assertThat(tenant.enable()).singleElement().isInstanceOf(Tenant.Onboarded.class);
+        assertThat(tenant.disabledOn()).isNull();
+        assertThatThrownBy(tenant::enable).isInstanceOf(StateConflict.class);
+        assertThatThrownBy(() -> tenant.disable(LocalDate.of(2025, 6, 1), null))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.violations()).extracting(FieldViolation::field)
+                        .containsExactly("disabledOn"));
+    }
+
+    @Test
+    void everyBadFieldOfAnOnboardingIsNamed() {
+        TenantDefinition bad = new TenantDefinition("2A", " ", LocalDate.of(2025, 7, 1), LocalDate.of(2025, 1, 1),
+                "Bac Ninh", List.of("bac-giang", "bac-giang", "Bắc Ninh"));
+
+        assertThatThrownBy(() -> Tenant.onboard("national", bad, "a", LocalDate.of(2025, 7, 1)))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.violations()).extracting(FieldViolation::field)
+                        .containsExactlyInAnyOrder("tenantId", "provinceCode", "name", "validTo", "successorTenantId",
+                                "predecessorTenantIds[1]"));
+    }
+}

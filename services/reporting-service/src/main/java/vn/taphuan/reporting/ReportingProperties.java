@@ -1,0 +1,60 @@
+package vn.taphuan.reporting;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.time.Duration;
+
+/**
+ * Settings of the reporting service ({@code reporting.*}).
+ *
+ * @param forecast how forecasts judge a target (see {@code ForecastRule})
+ * @param refresh  how quickly figures follow the facts
+ * @param live     the Server-Sent Events streams
+ */
+@ConfigurationProperties("reporting")
+public record ReportingProperties(Forecast forecast, Refresh refresh, Live live) {
+
+    public ReportingProperties {
+        forecast = forecast == null ? new Forecast(null, null) : forecast;
+        refresh = refresh == null ? new Refresh(null, null) : refresh;
+        live = live == null ? new Live(null, null, null) : live;
+    }
+
+    /**
+     * @param atRiskPercent      a projection reaching at least this share of the target is AT_RISK rather than
+     *                           OFF_TRACK (default 80)
+     * @param minObservationDays before this many days of a plan's period have passed there is no run rate to judge
+     *                           by (default 30)
+     */
+    public record Forecast(Integer atRiskPercent, Integer minObservationDays) {
+        public Forecast {
+            atRiskPercent = atRiskPercent == null ? 80 : atRiskPercent;
+            minObservationDays = minObservationDays == null ? 30 : minObservationDays;
+        }
+    }
+
+    /**
+     * @param pollInterval how often figures are refreshed when no event woke the refresher (changes made by other
+     *                     replicas)
+     * @param debounce     how long the refresher waits after a wake-up, so a burst of events is one refresh
+     */
+    public record Refresh(Duration pollInterval, Duration debounce) {
+        public Refresh {
+            pollInterval = pollInterval == null ? Duration.ofSeconds(1) : pollInterval;
+            debounce = debounce == null ? Duration.ofMillis(50) : debounce;
+        }
+    }
+
+    /**
+     * @param heartbeat   comment sent on idle streams so proxies keep them open
+     * @param timeout     a stream is closed after this long; EventSource reconnects by itself
+     * @param maxStreams  open streams per replica; more are refused with 503
+     */
+    public record Live(Duration heartbeat, Duration timeout, Integer maxStreams) {
+        public Live {
+            heartbeat = heartbeat == null ? Duration.ofSeconds(20) : heartbeat;
+            timeout = timeout == null ? Duration.ofMinutes(30) : timeout;
+            maxStreams = maxStreams == null ? 1000 : maxStreams;
+        }
+    }
+}

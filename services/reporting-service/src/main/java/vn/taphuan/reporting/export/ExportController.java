@@ -1,0 +1,67 @@
+package vn.taphuan.reporting.export;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.taphuan.kit.security.NationalRead;
+import vn.taphuan.kit.security.ProgressRead;
+import vn.taphuan.kit.tenant.TenantContext;
+import vn.taphuan.reporting.views.Params;
+
+import java.nio.charset.StandardCharsets;
+
+/** Progress reports to download (a link can carry the token as {@code ?access_token=}). */
+@RestController
+@Tag(name = "Xuất báo cáo (exports)")
+class ExportController {
+
+    private final ProgressReports reports;
+
+    ExportController(ProgressReports reports) {
+        this.reports = reports;
+    }
+
+    @ProgressRead
+    @GetMapping("/api/v1/progress/plans/{planId}/export")
+    @Operation(summary = "Tải báo cáo tiến độ kế hoạch, Excel hoặc CSV (download a plan's progress report)")
+    ResponseEntity<byte[]> plan(@PathVariable String planId,
+                                @Parameter(description = "xlsx (default) | csv") @RequestParam(required = false) String format) {
+        return download(reports.plan(TenantContext.require(), planId, format(format)));
+    }
+
+    @ProgressRead
+    @GetMapping("/api/v1/progress/export")
+    @Operation(summary = "Tải báo cáo tiến độ của tỉnh, Excel hoặc CSV (download the province's progress report)")
+    ResponseEntity<byte[]> province(@Parameter(description = "xlsx (default) | csv") @RequestParam(required = false) String format) {
+        return download(reports.province(TenantContext.require(), format(format)));
+    }
+
+    @NationalRead
+    @GetMapping("/api/v1/national/export")
+    @Operation(summary = "Tải báo cáo toàn quốc, Excel hoặc CSV (download the nationwide progress report)")
+    ResponseEntity<byte[]> national(@Parameter(description = "xlsx (default) | csv") @RequestParam(required = false) String format) {
+        return download(reports.national(format(format)));
+    }
+
+    private static ProgressReports.Format format(String value) {
+        Params params = new Params();
+        ProgressReports.Format format = params.enumOf("format", value, ProgressReports.Format.class);
+        params.check();
+        return format == null ? ProgressReports.Format.XLSX : format;
+    }
+
+    private static ResponseEntity<byte[]> download(ProgressReports.Report report) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_TYPE, report.contentType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(report.fileName(), StandardCharsets.UTF_8).build().toString())
+                .body(report.content());
+    }
+}

@@ -1,0 +1,32 @@
+package vn.taphuan.reporting.facts;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+import vn.taphuan.contracts.Topics;
+import vn.taphuan.contracts.budget.v1.BudgetAllocated;
+import vn.taphuan.contracts.budget.v1.BudgetCommitted;
+import vn.taphuan.contracts.budget.v1.CommitmentReleased;
+import vn.taphuan.contracts.budget.v1.ExpenditureRecorded;
+import vn.taphuan.contracts.budget.v1.TrainingEventSettled;
+import vn.taphuan.kit.events.EventConsumers;
+
+import java.util.function.Consumer;
+
+/** {@code budget.events.v1} → money facts. */
+@Configuration
+class BudgetEventsListener {
+
+    @Bean
+    Consumer<Message<byte[]>> onBudgetEvents(EventConsumers consumers, BudgetFactStore budget,
+                                             ProjectionFreshness freshness) {
+        Topics.Topic topic = Topics.BUDGET_EVENTS;
+        return consumers.handling()
+                .on(BudgetAllocated.class, freshness.tracking(topic, budget::allocated))
+                .on(BudgetCommitted.class, freshness.tracking(topic, budget::committed))
+                .on(CommitmentReleased.class, freshness.tracking(topic, budget::released))
+                .on(ExpenditureRecorded.class, freshness.tracking(topic, budget::spent))
+                .on(TrainingEventSettled.class, freshness.tracking(topic, budget::settled))
+                .build();
+    }
+}

@@ -1,0 +1,55 @@
+package vn.taphuan.reporting.facts;
+
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Plans whose facts changed since their figures were last derived. Kept in the store, not in memory, so a restart
+ * (or another replica) finishes what was left: a fact is written first, then its plan is marked; the refresher
+ * clears a mark only if nobody marked the plan again while it was deriving the figures.
+ */
+@Component
+public class DirtyPlans {
+
+    static final String COLLECTION = "dirty_plans";
+
+    private final MongoTemplate mongo;
+    private volatile Consumer<PlanKey> listener = key -> { };
+
+    DirtyPlans(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    public void mark(PlanKey plan) {
+        mongo.upsert(Query.query(Criteria.where("_id").is(plan.value())),
+                new Update().set("tenantId", plan.tenantId()).inc("seq", 1), COLLECTION);
+        listener.accept(plan);
+    }
+
+    /** A plan to refresh and the mark it was read with. */
+    public record Mark(PlanKey plan, long seq) {
+    }
+
+    public List<Mark> pending(int limit) {
+        return mongo.find(new Query().limit(limit), Document.class, COLLECTION).stream()
+                .map(d -> new Mark(PlanKey.parse(d.getString("_id")), ((Number) d.get("seq")).longValue()))
+                .toList();
+    }
+
+    /** Clears the mark if the plan was not marked again since {@code mark} was read. */
+    public void clear(Mark mark) {
+        mongo.remove(Query.query(Criteria.where("_id").is(mark.plan().value()).and("seq").is(mark.seq())), COLLECTION);
+    }
+
+    /** Told of every mark made in this replica, so the refresher wakes at once. */
+    public void onMark(Consumer<PlanKey> listener) {
+        this.listener = listener;
+    }
+}

@@ -1,0 +1,27 @@
+package vn.taphuan.reporting.facts;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+import vn.taphuan.contracts.Topics;
+import vn.taphuan.contracts.plan.v1.PlanAmended;
+import vn.taphuan.contracts.plan.v1.PlanApproved;
+import vn.taphuan.contracts.plan.v1.PlanClosed;
+import vn.taphuan.kit.events.EventConsumers;
+
+import java.util.function.Consumer;
+
+/** {@code plan.events.v1} → plan versions and closures. */
+@Configuration
+class PlanEventsListener {
+
+    @Bean
+    Consumer<Message<byte[]>> onPlanEvents(EventConsumers consumers, PlanFactStore plans, ProjectionFreshness freshness) {
+        Topics.Topic topic = Topics.PLAN_EVENTS;
+        return consumers.handling()
+                .on(PlanApproved.class, freshness.tracking(topic, plans::approved))
+                .on(PlanAmended.class, freshness.tracking(topic, plans::amended))
+                .on(PlanClosed.class, freshness.tracking(topic, plans::closed))
+                .build();
+    }
+}

@@ -1,0 +1,146 @@
+package vn.taphuan.reporting.figures;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import vn.taphuan.reporting.ReportingProperties;
+import vn.taphuan.reporting.facts.DirtyPlans;
+import vn.taphuan.reporting.facts.PlanFactsRepository;
+import vn.taphuan.reporting.facts.PlanKey;
+import vn.taphuan.reporting.progress.PlanFigures;
+import vn.taphuan.reporting.progress.PlanLedger;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Keeps every plan's figures equal to its facts: takes the plans marked dirty, derives their figures again from all
+ * their facts ({@link PlanLedger}) and stores them. Deriving from the facts rather than adding each event to a
+ * counter is what makes a number immune to duplicates and reordering. Woken by every mark made in this replica; also
+ * polls, for marks another replica left.
+ */
+@Component
+public class FiguresRefresher implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(FiguresRefresher.class);
+    private static final int BATCH = 200;
+
+    private final DirtyPlans dirty;
+    private final PlanFactsRepository facts;
+    private final PlanFiguresStore figures;
+    private final ApplicationEventPublisher events;
+    private final ReportingProperties.Refresh settings;
+    private final Semaphore wakeUps = new Semaphore(0);
+    private final Counter refreshed;
+    private final Timer duration;
+    private volatile boolean running;
+    private Thread worker;
+
+    FiguresRefresher(DirtyPlans dirty, PlanFactsRepository facts, PlanFiguresStore figures,
+                     ApplicationEventPublisher events, ReportingProperties properties, MeterRegistry meters) {
+        this.dirty = dirty;
+        this.facts = facts;
+        this.figures = figures;
+        this.events = events;
+        this.settings = properties.refresh();
+        this.refreshed = Counter.builder("reporting.figures.refreshed")
+                .description("plan figures derived again from their facts").register(meters);
+        this.duration = Timer.builder("reporting.figures.refresh").description("time to derive one plan's figures")
+                .register(meters);
+        dirty.onMark(plan -> wakeUps.release());
+    }
+
+    /** Refreshes every plan marked dirty now; returns the plans whose figures changed. Also used by tests. */
+    public synchronized Set<PlanKey> refreshPending() {
+        Set<PlanKey> changed = new HashSet<>();
+        Set<PlanKey> failed = new HashSet<>();
+        List<DirtyPlans.Mark> marks = dirty.pending(BATCH);
+        while (!marks.isEmpty()) {
+            boolean progress = false;
+            for (DirtyPlans.Mark mark : marks) {
+                if (failed.contains(mark.plan())) {
+                    continue;
+                }
+                try {
+                    PlanFigures derived = duration.record(() -> PlanLedger.figures(facts.load(mark.plan())));
+                    if (figures.save(derived)) {
+                        changed.add(mark.plan());
+                    }
+                    dirty.clear(mark);
+                    refreshed.increment();
+                    progress = true;
+                } catch (RuntimeException e) {
+                    // the mark stays; the next pass tries again
+                    failed.add(mark.plan());
+                    log.warn("deriving the figures of plan {} failed: {}", mark.plan(), e.toString(), e);
+                }
+            }
+            if (!progress) {
+                break;
+            }
+            marks = dirty.pending(BATCH).stream().filter(m -> !failed.contains(m.plan())).toList();
+        }
+        if (!changed.isEmpty()) {
+            events.publishEvent(new FiguresChanged(Set.copyOf(changed)));
+        }
+        return changed;
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        worker = new Thread(this::loop, "figures-refresher");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    private void loop() {
+        while (running) {
+            try {
+                if (wakeUps.tryAcquire(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS)) {
+                    // let the rest of a burst of events arrive, so it is one refresh
+                    Thread.sleep(settings.debounce().toMillis());
+                    wakeUps.drainPermits();
+                }
+                refreshPending();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                log.warn("figures refresh pass failed, retrying: {}", e.toString());
+            }
+        }
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (worker != null) {
+            worker.interrupt();
+            try {
+                worker.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        // stop before the Mongo client goes away
+        return Integer.MAX_VALUE - 200;
+    }
+}

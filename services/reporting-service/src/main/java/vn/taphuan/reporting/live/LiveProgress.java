@@ -1,0 +1,250 @@
+package vn.taphuan.reporting.live;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import vn.taphuan.kit.problem.ProblemException;
+import vn.taphuan.reporting.ReportingProperties;
+import vn.taphuan.reporting.facts.PlanKey;
+import vn.taphuan.reporting.figures.FiguresChanged;
+import vn.taphuan.reporting.figures.PlanFiguresStore;
+import vn.taphuan.reporting.scope.Scopes;
+import vn.taphuan.reporting.scope.TenantLineage;
+import vn.taphuan.reporting.views.ProgressViews;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Server-Sent Events streams of changed figures: one per province (its plans, and those of provinces merged into
+ * it) and one nationwide. It watches the figures store's revision, not this replica's consumers, so a change
+ * applied by any replica reaches every open stream; in this replica it is woken the moment figures change.
+ * <p>
+ * A province stream sends {@code plan} (the plan's progress, as {@code GET /api/v1/progress/plans/{id}}) for each
+ * changed plan, then {@code province} (as {@code GET /api/v1/progress}); the national stream sends {@code national}
+ * (as {@code GET /api/v1/national/progress}). Each stream starts with {@code ready}.
+ */
+@Component
+public class LiveProgress implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(LiveProgress.class);
+    static final String NATIONAL = "";
+
+    private final ProgressViews views;
+    private final PlanFiguresStore figures;
+    private final Scopes scopes;
+    private final ReportingProperties.Live settings;
+    private final long pollMillis;
+    private final Map<String, Set<SseEmitter>> streams = new ConcurrentHashMap<>();
+    private final Semaphore wakeUps = new Semaphore(0);
+    private volatile long seenRevision;
+    private volatile boolean running;
+    private Thread worker;
+    private long lastHeartbeat;
+
+    LiveProgress(ProgressViews views, PlanFiguresStore figures, Scopes scopes, ReportingProperties properties,
+                 MeterRegistry meters) {
+        this.views = views;
+        this.figures = figures;
+        this.scopes = scopes;
+        this.settings = properties.live();
+        this.pollMillis = properties.refresh().pollInterval().toMillis();
+        Gauge.builder("reporting.live.streams", this, LiveProgress::openStreams)
+                .description("open Server-Sent Events streams").register(meters);
+    }
+
+    /** A stream of the figures a province reports. */
+    public SseEmitter province(String tenantId) {
+        return open(tenantId);
+    }
+
+    public SseEmitter national() {
+        return open(NATIONAL);
+    }
+
+    private SseEmitter open(String key) {
+        if (openStreams() >= settings.maxStreams()) {
+            throw new TooManyStreams();
+        }
+        SseEmitter emitter = new SseEmitter(settings.timeout().toMillis());
+        Set<SseEmitter> set = streams.computeIfAbsent(key, k -> new CopyOnWriteArraySet<>());
+        set.add(emitter);
+        Runnable remove = () -> set.remove(emitter);
+        emitter.onCompletion(remove);
+        emitter.onTimeout(remove);
+        emitter.onError(e -> remove.run());
+        send(set, emitter, "ready", new Ready(views.today(), Instant.now(), figures.latestRevision()));
+        return emitter;
+    }
+
+    /**
+     * First event of every stream.
+     *
+     * @param revision the figures' revision the stream starts from
+     */
+    record Ready(java.time.LocalDate asOf, Instant connectedAt, long revision) {
+    }
+
+    @EventListener
+    void figuresChanged(FiguresChanged changed) {
+        wakeUps.release();
+    }
+
+    /** Pushes whatever changed since the last push; also called by tests. */
+    public synchronized void pushChanges() {
+        long before = seenRevision;
+        Map<PlanKey, Long> changed = figures.changedSince(before);
+        if (changed.isEmpty()) {
+            return;
+        }
+        seenRevision = changed.values().stream().mapToLong(Long::longValue).max().orElse(before);
+        if (streams.values().stream().allMatch(Set::isEmpty)) {
+            return;
+        }
+        TenantLineage lineage = scopes.lineage();
+        Map<String, Set<String>> plansByViewer = new TreeMap<>();
+        for (PlanKey plan : changed.keySet()) {
+            for (String viewer : lineage.heirsOf(plan.tenantId())) {
+                plansByViewer.computeIfAbsent(viewer, k -> new TreeSet<>()).add(plan.planId());
+            }
+        }
+        plansByViewer.forEach((tenant, plans) -> {
+            Set<SseEmitter> listeners = streams.get(tenant);
+            if (listeners == null || listeners.isEmpty()) {
+                return;
+            }
+            for (String planId : plans) {
+                try {
+                    broadcast(listeners, "plan", views.plan(tenant, planId), seenRevision);
+                } catch (ProblemException notReported) {
+                    // facts of a plan whose approval has not arrived yet: nothing to show
+                }
+            }
+            broadcast(listeners, "province", views.province(tenant), seenRevision);
+        });
+        Set<SseEmitter> national = streams.get(NATIONAL);
+        if (national != null && !national.isEmpty()) {
+            broadcast(national, "national", views.national(), seenRevision);
+        }
+    }
+
+    private void broadcast(Set<SseEmitter> listeners, String name, Object data, long revision) {
+        for (SseEmitter emitter : List.copyOf(listeners)) {
+            try {
+                emitter.send(SseEmitter.event().name(name).id(Long.toString(revision)).data(data, MediaType.APPLICATION_JSON));
+            } catch (IOException | IllegalStateException gone) {
+                listeners.remove(emitter);
+                emitter.completeWithError(gone);
+            }
+        }
+    }
+
+    private void send(Set<SseEmitter> set, SseEmitter emitter, String name, Object data) {
+        try {
+            emitter.send(SseEmitter.event().name(name).data(data, MediaType.APPLICATION_JSON));
+        } catch (IOException | IllegalStateException gone) {
+            set.remove(emitter);
+        }
+    }
+
+    private void heartbeat() {
+        long now = System.currentTimeMillis();
+        if (now - lastHeartbeat < settings.heartbeat().toMillis()) {
+            return;
+        }
+        lastHeartbeat = now;
+        for (Set<SseEmitter> set : streams.values()) {
+            for (SseEmitter emitter : List.copyOf(set)) {
+                try {
+                    emitter.send(SseEmitter.event().comment("keep-alive"));
+                } catch (IOException | IllegalStateException gone) {
+                    set.remove(emitter);
+                }
+            }
+        }
+    }
+
+    int openStreams() {
+        return streams.values().stream().mapToInt(Set::size).sum();
+    }
+
+    @Override
+    public void start() {
+        seenRevision = figures.latestRevision();
+        lastHeartbeat = System.currentTimeMillis();
+        running = true;
+        worker = new Thread(this::loop, "live-progress");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    private void loop() {
+        while (running) {
+            try {
+                wakeUps.tryAcquire(pollMillis, TimeUnit.MILLISECONDS);
+                wakeUps.drainPermits();
+                pushChanges();
+                heartbeat();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                log.warn("pushing live figures failed: {}", e.toString());
+            }
+        }
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (worker != null) {
+            worker.interrupt();
+            try {
+                worker.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        streams.values().forEach(set -> set.forEach(SseEmitter::complete));
+        streams.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Refuses a stream beyond the configured number per replica (HTTP 503). */
+    static class TooManyStreams extends ProblemException {
+        TooManyStreams() {
+            super("Quá nhiều kết nối", "Too many streams",
+                    "Máy chủ đang có quá nhiều luồng cập nhật trực tiếp; hãy thử lại sau",
+                    "This server has too many live streams open; try again later", List.of());
+        }
+
+        @Override
+        public String code() {
+            return "too-many-streams";
+        }
+
+        @Override
+        public int status() {
+            return 503;
+        }
+    }
+}

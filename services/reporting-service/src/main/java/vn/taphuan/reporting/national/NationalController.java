@@ -1,0 +1,74 @@
+package vn.taphuan.reporting.national;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.taphuan.kit.security.NationalRead;
+import vn.taphuan.kit.web.PageResponse;
+import vn.taphuan.reporting.progress.PeriodReport;
+import vn.taphuan.reporting.views.Params;
+import vn.taphuan.reporting.views.ProgressViews;
+import vn.taphuan.reporting.views.ViewRecords.NationalOverview;
+import vn.taphuan.reporting.views.ViewRecords.ProvinceRow;
+
+import java.time.YearMonth;
+
+/**
+ * Nationwide progress for the ministry: totals per programme and provinces ranked, with drill-down into a province
+ * through the province endpoints ({@code ?tenant=}). Counts only, no personal data.
+ */
+@RestController
+@RequestMapping("/api/v1/national")
+@Tag(name = "Toàn quốc (nationwide)")
+class NationalController {
+
+    private final ProgressViews views;
+
+    NationalController(ProgressViews views) {
+        this.views = views;
+    }
+
+    @NationalRead
+    @GetMapping("/progress")
+    @Operation(summary = "Tổng hợp toàn quốc theo chương trình, kèm dự báo (nationwide totals per programme, with forecasts)")
+    NationalOverview progress() {
+        return views.national();
+    }
+
+    @NationalRead
+    @GetMapping("/provinces")
+    @Operation(summary = "Xếp hạng các tỉnh theo tiến độ và trạng thái dự báo (provinces ranked by progress and forecast status)")
+    PageResponse<ProvinceRow> provinces(@RequestParam(required = false) String programmeCode,
+                                        @Parameter(description = "PROGRESS (default) | STATUS | NAME") @RequestParam(required = false) String order,
+                                        @RequestParam(required = false) String page,
+                                        @RequestParam(required = false) String size) {
+        Params params = new Params();
+        ProgressViews.ProvinceOrder ordering = params.enumOf("order", order, ProgressViews.ProvinceOrder.class);
+        int pageNumber = params.page(page);
+        int pageSize = params.size(size, 50);
+        params.check();
+        return views.provinces(programmeCode, ordering == null ? ProgressViews.ProvinceOrder.PROGRESS : ordering,
+                pageNumber, pageSize);
+    }
+
+    @NationalRead
+    @GetMapping("/report")
+    @Operation(summary = "Báo cáo toàn quốc theo kỳ: N lượt người, đạt X % mục tiêu (nationwide period report)")
+    PeriodReport report(@Parameter(description = "first month, yyyy-MM") @RequestParam(required = false) String from,
+                        @Parameter(description = "last month, yyyy-MM") @RequestParam(required = false) String to,
+                        @RequestParam(required = false) String programmeCode) {
+        Params params = new Params();
+        YearMonth first = params.month("from", from, true);
+        YearMonth last = params.month("to", to, true);
+        if (first != null && last != null) {
+            params.require(!last.isBefore(first), "to", "tháng kết thúc không được trước tháng bắt đầu (from)",
+                    "the last month must not be before the first (from)");
+        }
+        params.check();
+        return views.nationalReport(first, last, programmeCode);
+    }
+}

@@ -1,0 +1,5 @@
+package vn.taphuan.reporting.progress;
+
+public enum Gender {
+    FEMALE, MALE, OTHER
+}

@@ -1,0 +1,94 @@
+package vn.taphuan.reporting.progress;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A report for a period, worded like the ministry's reviews ("403.183 lượt người, đạt 80,6 % mục tiêu"). It covers
+ * the plans whose period overlaps the report's months: what they achieved within those months against their whole
+ * targets.
+ *
+ * @param scopeId    the province's tenant id, or {@code national}
+ * @param from       first month, {@code yyyy-MM}
+ * @param to         last month, {@code yyyy-MM}
+ * @param programmes one line per programme
+ * @param total      all programmes together
+ */
+public record PeriodReport(String scopeId, String scopeName, String from, String to, List<Line> programmes,
+                           Line total) {
+
+    /**
+     * @param plans             plans whose period overlaps the report's
+     * @param activitiesHeld    activities held within the period
+     * @param activitiesPlanned activities those plans planned
+     * @param personTurns       person-turns achieved within the period
+     * @param personTurnTarget  person-turns those plans target
+     * @param percent           person-turns as a percentage of the target
+     * @param spentVnd          money spent within the period
+     * @param headlineVi        the line as a sentence, in Vietnamese
+     * @param headlineEn        the same in English
+     */
+    public record Line(String programmeCode, String programmeName, int plans, long activitiesHeld,
+                       long activitiesPlanned, BigDecimal activitiesPercent, long personTurns, long personTurnTarget,
+                       BigDecimal percent, long women, long ethnicMinority, long spentVnd, String headlineVi,
+                       String headlineEn) {
+    }
+
+    public static PeriodReport of(String scopeId, String scopeName, YearMonth from, YearMonth to,
+                                  List<PlanFigures> plans) {
+        LocalDate first = from.atDay(1);
+        LocalDate last = to.atEndOfMonth();
+        String fromKey = from.toString();
+        String toKey = to.toString();
+        Map<String, List<PlanFigures>> byProgramme = new TreeMap<>();
+        for (PlanFigures plan : plans) {
+            if (plan.known() && !plan.plan().periodStart().isAfter(last) && !plan.plan().periodEnd().isBefore(first)) {
+                byProgramme.computeIfAbsent(plan.plan().programmeCode(), k -> new ArrayList<>()).add(plan);
+            }
+        }
+        List<Line> lines = new ArrayList<>();
+        byProgramme.forEach((code, programmePlans) -> lines.add(line(code, programmePlans.stream()
+                .map(p -> p.plan().programmeName()).filter(java.util.Objects::nonNull).findFirst().orElse(null),
+                programmePlans, fromKey, toKey)));
+        Line total = line(null, null, byProgramme.values().stream().flatMap(List::stream).toList(), fromKey, toKey);
+        return new PeriodReport(scopeId, scopeName, fromKey, toKey, lines, total);
+    }
+
+    private static Line line(String code, String name, List<PlanFigures> plans, String fromKey, String toKey) {
+        long held = 0;
+        long planned = 0;
+        long turns = 0;
+        long target = 0;
+        long women = 0;
+        long minority = 0;
+        long spent = 0;
+        for (PlanFigures plan : plans) {
+            planned += plan.totals().activities().planned();
+            target += plan.totals().personTurns().target();
+            for (Figures.MonthFigures m : plan.totals().monthly()) {
+                if (m.month().compareTo(fromKey) >= 0 && m.month().compareTo(toKey) <= 0) {
+                    held += m.activitiesHeld();
+                    turns += m.personTurns();
+                    women += m.women();
+                    minority += m.ethnicMinority();
+                    spent += m.spentVnd();
+                }
+            }
+        }
+        BigDecimal percent = Percent.of(turns, target);
+        String period = VietnameseFormat.month(fromKey) + "–" + VietnameseFormat.month(toKey);
+        String vi = period + ": " + VietnameseFormat.number(turns) + " lượt người"
+                + (percent == null ? "" : ", đạt " + VietnameseFormat.percent(percent) + " % mục tiêu ("
+                + VietnameseFormat.number(target) + " lượt người)");
+        String en = period + ": " + VietnameseFormat.numberEn(turns) + " person-turns"
+                + (percent == null ? "" : ", " + percent.toPlainString() + " % of the target ("
+                + VietnameseFormat.numberEn(target) + ")");
+        return new Line(code, name, plans.size(), held, planned, Percent.of(held, planned), turns, target, percent,
+                women, minority, spent, vi, en);
+    }
+}

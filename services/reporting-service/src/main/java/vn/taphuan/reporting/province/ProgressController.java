@@ -1,0 +1,106 @@
+package vn.taphuan.reporting.province;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.taphuan.kit.security.ProgressRead;
+import vn.taphuan.kit.tenant.TenantContext;
+import vn.taphuan.kit.web.PageResponse;
+import vn.taphuan.reporting.progress.ActivityStatus;
+import vn.taphuan.reporting.progress.ForecastStatus;
+import vn.taphuan.reporting.progress.PeriodReport;
+import vn.taphuan.reporting.progress.PlanFigures.PlanState;
+import vn.taphuan.reporting.views.Params;
+import vn.taphuan.reporting.views.ProgressViews;
+import vn.taphuan.reporting.views.ViewRecords.PlanProgressView;
+import vn.taphuan.reporting.views.ViewRecords.PlanRow;
+import vn.taphuan.reporting.views.ViewRecords.ProvinceOverview;
+
+import java.time.YearMonth;
+
+/**
+ * A province's progress. Province users see their own province (with the history of provinces merged into it); the
+ * ministry analyst names the province with {@code X-Tenant-Id} or {@code ?tenant=}. No personal data is served.
+ */
+@RestController
+@RequestMapping("/api/v1/progress")
+@Tag(name = "Tiến độ của tỉnh (a province's progress)")
+class ProgressController {
+
+    private final ProgressViews views;
+    private final PlanActivities activities;
+
+    ProgressController(ProgressViews views, PlanActivities activities) {
+        this.views = views;
+        this.activities = activities;
+    }
+
+    @ProgressRead
+    @GetMapping
+    @Operation(summary = "Tổng quan tiến độ của tỉnh theo chương trình (the province's overview, per programme, with forecasts)")
+    ProvinceOverview overview() {
+        return views.province(TenantContext.require());
+    }
+
+    @ProgressRead
+    @GetMapping("/plans")
+    @Operation(summary = "Danh sách kế hoạch với số liệu chính và trạng thái dự báo (the province's plans with headline figures and forecast status)")
+    PageResponse<PlanRow> plans(@RequestParam(required = false) String programmeCode,
+                                @Parameter(description = "IN_FORCE | CLOSED") @RequestParam(required = false) String state,
+                                @Parameter(description = "ON_TRACK | AT_RISK | OFF_TRACK") @RequestParam(required = false) String status,
+                                @RequestParam(required = false) String page,
+                                @RequestParam(required = false) String size) {
+        Params params = new Params();
+        PlanState planState = params.enumOf("state", state, PlanState.class);
+        ForecastStatus forecastStatus = params.enumOf("status", status, ForecastStatus.class);
+        int pageNumber = params.page(page);
+        int pageSize = params.size(size, 20);
+        params.check();
+        return views.plans(TenantContext.require(), programmeCode, planState, forecastStatus, pageNumber, pageSize);
+    }
+
+    @ProgressRead
+    @GetMapping("/plans/{planId}")
+    @Operation(summary = "Tiến độ một kế hoạch theo từng dòng chỉ tiêu, kèm dự báo đến hạn (one plan's progress per target line, with the forecast to the deadline)")
+    PlanProgressView plan(@PathVariable String planId) {
+        return views.plan(TenantContext.require(), planId);
+    }
+
+    @ProgressRead
+    @GetMapping("/plans/{planId}/activities")
+    @Operation(summary = "Các hoạt động của kế hoạch và số học viên (the plan's activities with participant counts; status=SCHEDULED gives the pipeline)")
+    PageResponse<PlanActivities.ActivityRow> activities(@PathVariable String planId,
+                                                        @Parameter(description = "SCHEDULED | HELD | CLOSED | CANCELLED") @RequestParam(required = false) String status,
+                                                        @RequestParam(required = false) String lineId,
+                                                        @RequestParam(required = false) String page,
+                                                        @RequestParam(required = false) String size) {
+        Params params = new Params();
+        ActivityStatus activityStatus = params.enumOf("status", status, ActivityStatus.class);
+        int pageNumber = params.page(page);
+        int pageSize = params.size(size, 50);
+        params.check();
+        return activities.list(TenantContext.require(), planId, activityStatus, lineId, pageNumber, pageSize);
+    }
+
+    @ProgressRead
+    @GetMapping("/report")
+    @Operation(summary = "Báo cáo theo kỳ: N lượt người, đạt X % mục tiêu (period report: N person-turns, X % of the target)")
+    PeriodReport report(@Parameter(description = "first month, yyyy-MM") @RequestParam(required = false) String from,
+                        @Parameter(description = "last month, yyyy-MM") @RequestParam(required = false) String to,
+                        @RequestParam(required = false) String programmeCode) {
+        Params params = new Params();
+        YearMonth first = params.month("from", from, true);
+        YearMonth last = params.month("to", to, true);
+        if (first != null && last != null) {
+            params.require(!last.isBefore(first), "to", "tháng kết thúc không được trước tháng bắt đầu (from)",
+                    "the last month must not be before the first (from)");
+        }
+        params.check();
+        return views.provinceReport(TenantContext.require(), first, last, programmeCode);
+    }
+}

@@ -1,0 +1,59 @@
+package vn.taphuan.reporting.scope;
+
+import org.springframework.stereotype.Component;
+import vn.taphuan.contracts.Topics;
+import vn.taphuan.kit.problem.NotFound;
+import vn.taphuan.kit.tenant.KnownTenants;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The provinces this service knows (from {@code tenant.events.v1}, kept by the kit) and what each one reports. */
+@Component
+public class Scopes {
+
+    private final KnownTenants tenants;
+
+    Scopes(KnownTenants tenants) {
+        this.tenants = tenants;
+    }
+
+    public TenantLineage lineage() {
+        Map<String, List<String>> predecessors = new HashMap<>();
+        for (KnownTenants.Tenant tenant : tenants.all()) {
+            predecessors.put(tenant.tenantId(), tenant.predecessorTenantIds());
+        }
+        return new TenantLineage(predecessors);
+    }
+
+    /** The tenants whose plans {@code tenantId} reports: itself and its predecessors. */
+    public Set<String> tenantsOf(String tenantId) {
+        return lineage().scopeOf(tenantId);
+    }
+
+    public Province province(String tenantId) {
+        return province(tenantId, lineage());
+    }
+
+    private Province province(String tenantId, TenantLineage lineage) {
+        KnownTenants.Tenant tenant = tenants.find(tenantId)
+                .filter(t -> !Topics.NATIONAL.equals(t.tenantId()))
+                .orElseThrow(() -> new NotFound("tỉnh (tenant)", "tenant", tenantId));
+        List<Province.ProvinceRef> inherits = lineage.scopeOf(tenantId).stream()
+                .filter(id -> !id.equals(tenantId))
+                .map(id -> new Province.ProvinceRef(id, tenants.find(id).map(KnownTenants.Tenant::name).orElse(id)))
+                .toList();
+        return new Province(tenant.tenantId(), tenant.name(), tenant.provinceCode(), tenant.disabledOn(), inherits);
+    }
+
+    /** The provinces a nationwide table shows: those not merged into another, by name. */
+    public List<Province> reportingProvinces() {
+        TenantLineage lineage = lineage();
+        List<String> all = tenants.all().stream().map(KnownTenants.Tenant::tenantId).toList();
+        return lineage.reportingTenants(all).stream().map(id -> province(id, lineage))
+                .sorted(Comparator.comparing(Province::name)).toList();
+    }
+}

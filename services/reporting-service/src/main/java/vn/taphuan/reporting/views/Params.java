@@ -1,0 +1,115 @@
+package vn.taphuan.reporting.views;
+
+import vn.taphuan.kit.problem.FieldViolation;
+import vn.taphuan.kit.problem.InvalidInput;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Reads query parameters and collects every bad one, so that one answer names them all (in Vietnamese and
+ * English) instead of the first only.
+ */
+public final class Params {
+
+    public static final int MAX_PAGE_SIZE = 200;
+
+    private final List<FieldViolation> violations = new ArrayList<>();
+
+    public <E extends Enum<E>> E enumOf(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            String allowed = String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+            violations.add(FieldViolation.of(name, "không hợp lệ: " + value + "; chọn một trong: " + allowed,
+                    "invalid: " + value + "; must be one of: " + allowed));
+            return null;
+        }
+    }
+
+    /** A month {@code yyyy-MM}; {@code required} ones must be given. */
+    public YearMonth month(String name, String value, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                violations.add(FieldViolation.of(name, "là bắt buộc (tháng dạng yyyy-MM, ví dụ 2023-01)",
+                        "is required (a month as yyyy-MM, e.g. 2023-01)"));
+            }
+            return null;
+        }
+        try {
+            return YearMonth.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            violations.add(FieldViolation.of(name, "phải là tháng dạng yyyy-MM, ví dụ 2023-01 (nhận được: " + value + ")",
+                    "must be a month as yyyy-MM, e.g. 2023-01 (got: " + value + ")"));
+            return null;
+        }
+    }
+
+    public LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            violations.add(FieldViolation.of(name, "phải là ngày dạng yyyy-MM-dd (nhận được: " + value + ")",
+                    "must be a date as yyyy-MM-dd (got: " + value + ")"));
+            return null;
+        }
+    }
+
+    public int page(String value) {
+        Integer page = integer("page", value, 0);
+        if (page != null && page < 0) {
+            violations.add(FieldViolation.of("page", "không được là số âm", "must not be negative"));
+        }
+        return page == null ? 0 : page;
+    }
+
+    public int size(String value, int defaultSize) {
+        Integer size = integer("size", value, defaultSize);
+        if (size != null && (size < 1 || size > MAX_PAGE_SIZE)) {
+            violations.add(FieldViolation.of("size", "phải từ 1 đến " + MAX_PAGE_SIZE,
+                    "must be between 1 and " + MAX_PAGE_SIZE));
+        }
+        return size == null ? defaultSize : size;
+    }
+
+    /** Reports a rule between parameters, e.g. a period ending before it starts. */
+    public void require(boolean condition, String name, String messageVi, String messageEn) {
+        if (!condition) {
+            violations.add(FieldViolation.of(name, messageVi, messageEn));
+        }
+    }
+
+    public boolean valid() {
+        return violations.isEmpty();
+    }
+
+    /** Answers 400 naming every bad parameter, if there was one. */
+    public void check() {
+        if (!violations.isEmpty()) {
+            throw new InvalidInput(violations);
+        }
+    }
+
+    private Integer integer(String name, String value, int defaultValue) {
+        if (value == null || value.isBlank()) {
+            return defaultValue;
+        }
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            violations.add(FieldViolation.of(name, "phải là số nguyên (nhận được: " + value + ")",
+                    "must be a whole number (got: " + value + ")"));
+            return null;
+        }
+    }
+}

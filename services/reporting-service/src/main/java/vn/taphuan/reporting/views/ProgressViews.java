@@ -1,0 +1,338 @@
+package vn.taphuan.reporting.views;
+
+import org.springframework.stereotype.Service;
+import vn.taphuan.kit.problem.NotFound;
+import vn.taphuan.kit.web.PageResponse;
+import vn.taphuan.reporting.ReportingProperties;
+import vn.taphuan.reporting.facts.PlanKey;
+import vn.taphuan.reporting.facts.ProjectionFreshness;
+import vn.taphuan.reporting.figures.PlanFiguresStore;
+import vn.taphuan.reporting.figures.UniquePersonsCounter;
+import vn.taphuan.reporting.progress.Figures;
+import vn.taphuan.reporting.progress.ForecastRule;
+import vn.taphuan.reporting.progress.ForecastStatus;
+import vn.taphuan.reporting.progress.Outlook;
+import vn.taphuan.reporting.progress.Outlooks;
+import vn.taphuan.reporting.progress.PeriodReport;
+import vn.taphuan.reporting.progress.PlanFigures;
+import vn.taphuan.reporting.progress.PlanFigures.PlanState;
+import vn.taphuan.reporting.progress.PlanProgress;
+import vn.taphuan.reporting.scope.Province;
+import vn.taphuan.reporting.scope.Scopes;
+import vn.taphuan.reporting.views.ViewRecords.NationalOverview;
+import vn.taphuan.reporting.views.ViewRecords.NationalProgramme;
+import vn.taphuan.reporting.views.ViewRecords.PlanCounts;
+import vn.taphuan.reporting.views.ViewRecords.PlanProgressView;
+import vn.taphuan.reporting.views.ViewRecords.PlanRow;
+import vn.taphuan.reporting.views.ViewRecords.ProgrammeProgress;
+import vn.taphuan.reporting.views.ViewRecords.ProvinceOverview;
+import vn.taphuan.reporting.views.ViewRecords.ProvinceRow;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Assembles the progress views from the stored plan figures: a plan, a province (its own plans and those of
+ * provinces merged into it), the country. Forecasts are made here, as of today (Vietnam time); unique persons of a
+ * scope are counted from the facts.
+ */
+@Service
+public class ProgressViews {
+
+    private static final Figures.UniquePersons NO_PERSONS = new Figures.UniquePersons(0, Map.of());
+
+    /** Days begin and end in Vietnam. */
+    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final PlanFiguresStore figures;
+    private final UniquePersonsCounter uniquePersons;
+    private final Scopes scopes;
+    private final ProjectionFreshness freshness;
+    private final Outlooks outlooks;
+    private final Clock clock;
+
+    ProgressViews(PlanFiguresStore figures, UniquePersonsCounter uniquePersons, Scopes scopes,
+                  ProjectionFreshness freshness, ReportingProperties properties, Clock clock) {
+        this.figures = figures;
+        this.uniquePersons = uniquePersons;
+        this.scopes = scopes;
+        this.freshness = freshness;
+        this.outlooks = new Outlooks(new ForecastRule(properties.forecast().atRiskPercent(),
+                properties.forecast().minObservationDays()));
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(VIETNAM));
+    }
+
+    private Instant dataAsOf() {
+        return freshness.dataAsOf().orElse(null);
+    }
+
+    // --- one province ---
+
+    /**
+     * A plan of the province (or of a province merged into it), with its forecast.
+     *
+     * @throws NotFound if the province reports no such plan
+     */
+    public PlanProgressView plan(String tenantId, String planId) {
+        PlanFigures plan = planFigures(tenantId, planId);
+        PlanProgress progress = outlooks.plan(plan, today());
+        Province owner = scopes.province(plan.tenantId());
+        return new PlanProgressView(plan.tenantId(), owner.name(), plan.planId(), today(), dataAsOf(), plan.plan(),
+                progress.totals(), progress.forecast(), statusCounts(progress.linesByStatus()), progress.lines());
+    }
+
+    /** The plan's figures, looked up among the plans the province reports. */
+    public PlanFigures planFigures(String tenantId, String planId) {
+        for (String tenant : scopes.tenantsOf(tenantId)) {
+            var found = figures.find(new PlanKey(tenant, planId)).filter(PlanFigures::known);
+            if (found.isPresent()) {
+                return found.get();
+            }
+        }
+        throw new NotFound("kế hoạch", "plan", planId);
+    }
+
+    /** The plans the province reports, newest period first, filtered. */
+    public PageResponse<PlanRow> plans(String tenantId, String programmeCode, PlanState state, ForecastStatus status,
+                                       int page, int size) {
+        LocalDate today = today();
+        List<PlanRow> rows = figures.ofTenants(scopes.tenantsOf(tenantId)).stream()
+                .filter(p -> programmeCode == null || programmeCode.equals(p.plan().programmeCode()))
+                .filter(p -> state == null || state == p.plan().state())
+                .map(p -> row(p, outlooks.plan(p, today)))
+                .filter(r -> status == null || status == r.status())
+                .sorted(Comparator.comparing(PlanRow::periodStart).reversed().thenComparing(PlanRow::title)
+                        .thenComparing(PlanRow::planId))
+                .toList();
+        return page(rows, page, size);
+    }
+
+    public ProvinceOverview province(String tenantId) {
+        LocalDate today = today();
+        Province province = scopes.province(tenantId);
+        List<PlanFigures> plans = figures.ofTenants(scopes.tenantsOf(tenantId));
+        List<PlanProgress> progress = plans.stream().map(p -> outlooks.plan(p, today)).toList();
+        Map<ForecastStatus, Integer> byStatus = statusCounts(Map.of());
+        progress.forEach(p -> count(byStatus, p.forecast().status()));
+        int closed = (int) plans.stream().filter(p -> p.plan().state() == PlanState.CLOSED).count();
+        PlanCounts counts = new PlanCounts(plans.size(), plans.size() - closed, closed, byStatus);
+        return new ProvinceOverview(province, today, dataAsOf(), counts, sum(plans), programmes(plans, progress, today));
+    }
+
+    public PeriodReport provinceReport(String tenantId, YearMonth from, YearMonth to, String programmeCode) {
+        Province province = scopes.province(tenantId);
+        List<PlanFigures> plans = figures.ofTenants(scopes.tenantsOf(tenantId)).stream()
+                .filter(p -> programmeCode == null || programmeCode.equals(p.plan().programmeCode())).toList();
+        return PeriodReport.of(province.tenantId(), province.name(), from, to, plans);
+    }
+
+    // --- the country ---
+
+    public NationalOverview national() {
+        LocalDate today = today();
+        List<PlanFigures> plans = figures.all();
+        Map<String, Outlook> planOutlooks = outlooksOf(plans, today);
+        List<Province> provinces = scopes.reportingProvinces();
+        List<NationalProgramme> programmes = new ArrayList<>();
+        byProgramme(plans).forEach((code, programmePlans) -> {
+            Figures sum = sum(programmePlans);
+            Map<ForecastStatus, Integer> byStatus = statusCounts(Map.of());
+            int reporting = 0;
+            for (Province province : provinces) {
+                List<PlanFigures> own = ofProvince(programmePlans, province);
+                if (!own.isEmpty()) {
+                    reporting++;
+                    count(byStatus, combine(own, planOutlooks, today).status());
+                }
+            }
+            programmes.add(new NationalProgramme(code, programmeName(programmePlans), deadline(programmePlans),
+                    reporting, programmePlans.size(), sum, outlooks.combine(outlooksOf(programmePlans, planOutlooks),
+                    sum, today), byStatus));
+        });
+        return new NationalOverview(today, dataAsOf(), provinces.size(), plans.size(), sum(plans), programmes);
+    }
+
+    /** Ordering of the nationwide province table. */
+    public enum ProvinceOrder {
+        /** person-turns as a share of target, highest first */
+        PROGRESS,
+        /** off track first, then at risk, then on track; least progress first within each */
+        STATUS,
+        /** by province name */
+        NAME
+    }
+
+    public PageResponse<ProvinceRow> provinces(String programmeCode, ProvinceOrder order, int page, int size) {
+        LocalDate today = today();
+        List<PlanFigures> plans = figures.all().stream()
+                .filter(p -> programmeCode == null || programmeCode.equals(p.plan().programmeCode())).toList();
+        Map<String, Outlook> planOutlooks = outlooksOf(plans, today);
+        List<ProvinceRow> rows = new ArrayList<>();
+        for (Province province : scopes.reportingProvinces()) {
+            rows.add(provinceRow(province, ofProvince(plans, province), planOutlooks, today));
+        }
+        Comparator<ProvinceRow> byProgress = Comparator.comparing(ProvinceRow::personTurnsPercent,
+                Comparator.nullsFirst(Comparator.naturalOrder()));
+        Comparator<ProvinceRow> byName = Comparator.comparing(r -> r.province().name());
+        Comparator<ProvinceRow> comparator = switch (order) {
+            case PROGRESS -> byProgress.reversed().thenComparing(byName);
+            case STATUS -> Comparator.comparing(ProvinceRow::status, Comparator.nullsLast(Comparator.reverseOrder()))
+                    .thenComparing(byProgress).thenComparing(byName);
+            case NAME -> byName;
+        };
+        rows.sort(comparator);
+        List<ProvinceRow> ranked = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            ProvinceRow r = rows.get(i);
+            ranked.add(new ProvinceRow(i + 1, r.province(), r.plans(), r.activitiesPlanned(), r.activitiesHeld(),
+                    r.activitiesPercent(), r.personTurnTarget(), r.personTurns(), r.personTurnsPercent(), r.women(),
+                    r.womenShare(), r.ethnicMinority(), r.ethnicMinorityShare(), r.envelopeVnd(), r.spentVnd(),
+                    r.spentPercentOfAllocated(), r.status(), r.projectedPersonTurns(), r.shortfallPersonTurns()));
+        }
+        return page(ranked, page, size);
+    }
+
+    public PeriodReport nationalReport(YearMonth from, YearMonth to, String programmeCode) {
+        List<PlanFigures> plans = figures.all().stream()
+                .filter(p -> programmeCode == null || programmeCode.equals(p.plan().programmeCode())).toList();
+        return PeriodReport.of("national", "Toàn quốc", from, to, plans);
+    }
+
+    // --- helpers ---
+
+    private ProvinceRow provinceRow(Province province, List<PlanFigures> plans, Map<String, Outlook> planOutlooks,
+                                    LocalDate today) {
+        // a province's figures without unique persons: the table does not show them, and they cost a count each
+        Figures f = Figures.sum(plans.stream().map(PlanFigures::totals).toList(), NO_PERSONS);
+        ForecastStatus status = null;
+        Long projected = null;
+        Long shortfall = null;
+        for (List<PlanFigures> programmePlans : byProgramme(plans).values()) {
+            Outlook outlook = combine(programmePlans, planOutlooks, today);
+            if (outlook.status() != null) {
+                status = outlook.status().worse(status);
+            }
+            if (outlook.personTurns() != null) {
+                projected = (projected == null ? 0 : projected) + outlook.personTurns().projectedAtDeadline();
+                shortfall = (shortfall == null ? 0 : shortfall) + outlook.personTurns().shortfallAtDeadline();
+            }
+        }
+        var turns = f.personTurns();
+        return new ProvinceRow(0, province, plans.size(), f.activities().planned(), f.activities().held(),
+                f.activities().percent(), turns.target(), turns.achieved(), turns.percent(), turns.women().count(),
+                turns.women().share(), turns.ethnicMinority().count(), turns.ethnicMinority().share(),
+                f.budget().envelopeVnd(), f.budget().spentVnd(), f.budget().spentPercentOfAllocated(), status,
+                projected, shortfall);
+    }
+
+    /** The forecast of one programme's plans together (a province's, or the country's). */
+    private Outlook combine(List<PlanFigures> plans, Map<String, Outlook> planOutlooks, LocalDate today) {
+        Figures sum = Figures.sum(plans.stream().map(PlanFigures::totals).toList(), NO_PERSONS);
+        return outlooks.combine(outlooksOf(plans, planOutlooks), sum, today);
+    }
+
+    private Map<String, Outlook> outlooksOf(List<PlanFigures> plans, LocalDate today) {
+        Map<String, Outlook> result = new java.util.HashMap<>();
+        plans.forEach(p -> result.put(key(p), outlooks.plan(p, today).forecast()));
+        return result;
+    }
+
+    private static List<Outlook> outlooksOf(List<PlanFigures> plans, Map<String, Outlook> planOutlooks) {
+        return plans.stream().map(p -> planOutlooks.get(key(p))).toList();
+    }
+
+    private static String key(PlanFigures plan) {
+        return new PlanKey(plan.tenantId(), plan.planId()).value();
+    }
+
+    private List<ProgrammeProgress> programmes(List<PlanFigures> plans, List<PlanProgress> progress, LocalDate today) {
+        Map<String, List<Integer>> indexes = new TreeMap<>();
+        for (int i = 0; i < plans.size(); i++) {
+            indexes.computeIfAbsent(plans.get(i).plan().programmeCode(), k -> new ArrayList<>()).add(i);
+        }
+        List<ProgrammeProgress> result = new ArrayList<>();
+        indexes.forEach((code, members) -> {
+            List<PlanFigures> programmePlans = members.stream().map(plans::get).toList();
+            List<Outlook> planOutlooks = members.stream().map(i -> progress.get(i).forecast()).toList();
+            Map<ForecastStatus, Integer> byStatus = statusCounts(Map.of());
+            planOutlooks.forEach(o -> count(byStatus, o.status()));
+            Figures sum = sum(programmePlans);
+            result.add(new ProgrammeProgress(code, programmeName(programmePlans), deadline(programmePlans),
+                    programmePlans.size(), sum, outlooks.combine(planOutlooks, sum, today), byStatus));
+        });
+        return result;
+    }
+
+    /** Sums plans' figures, with their unique persons counted across them from the facts. */
+    private Figures sum(List<PlanFigures> plans) {
+        List<String> keys = plans.stream().map(ProgressViews::key).toList();
+        return Figures.sum(plans.stream().map(PlanFigures::totals).toList(), uniquePersons.count(keys));
+    }
+
+    private static List<PlanFigures> ofProvince(List<PlanFigures> plans, Province province) {
+        List<String> tenants = new ArrayList<>();
+        tenants.add(province.tenantId());
+        province.inherits().forEach(p -> tenants.add(p.tenantId()));
+        return plans.stream().filter(p -> tenants.contains(p.tenantId())).toList();
+    }
+
+    private static Map<String, List<PlanFigures>> byProgramme(List<PlanFigures> plans) {
+        Map<String, List<PlanFigures>> grouped = new TreeMap<>();
+        plans.forEach(p -> grouped.computeIfAbsent(p.plan().programmeCode(), k -> new ArrayList<>()).add(p));
+        return grouped;
+    }
+
+    private static String programmeName(List<PlanFigures> plans) {
+        return plans.stream().map(p -> p.plan().programmeName()).filter(java.util.Objects::nonNull).findFirst()
+                .orElse(null);
+    }
+
+    private static LocalDate deadline(List<PlanFigures> plans) {
+        return plans.stream().map(p -> p.plan().deadline()).max(LocalDate::compareTo).orElse(null);
+    }
+
+    private static PlanRow row(PlanFigures plan, PlanProgress progress) {
+        var f = plan.totals();
+        var info = plan.plan();
+        Outlook outlook = progress.forecast();
+        return new PlanRow(plan.tenantId(), plan.planId(), info.title(), info.programmeCode(), info.documentNumber(),
+                info.periodStart(), info.periodEnd(), info.deadline(), info.currentVersion(), info.state(),
+                f.activities().planned(), f.activities().held(), f.activities().percent(), f.personTurns().target(),
+                f.personTurns().achieved(), f.personTurns().percent(), f.persons().unique(), f.budget().envelopeVnd(),
+                f.budget().spentVnd(), outlook.status(),
+                outlook.personTurns() == null ? null : outlook.personTurns().projectedAtDeadline());
+    }
+
+    private static Map<ForecastStatus, Integer> statusCounts(Map<ForecastStatus, Integer> counts) {
+        Map<ForecastStatus, Integer> all = new EnumMap<>(ForecastStatus.class);
+        for (ForecastStatus status : ForecastStatus.values()) {
+            all.put(status, counts.getOrDefault(status, 0));
+        }
+        return all;
+    }
+
+    private static void count(Map<ForecastStatus, Integer> counts, ForecastStatus status) {
+        if (status != null) {
+            counts.merge(status, 1, Integer::sum);
+        }
+    }
+
+    private static <T> PageResponse<T> page(List<T> all, int page, int size) {
+        int from = (int) Math.min((long) page * size, all.size());
+        int to = Math.min(from + size, all.size());
+        return new PageResponse<>(all.subList(from, to), page, size, all.size());
+    }
+}

@@ -1,0 +1,93 @@
+package vn.taphuan.reporting.views;
+
+import vn.taphuan.reporting.progress.Figures;
+import vn.taphuan.reporting.progress.ForecastStatus;
+import vn.taphuan.reporting.progress.Outlook;
+import vn.taphuan.reporting.progress.PlanFigures.PlanInfo;
+import vn.taphuan.reporting.progress.PlanFigures.PlanState;
+import vn.taphuan.reporting.progress.PlanProgress.LineProgress;
+import vn.taphuan.reporting.scope.Province;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** The JSON answers of the progress API; every achieved number sits next to its planned number. */
+public final class ViewRecords {
+
+    /**
+     * One plan's progress.
+     *
+     * @param asOf     "today" the forecasts are made for
+     * @param dataAsOf the newest event the figures include
+     */
+    public record PlanProgressView(String tenantId, String tenantName, String planId, LocalDate asOf, Instant dataAsOf,
+                                   PlanInfo plan, Figures totals, Outlook forecast,
+                                   Map<ForecastStatus, Integer> linesByStatus, List<LineProgress> lines) {
+    }
+
+    /** One row of a province's plan list: headline figures and the forecast status. */
+    public record PlanRow(String tenantId, String planId, String title, String programmeCode, String documentNumber,
+                          LocalDate periodStart, LocalDate periodEnd, LocalDate deadline, int version, PlanState state,
+                          long activitiesPlanned, long activitiesHeld, BigDecimal activitiesPercent,
+                          long personTurnTarget, long personTurns, BigDecimal personTurnsPercent, long uniquePersons,
+                          Long envelopeVnd, long spentVnd, ForecastStatus status, Long projectedPersonTurns) {
+    }
+
+    /**
+     * A programme's progress within a province or nationwide.
+     *
+     * @param plansByStatus how many of its plans are on track, at risk, off track
+     */
+    public record ProgrammeProgress(String programmeCode, String programmeName, LocalDate deadline, int plans,
+                                    Figures figures, Outlook forecast, Map<ForecastStatus, Integer> plansByStatus) {
+    }
+
+    /**
+     * A province's overview: totals and one entry per programme.
+     *
+     * @param plans counts of the plans it reports (its own and those of provinces merged into it)
+     */
+    public record ProvinceOverview(Province province, LocalDate asOf, Instant dataAsOf, PlanCounts plans,
+                                   Figures totals, List<ProgrammeProgress> programmes) {
+    }
+
+    public record PlanCounts(int total, int inForce, int closed, Map<ForecastStatus, Integer> byStatus) {
+    }
+
+    /**
+     * The country: totals and, per programme, the provinces' statuses.
+     *
+     * @param provinces provinces reporting (merged provinces count under their heir)
+     */
+    public record NationalOverview(LocalDate asOf, Instant dataAsOf, int provinces, int plans, Figures totals,
+                                   List<NationalProgramme> programmes) {
+    }
+
+    /** @param provincesByStatus how many provinces are on track, at risk, off track in this programme */
+    public record NationalProgramme(String programmeCode, String programmeName, LocalDate deadline, int provinces,
+                                    int plans, Figures figures, Outlook forecast,
+                                    Map<ForecastStatus, Integer> provincesByStatus) {
+    }
+
+    /**
+     * One province in the nationwide ranking.
+     *
+     * @param rank         1 for the first row in the chosen order
+     * @param status       the forecast status (the worst of its programmes when no programme is chosen)
+     * @param projectedPersonTurns person-turns projected at the deadline
+     * @param shortfallPersonTurns how far that falls short of the target
+     */
+    public record ProvinceRow(int rank, Province province, int plans, long activitiesPlanned, long activitiesHeld,
+                              BigDecimal activitiesPercent, long personTurnTarget, long personTurns,
+                              BigDecimal personTurnsPercent, long women, BigDecimal womenShare, long ethnicMinority,
+                              BigDecimal ethnicMinorityShare, Long envelopeVnd, long spentVnd,
+                              BigDecimal spentPercentOfAllocated, ForecastStatus status, Long projectedPersonTurns,
+                              Long shortfallPersonTurns) {
+    }
+
+    private ViewRecords() {
+    }
+}

@@ -1,0 +1,22 @@
+package vn.taphuan.reporting.support;
+
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import vn.taphuan.testsupport.ServiceIntegrationTest;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The whole reporting service against the real embedded broker and store, "today" fixed by {@link TestClock}. Every
+ * integration test class uses exactly this, so they share one cached context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@ServiceIntegrationTest
+@AutoConfigureMockMvc
+@Import(TestClock.class)
+public @interface ReportingIntegrationTest {
+}
