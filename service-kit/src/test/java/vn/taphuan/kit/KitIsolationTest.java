@@ -67,4 +67,9 @@ class KitIsolationTest extends AccessIsolationSuite {
     protected Set<String> personalMarkers() {
         return ProbeWorld.personalMarkers();
     }
+
+    @Override
+    protected Set<String> secretMarkers() {
+        return ProbeWorld.secretMarkers();
+    }
 }

@@ -15,7 +15,9 @@ public final class Leaks {
         /** a write by id changes any province's probe */
         WRITE_ACROSS_PROVINCES,
         /** the progress figures list the probes' titles, which are personal data */
-        PERSONAL_DATA_IN_PROGRESS
+        PERSONAL_DATA_IN_PROGRESS,
+        /** reading a probe shows what is kept but must never be shown */
+        SECRET_SHOWN
     }
 
     private static final Set<Leak> ON = EnumSet.noneOf(Leak.class);

@@ -47,7 +47,9 @@ class ProbeController {
     Map<String, String> read(@PathVariable String id) {
         Probe probe = (Leaks.on(Leaks.Leak.READ_ACROSS_PROVINCES) ? leaky.find(id) : store.find(Probe.class, id))
                 .orElseThrow(() -> new NotFound("mẫu", "probe", id));
-        return Map.of("id", probe.id(), "title", probe.title());
+        return Leaks.on(Leaks.Leak.SECRET_SHOWN) && probe.secret() != null
+                ? Map.of("id", probe.id(), "title", probe.title(), "secret", probe.secret())
+                : Map.of("id", probe.id(), "title", probe.title());
     }
 
     @PostMapping("/api/v1/probes/{id}/title")

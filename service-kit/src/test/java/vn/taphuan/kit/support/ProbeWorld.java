@@ -16,13 +16,14 @@ public final class ProbeWorld {
     public static final String OTHER = "thanh-hoa";
     public static final String SECRET = "probe-of-bac-giang-7f3a";
     public static final String LEARNER = "Nguyễn Thị Lan";
+    public static final String ID_NUMBER = "024190012345";
 
     public static void create(KnownTenants tenants, AggregateStore store) {
         tenants.onboard(VICTIM, "Bắc Giang", "24", List.of());
         tenants.onboard(OTHER, "Thanh Hóa", "38", List.of());
         try (TenantContext.Scope ignored = TenantContext.open(VICTIM)) {
             if (store.find(Probe.class, SECRET).isEmpty()) {
-                store.insert(new Probe(SECRET, VICTIM, LEARNER), SECRET, List.of());
+                store.insert(new Probe(SECRET, VICTIM, LEARNER).withSecret(ID_NUMBER), SECRET, List.of());
             }
         }
     }
@@ -44,6 +45,10 @@ public final class ProbeWorld {
 
     public static Set<String> personalMarkers() {
         return Set.of(LEARNER);
+    }
+
+    public static Set<String> secretMarkers() {
+        return Set.of(ID_NUMBER);
     }
 
     private ProbeWorld() {

@@ -61,9 +61,12 @@ import static org.assertj.core.api.Assertions.fail;
  *       pointing at the victim's resources is refused (403 or 404), and whatever they can reach contains none of
  *       the victim's markers — in JSON, in headers, in downloaded workbooks (XLSX is unzipped), in streams;</li>
  *   <li>nothing another province did changed the victim's data: the victim reads the same before and after;</li>
- *   <li>a viewer cannot write; an officer cannot read the province's administration;</li>
+ *   <li>a viewer reads but cannot write; an officer cannot read the province's administration;</li>
  *   <li>the ministry analyst is refused province data, is served the progress it may read, and never sees a
- *       personal marker on any endpoint, whatever tenant it names;</li>
+ *       personal marker on any endpoint, whatever tenant it names; secret markers reach nobody, not even the
+ *       victim;</li>
+ *   <li>streams (checked last) carry nothing of the victim's to another province while something happens in the
+ *       victim's province ({@link #victimActivity()}), which the victim's own stream does carry;</li>
  *   <li>provinces cannot read nationwide views; only the platform administrator changes tenants and reference
  *       data;</li>
  *   <li>stored data is reached through the tenant-scoped stores only: a bean of the service holding a raw store
@@ -79,7 +82,6 @@ public abstract class AccessIsolationSuite {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Set<Integer> REFUSED = Set.of(401, 403, 404);
     private static final Set<Integer> NOT_YOURS = Set.of(403, 404);
-    private static final Duration STREAM_WINDOW = Duration.ofMillis(1500);
 
     /** Base URL of the running service, e.g. {@code http://localhost:54321}. */
     protected abstract String baseUrl();
@@ -108,6 +110,28 @@ public abstract class AccessIsolationSuite {
      */
     protected Set<String> personalMarkers() {
         return Set.of();
+    }
+
+    /**
+     * What the service keeps but must show to nobody, not even the victim (a full ID number of which only the last
+     * digits are kept, a learner's keyed hash): checked in every answer of every call the suite makes.
+     */
+    protected Set<String> secretMarkers() {
+        return Set.of();
+    }
+
+    /**
+     * Something that happens in the victim's province, run while another province's stream is open (a stream
+     * only shows what changes while it listens); null when the service has no streams. It must change what the
+     * victim's own stream shows: the suite checks that the victim's stream carries it, or the check proves nothing.
+     */
+    protected Runnable victimActivity() {
+        return null;
+    }
+
+    /** How long a stream is listened to. */
+    protected Duration streamWindow() {
+        return Duration.ofMillis(1500);
     }
 
     /**
@@ -217,6 +241,10 @@ public abstract class AccessIsolationSuite {
                         answer).isBetween(200, 299);
                 before.put(key, answer.text());
                 bodiesBefore.put(key, answer.content());
+                if (rule(handler) == ProvinceRead.class || rule(handler) == ProgressRead.class) {
+                    Answer byViewer = send("GET", path, call, TestTokens.viewer(victimTenant()), null);
+                    assertThat(byViewer.status()).as("the victim's viewer reads it too: %s", byViewer).isBetween(200, 299);
+                }
             }));
             if (!call.changesByItself()) {
                 victimReadsAfter.add(DynamicTest.dynamicTest(key, () -> {
@@ -238,11 +266,18 @@ public abstract class AccessIsolationSuite {
 
         endpoints.forEach((key, handler) -> {
             Call call = calls.get(key);
-            if (call != null) {
+            if (call != null && !call.stream()) {
                 nodes.add(DynamicContainer.dynamicContainer(key, checks(key, handler, call)));
             }
         });
         nodes.add(DynamicContainer.dynamicContainer("the victim reads the same after every attack", victimReadsAfter));
+        // streams last: what happens in the victim's province while they listen changes the victim's data
+        endpoints.forEach((key, handler) -> {
+            Call call = calls.get(key);
+            if (call != null && call.stream()) {
+                nodes.add(DynamicContainer.dynamicContainer(key, checks(key, handler, call)));
+            }
+        });
         return nodes.stream();
     }
 
@@ -264,10 +299,20 @@ public abstract class AccessIsolationSuite {
             Answer byParameter = send(method, withTenantParameter(path, victim), call, TestTokens.officer(other), null);
             assertThat(byParameter.status()).as(byParameter.toString()).isIn(REFUSED);
         }));
+        Runnable activity = call.stream() ? victimActivity() : null;
+        if (activity != null && rule != NationalRead.class && rule != PlatformAdmin.class) {
+            tests.add(DynamicTest.dynamicTest("the victim's own stream carries what happens in its province", () -> {
+                Answer answer = send(method, path, call, victimReader(rule), null, activity);
+                assertThat(victimMarkers().stream().map(AccessIsolationSuite::normalise)
+                        .anyMatch(normalise(answer.body())::contains))
+                        .as("the victim's stream shows none of its markers after its own activity, so another "
+                                + "province's silent stream proves nothing: %s", answer).isTrue();
+            }));
+        }
         tests.add(DynamicTest.dynamicTest("another province: never the victim's data", () -> {
             for (String token : List.of(TestTokens.officer(other), TestTokens.provinceAdmin(other),
                     TestTokens.viewer(other))) {
-                Answer answer = send(method, path, call, token, null);
+                Answer answer = send(method, path, call, token, null, activity);
                 assertNoMarkers(answer, victimMarkers());
                 assertNoMarkers(answer, personalMarkers());
                 if (provinceData && pointsAtVictim) {
@@ -416,6 +461,19 @@ public abstract class AccessIsolationSuite {
     }
 
     private Answer send(String method, String path, Call call, String token, String namedTenant) throws Exception {
+        return send(method, path, call, token, namedTenant, null);
+    }
+
+    /** Sends a call; {@code meanwhile} runs once a stream is open. No answer may show a secret marker. */
+    private Answer send(String method, String path, Call call, String token, String namedTenant, Runnable meanwhile)
+            throws Exception {
+        Answer answer = exchange(method, path, call, token, namedTenant, meanwhile);
+        assertNoMarkers(answer, secretMarkers());
+        return answer;
+    }
+
+    private Answer exchange(String method, String path, Call call, String token, String namedTenant,
+                            Runnable meanwhile) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(30));
         if (token != null) {
             request.header("Authorization", TestTokens.bearer(token));
@@ -439,7 +497,10 @@ public abstract class AccessIsolationSuite {
         }
         HttpResponse<InputStream> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
         try (InputStream in = response.body()) {
-            String seen = readFor(in, STREAM_WINDOW);
+            if (meanwhile != null && response.statusCode() < 300) {
+                meanwhile.run();
+            }
+            String seen = readFor(in, streamWindow());
             return new Answer(label, response.statusCode(), headers(response), seen, seen);
         }
     }

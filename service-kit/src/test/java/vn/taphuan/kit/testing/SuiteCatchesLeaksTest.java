@@ -71,6 +71,12 @@ class SuiteCatchesLeaksTest {
                 "GET /api/v1/probe-counts › the ministry analyst never sees personal data");
     }
 
+    @Test
+    void showingWhatMustBeShownToNobodyIsCaughtEvenForTheVictim() {
+        assertThat(failuresWith(Set.of(Leak.SECRET_SHOWN))).contains(
+                "the victim reads its own data (before any attack) › GET /api/v1/probes/{id}");
+    }
+
     /** Runs the whole suite with {@code leaks} switched on; answers the checks that failed, as container › test. */
     private List<String> failuresWith(Set<Leak> leaks) {
         // a probe of its own each run, so a leaky write in one run cannot disturb the next
@@ -106,8 +112,8 @@ class SuiteCatchesLeaksTest {
 
         void createVictimProbe() {
             try (var ignored = vn.taphuan.kit.tenant.TenantContext.open(ProbeWorld.VICTIM)) {
-                store.insert(new vn.taphuan.kit.support.Probe(probe, ProbeWorld.VICTIM, ProbeWorld.LEARNER), probe,
-                        List.of());
+                store.insert(new vn.taphuan.kit.support.Probe(probe, ProbeWorld.VICTIM, ProbeWorld.LEARNER)
+                        .withSecret(ProbeWorld.ID_NUMBER), probe, List.of());
             }
         }
 
@@ -147,6 +153,11 @@ class SuiteCatchesLeaksTest {
         @Override
         protected Set<String> personalMarkers() {
             return ProbeWorld.personalMarkers();
+        }
+
+        @Override
+        protected Set<String> secretMarkers() {
+            return ProbeWorld.secretMarkers();
         }
     }
 }
