@@ -39,7 +39,7 @@ import static org.awaitility.Awaitility.await;
  * uses, so its data is exactly what this class creates — through the service's own API and events: its communes
  * and an approved plan from Kafka, a class under the plan, a learner registered and enrolled, an attendance sheet
  * imported with one rejected row (so the error workbook holds a name). Thanh Hóa attacks it; the ministry analyst
- * must never see the learners' names. Same annotations as the other integration tests: one shared context.
+ * must never see the learners' names, and nobody — the victim included — their full ID numbers. Same annotations as the other integration tests: one shared context.
  */
 @ServiceIntegrationTest
 @AutoConfigureMockMvc
@@ -54,6 +54,10 @@ class EnrolmentIsolationTest extends AccessIsolationSuite {
     static final String REGISTERED = "Sùng Thị Xuyến";
     static final String IMPORTED = "Giàng A Páo";
     static final String REJECTED = "Thào Thị Súa";
+    /** Full ID numbers: only their last digits are kept, so they must reach nobody, not even the victim. */
+    static final String REGISTERED_ID = "012187004321";
+    static final String IMPORTED_ID = "012179008765";
+    static final String REJECTED_ID = "012190005555";
 
     @LocalServerPort
     int port;
@@ -104,12 +108,13 @@ class EnrolmentIsolationTest extends AccessIsolationSuite {
         eventId = victim.post("/api/v1/training-events", schedule(planId, title), 201).get("id").asString();
         participantId = victim.post("/api/v1/participants", """
                 {"fullName":"%s","gender":"Nữ","birthYear":"1987","ethnicity":"Mông","jobTitle":"Thôn trưởng","targetGroup":"Cộng đồng",
-                 "unitCode":"%s","nationalId":"012187004321"}""".formatted(REGISTERED, COMMUNE), 201).get("id").asString();
+                 "unitCode":"%s","nationalId":"%s"}""".formatted(REGISTERED, COMMUNE, REGISTERED_ID), 201).get("id").asString();
         enrolmentId = victim.post("/api/v1/training-events/" + eventId + "/enrolments",
                 "{\"participantId\":\"" + participantId + "\"}", 201).at("/enrolment/id").asString();
-        byte[] sheet = Sheets.withHeader(List.of("STT", "Họ và tên", "Giới tính", "Năm sinh", "Dân tộc", "Buổi 1", "Buổi 2"))
-                .row(1, IMPORTED, "Nam", 1979, "Mông", "x", "x")
-                .row(2, REJECTED, "Không rõ", 1990, "Mông", "x", "")
+        byte[] sheet = Sheets.withHeader(List.of("STT", "Họ và tên", "Giới tính", "Năm sinh", "Dân tộc", "CCCD", "Buổi 1",
+                        "Buổi 2"))
+                .row(1, IMPORTED, "Nam", 1979, "Mông", IMPORTED_ID, "x", "x")
+                .row(2, REJECTED, "Không rõ", 1990, "Mông", REJECTED_ID, "x", "")
                 .xlsx();
         JsonNode report = victim.upload("/api/v1/training-events/" + eventId + "/imports?wait=true", "diem-danh.xlsx",
                 sheet, 200);
@@ -187,6 +192,11 @@ class EnrolmentIsolationTest extends AccessIsolationSuite {
     @Override
     protected Set<String> personalMarkers() {
         return Set.of(REGISTERED, IMPORTED, REJECTED);
+    }
+
+    @Override
+    protected Set<String> secretMarkers() {
+        return Set.of(REGISTERED_ID, IMPORTED_ID, REJECTED_ID);
     }
 
     @Override
