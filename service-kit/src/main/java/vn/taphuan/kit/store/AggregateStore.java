@@ -8,6 +8,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Stores an aggregate together with the events its command produced, in ONE document write: the events ride in
@@ -44,6 +46,7 @@ public class AggregateStore {
     private final EventEnvelopes envelopes;
     private final OutboxRelay relay;
     private final AuditRecorder audit;
+    private final Set<String> indexed = ConcurrentHashMap.newKeySet();
 
     public AggregateStore(MongoTemplate mongo, EventEnvelopes envelopes, OutboxRelay relay, AuditRecorder audit) {
         this.mongo = mongo;
@@ -52,8 +55,16 @@ public class AggregateStore {
         this.audit = audit;
     }
 
+    /**
+     * The current tenant's aggregate {@code id}. Read by id alone (answered from the id index by any store) and then
+     * checked against the tenant here: another tenant's aggregate is as absent as one that does not exist.
+     */
     public <T> Optional<T> find(Class<T> type, String id) {
-        return Optional.ofNullable(mongo.findOne(tenantQuery(Criteria.where("_id").is(id)), type));
+        Document document = mongo.findById(id, Document.class, mongo.getCollectionName(type));
+        if (document == null || !TenantContext.require().equals(document.getString(TENANT))) {
+            return Optional.empty();
+        }
+        return Optional.of(mongo.getConverter().read(type, document));
     }
 
     /**
@@ -220,6 +231,7 @@ public class AggregateStore {
             update.push(OUTBOX).each(outbox.toArray());
         }
         String collection = mongo.getCollectionName(aggregate.getClass());
+        ensureVersionedWriteIndex(collection);
         update.push(AuditRecorder.PENDING, audit.entry(tenant, collection, id, expectedVersion, newVersion, typesOf(events)));
         UpdateResult result = mongo.updateFirst(
                 Query.query(Criteria.where("_id").is(id).and(TENANT).is(tenant).and(VERSION).is(expectedVersion)),
@@ -259,6 +271,18 @@ public class AggregateStore {
         Object own = document.get(TENANT);
         if (own != null && !own.equals(tenant)) {
             throw new IllegalStateException("aggregate of tenant " + own + " written in the context of " + tenant);
+        }
+    }
+
+    /**
+     * A unique index on exactly the fields of the version-guarded update. MongoDB would use the id index anyway; the
+     * embedded wire server answers from an index only when it has exactly the query's fields, and would otherwise scan
+     * the whole collection on every write. Created once per collection and process; creating it again is a no-op.
+     */
+    private void ensureVersionedWriteIndex(String collection) {
+        if (indexed.add(collection)) {
+            mongo.indexOps(collection).createIndex(new Index().on("_id", Sort.Direction.ASC)
+                    .on(TENANT, Sort.Direction.ASC).on(VERSION, Sort.Direction.ASC).unique().named("versioned_write"));
         }
     }
 
