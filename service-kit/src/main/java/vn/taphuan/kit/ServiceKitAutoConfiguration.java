@@ -86,8 +86,8 @@ public class ServiceKitAutoConfiguration {
     }
 
     @Bean
-    TenantProjections tenantProjections(MongoTemplate mongo) {
-        return new TenantProjections(mongo);
+    TenantProjections tenantProjections(ProjectionStore projections) {
+        return new TenantProjections(projections);
     }
 
     @Bean

@@ -89,6 +89,14 @@ class TenantProjectionsTest {
         assertThat(as("bac-giang", () -> projections.findById(collection, "plan-1")).orElseThrow().getString("title"))
                 .isEqualTo("Bắc Giang 2023");
 
+        // a section guarded by its own version lands beside the other, in the same province only
+        assertThat(as("thanh-hoa", () -> projections.upsertIfNewer(collection, "plan-1", "closureVersion", 1,
+                Map.of("closedOn", "2023-12-31")))).isTrue();
+        assertThat(as("thanh-hoa", () -> projections.findById(collection, "plan-1")).orElseThrow())
+                .containsEntry("title", "Thanh Hóa 2023 (điều chỉnh)").containsEntry("closedOn", "2023-12-31");
+        assertThat(as("bac-giang", () -> projections.findById(collection, "plan-1")).orElseThrow())
+                .doesNotContainKey("closedOn");
+
         assertThat(as("bac-giang", () -> projections.increment(collection, "certificates-2023", "last", 3))).isEqualTo(3);
         assertThat(as("thanh-hoa", () -> projections.increment(collection, "certificates-2023", "last", 1))).isEqualTo(1);
         assertThat(as("bac-giang", () -> projections.increment(collection, "certificates-2023", "last", 2))).isEqualTo(5);

@@ -1,7 +1,6 @@
 package vn.taphuan.kit.store;
 
 import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -13,6 +12,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import vn.taphuan.kit.tenant.TenantContext;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,10 +42,12 @@ public class TenantProjections {
     private static final Set<String> LEAVING_THE_SCOPE = Set.of("$lookup", "$graphLookup", "$unionWith", "$out",
             "$merge", "$facet", "$documents", "$collStats", "$indexStats", "$currentOp", "$changeStream");
 
+    private final ProjectionStore store;
     private final MongoTemplate mongo;
 
-    public TenantProjections(MongoTemplate mongo) {
-        this.mongo = mongo;
+    public TenantProjections(ProjectionStore store) {
+        this.store = store;
+        this.mongo = store.template();
     }
 
     /**
@@ -54,18 +56,21 @@ public class TenantProjections {
      * newer event.
      */
     public boolean upsertIfNewer(String collection, String id, long sourceVersion, Map<String, Object> fields) {
+        return upsertIfNewer(collection, id, SOURCE_VERSION, sourceVersion, fields);
+    }
+
+    /**
+     * Like {@link #upsertIfNewer(String, String, long, Map)}, guarded by {@code versionField}: one document may hold
+     * sections each written by its own kind of event (see {@link ProjectionStore}, which does the write).
+     */
+    public boolean upsertIfNewer(String collection, String id, String versionField, long sourceVersion,
+                                 Map<String, Object> fields) {
         String tenant = TenantContext.require();
-        Update update = new Update();
-        fields.forEach((field, value) -> update.set(requireOwnField(field), value));
-        update.set(TENANT, tenant).set(SOURCE_VERSION, sourceVersion);
-        try {
-            mongo.upsert(Query.query(Criteria.where("_id").is(documentId(tenant, id)).and(SOURCE_VERSION).lt(sourceVersion)),
-                    update, collection);
-            return true;
-        } catch (DuplicateKeyException newerAlreadyStored) {
-            // the filter missed because the stored version is not older; the upsert's insert then hit the same _id
-            return false;
-        }
+        Map<String, Object> scoped = new HashMap<>();
+        fields.forEach((field, value) -> scoped.put(requireOwnField(field), value));
+        scoped.put(TENANT, tenant);
+        return store.upsertIfNewer(collection, documentId(tenant, id), requireOwnField(versionField), sourceVersion,
+                scoped);
     }
 
     /**
@@ -157,7 +162,7 @@ public class TenantProjections {
     }
 
     private static String requireOwnField(String field) {
-        if (field.equals("_id") || field.equals(TENANT) || field.equals(SOURCE_VERSION)) {
+        if (field.equals("_id") || field.equals(TENANT) || field.equals(ProjectionStore.REVISION)) {
             throw new IllegalArgumentException(field + " is kept by the store");
         }
         return field;
