@@ -26,6 +26,7 @@ import vn.taphuan.kit.events.ProcessedEvents;
 import vn.taphuan.kit.problem.ProblemDetailsAdvice;
 import vn.taphuan.kit.store.AggregateStore;
 import vn.taphuan.kit.store.ProjectionStore;
+import vn.taphuan.kit.store.TenantProjections;
 import vn.taphuan.kit.tenant.KnownTenants;
 import vn.taphuan.kit.tenant.TenantEventsListener;
 import vn.taphuan.kit.web.CorrelationFilter;
@@ -82,6 +83,11 @@ public class ServiceKitAutoConfiguration {
     @Bean
     ProjectionStore projectionStore(MongoTemplate mongo) {
         return new ProjectionStore(mongo);
+    }
+
+    @Bean
+    TenantProjections tenantProjections(ProjectionStore projections) {
+        return new TenantProjections(projections);
     }
 
     @Bean

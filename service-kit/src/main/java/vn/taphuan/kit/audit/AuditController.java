@@ -6,16 +6,14 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.taphuan.kit.security.TenantAdmin;
-import vn.taphuan.kit.tenant.TenantContext;
+import vn.taphuan.kit.store.TenantProjections;
 import vn.taphuan.kit.web.PageResponse;
 
 import java.time.Instant;
@@ -31,10 +29,10 @@ import java.util.List;
 @Tag(name = "Nhật ký thao tác (audit trail)")
 public class AuditController {
 
-    private final MongoTemplate mongo;
+    private final TenantProjections trail;
 
-    public AuditController(MongoTemplate mongo) {
-        this.mongo = mongo;
+    public AuditController(TenantProjections trail) {
+        this.trail = trail;
     }
 
     @GetMapping("/api/v1/audit")
@@ -46,7 +44,7 @@ public class AuditController {
                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
                                           @RequestParam(defaultValue = "0") @Min(0) int page,
                                           @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        Criteria criteria = Criteria.where("tenantId").is(TenantContext.require());
+        Criteria criteria = new Criteria();
         if (aggregateId != null) {
             criteria = criteria.and("aggregateId").is(aggregateId);
         }
@@ -62,10 +60,9 @@ public class AuditController {
                 at.lt(Date.from(to));
             }
         }
-        Query query = Query.query(criteria);
-        long total = mongo.count(query, AuditRecorder.LOG);
-        List<AuditEntry> items = mongo.find(query.with(Sort.by(Sort.Direction.DESC, "at")).skip((long) page * size)
-                .limit(size), Document.class, AuditRecorder.LOG).stream().map(AuditEntry::of).toList();
+        long total = trail.count(AuditRecorder.LOG, criteria);
+        List<AuditEntry> items = trail.find(AuditRecorder.LOG, criteria, Sort.by(Sort.Direction.DESC, "at"),
+                (long) page * size, size).stream().map(AuditEntry::of).toList();
         return new PageResponse<>(items, page, size, total);
     }
 

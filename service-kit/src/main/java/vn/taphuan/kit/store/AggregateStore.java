@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -92,6 +93,43 @@ public class AggregateStore {
 
     public long count(Class<?> type, Criteria criteria) {
         return mongo.count(tenantQuery(criteria), type);
+    }
+
+    /**
+     * The distinct values of {@code field} among the current tenant's aggregates matching {@code criteria}, e.g. the
+     * people (person keys) among a plan's completions.
+     */
+    public <V> List<V> distinct(Class<?> type, String field, Criteria criteria, Class<V> valueType) {
+        return mongo.findDistinct(tenantQuery(criteria), field, mongo.getCollectionName(type), valueType);
+    }
+
+    /**
+     * Only {@code fields} (and {@code _id}) of the current tenant's aggregates matching {@code criteria}: for lookups
+     * over many aggregates that need a few fields, not whole aggregates (e.g. the keys of a province's learners).
+     */
+    public List<Document> fields(Class<?> type, Criteria criteria, String... fields) {
+        Query query = tenantQuery(criteria);
+        query.fields().include(fields);
+        return mongo.find(query, Document.class, mongo.getCollectionName(type));
+    }
+
+    /**
+     * Sets plain fields of the current tenant's aggregate {@code id} without a new version, event or audit entry:
+     * for bookkeeping that is no state change (the progress of a long job, polled by its user). The aggregate's
+     * own update still wins over it. Returns false if the tenant has no such aggregate.
+     *
+     * @throws IllegalArgumentException for the fields the store keeps (id, tenant, version, outbox, audit)
+     */
+    public boolean touch(Class<?> type, String id, Map<String, Object> fields) {
+        Update update = new Update();
+        fields.forEach((field, value) -> {
+            if (field.equals("_id") || field.equals(TENANT) || field.equals(VERSION) || field.startsWith(OUTBOX)
+                    || field.startsWith(AuditRecorder.PENDING)) {
+                throw new IllegalArgumentException(field + " is kept by the store");
+            }
+            update.set(field, value);
+        });
+        return mongo.updateFirst(tenantQuery(Criteria.where("_id").is(id)), update, type).getMatchedCount() > 0;
     }
 
     /**

@@ -15,9 +15,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Consumer-side state built from events: local replicas (e.g. plan target lines in enrolment-service) and
- * reporting facts. Each document is written with set-style upserts guarded by the source aggregate's version, so a
- * redelivered, replayed or late event can never overwrite newer state or count twice.
+ * Consumer-side state built from events, NOT scoped to a tenant: for data that belongs to no single province —
+ * nationwide reference data (tenant {@code national}, e.g. administrative units) and the ministry's aggregates
+ * across provinces. A province's own replicas and facts go to {@link TenantProjections}, which cannot forget the
+ * tenant; a service class using this store says why with {@link NotTenantScoped} (the isolation suite checks).
+ * <p>
+ * Each document is written with set-style upserts guarded by the source aggregate's version, so a redelivered,
+ * replayed or late event can never overwrite newer state or count twice.
  */
 public class ProjectionStore {
 

@@ -6,6 +6,8 @@ public class Probe {
     private String tenantId;
     private long version;
     private String title;
+    /** Kept but never shown, like a full ID number of which only the last digits are displayed. */
+    private String secret;
 
     Probe() {
     }
@@ -26,6 +28,15 @@ public class Probe {
 
     public String title() {
         return title;
+    }
+
+    public String secret() {
+        return secret;
+    }
+
+    public Probe withSecret(String secret) {
+        this.secret = secret;
+        return this;
     }
 
     public void retitle(String title) {

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import vn.taphuan.kit.events.OutboxRelay;
 import vn.taphuan.kit.security.AccessRules;
 import vn.taphuan.kit.security.AnyUser;
 import vn.taphuan.kit.security.NationalRead;
@@ -15,27 +16,39 @@ import vn.taphuan.kit.security.ProgressRead;
 import vn.taphuan.kit.security.ProvinceRead;
 import vn.taphuan.kit.security.ProvinceWrite;
 import vn.taphuan.kit.security.TenantAdmin;
+import vn.taphuan.kit.store.NotTenantScoped;
 import vn.taphuan.testsupport.identity.TestTokens;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -44,22 +57,31 @@ import static org.assertj.core.api.Assertions.fail;
  * One parameterised suite over EVERY {@code /api/**} endpoint of a service, proving that provinces stay apart:
  * <ul>
  *   <li>no token → 401;</li>
- *   <li>another province's users never get the victim province's data: naming the victim is refused (403), and
- *       whatever they can reach (their own data, 404s) contains none of the victim's markers;</li>
- *   <li>a viewer cannot write; an officer cannot read the audit trail;</li>
- *   <li>the ministry analyst is refused personal data (province-only endpoints) and what it may read carries no
- *       personal data of learners;</li>
+ *   <li>another province's users never get the victim province's data: naming the victim is refused, a call
+ *       pointing at the victim's resources is refused (403 or 404), and whatever they can reach contains none of
+ *       the victim's markers — in JSON, in headers, in downloaded workbooks (XLSX is unzipped), in streams;</li>
+ *   <li>nothing another province did changed the victim's data: the victim reads the same before and after;</li>
+ *   <li>a viewer reads but cannot write; an officer cannot read the province's administration;</li>
+ *   <li>the ministry analyst is refused province data, is served the progress it may read, and never sees a
+ *       personal marker on any endpoint, whatever tenant it names; secret markers reach nobody, not even the
+ *       victim;</li>
+ *   <li>streams (checked last) carry nothing of the victim's to another province while something happens in the
+ *       victim's province ({@link #victimActivity()}), which the victim's own stream does carry;</li>
  *   <li>provinces cannot read nationwide views; only the platform administrator changes tenants and reference
- *       data.</li>
+ *       data;</li>
+ *   <li>stored data is reached through the tenant-scoped stores only: a bean of the service holding a raw store
+ *       ({@code MongoTemplate}, {@code ProjectionStore}, a repository) must say why with {@link NotTenantScoped}.</li>
  * </ul>
  * A subclass describes how to call each endpoint against the victim's data ({@link #calls()}). An endpoint with no
  * call described, or a call describing no endpoint, fails the suite — so a new endpoint cannot ship without its
- * isolation being tested.
+ * isolation being tested. Before any attack the suite checks that every read really answers the victim (2xx) and
+ * that every marker is really in the victim's data, so a refusal proves isolation, not a typo.
  */
 public abstract class AccessIsolationSuite {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Set<Integer> REFUSED = Set.of(401, 403, 404);
+    private static final Set<Integer> NOT_YOURS = Set.of(403, 404);
 
     /** Base URL of the running service, e.g. {@code http://localhost:54321}. */
     protected abstract String baseUrl();
@@ -68,7 +90,8 @@ public abstract class AccessIsolationSuite {
 
     /**
      * How to call each endpoint, keyed {@code "METHOD /pattern"} as Spring maps it, e.g.
-     * {@code "GET /api/v1/plans/{planId}"}; path variables point at the victim province's resources.
+     * {@code "GET /api/v1/plans/{planId}"}; path variables point at the victim province's resources, bodies are
+     * valid (so a refusal is about the tenant, not the input) and carry none of the victim's markers.
      */
     protected abstract Map<String, Call> calls();
 
@@ -81,9 +104,34 @@ public abstract class AccessIsolationSuite {
     /** Strings found only in the victim's data (ids, titles, numbers): they must reach nobody else. */
     protected abstract Set<String> victimMarkers();
 
-    /** Personal data of learners in the victim's data (names, birth dates): never shown to the ministry. */
+    /**
+     * Personal data of learners in the victim's data (names, birth dates, ID-number tails): never shown to the
+     * ministry. Each must be readable by the victim somewhere, or it proves nothing.
+     */
     protected Set<String> personalMarkers() {
         return Set.of();
+    }
+
+    /**
+     * What the service keeps but must show to nobody, not even the victim (a full ID number of which only the last
+     * digits are kept, a learner's keyed hash): checked in every answer of every call the suite makes.
+     */
+    protected Set<String> secretMarkers() {
+        return Set.of();
+    }
+
+    /**
+     * Something that happens in the victim's province, run while another province's stream is open (a stream
+     * only shows what changes while it listens); null when the service has no streams. It must change what the
+     * victim's own stream shows: the suite checks that the victim's stream carries it, or the check proves nothing.
+     */
+    protected Runnable victimActivity() {
+        return null;
+    }
+
+    /** How long a stream is listened to. */
+    protected Duration streamWindow() {
+        return Duration.ofMillis(1500);
     }
 
     /**
@@ -94,12 +142,15 @@ public abstract class AccessIsolationSuite {
      * @param body          request body, or null
      * @param contentType   its media type
      * @param stream        true for Server-Sent Events: read what arrives in a short window
+     * @param changesByItself true when the answer changes by itself (a clock, a live stream): the victim's answer is
+     *                      then not compared before and after the attacks
+     * @param headers       request headers beyond authorisation and content type (e.g. {@code If-Match})
      */
-    public record Call(Map<String, String> pathVariables, String query, String body, String contentType,
-                       boolean stream) {
+    public record Call(Map<String, String> pathVariables, String query, byte[] body, String contentType,
+                       boolean stream, boolean changesByItself, Map<String, String> headers) {
 
         public static Call to(Map<String, String> pathVariables) {
-            return new Call(pathVariables, null, null, null, false);
+            return new Call(pathVariables, null, null, null, false, false, Map.of());
         }
 
         public static Call plain() {
@@ -107,37 +158,123 @@ public abstract class AccessIsolationSuite {
         }
 
         public Call json(String body) {
-            return new Call(pathVariables, query, body, "application/json", stream);
+            return body(body, "application/json");
         }
 
         public Call body(String body, String contentType) {
-            return new Call(pathVariables, query, body, contentType, stream);
+            return body(body.getBytes(StandardCharsets.UTF_8), contentType);
+        }
+
+        public Call body(byte[] body, String contentType) {
+            return new Call(pathVariables, query, body, contentType, stream, changesByItself, headers);
+        }
+
+        /** A {@code multipart/form-data} upload of one file in the part {@code part}. */
+        public Call multipart(String part, String fileName, byte[] content, String contentType) {
+            String boundary = "isolation-" + UUID.randomUUID();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\""
+                    + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            out.writeBytes(content);
+            out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            return body(out.toByteArray(), "multipart/form-data; boundary=" + boundary);
         }
 
         public Call query(String query) {
-            return new Call(pathVariables, query, body, contentType, stream);
+            return new Call(pathVariables, query, body, contentType, stream, changesByItself, headers);
         }
 
         public Call streaming() {
-            return new Call(pathVariables, query, body, contentType, true);
+            return new Call(pathVariables, query, body, contentType, true, true, headers);
+        }
+
+        public Call changing() {
+            return new Call(pathVariables, query, body, contentType, stream, true, headers);
+        }
+
+        public Call header(String name, String value) {
+            Map<String, String> more = new TreeMap<>(headers);
+            more.put(name, value);
+            return new Call(pathVariables, query, body, contentType, stream, changesByItself, Map.copyOf(more));
+        }
+
+        boolean isMultipart() {
+            return contentType != null && contentType.startsWith("multipart/");
         }
     }
 
     @TestFactory
     Stream<DynamicNode> everyEndpointKeepsProvincesApart() {
         Map<String, HandlerMethod> endpoints = endpoints();
+        Map<String, Call> calls = calls();
         Set<String> undescribed = new TreeSet<>(endpoints.keySet());
-        undescribed.removeAll(calls().keySet());
-        Set<String> stale = new TreeSet<>(calls().keySet());
+        undescribed.removeAll(calls.keySet());
+        Set<String> stale = new TreeSet<>(calls.keySet());
         stale.removeAll(endpoints.keySet());
         List<DynamicNode> nodes = new ArrayList<>();
         nodes.add(DynamicTest.dynamicTest("every endpoint has an isolation call and every call an endpoint", () -> {
             assertThat(undescribed).as("endpoints without an isolation call in " + getClass().getSimpleName()).isEmpty();
             assertThat(stale).as("isolation calls naming no endpoint").isEmpty();
         }));
+        nodes.add(DynamicTest.dynamicTest("stored data is reached through tenant-scoped stores only", () ->
+                assertThat(TenantScopedStores.unscopedBeans(handlers().getApplicationContext()))
+                        .as("beans reaching the store around the tenant scope: use AggregateStore or "
+                                + "TenantProjections, or say why with @NotTenantScoped").isEmpty()));
+
+        List<DynamicTest> victimReads = new ArrayList<>();
+        Map<String, String> before = new ConcurrentHashMap<>();
+        Map<String, String> bodiesBefore = new ConcurrentHashMap<>();
+        // what the victim's setup stored must have left the outbox (its audit entries too) before anything is compared
+        victimReads.add(DynamicTest.dynamicTest("the relay has published what the setup stored", () ->
+                handlers().getApplicationContext().getBean(OutboxRelay.class).publishPending()));
+        List<DynamicTest> victimReadsAfter = new ArrayList<>();
         endpoints.forEach((key, handler) -> {
-            Call call = calls().get(key);
-            if (call != null) {
+            Call call = calls.get(key);
+            if (call == null || !key.startsWith("GET ")) {
+                return;
+            }
+            String reader = victimReader(rule(handler));
+            String path = expand(key, call);
+            victimReads.add(DynamicTest.dynamicTest(key, () -> {
+                Answer answer = send("GET", path, call, reader, null);
+                assertThat(answer.status()).as("the victim's own read must succeed, or refusals prove nothing: %s",
+                        answer).isBetween(200, 299);
+                before.put(key, answer.text());
+                bodiesBefore.put(key, answer.content());
+                if (rule(handler) == ProvinceRead.class || rule(handler) == ProgressRead.class) {
+                    Answer byViewer = send("GET", path, call, TestTokens.viewer(victimTenant()), null);
+                    assertThat(byViewer.status()).as("the victim's viewer reads it too: %s", byViewer).isBetween(200, 299);
+                }
+            }));
+            if (!call.changesByItself()) {
+                victimReadsAfter.add(DynamicTest.dynamicTest(key, () -> {
+                    assertThat(bodiesBefore).as("read before the attacks").containsKey(key);
+                    Answer answer = send("GET", path, call, reader, null);
+                    assertThat(answer.content()).as("the victim's %s changed while other users called the API", key)
+                            .isEqualTo(bodiesBefore.get(key));
+                }));
+            }
+        });
+        victimReads.add(DynamicTest.dynamicTest("every marker is in the victim's data", () -> {
+            String seen = normalise(String.join("\n", before.values()));
+            assertThat(victimMarkers()).as("victim markers the victim itself never reads")
+                    .allSatisfy(marker -> assertThat(seen).contains(normalise(marker)));
+            assertThat(personalMarkers()).as("personal markers the victim itself never reads")
+                    .allSatisfy(marker -> assertThat(seen).contains(normalise(marker)));
+        }));
+        nodes.add(DynamicContainer.dynamicContainer("the victim reads its own data (before any attack)", victimReads));
+
+        endpoints.forEach((key, handler) -> {
+            Call call = calls.get(key);
+            if (call != null && !call.stream()) {
+                nodes.add(DynamicContainer.dynamicContainer(key, checks(key, handler, call)));
+            }
+        });
+        nodes.add(DynamicContainer.dynamicContainer("the victim reads the same after every attack", victimReadsAfter));
+        // streams last: what happens in the victim's province while they listen changes the victim's data
+        endpoints.forEach((key, handler) -> {
+            Call call = calls.get(key);
+            if (call != null && call.stream()) {
                 nodes.add(DynamicContainer.dynamicContainer(key, checks(key, handler, call)));
             }
         });
@@ -145,23 +282,43 @@ public abstract class AccessIsolationSuite {
     }
 
     private Stream<DynamicTest> checks(String key, HandlerMethod handler, Call call) {
-        List<Class<? extends Annotation>> rules = AccessRules.rulesOf(handler);
-        Class<? extends Annotation> rule = rules.isEmpty() ? null : rules.get(0);
+        Class<? extends Annotation> rule = rule(handler);
         String method = key.substring(0, key.indexOf(' '));
-        String path = expand(key.substring(key.indexOf(' ') + 1), call);
+        String path = expand(key, call);
         String victim = victimTenant();
         String other = otherTenant();
+        boolean provinceData = rule == ProvinceRead.class || rule == ProvinceWrite.class || rule == ProgressRead.class
+                || rule == TenantAdmin.class;
+        boolean pointsAtVictim = !call.pathVariables().isEmpty();
         List<DynamicTest> tests = new ArrayList<>();
         tests.add(DynamicTest.dynamicTest("no token: 401", () ->
                 assertThat(send(method, path, call, null, null).status()).isEqualTo(401)));
         tests.add(DynamicTest.dynamicTest("another province naming the victim: refused", () -> {
-            Answer answer = send(method, path, call, TestTokens.provinceAdmin(other), victim);
-            assertThat(answer.status()).as(answer.toString()).isIn(REFUSED);
+            Answer byHeader = send(method, path, call, TestTokens.provinceAdmin(other), victim);
+            assertThat(byHeader.status()).as(byHeader.toString()).isIn(REFUSED);
+            Answer byParameter = send(method, withTenantParameter(path, victim), call, TestTokens.officer(other), null);
+            assertThat(byParameter.status()).as(byParameter.toString()).isIn(REFUSED);
         }));
+        Runnable activity = call.stream() ? victimActivity() : null;
+        if (activity != null && rule != NationalRead.class && rule != PlatformAdmin.class) {
+            tests.add(DynamicTest.dynamicTest("the victim's own stream carries what happens in its province", () -> {
+                Answer answer = send(method, path, call, victimReader(rule), null, activity);
+                assertThat(victimMarkers().stream().map(AccessIsolationSuite::normalise)
+                        .anyMatch(normalise(answer.body())::contains))
+                        .as("the victim's stream shows none of its markers after its own activity, so another "
+                                + "province's silent stream proves nothing: %s", answer).isTrue();
+            }));
+        }
         tests.add(DynamicTest.dynamicTest("another province: never the victim's data", () -> {
-            for (String token : List.of(TestTokens.officer(other), TestTokens.provinceAdmin(other))) {
-                Answer answer = send(method, path, call, token, null);
+            for (String token : List.of(TestTokens.officer(other), TestTokens.provinceAdmin(other),
+                    TestTokens.viewer(other))) {
+                Answer answer = send(method, path, call, token, null, activity);
                 assertNoMarkers(answer, victimMarkers());
+                assertNoMarkers(answer, personalMarkers());
+                if (provinceData && pointsAtVictim) {
+                    assertThat(answer.status()).as("a call at the victim's resources must be refused as not yours: %s",
+                            answer).isIn(NOT_YOURS);
+                }
             }
         }));
         if (rule == ProvinceWrite.class) {
@@ -169,37 +326,82 @@ public abstract class AccessIsolationSuite {
                     assertThat(send(method, path, call, TestTokens.viewer(victim), null).status()).isEqualTo(403)));
         }
         if (rule == TenantAdmin.class) {
-            tests.add(DynamicTest.dynamicTest("the victim's officer cannot read the administration: 403", () ->
-                    assertThat(send(method, path, call, TestTokens.officer(victim), null).status()).isEqualTo(403)));
+            tests.add(DynamicTest.dynamicTest("the victim's officer and viewer cannot reach the administration: 403", () -> {
+                assertThat(send(method, path, call, TestTokens.officer(victim), null).status()).isEqualTo(403);
+                assertThat(send(method, path, call, TestTokens.viewer(victim), null).status()).isEqualTo(403);
+            }));
         }
         if (rule == ProvinceRead.class || rule == ProvinceWrite.class || rule == TenantAdmin.class) {
             tests.add(DynamicTest.dynamicTest("the ministry analyst is refused province data: 403", () ->
                     assertThat(send(method, path, call, TestTokens.analyst(), victim).status()).isEqualTo(403)));
         }
-        if (rule == ProgressRead.class || rule == NationalRead.class || rule == AnyUser.class) {
-            tests.add(DynamicTest.dynamicTest("what the ministry analyst reads has no personal data", () ->
-                    assertNoMarkers(send(method, path, call, TestTokens.analyst(), victim), personalMarkers())));
+        if (rule == ProgressRead.class && method.equals("GET")) {
+            tests.add(DynamicTest.dynamicTest("the ministry analyst naming the victim is served its progress", () -> {
+                Answer answer = send(method, path, call, TestTokens.analyst(), victim);
+                assertThat(answer.status()).as(answer.toString()).isBetween(200, 299);
+            }));
         }
+        tests.add(DynamicTest.dynamicTest("the ministry analyst never sees personal data", () -> {
+            assertNoMarkers(send(method, path, call, TestTokens.analyst(), victim), personalMarkers());
+            assertNoMarkers(send(method, withTenantParameter(path, victim), call, TestTokens.analyst(), null),
+                    personalMarkers());
+            assertNoMarkers(send(method, path, call, TestTokens.analyst(), null), personalMarkers());
+        }));
         if (rule == NationalRead.class) {
-            tests.add(DynamicTest.dynamicTest("a province cannot read nationwide views: 403", () ->
-                    assertThat(send(method, path, call, TestTokens.provinceAdmin(victim), null).status()).isEqualTo(403)));
+            tests.add(DynamicTest.dynamicTest("a province cannot read nationwide views: 403", () -> {
+                assertThat(send(method, path, call, TestTokens.provinceAdmin(victim), null).status()).isEqualTo(403);
+                assertThat(send(method, path, call, TestTokens.officer(other), null).status()).isEqualTo(403);
+            }));
         }
         if (rule == PlatformAdmin.class) {
-            tests.add(DynamicTest.dynamicTest("only the platform administrator: province admin gets 403", () ->
-                    assertThat(send(method, path, call, TestTokens.provinceAdmin(victim), null).status()).isEqualTo(403)));
+            tests.add(DynamicTest.dynamicTest("only the platform administrator: province admin and analyst get 403", () -> {
+                assertThat(send(method, path, call, TestTokens.provinceAdmin(victim), null).status()).isEqualTo(403);
+                assertThat(send(method, path, call, TestTokens.analyst(), null).status()).isEqualTo(403);
+            }));
         }
         return tests.stream();
     }
 
-    /** A refusal may echo what the caller sent (an id in the path); anything else of the victim's is a leak. */
+    private static Class<? extends Annotation> rule(HandlerMethod handler) {
+        List<Class<? extends Annotation>> rules = AccessRules.rulesOf(handler);
+        return rules.isEmpty() ? null : rules.get(0);
+    }
+
+    /** The token of whoever may read the endpoint as, or about, the victim. */
+    private String victimReader(Class<? extends Annotation> rule) {
+        if (rule == TenantAdmin.class) {
+            return TestTokens.provinceAdmin(victimTenant());
+        }
+        if (rule == NationalRead.class) {
+            return TestTokens.analyst();
+        }
+        if (rule == PlatformAdmin.class) {
+            return TestTokens.platformAdmin();
+        }
+        return TestTokens.officer(victimTenant());
+    }
+
+    /**
+     * A refusal may echo what the caller sent (an id in the path); anything else of the victim's is a leak. Markers
+     * are compared in one Unicode form and case, so {@code NGUYỄN} written by a spreadsheet still counts.
+     */
     private static void assertNoMarkers(Answer answer, Set<String> markers) {
+        String text = normalise(answer.text());
+        String request = normalise(answer.request());
         for (String marker : markers) {
-            boolean echoed = answer.status() >= 400 && answer.request().contains(marker);
-            if (!echoed && answer.body().contains(marker)) {
+            String wanted = normalise(marker);
+            boolean echoed = answer.status() >= 400 && request.contains(wanted);
+            if (!echoed && text.contains(wanted)) {
                 fail("%s leaked %s", answer, marker);
             }
         }
     }
+
+    static String normalise(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    }
+
+    // ------------------------------------------------------------------ endpoints and HTTP
 
     private Map<String, HandlerMethod> endpoints() {
         Map<String, HandlerMethod> endpoints = new TreeMap<>();
@@ -218,7 +420,8 @@ public abstract class AccessIsolationSuite {
         return endpoints;
     }
 
-    private static String expand(String pattern, Call call) {
+    private static String expand(String key, Call call) {
+        String pattern = key.substring(key.indexOf(' ') + 1);
         String path = pattern;
         for (Map.Entry<String, String> variable : call.pathVariables().entrySet()) {
             path = path.replace("{" + variable.getKey() + "}",
@@ -230,8 +433,27 @@ public abstract class AccessIsolationSuite {
         return call.query() == null ? path : path + "?" + call.query();
     }
 
-    /** What a call answered: status and (the first part of) the body. */
-    public record Answer(String request, int status, String body) {
+    private static String withTenantParameter(String path, String tenant) {
+        return path + (path.contains("?") ? "&" : "?") + "tenant=" + tenant;
+    }
+
+    /**
+     * What a call answered: status, headers and body as text (workbooks and other zipped downloads unzipped).
+     *
+     * @param request what was sent, for messages and for telling an echo from a leak
+     * @param content the body without a document's metadata (a workbook's creation time), for comparing answers
+     */
+    public record Answer(String request, int status, String headers, String body, String content) {
+
+        Answer(String request, int status, String headers, byte[] body) {
+            this(request, status, headers, readable(body, true), readable(body, false));
+        }
+
+        /** Everything a caller could read in the answer. */
+        String text() {
+            return headers + "\n" + body;
+        }
+
         @Override
         public String toString() {
             return request + " → " + status + " " + (body.length() > 300 ? body.substring(0, 300) + "…" : body);
@@ -239,7 +461,20 @@ public abstract class AccessIsolationSuite {
     }
 
     private Answer send(String method, String path, Call call, String token, String namedTenant) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(20));
+        return send(method, path, call, token, namedTenant, null);
+    }
+
+    /** Sends a call; {@code meanwhile} runs once a stream is open. No answer may show a secret marker. */
+    private Answer send(String method, String path, Call call, String token, String namedTenant, Runnable meanwhile)
+            throws Exception {
+        Answer answer = exchange(method, path, call, token, namedTenant, meanwhile);
+        assertNoMarkers(answer, secretMarkers());
+        return answer;
+    }
+
+    private Answer exchange(String method, String path, Call call, String token, String namedTenant,
+                            Runnable meanwhile) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(30));
         if (token != null) {
             request.header("Authorization", TestTokens.bearer(token));
         }
@@ -249,18 +484,87 @@ public abstract class AccessIsolationSuite {
         if (call.contentType() != null) {
             request.header("Content-Type", call.contentType());
         }
+        call.headers().forEach(request::header);
         request.method(method, call.body() == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(call.body()));
-        String label = method + " " + path + (call.body() == null ? "" : " " + call.body())
+                : HttpRequest.BodyPublishers.ofByteArray(call.body()));
+        String sent = call.body() == null ? "" : call.isMultipart() ? " [multipart upload]"
+                : " " + new String(call.body(), StandardCharsets.UTF_8);
+        String label = method + " " + URLDecoder.decode(path, StandardCharsets.UTF_8) + sent
                 + (namedTenant == null ? "" : " [X-Tenant-Id " + namedTenant + "]");
         if (!call.stream()) {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(label, response.statusCode(), response.body());
+            HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Answer(label, response.statusCode(), headers(response), response.body());
         }
         HttpResponse<InputStream> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
         try (InputStream in = response.body()) {
-            return new Answer(label, response.statusCode(), readFor(in, Duration.ofMillis(1500)));
+            if (meanwhile != null && response.statusCode() < 300) {
+                meanwhile.run();
+            }
+            String seen = readFor(in, streamWindow());
+            return new Answer(label, response.statusCode(), headers(response), seen, seen);
         }
+    }
+
+    /** Header values, decoded where they are percent-encoded (e.g. {@code filename*=UTF-8''…}). */
+    private static String headers(HttpResponse<?> response) {
+        StringBuilder text = new StringBuilder();
+        response.headers().map().forEach((name, values) -> values.forEach(value -> {
+            text.append(name).append(": ").append(value).append('\n');
+            if (value.contains("%")) {
+                try {
+                    text.append(name).append(": ").append(URLDecoder.decode(value, StandardCharsets.UTF_8)).append('\n');
+                } catch (IllegalArgumentException notEncoded) {
+                    // a literal percent sign
+                }
+            }
+        }));
+        return text.toString();
+    }
+
+    private static final Pattern XML_ENTITY = Pattern.compile("&(#x?[0-9a-fA-F]+|amp|lt|gt|quot|apos);");
+
+    /**
+     * A body as text a marker can be searched in: UTF-8, and for zipped documents (XLSX, DOCX, ODS) the text of
+     * every entry with XML entities resolved — with or without the document's metadata ({@code docProps/}: author,
+     * creation time).
+     */
+    static String readable(byte[] body, boolean withMetadata) {
+        if (body.length < 4 || body[0] != 'P' || body[1] != 'K' || body[2] != 3 || body[3] != 4) {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+        StringBuilder text = new StringBuilder();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(body))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (!withMetadata && entry.getName().startsWith("docProps/")) {
+                    continue;
+                }
+                text.append("\n[").append(entry.getName()).append("]\n")
+                        .append(unescapeXml(new String(zip.readAllBytes(), StandardCharsets.UTF_8)));
+            }
+        } catch (IOException notAZip) {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+        return text.toString();
+    }
+
+    private static String unescapeXml(String xml) {
+        Matcher entity = XML_ENTITY.matcher(xml);
+        StringBuilder out = new StringBuilder();
+        while (entity.find()) {
+            String name = entity.group(1);
+            String replacement = switch (name) {
+                case "amp" -> "&";
+                case "lt" -> "<";
+                case "gt" -> ">";
+                case "quot" -> "\"";
+                case "apos" -> "'";
+                default -> new String(Character.toChars(name.startsWith("#x")
+                        ? Integer.parseInt(name.substring(2), 16) : Integer.parseInt(name.substring(1))));
+            };
+            entity.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        entity.appendTail(out);
+        return out.toString();
     }
 
     /** What a stream delivers within {@code window}. */

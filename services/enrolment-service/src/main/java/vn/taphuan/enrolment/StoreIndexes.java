@@ -11,6 +11,7 @@ import vn.taphuan.enrolment.importing.ImportJob;
 import vn.taphuan.enrolment.participant.Participant;
 import vn.taphuan.enrolment.trainingevent.TrainingEvent;
 import vn.taphuan.kit.store.AggregateStore;
+import vn.taphuan.kit.store.NotTenantScoped;
 
 import java.util.List;
 
@@ -25,6 +26,7 @@ import java.util.List;
  * </ul>
  */
 @Component
+@NotTenantScoped("store maintenance: creates the indexes of every collection, reads and writes no document")
 class StoreIndexes {
 
     private final MongoTemplate mongo;

@@ -1,28 +1,25 @@
 package vn.taphuan.budget.planbudget;
 
-import org.bson.Document;
-import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
-import vn.taphuan.kit.store.ProjectionStore;
-import vn.taphuan.kit.tenant.TenantContext;
+import vn.taphuan.kit.store.TenantProjections;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * Person-turns (lượt người) completed, per enrolment, from enrolment-service's facts: the denominator of the cost
  * per person-turn. One document per enrolment written with version-guarded upserts, so a completion heard twice
- * counts once, and a withdrawal that overtook its completion is not undone by it.
+ * counts once, and a withdrawal that overtook its completion is not undone by it. Kept per province
+ * ({@link TenantProjections}).
  */
 @Component
 public class PersonTurns {
 
     static final String COLLECTION = "person_turns";
 
-    private final ProjectionStore projections;
+    private final TenantProjections projections;
 
-    PersonTurns(ProjectionStore projections) {
+    PersonTurns(TenantProjections projections) {
         this.projections = projections;
     }
 
@@ -32,10 +29,9 @@ public class PersonTurns {
      */
     public void record(String enrolmentId, long enrolmentVersion, String planId, String targetLineId,
                        String trainingEventId, boolean completed) {
-        String tenant = TenantContext.require();
-        projections.upsertIfNewer(COLLECTION, tenant + ":" + enrolmentId, enrolmentVersion, Map.of(
-                "tenantId", tenant, "planId", planId, "targetLineId", targetLineId,
-                "trainingEventId", trainingEventId, "completed", completed));
+        projections.upsertIfNewer(COLLECTION, enrolmentId, enrolmentVersion, Map.of(
+                "planId", planId, "targetLineId", targetLineId, "trainingEventId", trainingEventId,
+                "completed", completed));
     }
 
     /** Completed person-turns of a plan per target line. */
@@ -49,14 +45,6 @@ public class PersonTurns {
     }
 
     private Map<String, Long> count(String planId, String key) {
-        Aggregation counting = Aggregation.newAggregation(
-                Aggregation.match(Criteria.where("tenantId").is(TenantContext.require()).and("planId").is(planId)
-                        .and("completed").is(true)),
-                Aggregation.group(key).count().as("n"));
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (Document row : projections.template().aggregate(counting, COLLECTION, Document.class)) {
-            counts.put(row.getString("_id"), ((Number) row.get("n")).longValue());
-        }
-        return counts;
+        return projections.countBy(COLLECTION, Criteria.where("planId").is(planId).and("completed").is(true), key);
     }
 }

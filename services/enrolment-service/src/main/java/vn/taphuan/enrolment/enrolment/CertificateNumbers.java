@@ -1,12 +1,7 @@
 package vn.taphuan.enrolment.enrolment;
 
-import org.bson.Document;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
+import vn.taphuan.kit.store.TenantProjections;
 import vn.taphuan.kit.tenant.KnownTenants;
 import vn.taphuan.kit.tenant.TenantContext;
 
@@ -23,11 +18,11 @@ class CertificateNumbers {
 
     static final String COLLECTION = "certificate_counters";
 
-    private final MongoTemplate mongo;
+    private final TenantProjections counters;
     private final KnownTenants tenants;
 
-    CertificateNumbers(MongoTemplate mongo, KnownTenants tenants) {
-        this.mongo = mongo;
+    CertificateNumbers(TenantProjections counters, KnownTenants tenants) {
+        this.counters = counters;
         this.tenants = tenants;
     }
 
@@ -36,10 +31,7 @@ class CertificateNumbers {
             return List.of();
         }
         String tenant = TenantContext.require();
-        Document counter = mongo.findAndModify(Query.query(Criteria.where("_id").is(tenant + ":" + year)),
-                new Update().inc("last", count).set("tenantId", tenant),
-                FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, COLLECTION);
-        long last = counter.get("last", Number.class).longValue();
+        long last = counters.increment(COLLECTION, String.valueOf(year), "last", count);
         String prefix = tenants.find(tenant).map(KnownTenants.Tenant::provinceCode).orElse(tenant);
         List<String> numbers = new ArrayList<>(count);
         for (long n = last - count + 1; n <= last; n++) {

@@ -1,31 +1,27 @@
 package vn.taphuan.enrolment.enrolment;
 
 import org.bson.Document;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import vn.taphuan.enrolment.participant.Gender;
-import vn.taphuan.kit.tenant.TenantContext;
+import vn.taphuan.kit.store.AggregateStore;
 
 import java.util.List;
 
 /**
  * Read-only counts over the current province's enrolments: participants of an activity, its live shares of women
  * and ethnic-minority people, and person-turns against unique persons. Person-turns count every completion; unique
- * persons count each person key once.
+ * persons count each person key once. Every count goes through the tenant-scoped store.
  */
 @Component
 public class EnrolmentCounts {
 
     private static final List<String> ACTIVE = List.of(EnrolmentStatus.ENROLLED.name(), EnrolmentStatus.COMPLETED.name());
 
-    private final MongoTemplate mongo;
-    private final String collection;
+    private final AggregateStore store;
 
-    EnrolmentCounts(MongoTemplate mongo) {
-        this.mongo = mongo;
-        this.collection = mongo.getCollectionName(Enrolment.class);
+    EnrolmentCounts(AggregateStore store) {
+        this.store = store;
     }
 
     /**
@@ -40,12 +36,12 @@ public class EnrolmentCounts {
     }
 
     public ActivityCounts ofActivity(String trainingEventId) {
-        Criteria active = tenant().and("trainingEventId").is(trainingEventId).and("status").in(ACTIVE);
+        Criteria active = Criteria.where("trainingEventId").is(trainingEventId).and("status").in(ACTIVE);
         return new ActivityCounts(count(active),
-                count(tenant().and("trainingEventId").is(trainingEventId).and("status").is(EnrolmentStatus.COMPLETED.name())),
-                count(tenant().and("trainingEventId").is(trainingEventId).and("status").in(ACTIVE)
+                count(Criteria.where("trainingEventId").is(trainingEventId).and("status").is(EnrolmentStatus.COMPLETED.name())),
+                count(Criteria.where("trainingEventId").is(trainingEventId).and("status").in(ACTIVE)
                         .and("facts.gender").is(Gender.FEMALE.name())),
-                count(tenant().and("trainingEventId").is(trainingEventId).and("status").in(ACTIVE)
+                count(Criteria.where("trainingEventId").is(trainingEventId).and("status").in(ACTIVE)
                         .and("facts.ethnicMinority").is(true)));
     }
 
@@ -61,33 +57,28 @@ public class EnrolmentCounts {
     }
 
     public Achieved achieved(String planId, String targetLineId) {
-        long unique = mongo.findDistinct(Query.query(completed(planId, targetLineId)), "facts.personKey", collection,
-                String.class).size();
+        long unique = store.distinct(Enrolment.class, "facts.personKey", completed(planId, targetLineId), String.class)
+                .size();
         return new Achieved(count(completed(planId, targetLineId)), unique,
                 count(completed(planId, targetLineId).and("facts.gender").is(Gender.FEMALE.name())),
                 count(completed(planId, targetLineId).and("facts.ethnicMinority").is(true)));
     }
 
     private static Criteria completed(String planId, String targetLineId) {
-        Criteria completed = tenant().and("planId").is(planId).and("status").is(EnrolmentStatus.COMPLETED.name());
+        Criteria completed = Criteria.where("planId").is(planId).and("status").is(EnrolmentStatus.COMPLETED.name());
         return targetLineId == null ? completed : completed.and("targetLineId").is(targetLineId);
     }
 
     /** The highest session with attendance recorded in the activity, 0 if none. */
     public int highestSessionRecorded(String trainingEventId) {
-        Query query = Query.query(tenant().and("trainingEventId").is(trainingEventId).and("attendance.0").exists(true));
-        query.fields().include("attendance");
-        return mongo.find(query, Document.class, collection).stream()
+        return store.fields(Enrolment.class, Criteria.where("trainingEventId").is(trainingEventId)
+                        .and("attendance.0").exists(true), "attendance").stream()
                 .flatMap(d -> d.getList("attendance", Document.class).stream())
                 .mapToInt(mark -> mark.getInteger("session", 0))
                 .max().orElse(0);
     }
 
     private long count(Criteria criteria) {
-        return mongo.count(Query.query(criteria), collection);
-    }
-
-    private static Criteria tenant() {
-        return Criteria.where("tenantId").is(TenantContext.require());
+        return store.count(Enrolment.class, criteria);
     }
 }

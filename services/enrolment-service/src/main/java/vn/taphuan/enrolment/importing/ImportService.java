@@ -6,10 +6,6 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -60,7 +56,6 @@ public class ImportService {
             + "(the import was interrupted; upload the file again: rows already imported are not counted twice)";
 
     private final AggregateStore store;
-    private final MongoTemplate mongo;
     private final TrainingEventService events;
     private final ParticipantService participants;
     private final EnrolmentService enrolments;
@@ -69,11 +64,10 @@ public class ImportService {
     private final Clock clock;
     private final MeterRegistry meters;
 
-    ImportService(AggregateStore store, MongoTemplate mongo, TrainingEventService events, ParticipantService participants,
+    ImportService(AggregateStore store, TrainingEventService events, ParticipantService participants,
                   EnrolmentService enrolments, @Qualifier("importExecutor") TaskExecutor importExecutor,
                   EnrolmentProperties properties, Clock clock, MeterRegistry meters) {
         this.store = store;
-        this.mongo = mongo;
         this.events = events;
         this.participants = participants;
         this.enrolments = enrolments;
@@ -140,9 +134,8 @@ public class ImportService {
                 List<SheetReader.SheetRow> chunk = data.subList(from, Math.min(data.size(), from + properties.importChunkSize()));
                 importChunk(job, event, layout, chunk, form, defaults, keys, rowOfParticipant);
                 // progress is not a state change worth an audit entry: a plain update others can poll
-                mongo.updateFirst(Query.query(Criteria.where("_id").is(jobId)),
-                        new Update().set("processedRows", job.processedRows()).set("heartbeatAt", clock.instant()),
-                        ImportJob.class);
+                store.touch(ImportJob.class, jobId,
+                        Map.of("processedRows", job.processedRows(), "heartbeatAt", clock.instant()));
             }
             job.finish(clock.instant());
             meters.counter("enrolment.import.rows", "result", "accepted").increment(job.acceptedRows());

@@ -1,9 +1,6 @@
 package vn.taphuan.enrolment.participant;
 
-import org.bson.Document;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
 import vn.taphuan.enrolment.reference.AdministrativeUnits;
@@ -41,12 +38,9 @@ public class ParticipantService {
     private final PersonKeys keys;
     private final EthnicGroups ethnicGroups;
     private final AdministrativeUnits units;
-    private final MongoTemplate mongo;
 
-    ParticipantService(AggregateStore store, PersonKeys keys, EthnicGroups ethnicGroups, AdministrativeUnits units,
-                       MongoTemplate mongo) {
+    ParticipantService(AggregateStore store, PersonKeys keys, EthnicGroups ethnicGroups, AdministrativeUnits units) {
         this.store = store;
-        this.mongo = mongo;
         this.keys = keys;
         this.ethnicGroups = ethnicGroups;
         this.units = units;
@@ -123,9 +117,10 @@ public class ParticipantService {
             byIdKey.clear();
             byFallback.clear();
             fallbackOf.clear();
-            Query query = Query.query(Criteria.where(AggregateStore.TENANT).is(tenant));
-            query.fields().include("nationalIdKey", "fallbackKey");
-            mongo.find(query, Document.class, mongo.getCollectionName(Participant.class)).forEach(d ->
+            if (!tenant.equals(TenantContext.require())) {
+                throw new IllegalStateException("the person keys of " + tenant + " reloaded for " + TenantContext.require());
+            }
+            store.fields(Participant.class, new Criteria(), "nationalIdKey", "fallbackKey").forEach(d ->
                     put(d.getString("_id"), d.getString("nationalIdKey"), d.getString("fallbackKey")));
         }
 

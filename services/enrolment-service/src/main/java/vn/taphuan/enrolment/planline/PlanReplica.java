@@ -9,8 +9,7 @@ import vn.taphuan.enrolment.participant.Level;
 import vn.taphuan.enrolment.participant.TargetGroup;
 import vn.taphuan.enrolment.trainingevent.ActivityKind;
 import vn.taphuan.kit.problem.RuleViolation;
-import vn.taphuan.kit.store.ProjectionStore;
-import vn.taphuan.kit.tenant.TenantContext;
+import vn.taphuan.kit.store.TenantProjections;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -22,15 +21,16 @@ import java.util.Optional;
  * The local replica of approved plans and their target lines, kept from {@code plan.events.v1} so that no request
  * ever calls plan-service. One document per plan, written only if the event is newer than what is stored (the plan
  * aggregate's version): a late PlanApproved never overwrites an amendment, a redelivered event changes nothing.
+ * Kept per province ({@link TenantProjections}): a plan id of one province never reaches another's activities.
  */
 @Component
 public class PlanReplica {
 
     static final String COLLECTION = "plan_replica";
 
-    private final ProjectionStore projections;
+    private final TenantProjections projections;
 
-    PlanReplica(ProjectionStore projections) {
+    PlanReplica(TenantProjections projections) {
         this.projections = projections;
     }
 
@@ -38,9 +38,7 @@ public class PlanReplica {
     public boolean applyVersion(String planId, int planVersion, String programmeCode, ProgrammeRules rules,
                                 String title, String periodStart, String periodEnd, List<TargetLine> lines,
                                 long sourceVersion) {
-        String tenant = TenantContext.require();
         Map<String, Object> fields = new HashMap<>();
-        fields.put("tenantId", tenant);
         fields.put("planId", planId);
         fields.put("planVersion", planVersion);
         fields.put("programmeCode", programmeCode);
@@ -52,23 +50,21 @@ public class PlanReplica {
                 .append("minAttendancePercent", rules.minAttendancePercent()));
         fields.put("lines", lines.stream().map(PlanReplica::lineDocument).toList());
         fields.put("open", true);
-        return projections.upsertIfNewer(COLLECTION, documentId(tenant, planId), sourceVersion, fields);
+        return projections.upsertIfNewer(COLLECTION, planId, sourceVersion, fields);
     }
 
     /** A closed plan takes no new activities; what was counted under it stays. */
     public boolean close(PlanClosed closed, long sourceVersion) {
-        String tenant = TenantContext.require();
         Map<String, Object> fields = new HashMap<>();
-        fields.put("tenantId", tenant);
         fields.put("planId", closed.planId());
         fields.put("open", false);
         fields.put("closedOn", closed.closedOn());
-        return projections.upsertIfNewer(COLLECTION, documentId(tenant, closed.planId()), sourceVersion, fields);
+        return projections.upsertIfNewer(COLLECTION, closed.planId(), sourceVersion, fields);
     }
 
     /** The line as the latest known plan version has it, if the plan and the line are known to this province. */
     public Optional<PlanLine> find(String planId, String lineId) {
-        Document plan = projections.findById(COLLECTION, documentId(TenantContext.require(), planId));
+        Document plan = projections.findById(COLLECTION, planId).orElse(null);
         if (plan == null || plan.get("lines") == null) {
             return Optional.empty();
         }
@@ -80,7 +76,7 @@ public class PlanReplica {
 
     /** Every line of the plan's latest known version. */
     public List<PlanLine> lines(String planId) {
-        Document plan = projections.findById(COLLECTION, documentId(TenantContext.require(), planId));
+        Document plan = projections.findById(COLLECTION, planId).orElse(null);
         if (plan == null || plan.get("lines") == null) {
             return List.of();
         }
@@ -89,7 +85,7 @@ public class PlanReplica {
 
     /** The line, or a refusal naming the field that points at an unknown or closed plan or line. */
     public PlanLine requireOpen(String planId, String lineId) {
-        Document plan = projections.findById(COLLECTION, documentId(TenantContext.require(), planId));
+        Document plan = projections.findById(COLLECTION, planId).orElse(null);
         if (plan == null) {
             throw new RuleViolation("unknown-plan", "planId",
                     "Kế hoạch " + planId + " chưa được phê duyệt hoặc không thuộc tỉnh này",
@@ -104,10 +100,6 @@ public class PlanReplica {
         return find(planId, lineId).orElseThrow(() -> new RuleViolation("unknown-target-line", "targetLineId",
                 "Kế hoạch " + planId + " không có chỉ tiêu " + lineId,
                 "Plan " + planId + " has no target line " + lineId));
-    }
-
-    private static String documentId(String tenant, String planId) {
-        return tenant + ":" + planId;
     }
 
     private static Document lineDocument(TargetLine line) {

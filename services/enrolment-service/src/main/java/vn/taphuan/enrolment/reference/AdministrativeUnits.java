@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import vn.taphuan.contracts.reference.v1.AdministrativeUnitDefined;
 import vn.taphuan.enrolment.Text;
 import vn.taphuan.kit.problem.FieldViolation;
+import vn.taphuan.kit.store.NotTenantScoped;
 import vn.taphuan.kit.store.ProjectionStore;
 
 import java.time.LocalDate;
@@ -22,6 +23,7 @@ import java.util.Optional;
  * of activities and participants. Version-guarded: a late or redelivered definition never overwrites a newer one.
  */
 @Component
+@NotTenantScoped("administrative units are nationwide reference data (tenant national), read by every province")
 public class AdministrativeUnits {
 
     static final String COLLECTION = "administrative_units";

@@ -1,10 +1,6 @@
 package vn.taphuan.plan.tenant;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import vn.taphuan.contracts.tenant.v1.TenantDisabled;
 import vn.taphuan.contracts.tenant.v1.TenantOnboarded;
@@ -37,17 +33,17 @@ import java.util.function.Supplier;
 public class TenantService {
 
     private final AggregateStore store;
-    private final MongoTemplate mongo;
+    private final TenantRegistry registry;
     private final IdentityProvider identityProvider;
     private final UnitRegistry units;
     private final KnownTenants knownTenants;
     private final Clock clock;
     private final MeterRegistry meters;
 
-    TenantService(AggregateStore store, MongoTemplate mongo, IdentityProvider identityProvider, UnitRegistry units,
+    TenantService(AggregateStore store, TenantRegistry registry, IdentityProvider identityProvider, UnitRegistry units,
                   KnownTenants knownTenants, Clock clock, MeterRegistry meters) {
         this.store = store;
-        this.mongo = mongo;
+        this.registry = registry;
         this.identityProvider = identityProvider;
         this.units = units;
         this.knownTenants = knownTenants;
@@ -117,17 +113,9 @@ public class TenantService {
     public record Page(List<Tenant> items, long total) {
     }
 
-    /**
-     * Every tenant, for the platform administrator and the ministry. The one read across tenants: each tenant
-     * document lives in its own tenant's partition (so its events carry its id), and the registry of tenants is
-     * exactly the list of those partitions.
-     */
+    /** Every tenant, for the platform administrator and the ministry (see {@link TenantRegistry}). */
     public Page list(TenantStatus status, int page, int size) {
-        Criteria criteria = status == null ? new Criteria() : Criteria.where("status").is(status);
-        Query query = Query.query(criteria);
-        long total = mongo.count(query, Tenant.class);
-        List<Tenant> items = mongo.find(query.with(Sort.by("_id")).skip((long) page * size).limit(size), Tenant.class);
-        return new Page(items, total);
+        return registry.list(status, page, size);
     }
 
     private List<FieldViolation> referenceViolations(String tenantId, TenantDefinition definition) {

@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.taphuan.kit.security.NationalRead;
 import vn.taphuan.kit.security.ProgressRead;
-import vn.taphuan.kit.tenant.TenantContext;
 import vn.taphuan.reporting.views.Params;
 
 import java.nio.charset.StandardCharsets;
@@ -33,14 +32,14 @@ class ExportController {
     @Operation(summary = "Tải báo cáo tiến độ kế hoạch, Excel hoặc CSV (download a plan's progress report)")
     ResponseEntity<byte[]> plan(@PathVariable String planId,
                                 @Parameter(description = "xlsx (default) | csv") @RequestParam(required = false) String format) {
-        return download(reports.plan(TenantContext.require(), planId, format(format)));
+        return download(reports.plan(planId, format(format)));
     }
 
     @ProgressRead
     @GetMapping("/api/v1/progress/export")
     @Operation(summary = "Tải báo cáo tiến độ của tỉnh, Excel hoặc CSV (download the province's progress report)")
     ResponseEntity<byte[]> province(@Parameter(description = "xlsx (default) | csv") @RequestParam(required = false) String format) {
-        return download(reports.province(TenantContext.require(), format(format)));
+        return download(reports.province(format(format)));
     }
 
     @NationalRead

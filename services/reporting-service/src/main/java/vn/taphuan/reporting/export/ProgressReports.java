@@ -47,8 +47,9 @@ public class ProgressReports {
     public record Report(String fileName, byte[] content, String contentType) {
     }
 
-    public Report plan(String tenantId, String planId, Format format) {
-        PlanProgressView view = views.plan(tenantId, planId);
+    /** A plan of the current province. */
+    public Report plan(String planId, Format format) {
+        PlanProgressView view = views.plan(planId);
         Table lines = lines(view);
         String name = "tien-do-ke-hoach-" + safe(planId);
         if (format == Format.CSV) {
@@ -59,12 +60,13 @@ public class ProgressReports {
                 monthly(view.totals(), notes(view.plan().title(), view.asOf(), view.dataAsOf())))));
     }
 
-    public Report province(String tenantId, Format format) {
-        ProvinceOverview overview = views.province(tenantId);
-        List<PlanRow> plans = views.plans(tenantId, null, null, null, 0, Integer.MAX_VALUE).items();
+    /** The current province. */
+    public Report province(Format format) {
+        ProvinceOverview overview = views.province();
+        List<PlanRow> plans = views.plans(null, null, null, 0, Integer.MAX_VALUE).items();
         List<String> notes = notes("Tỉnh " + overview.province().name(), overview.asOf(), overview.dataAsOf());
         Table planTable = planRows(plans, notes);
-        String name = "tien-do-" + safe(tenantId);
+        String name = "tien-do-" + safe(overview.province().tenantId());
         if (format == Format.CSV) {
             return format.report(name, Workbooks.csv(planTable));
         }

@@ -13,6 +13,7 @@ import vn.taphuan.contracts.enrolment.v1.TrainingEventClosed;
 import vn.taphuan.contracts.enrolment.v1.TrainingEventHeld;
 import vn.taphuan.contracts.enrolment.v1.TrainingEventRescheduled;
 import vn.taphuan.contracts.enrolment.v1.TrainingEventScheduled;
+import vn.taphuan.kit.store.NotTenantScoped;
 import vn.taphuan.kit.store.ProjectionStore;
 import vn.taphuan.reporting.progress.ActivityKind;
 import vn.taphuan.reporting.progress.ActivityStatus;
@@ -32,6 +33,9 @@ import static vn.taphuan.reporting.facts.FactDocuments.integer;
  * late, twice or out of order leave the same document.
  */
 @Component
+@NotTenantScoped("facts of every province, keyed by province and plan (PlanKey): written in the event's province, "
+        + "read one plan at a time by the refresher and across provinces by the national figures; province "
+        + "views reach them only through the plans of Scopes.currentTenants()")
 public class ActivityFactStore {
 
     public static final String COLLECTION = "activities";

@@ -14,6 +14,7 @@ import vn.taphuan.contracts.budget.v1.BudgetCommitted;
 import vn.taphuan.contracts.budget.v1.CommitmentReleased;
 import vn.taphuan.contracts.budget.v1.ExpenditureRecorded;
 import vn.taphuan.contracts.budget.v1.TrainingEventSettled;
+import vn.taphuan.kit.store.NotTenantScoped;
 import vn.taphuan.kit.store.ProjectionStore;
 import vn.taphuan.reporting.progress.FundingSource;
 import vn.taphuan.reporting.progress.PlanFacts;
@@ -37,6 +38,9 @@ import static vn.taphuan.reporting.facts.FactDocuments.longOf;
  * the same whatever order the events came in.
  */
 @Component
+@NotTenantScoped("facts of every province, keyed by province and plan (PlanKey): written in the event's province, "
+        + "read one plan at a time by the refresher and across provinces by the national figures; province "
+        + "views reach them only through the plans of Scopes.currentTenants()")
 public class BudgetFactStore {
 
     static final String COLLECTION = "budget_items";

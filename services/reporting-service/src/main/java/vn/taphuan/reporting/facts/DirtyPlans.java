@@ -6,6 +6,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
+import vn.taphuan.kit.store.NotTenantScoped;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -16,6 +17,7 @@ import java.util.function.Consumer;
  * clears a mark only if nobody marked the plan again while it was deriving the figures.
  */
 @Component
+@NotTenantScoped("the refresher's work queue: plans of every province whose facts changed")
 public class DirtyPlans {
 
     static final String COLLECTION = "dirty_plans";

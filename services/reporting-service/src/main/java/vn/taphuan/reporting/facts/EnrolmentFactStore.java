@@ -13,6 +13,7 @@ import vn.taphuan.contracts.enrolment.v1.AttendanceRecorded;
 import vn.taphuan.contracts.enrolment.v1.ParticipantCompleted;
 import vn.taphuan.contracts.enrolment.v1.ParticipantEnrolled;
 import vn.taphuan.contracts.enrolment.v1.ParticipantWithdrawn;
+import vn.taphuan.kit.store.NotTenantScoped;
 import vn.taphuan.kit.store.ProjectionStore;
 import vn.taphuan.reporting.progress.ActivityKind;
 import vn.taphuan.reporting.progress.EnrolmentStatus;
@@ -38,6 +39,9 @@ import static vn.taphuan.reporting.facts.FactDocuments.fields;
  * or reordered events leave the same document.
  */
 @Component
+@NotTenantScoped("facts of every province, keyed by province and plan (PlanKey): written in the event's province, "
+        + "read one plan at a time by the refresher and across provinces by the national figures; province "
+        + "views reach them only through the plans of Scopes.currentTenants()")
 public class EnrolmentFactStore {
 
     public static final String COLLECTION = "enrolments";

@@ -13,6 +13,7 @@ import vn.taphuan.contracts.plan.v1.PlanAmended;
 import vn.taphuan.contracts.plan.v1.PlanApproved;
 import vn.taphuan.contracts.plan.v1.PlanClosed;
 import vn.taphuan.contracts.plan.v1.TargetLine;
+import vn.taphuan.kit.store.NotTenantScoped;
 import vn.taphuan.kit.store.ProjectionStore;
 import vn.taphuan.reporting.progress.ActivityKind;
 import vn.taphuan.reporting.progress.FundingSource;
@@ -38,6 +39,9 @@ import static vn.taphuan.reporting.facts.FactDocuments.longOf;
  * Writes are keyed by version, so a redelivered or late event changes nothing.
  */
 @Component
+@NotTenantScoped("facts of every province, keyed by province and plan (PlanKey): written in the event's province, "
+        + "read one plan at a time by the refresher and across provinces by the national figures; province "
+        + "views reach them only through the plans of Scopes.currentTenants()")
 public class PlanFactStore {
 
     static final String VERSIONS = "plan_versions";

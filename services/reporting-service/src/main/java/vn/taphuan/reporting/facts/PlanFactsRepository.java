@@ -3,6 +3,7 @@ package vn.taphuan.reporting.facts;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
+import vn.taphuan.kit.store.NotTenantScoped;
 import vn.taphuan.reporting.progress.PlanFacts;
 
 import java.util.List;
@@ -11,6 +12,8 @@ import java.util.TreeSet;
 
 /** Loads everything stored about one plan, for {@code PlanLedger}. */
 @Component
+@NotTenantScoped("loads one plan's facts, of whichever province, for the background refresher, and lists every "
+        + "plan for the platform administrator's recompute")
 public class PlanFactsRepository {
 
     private final PlanFactStore plans;

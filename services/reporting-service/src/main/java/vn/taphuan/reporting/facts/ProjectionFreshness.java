@@ -10,6 +10,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import vn.taphuan.contracts.Topics;
 import vn.taphuan.kit.events.EventConsumers;
+import vn.taphuan.kit.store.NotTenantScoped;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -26,6 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * (only ever moved forward) so every replica and the views' {@code dataAsOf} see the same.
  */
 @Component
+@NotTenantScoped("how current the projection is, per topic: no province's data")
 public class ProjectionFreshness {
 
     static final String COLLECTION = "projection_freshness";

@@ -11,6 +11,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import vn.taphuan.kit.events.EventJson;
+import vn.taphuan.kit.store.NotTenantScoped;
 import vn.taphuan.reporting.facts.PlanKey;
 import vn.taphuan.reporting.progress.PlanFigures;
 
@@ -26,6 +27,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * since the revision they last saw.
  */
 @Component
+@NotTenantScoped("the derived figures of every province's plans: the national views read all of them, province "
+        + "views only those of Scopes.currentTenants(), the live streams the store-wide revision")
 public class PlanFiguresStore {
 
     static final String COLLECTION = "plan_figures";

@@ -8,7 +8,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import vn.taphuan.kit.security.NationalRead;
 import vn.taphuan.kit.security.ProgressRead;
-import vn.taphuan.kit.tenant.TenantContext;
 
 /**
  * Live figures as Server-Sent Events. A browser's EventSource cannot set headers: pass the token as
@@ -28,7 +27,7 @@ class LiveController {
     @GetMapping(path = "/api/v1/progress/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @Operation(summary = "Luồng số liệu thay đổi của tỉnh (Server-Sent Events: plan, province)")
     SseEmitter province() {
-        return live.province(TenantContext.require());
+        return live.province();
     }
 
     @NationalRead

@@ -10,6 +10,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import vn.taphuan.kit.problem.ProblemException;
+import vn.taphuan.kit.tenant.TenantContext;
 import vn.taphuan.reporting.ReportingProperties;
 import vn.taphuan.reporting.facts.PlanKey;
 import vn.taphuan.reporting.figures.FiguresChanged;
@@ -68,9 +69,9 @@ public class LiveProgress implements SmartLifecycle {
                 .description("open Server-Sent Events streams").register(meters);
     }
 
-    /** A stream of the figures a province reports. */
-    public SseEmitter province(String tenantId) {
-        return open(tenantId);
+    /** A stream of the figures the current province reports. */
+    public SseEmitter province() {
+        return open(scopes.currentProvince());
     }
 
     public SseEmitter national() {
@@ -128,14 +129,17 @@ public class LiveProgress implements SmartLifecycle {
             if (listeners == null || listeners.isEmpty()) {
                 return;
             }
-            for (String planId : plans) {
-                try {
-                    broadcast(listeners, "plan", views.plan(tenant, planId), seenRevision);
-                } catch (ProblemException notReported) {
-                    // facts of a plan whose approval has not arrived yet: nothing to show
+            // each province's streams get what that province's own requests would: its views, in its tenant
+            try (TenantContext.Scope ignored = TenantContext.open(tenant)) {
+                for (String planId : plans) {
+                    try {
+                        broadcast(listeners, "plan", views.plan(planId), seenRevision);
+                    } catch (ProblemException notReported) {
+                        // facts of a plan whose approval has not arrived yet: nothing to show
+                    }
                 }
+                broadcast(listeners, "province", views.province(), seenRevision);
             }
-            broadcast(listeners, "province", views.province(tenant), seenRevision);
         });
         Set<SseEmitter> national = streams.get(NATIONAL);
         if (national != null && !national.isEmpty()) {

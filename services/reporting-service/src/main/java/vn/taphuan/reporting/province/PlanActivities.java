@@ -48,9 +48,9 @@ class PlanActivities {
                        LocalDate heldOn, LocalDate cancelledOn, LocalDate closedOn, long enrolled, long completed) {
     }
 
-    PageResponse<ActivityRow> list(String tenantId, String planId, ActivityStatus status, String lineId, int page,
-                                   int size) {
-        PlanFigures plan = views.planFigures(tenantId, planId);
+    /** The activities of a plan the current province reports. */
+    PageResponse<ActivityRow> list(String planId, ActivityStatus status, String lineId, int page, int size) {
+        PlanFigures plan = views.planFigures(planId);
         PlanKey key = new PlanKey(plan.tenantId(), plan.planId());
         // a document with no status holds only money or outcome details that arrived before the activity itself
         Criteria criteria = status != null ? Criteria.where("status").is(status.name())

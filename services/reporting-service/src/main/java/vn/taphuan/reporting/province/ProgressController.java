@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.taphuan.kit.security.ProgressRead;
-import vn.taphuan.kit.tenant.TenantContext;
 import vn.taphuan.kit.web.PageResponse;
 import vn.taphuan.reporting.progress.ActivityStatus;
 import vn.taphuan.reporting.progress.ForecastStatus;
@@ -25,7 +24,8 @@ import java.time.YearMonth;
 
 /**
  * A province's progress. Province users see their own province (with the history of provinces merged into it); the
- * ministry analyst names the province with {@code X-Tenant-Id} or {@code ?tenant=}. No personal data is served.
+ * ministry analyst names the province with {@code X-Tenant-Id} or {@code ?tenant=}. The views take the province from
+ * the request's tenant themselves ({@code Scopes}). No personal data is served.
  */
 @RestController
 @RequestMapping("/api/v1/progress")
@@ -44,7 +44,7 @@ class ProgressController {
     @GetMapping
     @Operation(summary = "Tổng quan tiến độ của tỉnh theo chương trình (the province's overview, per programme, with forecasts)")
     ProvinceOverview overview() {
-        return views.province(TenantContext.require());
+        return views.province();
     }
 
     @ProgressRead
@@ -61,14 +61,14 @@ class ProgressController {
         int pageNumber = params.page(page);
         int pageSize = params.size(size, 20);
         params.check();
-        return views.plans(TenantContext.require(), programmeCode, planState, forecastStatus, pageNumber, pageSize);
+        return views.plans(programmeCode, planState, forecastStatus, pageNumber, pageSize);
     }
 
     @ProgressRead
     @GetMapping("/plans/{planId}")
     @Operation(summary = "Tiến độ một kế hoạch theo từng dòng chỉ tiêu, kèm dự báo đến hạn (one plan's progress per target line, with the forecast to the deadline)")
     PlanProgressView plan(@PathVariable String planId) {
-        return views.plan(TenantContext.require(), planId);
+        return views.plan(planId);
     }
 
     @ProgressRead
@@ -84,7 +84,7 @@ class ProgressController {
         int pageNumber = params.page(page);
         int pageSize = params.size(size, 50);
         params.check();
-        return activities.list(TenantContext.require(), planId, activityStatus, lineId, pageNumber, pageSize);
+        return activities.list(planId, activityStatus, lineId, pageNumber, pageSize);
     }
 
     @ProgressRead
@@ -101,6 +101,6 @@ class ProgressController {
                     "the last month must not be before the first (from)");
         }
         params.check();
-        return views.provinceReport(TenantContext.require(), first, last, programmeCode);
+        return views.provinceReport(first, last, programmeCode);
     }
 }

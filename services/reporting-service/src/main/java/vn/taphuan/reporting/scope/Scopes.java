@@ -4,6 +4,7 @@ import org.springframework.stereotype.Component;
 import vn.taphuan.contracts.Topics;
 import vn.taphuan.kit.problem.NotFound;
 import vn.taphuan.kit.tenant.KnownTenants;
+import vn.taphuan.kit.tenant.TenantContext;
 
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,7 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The provinces this service knows (from {@code tenant.events.v1}, kept by the kit) and what each one reports. */
+/**
+ * The provinces this service knows (from {@code tenant.events.v1}, kept by the kit) and what each one reports.
+ * <p>
+ * The one place a province view learns whose figures it shows: {@link #currentProvince()} is the province of the
+ * request (or of the stream being pushed to), from {@link TenantContext} — never a parameter a caller could get
+ * wrong — and {@link #currentTenants()} adds the provinces merged into it. The national views read all provinces
+ * through their own, separately named methods.
+ */
 @Component
 public class Scopes {
 
@@ -29,9 +37,19 @@ public class Scopes {
         return new TenantLineage(predecessors);
     }
 
-    /** The tenants whose plans {@code tenantId} reports: itself and its predecessors. */
-    public Set<String> tenantsOf(String tenantId) {
-        return lineage().scopeOf(tenantId);
+    /** The province the current request or stream push is for. */
+    public String currentProvince() {
+        return TenantContext.require();
+    }
+
+    /** The tenants whose plans the current province reports: itself and its predecessors. */
+    public Set<String> currentTenants() {
+        return lineage().scopeOf(currentProvince());
+    }
+
+    /** The current province as reports name it. */
+    public Province currentProvinceDetails() {
+        return province(currentProvince());
     }
 
     public Province province(String tenantId) {

@@ -7,7 +7,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.taphuan.kit.security.ProgressRead;
-import vn.taphuan.kit.tenant.TenantContext;
 import vn.taphuan.kit.web.PageResponse;
 import vn.taphuan.reporting.views.Params;
 
@@ -38,7 +37,7 @@ class UnitController {
         int pageNumber = params.page(page);
         int pageSize = params.size(size, 50);
         params.check();
-        return units.units(TenantContext.require(), planId, programmeCode,
+        return units.units(planId, programmeCode,
                 unitLevel == null ? UnitLevel.COMMUNE : unitLevel, day, pageNumber, pageSize);
     }
 }

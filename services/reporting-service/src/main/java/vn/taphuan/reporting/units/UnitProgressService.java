@@ -43,10 +43,10 @@ public class UnitProgressService {
      * @param level         the level to show units at (results of units below it count for their parent)
      * @param on            the day whose map is used; null for today
      */
-    public PageResponse<UnitBreakdown.UnitRow> units(String tenantId, String planId, String programmeCode,
-                                                     UnitLevel level, LocalDate on, int page, int size) {
-        List<PlanFigures> plans = planId != null ? List.of(views.planFigures(tenantId, planId))
-                : figures.ofTenants(scopes.tenantsOf(tenantId));
+    public PageResponse<UnitBreakdown.UnitRow> units(String planId, String programmeCode, UnitLevel level,
+                                                     LocalDate on, int page, int size) {
+        List<PlanFigures> plans = planId != null ? List.of(views.planFigures(planId))
+                : figures.ofTenants(scopes.currentTenants());
         List<String> keys = plans.stream()
                 .filter(p -> programmeCode == null || programmeCode.equals(p.plan().programmeCode()))
                 .map(p -> new PlanKey(p.tenantId(), p.planId()).value()).toList();

@@ -5,6 +5,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 import vn.taphuan.contracts.EventEnvelope;
 import vn.taphuan.contracts.reference.v1.AdministrativeUnitDefined;
+import vn.taphuan.kit.store.NotTenantScoped;
 import vn.taphuan.kit.store.ProjectionStore;
 
 import java.time.Clock;
@@ -20,6 +21,7 @@ import java.util.Map;
  * for at most a minute).
  */
 @Component
+@NotTenantScoped("administrative units are nationwide reference data (tenant national)")
 public class UnitStore {
 
     static final String COLLECTION = "units";

@@ -82,21 +82,21 @@ public class ProgressViews {
     // --- one province ---
 
     /**
-     * A plan of the province (or of a province merged into it), with its forecast.
+     * A plan of the current province (or of a province merged into it), with its forecast.
      *
      * @throws NotFound if the province reports no such plan
      */
-    public PlanProgressView plan(String tenantId, String planId) {
-        PlanFigures plan = planFigures(tenantId, planId);
+    public PlanProgressView plan(String planId) {
+        PlanFigures plan = planFigures(planId);
         PlanProgress progress = outlooks.plan(plan, today());
         Province owner = scopes.province(plan.tenantId());
         return new PlanProgressView(plan.tenantId(), owner.name(), plan.planId(), today(), dataAsOf(), plan.plan(),
                 progress.totals(), progress.forecast(), statusCounts(progress.linesByStatus()), progress.lines());
     }
 
-    /** The plan's figures, looked up among the plans the province reports. */
-    public PlanFigures planFigures(String tenantId, String planId) {
-        for (String tenant : scopes.tenantsOf(tenantId)) {
+    /** The plan's figures, looked up among the plans the current province reports. */
+    public PlanFigures planFigures(String planId) {
+        for (String tenant : scopes.currentTenants()) {
             var found = figures.find(new PlanKey(tenant, planId)).filter(PlanFigures::known);
             if (found.isPresent()) {
                 return found.get();
@@ -105,11 +105,11 @@ public class ProgressViews {
         throw new NotFound("kế hoạch", "plan", planId);
     }
 
-    /** The plans the province reports, newest period first, filtered. */
-    public PageResponse<PlanRow> plans(String tenantId, String programmeCode, PlanState state, ForecastStatus status,
-                                       int page, int size) {
+    /** The plans the current province reports, newest period first, filtered. */
+    public PageResponse<PlanRow> plans(String programmeCode, PlanState state, ForecastStatus status, int page,
+                                       int size) {
         LocalDate today = today();
-        List<PlanRow> rows = figures.ofTenants(scopes.tenantsOf(tenantId)).stream()
+        List<PlanRow> rows = figures.ofTenants(scopes.currentTenants()).stream()
                 .filter(p -> programmeCode == null || programmeCode.equals(p.plan().programmeCode()))
                 .filter(p -> state == null || state == p.plan().state())
                 .map(p -> row(p, outlooks.plan(p, today)))
@@ -120,10 +120,11 @@ public class ProgressViews {
         return page(rows, page, size);
     }
 
-    public ProvinceOverview province(String tenantId) {
+    /** The current province's overview. */
+    public ProvinceOverview province() {
         LocalDate today = today();
-        Province province = scopes.province(tenantId);
-        List<PlanFigures> plans = figures.ofTenants(scopes.tenantsOf(tenantId));
+        Province province = scopes.currentProvinceDetails();
+        List<PlanFigures> plans = figures.ofTenants(scopes.currentTenants());
         List<PlanProgress> progress = plans.stream().map(p -> outlooks.plan(p, today)).toList();
         Map<ForecastStatus, Integer> byStatus = statusCounts(Map.of());
         progress.forEach(p -> count(byStatus, p.forecast().status()));
@@ -132,9 +133,10 @@ public class ProgressViews {
         return new ProvinceOverview(province, today, dataAsOf(), counts, sum(plans), programmes(plans, progress, today));
     }
 
-    public PeriodReport provinceReport(String tenantId, YearMonth from, YearMonth to, String programmeCode) {
-        Province province = scopes.province(tenantId);
-        List<PlanFigures> plans = figures.ofTenants(scopes.tenantsOf(tenantId)).stream()
+    /** The current province's period report. */
+    public PeriodReport provinceReport(YearMonth from, YearMonth to, String programmeCode) {
+        Province province = scopes.currentProvinceDetails();
+        List<PlanFigures> plans = figures.ofTenants(scopes.currentTenants()).stream()
                 .filter(p -> programmeCode == null || programmeCode.equals(p.plan().programmeCode())).toList();
         return PeriodReport.of(province.tenantId(), province.name(), from, to, plans);
     }

@@ -1,0 +1,210 @@
+package vn.taphuan.reporting;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import vn.taphuan.contracts.budget.v1.BudgetAllocated;
+import vn.taphuan.contracts.budget.v1.BudgetCommitted;
+import vn.taphuan.contracts.budget.v1.ExpenditureRecorded;
+import vn.taphuan.contracts.enrolment.v1.ParticipantCompleted;
+import vn.taphuan.contracts.enrolment.v1.ParticipantEnrolled;
+import vn.taphuan.contracts.enrolment.v1.TrainingEventHeld;
+import vn.taphuan.contracts.enrolment.v1.TrainingEventScheduled;
+import vn.taphuan.contracts.plan.v1.FundingAmount;
+import vn.taphuan.contracts.plan.v1.PlanApproved;
+import vn.taphuan.contracts.plan.v1.ProgrammeRules;
+import vn.taphuan.contracts.plan.v1.TargetLine;
+import vn.taphuan.contracts.reference.v1.AdministrativeUnitDefined;
+import vn.taphuan.contracts.tenant.v1.TenantOnboarded;
+import vn.taphuan.kit.tenant.KnownTenants;
+import vn.taphuan.kit.testing.AccessIsolationSuite;
+import vn.taphuan.reporting.figures.FiguresRefresher;
+import vn.taphuan.reporting.support.Broker;
+import vn.taphuan.reporting.support.Envelopes;
+import vn.taphuan.reporting.support.ReportingIntegrationTest;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Issue 8's isolation suite over every endpoint of this service. The victim is Sơn La, a province no other test
+ * uses: its onboarding, communes, an approved plan, a held class with a learner who completed it, a class still in
+ * the pipeline and its money arrive as events, as the other services publish them. Thanh Hóa attacks it. This
+ * service answers no personal data at all: the learner's keyed hash and certificate number are kept (to count unique
+ * persons) and must reach nobody, the victim included. While another province's stream listens, more Sơn La learners
+ * complete the class; Sơn La's own stream shows it, Thanh Hóa's must not. Runs after the scenario test, whose
+ * nationwide totals it would otherwise change.
+ */
+@ReportingIntegrationTest
+@Order(3)
+class ReportingIsolationTest extends AccessIsolationSuite {
+
+    static final String VICTIM = "son-la";
+    static final String OTHER = "thanh-hoa";
+    static final String PROVINCE = "14-son-la";
+    static final String COMMUNE = "14-muong-bu";
+    static final String DTTS = "MTQG_DTTS_MN_2021_2025";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mapping;
+    @Autowired
+    KnownTenants tenants;
+    @Autowired
+    FiguresRefresher refresher;
+    @Value("${spring.embedded.kafka.brokers}")
+    String brokers;
+
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private final String planId = "plan-son-la-" + run;
+    private final String title = "Kế hoạch tập huấn cộng đồng tỉnh Sơn La năm 2025 " + run;
+    private final String heldClass = "te-son-la-held-" + run;
+    private final String pipelineClass = "te-son-la-next-" + run;
+    private final String classTitle = "Lớp giám sát cộng đồng Mường Bú " + run;
+    private final String personKey = sha256("son-la-learner-" + run);
+    private final String certificate = "14-2025-" + run;
+    private final AtomicInteger later = new AtomicInteger();
+    private Broker broker;
+
+    @BeforeEach
+    void sonLaHeardFromEvents() {
+        tenants.onboard(OTHER, "Thanh Hóa", "38", List.of());
+        broker = new Broker(brokers);
+        broker.publishNow(Envelopes.envelope(VICTIM, VICTIM, 1, "2021-01-01T00:00:00Z",
+                new TenantOnboarded(VICTIM, "14", "Sơn La", "1831-01-01", null, null, null)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> tenants.find(VICTIM).isPresent());
+        String start = "2025-01-01";
+        broker.publishAll(List.of(
+                Envelopes.envelope("national", PROVINCE, 1, "2021-01-02T00:00:00Z", new AdministrativeUnitDefined(
+                        PROVINCE, "tỉnh Sơn La", "PROVINCE", null, VICTIM, "1831-01-01", null, null, null)),
+                Envelopes.envelope("national", COMMUNE, 1, "2021-01-02T00:00:00Z", new AdministrativeUnitDefined(
+                        COMMUNE, "xã Mường Bú", "COMMUNE", PROVINCE, VICTIM, "1831-01-01", null, null, "REGION_III")),
+                Envelopes.envelope(VICTIM, planId, 3, "2025-03-20T02:00:00Z", new PlanApproved(planId, 1, DTTS,
+                        "Chương trình MTQG phát triển KT-XH vùng đồng bào DTTS&MN", new ProgrammeRules(null, null, 80),
+                        title, "UBND tỉnh Sơn La", "31/KH-UBND-" + run, "2025-03-15", start, "2025-12-31",
+                        "2025-12-31", 900_000_000L, List.of(new FundingAmount("CENTRAL", 900_000_000L)),
+                        List.of(new TargetLine("community-classes", "TRAINING_CLASS", "COMMUNITY", null, null,
+                                "Nhóm cộng đồng: 12 lớp cho 900 lượt người", 12, 900, null, null, null, null, null)))),
+                Envelopes.envelope(VICTIM, heldClass, 1, "2025-05-01T03:00:00Z", new TrainingEventScheduled(heldClass,
+                        planId, "community-classes", "TRAINING_CLASS", "COMMUNITY", classTitle, COMMUNE,
+                        "2025-05-20", "2025-05-21", 40, 4, 1, 2)),
+                Envelopes.envelope(VICTIM, heldClass, 2, "2025-05-21T10:00:00Z", new TrainingEventHeld(heldClass,
+                        planId, "community-classes", "TRAINING_CLASS", COMMUNE, "2025-05-21", 35)),
+                Envelopes.envelope(VICTIM, "en-" + run, 1, "2025-05-10T04:00:00Z", new ParticipantEnrolled(heldClass,
+                        "en-" + run, planId, "community-classes", "TRAINING_CLASS", personKey, "FEMALE", true,
+                        "COMMUNITY", "COMMUNITY", COMMUNE, "2025-05-10")),
+                completion("en-" + run, personKey, certificate),
+                Envelopes.envelope(VICTIM, pipelineClass, 1, "2025-09-01T03:00:00Z", new TrainingEventScheduled(
+                        pipelineClass, planId, "community-classes", "TRAINING_CLASS", "COMMUNITY",
+                        "Lớp tiếp theo " + run, COMMUNE, "2025-10-20", "2025-10-21", 40, 4, 1, 2)),
+                Envelopes.envelope(VICTIM, planId, 1, "2025-03-25T03:00:00Z", new BudgetAllocated(planId,
+                        "al-son-la-" + run, "community-classes", "CENTRAL", 240_000_000L, "58/QĐ-STC-" + run,
+                        "2025-03-25")),
+                Envelopes.envelope(VICTIM, planId, 2, "2025-05-01T03:00:00Z", new BudgetCommitted(planId,
+                        "cm-" + heldClass, heldClass, "community-classes", "CENTRAL", 36_950_000L, null)),
+                Envelopes.envelope(VICTIM, planId, 3, "2025-05-25T03:00:00Z", new ExpenditureRecorded(planId,
+                        "pc-son-la-" + run, "community-classes", heldClass, "CENTRAL", 31_500_000L,
+                        "PC-" + run + "/2025", "2025-05-25", null))));
+        broker.awaitConsumed("reporting", Duration.ofSeconds(60));
+        refresher.refreshPending();
+    }
+
+    @AfterEach
+    void closeBroker() {
+        broker.close();
+    }
+
+    private Envelopes.Published completion(String enrolmentId, String person, String certificateNumber) {
+        return Envelopes.envelope(VICTIM, enrolmentId, 3, "2025-05-21T11:00:00Z", new ParticipantCompleted(heldClass,
+                enrolmentId, planId, "community-classes", "TRAINING_CLASS", person, "FEMALE", true, "COMMUNITY",
+                "COMMUNITY", COMMUNE, 4, 4, "2025-05-21", certificateNumber));
+    }
+
+    /** Another Sơn La learner completes the held class: the plan's and the province's figures change. */
+    @Override
+    protected Runnable victimActivity() {
+        return () -> {
+            int n = later.incrementAndGet();
+            broker.publishNow(completion("en-" + run + "-later-" + n, sha256("son-la-later-" + run + n),
+                    certificate + "-" + n));
+        };
+    }
+
+    @Override
+    protected Map<String, Call> calls() {
+        Map<String, String> plan = Map.of("planId", planId);
+        return Map.ofEntries(
+                Map.entry("GET /api/v1/progress", Call.plain()),
+                Map.entry("GET /api/v1/progress/plans", Call.plain()),
+                Map.entry("GET /api/v1/progress/plans/{planId}", Call.to(plan)),
+                Map.entry("GET /api/v1/progress/plans/{planId}/activities", Call.to(plan)),
+                Map.entry("GET /api/v1/progress/units", Call.plain().query("planId=" + planId)),
+                Map.entry("GET /api/v1/progress/report", Call.plain().query("from=2025-01&to=2025-12")),
+                Map.entry("GET /api/v1/progress/stream", Call.plain().streaming()),
+                Map.entry("GET /api/v1/progress/plans/{planId}/export", Call.to(plan).query("format=xlsx")),
+                Map.entry("GET /api/v1/progress/export", Call.plain().query("format=csv")),
+                Map.entry("GET /api/v1/national/progress", Call.plain()),
+                Map.entry("GET /api/v1/national/provinces", Call.plain().query("size=200")),
+                Map.entry("GET /api/v1/national/report", Call.plain().query("from=2025-01&to=2025-12")),
+                Map.entry("GET /api/v1/national/stream", Call.plain().streaming()),
+                Map.entry("GET /api/v1/national/export", Call.plain().query("format=xlsx")),
+                Map.entry("POST /api/v1/admin/figures/recompute", Call.plain()),
+                Map.entry("GET /api/v1/audit", Call.plain()));
+    }
+
+    @Override
+    protected Set<String> victimMarkers() {
+        return Set.of(planId, title, heldClass, pipelineClass, classTitle);
+    }
+
+    @Override
+    protected Set<String> secretMarkers() {
+        return Set.of(personKey, certificate);
+    }
+
+    @Override
+    protected String victimTenant() {
+        return VICTIM;
+    }
+
+    @Override
+    protected String otherTenant() {
+        return OTHER;
+    }
+
+    @Override
+    protected String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    @Override
+    protected RequestMappingHandlerMapping handlers() {
+        return mapping;
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
