@@ -376,8 +376,12 @@ final class DemoData {
             String url = stack.url("enrolment") + "/api/v1/training-events/" + id;
             boolean[][] presence = attendance(activity, random);
             if (!dry) {
-                officer.upload(url + "/imports?wait=true", "diem-danh.csv", "text/csv; charset=utf-8",
+                JsonNode report = officer.upload(url + "/imports?wait=true", "diem-danh.csv", "text/csv; charset=utf-8",
                         sheet(activity, presence));
+                if (!report.path("errors").isEmpty()) {
+                    throw new IllegalStateException("the demo's attendance sheet for " + activity.title()
+                            + " has rejected rows: " + report.path("errors"));
+                }
             }
             summary.scheduled(province.tenantId(), activity.lineId(), activity.held());
             for (int p = 0; p < activity.learners().size(); p++) {
@@ -442,16 +446,21 @@ final class DemoData {
         csv.append('\n');
         for (int p = 0; p < activity.learners().size(); p++) {
             Person person = activity.learners().get(p);
-            csv.append(p + 1).append(',').append(person.fullName()).append(',').append(person.woman() ? "Nữ" : "Nam")
-                    .append(',').append(person.birthYear()).append(',').append(person.ethnicity()).append(',')
-                    .append(person.jobTitle()).append(',').append(person.unitCode()).append(',')
-                    .append(person.nationalId());
+            csv.append(p + 1).append(',').append(quoted(person.fullName())).append(',')
+                    .append(person.woman() ? "Nữ" : "Nam").append(',').append(person.birthYear()).append(',')
+                    .append(quoted(person.ethnicity())).append(',').append(quoted(person.jobTitle())).append(',')
+                    .append(person.unitCode()).append(',').append(person.nationalId());
             for (boolean present : presence[p]) {
                 csv.append(',').append(present ? "x" : "");
             }
             csv.append('\n');
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A CSV field in quotes (job titles have commas: "Tổ duy tu, bảo dưỡng công trình"). */
+    private static String quoted(String text) {
+        return '"' + text.replace("\"", "\"\"") + '"';
     }
 
     private static List<Person> pick(List<Person> pool, int count, Random random) {
@@ -531,6 +540,7 @@ final class DemoData {
         Api analyst = new Api(stack.issuer().mint(DemoUsers.ANALYST));
         summary.plans().forEach((tenant, planId) -> {
             long expected = summary.personTurns(tenant);
+            LocalStack.log("waiting for reporting-service to show " + expected + " person-turns of " + tenant);
             analyst.await(stack.url("reporting") + "/api/v1/progress/plans/" + planId + "?tenant=" + tenant,
                     answer -> answer.ok() && DemoReport.personTurns(answer.body()) == expected, PROPAGATION);
         });

@@ -35,7 +35,7 @@ final class DemoReport {
                         figures.at("/activities/held").asLong() + "/" + figures.at("/activities/planned").asLong(),
                         format(figures.at("/personTurns/achieved").asLong()) + "/"
                                 + format(figures.at("/personTurns/target").asLong())
-                                + " (" + figures.at("/personTurns/percent").asString("–") + ")",
+                                + percent(figures.at("/personTurns/percent")),
                         format(figures.at("/persons/unique").asLong()),
                         format(figures.at("/budget/spentVnd").asLong())));
             }
@@ -43,6 +43,10 @@ final class DemoReport {
                     .append(progress.at("/forecast/status").asString()).append('\n');
         });
         return text.toString();
+    }
+
+    private static String percent(JsonNode value) {
+        return value.isNumber() ? " (" + String.format(Locale.forLanguageTag("vi-VN"), "%.1f", value.asDouble()) + " %)" : "";
     }
 
     private static String format(long value) {
