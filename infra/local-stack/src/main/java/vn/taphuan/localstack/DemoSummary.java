@@ -112,7 +112,7 @@ public final class DemoSummary {
 
     /** Tenant → the demo plan's id. */
     public Map<String, String> plans() {
-        return Map.copyOf(plans);
+        return java.util.Collections.unmodifiableMap(plans);
     }
 
     public String documentNumber(String tenant) {
