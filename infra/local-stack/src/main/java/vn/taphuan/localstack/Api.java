@@ -30,8 +30,8 @@ public final class Api {
         this.token = token;
     }
 
-    /** An answer: status and JSON body (null when empty or not JSON). */
-    public record Answer(int status, JsonNode body, String raw) {
+    /** An answer: status, content type and JSON body (null when empty or not JSON). */
+    public record Answer(int status, String contentType, JsonNode body, String raw) {
         public boolean ok() {
             return status >= 200 && status < 300;
         }
@@ -115,7 +115,7 @@ public final class Api {
             if (raw != null && !raw.isBlank() && (raw.startsWith("{") || raw.startsWith("["))) {
                 body = JSON.readTree(raw);
             }
-            return new Answer(response.statusCode(), body, raw);
+            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), body, raw);
         } catch (IOException e) {
             throw new IllegalStateException(request.method() + " " + request.uri() + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {

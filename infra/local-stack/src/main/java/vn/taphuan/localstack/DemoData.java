@@ -33,7 +33,8 @@ final class DemoData {
 
     static final String BAC_GIANG = "bac-giang";
     static final String BAC_GIANG_DOCUMENT = "KH-DEMO/2023-DTTS";
-    private static final Duration PROPAGATION = Duration.ofSeconds(90);
+    /** How long another service may take to learn what was sent (a wait on a condition, never a sleep). */
+    private static final Duration PROPAGATION = Duration.ofMinutes(5);
 
     private final LocalStack stack;
     private final Api platform;

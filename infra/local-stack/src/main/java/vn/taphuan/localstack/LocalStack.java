@@ -64,7 +64,8 @@ public final class LocalStack implements AutoCloseable {
 
         /** Free ports everywhere, for tests that must not collide with a stack a developer is running. */
         public static Settings forTest(Path root, Path dataDir) {
-            return new Settings(root, dataDir, freePortBlock(2), freePort(), freePort(), freePortBlock(4), null, null, true);
+            return new Settings(root, dataDir, freePortBlock(2), freePortBlock(1), freePortBlock(1), freePortBlock(4),
+                    null, null, true);
         }
 
         int servicePort(String service) {
@@ -256,10 +257,13 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    /** The first of {@code count} consecutive free ports. */
+    /**
+     * The first of {@code count} consecutive free ports, below the kernel's ephemeral range (32768 and up), where the
+     * clients' own outgoing connections would otherwise take them between this check and the service binding them.
+     */
     static int freePortBlock(int count) {
         for (int attempt = 0; attempt < 50; attempt++) {
-            int first = 20000 + (int) (Math.random() * 30000);
+            int first = 20000 + (int) (Math.random() * 12000);
             boolean free = true;
             for (int port = first; port < first + count && free; port++) {
                 try (ServerSocket ignored = new ServerSocket(port)) {

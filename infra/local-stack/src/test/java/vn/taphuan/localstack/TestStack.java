@@ -15,8 +15,12 @@ public final class TestStack {
 
     private static LocalStack stack;
     private static Path dataDir;
+    private static IllegalStateException failedStart;
 
     public static synchronized LocalStack get() {
+        if (failedStart != null) {
+            throw failedStart; // one failed start is reported once per test, not retried by each
+        }
         if (stack == null) {
             try {
                 dataDir = Files.createTempDirectory("taphuan-e2e-");
@@ -24,7 +28,9 @@ public final class TestStack {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (Exception e) {
-                throw new IllegalStateException("the local stack did not start; logs in " + dataDir.resolve("logs"), e);
+                failedStart = new IllegalStateException("the local stack did not start; logs in "
+                        + dataDir.resolve("logs"), e);
+                throw failedStart;
             }
             Runtime.getRuntime().addShutdownHook(new Thread(TestStack::stop, "test-stack-stop"));
         }
