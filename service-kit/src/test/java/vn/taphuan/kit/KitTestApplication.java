@@ -6,6 +6,8 @@ import org.springframework.messaging.Message;
 import vn.taphuan.contracts.EventEnvelope;
 import vn.taphuan.contracts.plan.v1.PlanApproved;
 import vn.taphuan.kit.events.EventConsumers;
+import vn.taphuan.kit.store.AggregateStore;
+import vn.taphuan.kit.support.Probe;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -17,8 +19,15 @@ public class KitTestApplication {
 
     public static final List<EventEnvelope<PlanApproved>> HANDLED = new CopyOnWriteArrayList<>();
 
+    /** Records each plan and keeps a stand-in aggregate per plan, as a real consumer keeps its own state. */
     @Bean
-    Consumer<Message<byte[]>> onPlanEvents(EventConsumers consumers) {
-        return consumers.handling().on(PlanApproved.class, HANDLED::add).build();
+    Consumer<Message<byte[]>> onPlanEvents(EventConsumers consumers, AggregateStore store) {
+        return consumers.handling().on(PlanApproved.class, event -> {
+            String planId = event.payload().planId();
+            if (store.find(Probe.class, planId).isEmpty()) {
+                store.insert(new Probe(planId, event.tenantId(), event.payload().title()), planId, List.of());
+            }
+            HANDLED.add(event);
+        }).build();
     }
 }

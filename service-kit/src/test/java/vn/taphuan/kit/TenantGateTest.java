@@ -87,6 +87,30 @@ class TenantGateTest {
         assertThat(handled(after)).isFalse();
     }
 
+    @Test
+    void anEventNamingAnotherTenantsAggregateGoesToTheDeadLetterTopicWithItsReason() {
+        String lai = "tinh-" + UUID.randomUUID().toString().substring(0, 8);
+        String dien = "tinh-" + UUID.randomUUID().toString().substring(0, 8);
+        tenants.onboard(lai, "Tỉnh A", "12", List.of());
+        tenants.onboard(dien, "Tỉnh B", "11", List.of());
+        String planId = "plan-" + UUID.randomUUID();
+        send("plan.events.v1", planId, envelope("PlanApproved", "Plan", lai, planId, "2024-02-01T00:00:00Z",
+                approved(planId)));
+        await().atMost(Duration.ofSeconds(15)).until(() -> handled(planId));
+
+        try (TopicProbe deadLetters = new TopicProbe(brokers, "plan.events.v1.kit-test.dlq")) {
+            send("plan.events.v1", planId, envelope("PlanApproved", "Plan", dien, planId, "2024-02-02T00:00:00Z",
+                    approved(planId)));
+            await().atMost(Duration.ofSeconds(30)).until(() -> deadLetters.records().stream()
+                    .anyMatch(r -> planId.equals(r.key())));
+            var record = deadLetters.records().stream().filter(r -> planId.equals(r.key())).findFirst().orElseThrow();
+            assertThat(new String(record.headers().lastHeader("x-exception-message").value()))
+                    .contains("of tenant " + dien, "belongs to tenant " + lai);
+        }
+        assertThat(KitTestApplication.HANDLED.stream().filter(e -> e.payload().planId().equals(planId)))
+                .extracting(e -> e.tenantId()).containsExactly(lai);
+    }
+
     private static boolean handled(String planId) {
         return KitTestApplication.HANDLED.stream().anyMatch(e -> e.payload().planId().equals(planId));
     }

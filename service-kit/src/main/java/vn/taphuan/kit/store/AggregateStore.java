@@ -13,6 +13,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import vn.taphuan.kit.audit.AuditRecorder;
+import vn.taphuan.kit.events.EventConsumers;
+import vn.taphuan.kit.events.EventContext;
 import vn.taphuan.kit.events.EventEnvelopes;
 import vn.taphuan.kit.events.OutboxRelay;
 import vn.taphuan.kit.tenant.TenantContext;
@@ -61,10 +63,26 @@ public class AggregateStore {
      */
     public <T> Optional<T> find(Class<T> type, String id) {
         Document document = mongo.findById(id, Document.class, mongo.getCollectionName(type));
-        if (document == null || !TenantContext.require().equals(document.getString(TENANT))) {
+        String tenant = TenantContext.require();
+        if (document == null) {
+            return Optional.empty();
+        }
+        if (!tenant.equals(document.getString(TENANT))) {
+            refuseForeignEvent(type, id, document.getString(TENANT), tenant);
             return Optional.empty();
         }
         return Optional.of(mongo.getConverter().read(type, document));
+    }
+
+    /**
+     * An event of one province naming another province's aggregate is inconsistent and no retry can mend it: it goes
+     * to the dead-letter topic with this reason. (A request naming it is simply answered as not found.)
+     */
+    private static void refuseForeignEvent(Class<?> type, String id, String owner, String tenant) {
+        EventContext.causationId().ifPresent(eventId -> {
+            throw new EventConsumers.RejectedEvent("event " + eventId + " of tenant " + tenant + " names "
+                    + type.getSimpleName() + " " + id + ", which belongs to tenant " + owner);
+        });
     }
 
     /**
