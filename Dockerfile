@@ -1,0 +1,8 @@
+# One image per service:  docker build --build-arg SERVICE=plan-service -t taphuan/plan-service .
+# (after ./mvnw package -DskipTests; the executable jar is the -exec one)
+FROM eclipse-temurin:17-jre
+ARG SERVICE
+RUN useradd --system --uid 10001 taphuan
+COPY services/${SERVICE}/target/${SERVICE}-0.1.0-SNAPSHOT-exec.jar /app/service.jar
+USER 10001
+ENTRYPOINT ["java", "-jar", "/app/service.jar"]
