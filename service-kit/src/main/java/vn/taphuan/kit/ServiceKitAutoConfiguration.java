@@ -18,6 +18,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.taphuan.kit.audit.AuditController;
 import vn.taphuan.kit.audit.AuditRecorder;
 import vn.taphuan.kit.audit.AuditedRequest;
+import vn.taphuan.kit.events.DeadLetterController;
+import vn.taphuan.kit.events.DeadLetters;
 import vn.taphuan.kit.events.EventConsumers;
 import vn.taphuan.kit.events.EventEnvelopes;
 import vn.taphuan.kit.events.EventJson;
@@ -42,7 +44,7 @@ import java.util.function.Consumer;
 /** Wires the shared plumbing into every service that has this library on its classpath. */
 @AutoConfiguration(before = MongoHealthContributorAutoConfiguration.class)
 @EnableConfigurationProperties(KitProperties.class)
-@Import({ProblemDetailsAdvice.class, AuditController.class})
+@Import({ProblemDetailsAdvice.class, AuditController.class, DeadLetterController.class})
 public class ServiceKitAutoConfiguration {
 
     @Bean
@@ -111,6 +113,23 @@ public class ServiceKitAutoConfiguration {
     @Bean(TenantEventsListener.FUNCTION)
     Consumer<Message<byte[]>> tenantEvents(EventConsumers consumers, KnownTenants tenants) {
         return TenantEventsListener.create(consumers, tenants);
+    }
+
+    /** The dead-letter topics of this service's consumer bindings, as {@link KitDefaults} named them. */
+    @Bean
+    DeadLetters deadLetters(org.springframework.core.env.Environment environment) {
+        List<DeadLetters.Binding> bindings = new java.util.ArrayList<>();
+        for (String function : environment.getProperty(KitDefaults.FUNCTIONS, "").split(";")) {
+            String binding = function.trim() + "-in-0";
+            String topic = environment.getProperty("spring.cloud.stream.bindings." + binding + ".destination");
+            String dlq = environment.getProperty("spring.cloud.stream.kafka.bindings." + binding + ".consumer.dlq-name");
+            if (topic != null && dlq != null) {
+                bindings.add(new DeadLetters.Binding(topic,
+                        environment.getProperty("spring.cloud.stream.bindings." + binding + ".group"), dlq));
+            }
+        }
+        return new DeadLetters(environment.getProperty("spring.cloud.stream.kafka.binder.brokers", "localhost:9092"),
+                bindings);
     }
 
     @Bean

@@ -14,10 +14,12 @@ import vn.taphuan.contracts.plan.v1.ProgrammeRules;
 import vn.taphuan.contracts.plan.v1.TargetLine;
 import vn.taphuan.contracts.tenant.v1.TenantDisabled;
 import vn.taphuan.contracts.tenant.v1.TenantOnboarded;
+import vn.taphuan.kit.events.DeadLetters;
 import vn.taphuan.kit.events.EventJson;
 import vn.taphuan.kit.tenant.KnownTenants;
 import vn.taphuan.testsupport.ServiceIntegrationTest;
 import vn.taphuan.testsupport.TopicProbe;
+import vn.taphuan.testsupport.identity.TestTokens;
 
 import java.time.Duration;
 import java.util.List;
@@ -33,6 +35,10 @@ class TenantGateTest {
 
     @Autowired
     KnownTenants tenants;
+    @Autowired
+    DeadLetters deadLetters;
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
     @Value("${spring.embedded.kafka.brokers}")
     String brokers;
 
@@ -109,6 +115,37 @@ class TenantGateTest {
         }
         assertThat(KitTestApplication.HANDLED.stream().filter(e -> e.payload().planId().equals(planId)))
                 .extracting(e -> e.tenantId()).containsExactly(lai);
+    }
+
+    @Test
+    void aRefusedEventIsListedWithItsReasonAndOnceTheCauseIsMendedItsReplayIsHandledOnce() throws Exception {
+        String late = "tinh-" + UUID.randomUUID().toString().substring(0, 8);
+        String planId = "plan-" + UUID.randomUUID();
+        send("plan.events.v1", planId, envelope("PlanApproved", "Plan", late, planId, "2024-02-01T00:00:00Z",
+                approved(planId)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> waitingFor(planId).isPresent());
+        assertThat(waitingFor(planId).orElseThrow().reason()).contains("never onboarded");
+        assertThat(handled(planId)).isFalse();
+
+        // the province is onboarded after all: the operator replays what was refused
+        tenants.onboard(late, "Tỉnh đến muộn", "97", List.of());
+        var answer = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/api/v1/admin/dead-letters/"
+                                + "plan.events.v1.kit-test.dlq/replay"))
+                .header("Authorization", TestTokens.bearer(TestTokens.platformAdmin()))
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> handled(planId));
+        assertThat(waitingFor(planId)).isEmpty();
+        assertThat(deadLetters.replay("plan.events.v1.kit-test.dlq")).isZero();
+        assertThat(KitTestApplication.HANDLED.stream().filter(e -> e.payload().planId().equals(planId))).hasSize(1);
+    }
+
+    private java.util.Optional<DeadLetters.DeadLetter> waitingFor(String planId) {
+        return deadLetters.waiting(1000).stream().flatMap(w -> w.first().stream())
+                .filter(letter -> planId.equals(letter.key())).findFirst();
     }
 
     private static boolean handled(String planId) {

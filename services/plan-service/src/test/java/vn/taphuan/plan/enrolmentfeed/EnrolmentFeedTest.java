@@ -6,6 +6,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.taphuan.testsupport.TopicProbe;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -92,10 +93,18 @@ class EnrolmentFeedTest {
                 .get("id").asString();
         String approvedId = approvedPlan("62/KH-UBND");
         String underDraft = send(scheduled(draftId, "bac-giang", "2023-04-10T02:00:00Z"));
-        String otherProvince = send(scheduled(approvedId, "thanh-hoa", "2023-04-10T02:00:00Z"));
         String unknownPlan = send(scheduled(UUID.randomUUID().toString(), "bac-giang", "2023-04-10T02:00:00Z"));
+        try (TopicProbe deadLetters = new TopicProbe(brokers, "enrolment.events.v1.plan.dlq")) {
+            // an event of Thanh Hóa naming Bắc Giang's plan is inconsistent: refused with the reason, not applied
+            send(scheduled(approvedId, "thanh-hoa", "2023-04-10T02:00:00Z"));
+            await().atMost(Duration.ofSeconds(30)).until(() -> deadLetters.records().stream()
+                    .anyMatch(r -> ("te-" + approvedId).equals(r.key())));
+            assertThat(new String(deadLetters.records().stream().filter(r -> ("te-" + approvedId).equals(r.key()))
+                    .findFirst().orElseThrow().headers().lastHeader("x-exception-message").value()))
+                    .contains("of tenant thanh-hoa", "belongs to tenant bac-giang");
+        }
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> processed(underDraft, otherProvince, unknownPlan));
+        await().atMost(Duration.ofSeconds(20)).until(() -> processed(underDraft, unknownPlan));
         assertThat(api.get(OFFICER, "/api/v1/plans/" + draftId, 200).get("status").asString()).isEqualTo("DRAFT");
         JsonNode approved = api.get(OFFICER, "/api/v1/plans/" + approvedId, 200);
         assertThat(approved.get("status").asString()).isEqualTo("APPROVED");
