@@ -2,9 +2,6 @@ package vn.taphuan.kit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import vn.taphuan.kit.store.AggregateStore;
 import vn.taphuan.kit.support.ProbeWorld;
 import vn.taphuan.kit.tenant.KnownTenants;
@@ -18,11 +15,6 @@ import java.util.Set;
 @ServiceIntegrationTest
 class KitIsolationTest extends AccessIsolationSuite {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping mapping;
     @Autowired
     KnownTenants tenants;
     @Autowired
@@ -33,15 +25,7 @@ class KitIsolationTest extends AccessIsolationSuite {
         ProbeWorld.create(tenants, store);
     }
 
-    @Override
-    protected String baseUrl() {
-        return "http://localhost:" + port;
-    }
 
-    @Override
-    protected RequestMappingHandlerMapping handlers() {
-        return mapping;
-    }
 
     @Override
     protected Map<String, Call> calls() {

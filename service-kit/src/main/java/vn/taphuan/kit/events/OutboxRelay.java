@@ -6,7 +6,6 @@ import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.stream.function.StreamBridge;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -18,6 +17,7 @@ import org.springframework.messaging.MessageHeaders;
 import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.util.MimeTypeUtils;
 import vn.taphuan.kit.audit.AuditRecorder;
+import vn.taphuan.kit.work.BackgroundWorker;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -25,8 +25,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Publishes the events waiting in aggregate documents' {@code outbox} arrays to Kafka, in the order they were
@@ -36,27 +34,24 @@ import java.util.concurrent.TimeUnit;
  * <p>
  * Several replicas may run a relay at once; the worst case is a duplicate, which consumers already absorb.
  */
-public class OutboxRelay implements SmartLifecycle {
+public class OutboxRelay extends BackgroundWorker {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final String SYSTEM_PREFIX = "system.";
 
     private final MongoTemplate mongo;
     private final StreamBridge bridge;
-    private final Duration pollInterval;
     private final int batchSize;
     private final Counter published;
     private final Counter failures;
     private final Set<String> collections = ConcurrentHashMap.newKeySet();
-    private final Semaphore wakeUps = new Semaphore(0);
-    private volatile boolean running;
-    private Thread worker;
 
     public OutboxRelay(MongoTemplate mongo, StreamBridge bridge, MeterRegistry meters, String application,
                        Duration pollInterval, int batchSize) {
+        // stops before the Kafka binder and the Mongo client go away
+        super("outbox-relay", pollInterval, Duration.ZERO, Integer.MAX_VALUE - 100);
         this.mongo = mongo;
         this.bridge = bridge;
-        this.pollInterval = pollInterval;
         this.batchSize = batchSize;
         this.published = Counter.builder(application + ".outbox.published")
                 .description("events published from the outbox to Kafka").register(meters);
@@ -67,7 +62,7 @@ public class OutboxRelay implements SmartLifecycle {
     /** Called after a write that stored events, so they leave within milliseconds instead of a poll interval. */
     public void wakeUp(String collection) {
         collections.add(collection);
-        wakeUps.release();
+        wakeUp();
     }
 
     /** Publishes everything pending now; returns how many events were published. Also used by tests. */
@@ -137,7 +132,7 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
+    protected void starting() {
         // aggregate collections are the ones whose documents carry an outbox; others are never scanned
         mongo.getCollectionNames().stream()
                 .filter(name -> !name.startsWith(SYSTEM_PREFIX))
@@ -145,59 +140,11 @@ public class OutboxRelay implements SmartLifecycle {
                         Criteria.where(OutboxFields.OUTBOX).exists(true),
                         Criteria.where(AuditRecorder.PENDING).exists(true))), name))
                 .forEach(collections::add);
-        running = true;
-        worker = new Thread(this::loop, "outbox-relay");
-        worker.setDaemon(true);
-        worker.start();
-    }
-
-    private void loop() {
-        while (running) {
-            try {
-                publishPending();
-                if (wakeUps.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS)) {
-                    wakeUps.drainPermits();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                log.warn("outbox relay pass failed, retrying: {}", e.toString());
-                sleepQuietly();
-            }
-        }
-    }
-
-    private void sleepQuietly() {
-        try {
-            Thread.sleep(pollInterval.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     @Override
-    public void stop() {
-        running = false;
-        if (worker != null) {
-            worker.interrupt();
-            try {
-                worker.join(5_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    @Override
-    public int getPhase() {
-        // stop before the Kafka binder and Mongo client go away
-        return Integer.MAX_VALUE - 100;
+    protected void pass() {
+        publishPending();
     }
 
     /** Field names of the outbox inside aggregate documents. */

@@ -79,6 +79,12 @@ import static org.assertj.core.api.Assertions.fail;
  */
 public abstract class AccessIsolationSuite {
 
+    @org.springframework.boot.test.web.server.LocalServerPort
+    private int serverPort;
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+    private RequestMappingHandlerMapping handlerMapping;
+
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Set<Integer> REFUSED = Set.of(401, 403, 404);
     private static final Set<Integer> NOT_YOURS = Set.of(403, 404);
@@ -90,9 +96,13 @@ public abstract class AccessIsolationSuite {
             Call.to(Map.of("deadLetterTopic", "plan.events.v1.nobody.dlq")));
 
     /** Base URL of the running service, e.g. {@code http://localhost:54321}. */
-    protected abstract String baseUrl();
+    protected String baseUrl() {
+        return "http://localhost:" + serverPort;
+    }
 
-    protected abstract RequestMappingHandlerMapping handlers();
+    protected RequestMappingHandlerMapping handlers() {
+        return handlerMapping;
+    }
 
     /**
      * How to call each endpoint, keyed {@code "METHOD /pattern"} as Spring maps it, e.g.

@@ -2,9 +2,7 @@ package vn.taphuan.budget;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -13,7 +11,6 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.taphuan.kit.tenant.KnownTenants;
@@ -54,11 +51,6 @@ class BudgetIsolationTest extends AccessIsolationSuite {
                       "MATERIALS_LEARNER":40000,"FIELD_VISIT_SESSION":1000000,"TRAVEL_PERSON":2500000,
                       "LODGING_PERSON_NIGHT":300000,"ORGANISATION_ACTIVITY":500000}}""";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping mapping;
     @Autowired
     MockMvc http;
     @Autowired
@@ -173,13 +165,5 @@ class BudgetIsolationTest extends AccessIsolationSuite {
         return OTHER;
     }
 
-    @Override
-    protected String baseUrl() {
-        return "http://localhost:" + port;
-    }
 
-    @Override
-    protected RequestMappingHandlerMapping handlers() {
-        return mapping;
-    }
 }

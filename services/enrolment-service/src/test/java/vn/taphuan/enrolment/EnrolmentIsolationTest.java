@@ -3,12 +3,9 @@ package vn.taphuan.enrolment;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 import vn.taphuan.contracts.reference.v1.AdministrativeUnitDefined;
 import vn.taphuan.enrolment.planline.PlanReplica;
@@ -59,11 +56,6 @@ class EnrolmentIsolationTest extends AccessIsolationSuite {
     static final String IMPORTED_ID = "012179008765";
     static final String REJECTED_ID = "012190005555";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping mapping;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -209,13 +201,5 @@ class EnrolmentIsolationTest extends AccessIsolationSuite {
         return OTHER;
     }
 
-    @Override
-    protected String baseUrl() {
-        return "http://localhost:" + port;
-    }
 
-    @Override
-    protected RequestMappingHandlerMapping handlers() {
-        return mapping;
-    }
 }

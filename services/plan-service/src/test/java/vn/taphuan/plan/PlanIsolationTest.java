@@ -2,11 +2,8 @@ package vn.taphuan.plan;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.json.JsonMapper;
 import vn.taphuan.kit.tenant.KnownTenants;
 import vn.taphuan.kit.testing.AccessIsolationSuite;
@@ -44,11 +41,6 @@ class PlanIsolationTest extends AccessIsolationSuite {
             {"name":"Xã Thử","shortName":"Thử","level":"COMMUNE","parentCode":"P-12","provinceTenantId":"lai-chau",
              "validFrom":"2008-08-01"}""";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping mapping;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -185,13 +177,5 @@ class PlanIsolationTest extends AccessIsolationSuite {
         return OTHER;
     }
 
-    @Override
-    protected String baseUrl() {
-        return "http://localhost:" + port;
-    }
 
-    @Override
-    protected RequestMappingHandlerMapping handlers() {
-        return mapping;
-    }
 }

@@ -4,10 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import vn.taphuan.contracts.budget.v1.BudgetAllocated;
 import vn.taphuan.contracts.budget.v1.BudgetCommitted;
 import vn.taphuan.contracts.budget.v1.ExpenditureRecorded;
@@ -60,11 +57,6 @@ class ReportingIsolationTest extends AccessIsolationSuite {
     static final String COMMUNE = "14-muong-bu";
     static final String DTTS = "MTQG_DTTS_MN_2021_2025";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping mapping;
     @Autowired
     KnownTenants tenants;
     @Autowired
@@ -189,15 +181,7 @@ class ReportingIsolationTest extends AccessIsolationSuite {
         return OTHER;
     }
 
-    @Override
-    protected String baseUrl() {
-        return "http://localhost:" + port;
-    }
 
-    @Override
-    protected RequestMappingHandlerMapping handlers() {
-        return mapping;
-    }
 
     private static String sha256(String text) {
         try {

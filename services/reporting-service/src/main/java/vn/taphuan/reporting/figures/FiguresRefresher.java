@@ -6,8 +6,8 @@ import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import vn.taphuan.kit.work.BackgroundWorker;
 import vn.taphuan.reporting.ReportingProperties;
 import vn.taphuan.reporting.facts.DirtyPlans;
 import vn.taphuan.reporting.facts.PlanFactsRepository;
@@ -18,8 +18,6 @@ import vn.taphuan.reporting.progress.PlanLedger;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Keeps every plan's figures equal to its facts: takes the plans marked dirty, derives their figures again from all
@@ -28,7 +26,7 @@ import java.util.concurrent.TimeUnit;
  * polls, for marks another replica left.
  */
 @Component
-public class FiguresRefresher implements SmartLifecycle {
+public class FiguresRefresher extends BackgroundWorker {
 
     private static final Logger log = LoggerFactory.getLogger(FiguresRefresher.class);
     private static final int BATCH = 200;
@@ -37,25 +35,23 @@ public class FiguresRefresher implements SmartLifecycle {
     private final PlanFactsRepository facts;
     private final PlanFiguresStore figures;
     private final ApplicationEventPublisher events;
-    private final ReportingProperties.Refresh settings;
-    private final Semaphore wakeUps = new Semaphore(0);
     private final Counter refreshed;
     private final Timer duration;
-    private volatile boolean running;
-    private Thread worker;
 
     FiguresRefresher(DirtyPlans dirty, PlanFactsRepository facts, PlanFiguresStore figures,
                      ApplicationEventPublisher events, ReportingProperties properties, MeterRegistry meters) {
+        // a burst of events is one refresh; stops before the Mongo client goes away
+        super("figures-refresher", properties.refresh().pollInterval(), properties.refresh().debounce(),
+                Integer.MAX_VALUE - 200);
         this.dirty = dirty;
         this.facts = facts;
         this.figures = figures;
         this.events = events;
-        this.settings = properties.refresh();
         this.refreshed = Counter.builder("reporting.figures.refreshed")
                 .description("plan figures derived again from their facts").register(meters);
         this.duration = Timer.builder("reporting.figures.refresh").description("time to derive one plan's figures")
                 .register(meters);
-        dirty.onMark(plan -> wakeUps.release());
+        dirty.onMark(plan -> wakeUp());
     }
 
     /** Refreshes every plan marked dirty now; returns the plans whose figures changed. Also used by tests. */
@@ -95,52 +91,7 @@ public class FiguresRefresher implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        running = true;
-        worker = new Thread(this::loop, "figures-refresher");
-        worker.setDaemon(true);
-        worker.start();
-    }
-
-    private void loop() {
-        while (running) {
-            try {
-                if (wakeUps.tryAcquire(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS)) {
-                    // let the rest of a burst of events arrive, so it is one refresh
-                    Thread.sleep(settings.debounce().toMillis());
-                    wakeUps.drainPermits();
-                }
-                refreshPending();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                log.warn("figures refresh pass failed, retrying: {}", e.toString());
-            }
-        }
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-        if (worker != null) {
-            worker.interrupt();
-            try {
-                worker.join(5_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    @Override
-    public int getPhase() {
-        // stop before the Mongo client goes away
-        return Integer.MAX_VALUE - 200;
+    protected void pass() {
+        refreshPending();
     }
 }

@@ -2,10 +2,10 @@ package vn.taphuan.reporting.live;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import vn.taphuan.kit.work.BackgroundWorker;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -20,6 +20,7 @@ import vn.taphuan.reporting.scope.TenantLineage;
 import vn.taphuan.reporting.views.ProgressViews;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +29,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Server-Sent Events streams of changed figures: one per province (its plans, and those of provinces merged into
@@ -41,7 +40,7 @@ import java.util.concurrent.TimeUnit;
  * (as {@code GET /api/v1/national/progress}). Each stream starts with {@code ready}.
  */
 @Component
-public class LiveProgress implements SmartLifecycle {
+public class LiveProgress extends BackgroundWorker {
 
     private static final Logger log = LoggerFactory.getLogger(LiveProgress.class);
     static final String NATIONAL = "";
@@ -50,21 +49,17 @@ public class LiveProgress implements SmartLifecycle {
     private final PlanFiguresStore figures;
     private final Scopes scopes;
     private final ReportingProperties.Live settings;
-    private final long pollMillis;
     private final Map<String, Set<SseEmitter>> streams = new ConcurrentHashMap<>();
-    private final Semaphore wakeUps = new Semaphore(0);
     private volatile long seenRevision;
-    private volatile boolean running;
-    private Thread worker;
     private long lastHeartbeat;
 
     LiveProgress(ProgressViews views, PlanFiguresStore figures, Scopes scopes, ReportingProperties properties,
                  MeterRegistry meters) {
+        super("live-progress", properties.refresh().pollInterval(), Duration.ZERO, DEFAULT_PHASE);
         this.views = views;
         this.figures = figures;
         this.scopes = scopes;
         this.settings = properties.live();
-        this.pollMillis = properties.refresh().pollInterval().toMillis();
         Gauge.builder("reporting.live.streams", this, LiveProgress::openStreams)
                 .description("open Server-Sent Events streams").register(meters);
     }
@@ -103,7 +98,7 @@ public class LiveProgress implements SmartLifecycle {
 
     @EventListener
     void figuresChanged(FiguresChanged changed) {
-        wakeUps.release();
+        wakeUp();
     }
 
     /** Pushes whatever changed since the last push; also called by tests. */
@@ -188,49 +183,21 @@ public class LiveProgress implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
+    protected void starting() {
         seenRevision = figures.latestRevision();
         lastHeartbeat = System.currentTimeMillis();
-        running = true;
-        worker = new Thread(this::loop, "live-progress");
-        worker.setDaemon(true);
-        worker.start();
-    }
-
-    private void loop() {
-        while (running) {
-            try {
-                wakeUps.tryAcquire(pollMillis, TimeUnit.MILLISECONDS);
-                wakeUps.drainPermits();
-                pushChanges();
-                heartbeat();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                log.warn("pushing live figures failed: {}", e.toString());
-            }
-        }
     }
 
     @Override
-    public void stop() {
-        running = false;
-        if (worker != null) {
-            worker.interrupt();
-            try {
-                worker.join(5_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+    protected void pass() {
+        pushChanges();
+        heartbeat();
+    }
+
+    @Override
+    protected void stopped() {
         streams.values().forEach(set -> set.forEach(SseEmitter::complete));
         streams.clear();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
     }
 
     /** Refuses a stream beyond the configured number per replica (HTTP 503). */
