@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
@@ -39,6 +40,19 @@ final class Browser implements AutoCloseable {
     static final Path CHROMIUM = Path.of(System.getProperty("taphuan.chromium", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER = Path.of(System.getProperty("taphuan.chromedriver", "/usr/bin/chromedriver"));
     private static final Duration WAIT = Duration.ofSeconds(20);
+    /**
+     * Selenium warns that it has no DevTools binding for this Chromium version; the tests use none (only the
+     * driver's own CDP commands), so the warning is noise. Held here so the settings are not collected.
+     */
+    private static final List<Logger> QUIET = new ArrayList<>();
+
+    static {
+        for (String name : List.of("org.openqa.selenium.devtools", "org.openqa.selenium.chromium")) {
+            Logger logger = Logger.getLogger(name);
+            logger.setLevel(Level.SEVERE);
+            QUIET.add(logger);
+        }
+    }
 
     private final ChromeDriver driver;
     private final String baseUrl;
@@ -205,8 +219,7 @@ final class Browser implements AutoCloseable {
     }
 
     private WebDriverWait wait(Duration timeout) {
-        WebDriverWait wait = new WebDriverWait(driver, timeout, Duration.ofMillis(100));
-        return wait;
+        return new WebDriverWait(driver, timeout, Duration.ofMillis(100));
     }
 
     Object js(String script, Object... arguments) {

@@ -21,7 +21,6 @@ import java.time.Duration;
 final class Dashboards {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static Dashboards instance;
 
     final String baseUrl;
     private final JsonNode config;
@@ -31,14 +30,12 @@ final class Dashboards {
         this.config = config;
     }
 
-    static synchronized Dashboards get() {
-        if (instance == null) {
-            String running = System.getProperty("taphuan.e2e.dashboards");
-            String base = running != null && !running.isBlank() ? running : TestStack.get().url("reporting");
-            base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-            instance = new Dashboards(base, Api.JSON.readTree(fetch(base + "/web-config.json")));
-        }
-        return instance;
+    /** The stack as it is now (read again by each test class: a test may have restarted the shared stack). */
+    static Dashboards get() {
+        String running = System.getProperty("taphuan.e2e.dashboards");
+        String base = running != null && !running.isBlank() ? running : TestStack.get().url("reporting");
+        base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        return new Dashboards(base, Api.JSON.readTree(fetch(base + "/web-config.json")));
     }
 
     /** Base URL of a service ({@code plan}, {@code enrolment}, {@code budget}, {@code reporting}). */

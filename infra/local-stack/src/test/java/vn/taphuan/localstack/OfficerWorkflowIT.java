@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
@@ -266,7 +267,7 @@ class OfficerWorkflowIT {
     }
 
     private String value(String name) {
-        return browser.await(org.openqa.selenium.By.cssSelector("[name='" + name + "']")).getAttribute("value");
+        return browser.await(By.cssSelector("[name='" + name + "']")).getAttribute("value");
     }
 
     private String fieldError(String field) {
