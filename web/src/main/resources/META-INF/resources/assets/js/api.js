@@ -36,6 +36,11 @@ export function onUnauthenticated(handler) {
   unauthenticated = handler;
 }
 
+/** Sends the user back to the sign-in page, saying the session ended. */
+export function signInAgain() {
+  unauthenticated();
+}
+
 /**
  * A refusal or failure, as the service described it.
  *

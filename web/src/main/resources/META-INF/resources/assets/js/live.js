@@ -3,7 +3,8 @@
 
 import { h } from './dom.js';
 import { t } from './i18n.js';
-import { streamUrl } from './api.js';
+import { streamUrl, signInAgain } from './api.js';
+import { currentUser } from './session.js';
 
 const RETRY_MS = 5000;
 
@@ -29,6 +30,10 @@ export function openStream(service, path, query, handlers, indicator) {
   let closed = false;
 
   const connect = () => {
+    if (!currentUser()) {
+      signInAgain(); // the session ended while the page stayed open
+      return;
+    }
     source = new EventSource(streamUrl(service, path, query));
     source.addEventListener('ready', () => setIndicator(indicator, true));
     for (const [name, handler] of Object.entries(handlers)) {

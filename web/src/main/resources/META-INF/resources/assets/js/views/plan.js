@@ -47,10 +47,17 @@ export async function planView(context) {
 
   const loadUnits = async () => {
     if (!progress) return;
+    const chosenByDefault = !unitChoice;
     unitChoice = unitChoice || { level: 'DISTRICT', on: progress.plan.periodEnd };
     try {
       const page = await get('reporting', '/api/v1/progress/units', {
         ...scope, planId, level: unitChoice.level, on: unitChoice.on, size: 200 });
+      // on a map without districts (since mid-2025) results roll up past them: show communes instead
+      if (chosenByDefault && page.items.length && page.items.every(unit => unit.level !== 'DISTRICT')) {
+        unitChoice = { ...unitChoice, level: 'COMMUNE' };
+        loadUnits();
+        return;
+      }
       if (alive()) renderUnits(unitsSection, page, progress, unitChoice, next => { unitChoice = next; loadUnits(); });
     } catch (error) {
       if (alive()) replace(unitsSection, problemBox(error));
