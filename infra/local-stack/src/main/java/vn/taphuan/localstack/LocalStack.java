@@ -138,6 +138,9 @@ public final class LocalStack implements AutoCloseable {
             environment.put("AUTH_ISSUER_URI", issuer.issuer());
             environment.put("AUTH_JWK_SET_URI", issuer.jwkSetUri());
             environment.put("TAPHUAN_KIT_CORS_ALLOWED_ORIGINS", corsOrigins());
+            if (service.equals("reporting")) {
+                environment.putAll(webConfig());
+            }
             Path jar = settings.root().resolve("services/" + service + "-service/target/" + service
                     + "-service-0.1.0-SNAPSHOT-exec.jar");
             ServiceProcess process = ServiceProcess.start(service + "-service", jar, settings.servicePort(service),
@@ -169,6 +172,22 @@ public final class LocalStack implements AutoCloseable {
             origins.add("http://127.0.0.1:" + settings.servicePort(service));
         }
         return String.join(",", origins);
+    }
+
+    /**
+     * The dashboards (served by reporting-service) call the services and the token issuer from the browser: where
+     * they are, and the demo accounts the sign-in page offers.
+     */
+    private Map<String, String> webConfig() {
+        Map<String, String> web = new LinkedHashMap<>();
+        for (String service : SERVICES) {
+            web.put("TAPHUAN_WEB_" + service.toUpperCase(java.util.Locale.ROOT) + "_URL",
+                    "http://localhost:" + settings.servicePort(service));
+        }
+        web.put("TAPHUAN_WEB_ISSUER_URL", issuer.issuer());
+        web.put("TAPHUAN_WEB_DEMO_USERS", String.join(",", DemoUsers.ALL.stream().map(DevUser::username).toList()));
+        web.put("TAPHUAN_WEB_DEMO_PASSWORD", DemoUsers.PASSWORD);
+        return web;
     }
 
     /** {@code mongodb://host:port} + {@code plan} → {@code mongodb://host:port/plan}, keeping any options. */

@@ -1,0 +1,201 @@
+package vn.taphuan.localstack;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.WebElement;
+import tools.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The ministry analyst's nationwide dashboard in a real browser: totals, each programme, the provinces ranked as the
+ * reporting API ranks them (table and chart), a drill-down into one province — and not one learner's name anywhere
+ * on the way. The platform administrator sees the nation and the list of provinces onboarded.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MinistryDashboardIT {
+
+    private Dashboards stack;
+    private Browser browser;
+    private Api analyst;
+    private String reporting;
+
+    @BeforeAll
+    void signIn() {
+        stack = Dashboards.get();
+        reporting = stack.url("reporting");
+        analyst = stack.as("ubdt.analyst");
+        browser = Browser.open(stack.baseUrl);
+        browser.signIn("ubdt.analyst", DemoUsers.PASSWORD);
+    }
+
+    @AfterAll
+    void close() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void theAnalystLandsOnTheNationwideTotalsAndTheProvincesRankedAsTheApiRanksThem() {
+        assertThat(browser.hash()).isEqualTo("#/national");
+        browser.awaitText("national-activities", () -> Shown.of(national().at("/totals/activities/held"),
+                national().at("/totals/activities/planned")));
+        browser.awaitText("national-person-turns", () -> Shown.of(national().at("/totals/personTurns/achieved"),
+                national().at("/totals/personTurns/target")));
+        browser.awaitText("national-persons", () -> Shown.number(national().at("/totals/persons/unique")));
+        browser.awaitText("national-spent", () -> Shown.money(national().at("/totals/budget/spentVnd")));
+        for (JsonNode programme : national().path("programmes")) {
+            String code = programme.path("programmeCode").asString();
+            for (String status : List.of("ON_TRACK", "AT_RISK", "OFF_TRACK")) {
+                browser.awaitText("programme-" + code + "-" + status, () -> Shown.number(
+                        programme(code).at("/provincesByStatus/" + status)));
+            }
+        }
+        // every province: its person-turns against target, money spent, forecast status — in the API's order
+        browser.waitUntil(() -> rowTenants().equals(rankedTenants("PROGRESS")));
+        for (JsonNode row : ranking("PROGRESS").path("items")) {
+            String tenant = row.at("/province/tenantId").asString();
+            browser.awaitText("rank-" + tenant + "-person-turns", () -> {
+                JsonNode current = rankingRow(tenant);
+                return Shown.bar(current.path("personTurns"), current.path("personTurnTarget"));
+            });
+            browser.awaitText("rank-" + tenant + "-spent", () -> Shown.money(rankingRow(tenant).path("spentVnd")));
+            assertThat(browser.testId("rank-" + tenant + "-status").getAttribute("data-status"))
+                    .isEqualTo(row.path("status").asString());
+        }
+        assertThat(rowTenants()).contains("bac-giang", "lao-cai", "son-la", "thanh-hoa");
+        browser.waitUntil(() -> !browser.all("[data-testid=ranking-chart] svg path").isEmpty());
+        assertThat(browser.scriptErrors()).isEmpty();
+        browser.viewport(1366, 1900);
+        Screenshots.saveForReadme(browser, "ministry-dashboard");
+        browser.viewport(1366, 900);
+    }
+
+    @Test
+    void theRankingFollowsTheChosenOrder() {
+        browser.go("#/national");
+        browser.select("[data-testid=ranking-order]", "STATUS");
+        browser.waitUntil(() -> rowTenants().equals(rankedTenants("STATUS")));
+        browser.select("[data-testid=ranking-order]", "NAME");
+        browser.waitUntil(() -> rowTenants().equals(rankedTenants("NAME")));
+    }
+
+    @Test
+    void theAnalystDrillsDownIntoAProvinceAndItsPlan() {
+        browser.go("#/national");
+        browser.click("drill-bac-giang");
+        browser.waitUntil(() -> browser.hash().equals("#/province?tenant=bac-giang"));
+        assertThat(browser.text("province-name")).isEqualTo("Tỉnh Bắc Giang");
+        browser.awaitText("kpi-person-turns", () -> {
+            JsonNode p = analyst.get(reporting + "/api/v1/progress?tenant=bac-giang").at("/totals/personTurns");
+            return Shown.of(p.path("achieved"), p.path("target"));
+        });
+        String planId = ProvinceDashboardIT.demoPlanId(stack.as("bacgiang.viewer"), reporting);
+        browser.click("plan-link-" + planId);
+        browser.awaitText("kpi-spent", () -> Shown.money(analyst.get(reporting + "/api/v1/progress/plans/" + planId
+                + "?tenant=bac-giang").at("/totals/budget/spentVnd")));
+        // the analyst reads progress, not the province's records: no way to schedule or spend
+        assertThat(browser.present("schedule-link")).isFalse();
+        assertThat(browser.present("budget-link")).isFalse();
+    }
+
+    @Test
+    void noLearnersPersonalDataReachesTheMinistrysPages() {
+        List<String> learners = someLearnerNames();
+        assertThat(learners).isNotEmpty();
+        String planId = ProvinceDashboardIT.demoPlanId(stack.as("bacgiang.viewer"), reporting);
+        for (String route : List.of("#/national", "#/province?tenant=bac-giang", "#/plans/" + planId + "?tenant=bac-giang")) {
+            browser.go(route);
+            browser.testId(route.startsWith("#/national") ? "national-person-turns" : "kpi-person-turns");
+            browser.waitUntil(() -> browser.all("main .loading").isEmpty());
+            String page = browser.mainText() + " " + browser.js("return document.documentElement.outerHTML");
+            for (String name : learners) {
+                assertThat(page).as(route).doesNotContain(name);
+            }
+            assertThat(page).as(route).doesNotContainPattern("\\b\\d{12}\\b"); // an ID number (CCCD)
+        }
+        // and what the pages asked for: progress only, never learners, attendance or imports
+        @SuppressWarnings("unchecked")
+        List<String> calls = (List<String>) browser.js("return performance.getEntriesByType('resource').map(e => e.name)");
+        assertThat(calls).noneMatch(url -> url.contains("/participants") || url.contains("/enrolments")
+                || url.contains("/imports") || url.contains("/training-events"));
+    }
+
+    @Test
+    void thePlatformAdministratorSeesTheNationAndTheProvincesOnboarded() {
+        try (Browser admin = Browser.open(stack.baseUrl)) {
+            admin.signIn("admin", DemoUsers.PASSWORD);
+            assertThat(admin.hash()).isEqualTo("#/national");
+            admin.testId("national-person-turns");
+            admin.click("nav-tenants");
+            admin.waitUntil(() -> admin.all("[data-testid=tenants] tbody tr").size() >= 4);
+            assertThat(admin.text("tenants")).contains("Bắc Giang", "Lào Cai", "Sơn La", "Thanh Hóa");
+            // the platform administrator reads no province's progress: no drill-down links
+            admin.click("nav-national");
+            admin.testId("ranking");
+            assertThat(admin.present("drill-bac-giang")).isFalse();
+        }
+    }
+
+    // ---------------------------------------------------------------- the API, read as the analyst
+
+    private JsonNode national() {
+        return analyst.get(reporting + "/api/v1/national/progress");
+    }
+
+    private JsonNode programme(String code) {
+        for (JsonNode programme : national().path("programmes")) {
+            if (programme.path("programmeCode").asString().equals(code)) {
+                return programme;
+            }
+        }
+        throw new IllegalStateException("no programme " + code);
+    }
+
+    private JsonNode ranking(String order) {
+        return analyst.get(reporting + "/api/v1/national/provinces?order=" + order + "&size=50");
+    }
+
+    private JsonNode rankingRow(String tenant) {
+        for (JsonNode row : ranking("PROGRESS").path("items")) {
+            if (row.at("/province/tenantId").asString().equals(tenant)) {
+                return row;
+            }
+        }
+        throw new IllegalStateException("no province " + tenant);
+    }
+
+    private List<String> rankedTenants(String order) {
+        List<String> tenants = new ArrayList<>();
+        ranking(order).path("items").forEach(row -> tenants.add(row.at("/province/tenantId").asString()));
+        return tenants;
+    }
+
+    private List<String> rowTenants() {
+        List<String> tenants = new ArrayList<>();
+        for (WebElement row : browser.all("[data-testid=ranking] tbody tr")) {
+            tenants.add(row.getAttribute("data-tenant"));
+        }
+        return tenants;
+    }
+
+    /** Names of learners Bắc Giang's officer can read (the analyst never may). */
+    private List<String> someLearnerNames() {
+        Api officer = stack.as("bacgiang.officer");
+        String enrolment = stack.url("enrolment");
+        List<String> names = new ArrayList<>();
+        for (JsonNode activity : officer.get(enrolment + "/api/v1/training-events?status=HELD&size=3").path("items")) {
+            for (JsonNode learner : officer.get(enrolment + "/api/v1/training-events/" + activity.path("id").asString()
+                    + "/enrolments?size=10").path("items")) {
+                names.add(learner.path("fullName").asString());
+            }
+        }
+        return names;
+    }
+}

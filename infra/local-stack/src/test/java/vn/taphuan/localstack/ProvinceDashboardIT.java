@@ -1,0 +1,273 @@
+package vn.taphuan.localstack;
+
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.JsonNode;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The Bắc Giang demo province in a real browser, as its officer sees it after signing in: every figure on the
+ * province's and the plan's dashboards equals what reporting-service's API answers (read by the test and compared
+ * with the rendered text), English on request, a phone-sized screen, the Excel reports, nothing loaded from outside
+ * the platform, and a viewer who sees but cannot write.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ProvinceDashboardIT {
+
+    private Dashboards stack;
+    private Browser browser;
+    private Api officer;
+    private String reporting;
+    private String planId;
+
+    @BeforeAll
+    void signIn() {
+        stack = Dashboards.get();
+        reporting = stack.url("reporting");
+        officer = stack.as("bacgiang.officer");
+        planId = demoPlanId(officer, reporting);
+        browser = Browser.open(stack.baseUrl);
+        browser.signIn("bacgiang.officer", DemoUsers.PASSWORD);
+    }
+
+    @AfterAll
+    void close() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    static String demoPlanId(Api api, String reporting) {
+        for (JsonNode row : api.get(reporting + "/api/v1/progress/plans?size=100").path("items")) {
+            if (DemoData.BAC_GIANG_DOCUMENT.equals(row.path("documentNumber").asString())) {
+                return row.path("planId").asString();
+            }
+        }
+        throw new IllegalStateException("the Bắc Giang demo plan is not reported");
+    }
+
+    @Test
+    void theOfficerLandsOnTheProvinceDashboardShowingTheReportingApisFigures() {
+        browser.go("#/province");
+        assertThat(browser.text("province-name")).isEqualTo("Tỉnh Bắc Giang");
+        browser.awaitText("kpi-activities", () -> {
+            JsonNode a = overview().at("/totals/activities");
+            return Shown.of(a.path("held"), a.path("planned"));
+        });
+        browser.awaitText("kpi-person-turns", () -> {
+            JsonNode p = overview().at("/totals/personTurns");
+            return Shown.of(p.path("achieved"), p.path("target"));
+        });
+        browser.awaitText("kpi-persons", () -> Shown.number(overview().at("/totals/persons/unique")));
+        browser.awaitText("kpi-spent", () -> Shown.money(overview().at("/totals/budget/spentVnd")));
+        browser.awaitText("plan-row-" + planId + "-person-turns", () -> {
+            JsonNode p = plan().at("/totals/personTurns");
+            return Shown.bar(p.path("achieved"), p.path("target"));
+        });
+        assertThat(browser.scriptErrors()).isEmpty();
+    }
+
+    @Test
+    void thePlanDashboardShowsEveryFigureAsTheReportingApiAnswersIt() {
+        browser.go("#/province");
+        browser.click("plan-link-" + planId);
+        browser.waitUntil(() -> browser.hash().equals("#/plans/" + planId));
+        JsonNode plan = plan();
+        assertThat(browser.text("plan-title")).isEqualTo(plan.at("/plan/title").asString());
+        assertThat(browser.testId("plan-status").getAttribute("data-status")).isEqualTo(plan.at("/forecast/status").asString());
+
+        browser.awaitText("kpi-activities", () -> Shown.of(plan().at("/totals/activities/held"), plan().at("/totals/activities/planned")));
+        browser.awaitText("kpi-person-turns", () -> Shown.of(plan().at("/totals/personTurns/achieved"), plan().at("/totals/personTurns/target")));
+        browser.awaitText("kpi-persons", () -> Shown.number(plan().at("/totals/persons/unique")));
+        browser.awaitText("kpi-spent", () -> Shown.money(plan().at("/totals/budget/spentVnd")));
+        // every target line: activities and person-turns against its targets, its forecast status
+        for (JsonNode line : plan.path("lines")) {
+            String id = line.path("lineId").asString();
+            browser.awaitText("line-" + id + "-activities", () -> {
+                JsonNode a = line(id).at("/figures/activities");
+                return Shown.bar(a.path("held"), a.path("planned"));
+            });
+            JsonNode turns = line.at("/figures/personTurns");
+            if (turns.path("target").asLong() > 0 || turns.path("achieved").asLong() > 0) {
+                browser.awaitText("line-" + id + "-person-turns", () -> {
+                    JsonNode p = line(id).at("/figures/personTurns");
+                    return Shown.bar(p.path("achieved"), p.path("target"));
+                });
+            }
+            assertThat(browser.testId("line-" + id + "-status").getAttribute("data-status"))
+                    .isEqualTo(line.at("/forecast/status").asString());
+        }
+        // the forecast to the deadline, the shares, the breakdowns, money by source
+        browser.awaitText("forecast-PERSON_TURNS-projected",
+                () -> Shown.number(plan().at("/forecast/personTurns/projectedAtDeadline")));
+        browser.awaitText("forecast-PERSON_TURNS-shortfall",
+                () -> Shown.number(plan().at("/forecast/personTurns/shortfallAtDeadline")));
+        browser.awaitText("plan-women", () -> Shown.percent(plan().at("/totals/personTurns/women/share")));
+        browser.awaitText("plan-minority", () -> Shown.percent(plan().at("/totals/personTurns/ethnicMinority/share")));
+        for (JsonNode group : plan.at("/totals/personTurns/byTargetGroup")) {
+            String key = group.path("key").asString();
+            browser.awaitText("by-group-" + key, () -> Shown.number(group(key).path("achieved")));
+        }
+        for (JsonNode source : plan.at("/totals/budget/bySource")) {
+            String key = source.path("source").asString();
+            browser.awaitText("budget-sources-" + key + "-spent", () -> Shown.money(source(key).path("spentVnd")));
+        }
+        // the monthly chart is drawn (ECharts, SVG), and the activities are listed
+        browser.waitUntil(() -> !browser.all("[data-testid=monthly-chart] svg path").isEmpty());
+        browser.waitUntil(() -> !browser.all("[data-testid=activities] tbody tr").isEmpty());
+        // by unit, as the map stood during the plan: the districts of 2023
+        JsonNode units = officer.get(reporting + "/api/v1/progress/units?planId=" + planId + "&level=DISTRICT&on="
+                + plan.at("/plan/periodEnd").asString() + "&size=200");
+        for (JsonNode unit : units.path("items")) {
+            browser.awaitText("unit-" + unit.path("unitCode").asString() + "-person-turns",
+                    () -> Shown.number(unit.path("personTurns")));
+        }
+        assertThat(browser.scriptErrors()).isEmpty();
+        browser.viewport(1366, 1900);
+        Screenshots.saveForReadme(browser, "province-dashboard");
+        browser.viewport(1366, 900);
+    }
+
+    @Test
+    void englishIsAToggleAway() {
+        browser.go("#/plans/" + planId);
+        JsonNode turns = plan().at("/totals/personTurns");
+        browser.awaitText("kpi-person-turns", () -> Shown.of(turns.path("achieved"), turns.path("target")));
+        browser.click("lang-toggle");
+        try {
+            browser.waitUntil(() -> "en".equals(browser.js("return document.documentElement.lang")));
+            browser.awaitText("kpi-person-turns", () -> String.format(java.util.Locale.UK, "%,d / %,d",
+                    turns.path("achieved").asLong(), turns.path("target").asLong()));
+            assertThat(browser.mainText()).contains("Person-turns trained", "Forecast to the deadline");
+        } finally {
+            browser.click("lang-toggle");
+            browser.waitUntil(() -> "vi".equals(browser.js("return document.documentElement.lang")));
+        }
+        browser.awaitText("kpi-person-turns", () -> Shown.of(turns.path("achieved"), turns.path("target")));
+        assertThat(browser.mainText()).contains("Lượt người đã đào tạo", "Dự báo đến hạn");
+    }
+
+    @Test
+    void aPhoneSizedScreenShowsTheDashboardWithoutScrollingSideways() {
+        browser.phone(390, 844);
+        try {
+            browser.go("#/plans/" + planId);
+            browser.waitUntil(() -> browser.innerWidth() == 390);
+            browser.awaitText("kpi-person-turns", () -> Shown.of(plan().at("/totals/personTurns/achieved"),
+                    plan().at("/totals/personTurns/target")));
+            browser.waitUntil(() -> !browser.all("[data-testid=monthly-chart] svg").isEmpty());
+            assertThat(browser.fitsWidth()).as("the plan's dashboard fits a 390 px wide screen").isTrue();
+            browser.go("#/province");
+            browser.testId("kpi-person-turns");
+            assertThat(browser.fitsWidth()).as("the province's dashboard fits a 390 px wide screen").isTrue();
+            Screenshots.save(browser, "phone-province");
+        } finally {
+            browser.laptop();
+        }
+    }
+
+    @Test
+    void thePlansExcelReportDownloads() throws IOException {
+        browser.go("#/plans/" + planId);
+        browser.click("export-plan");
+        Path file = browser.awaitDownload(".xlsx");
+        try (InputStream in = Files.newInputStream(file); Workbook workbook = WorkbookFactory.create(in)) {
+            List<String> sheets = new ArrayList<>();
+            workbook.forEach(sheet -> sheets.add(sheet.getSheetName()));
+            assertThat(sheets).contains("Tổng hợp", "Chỉ tiêu", "Kinh phí", "Theo tháng");
+        }
+    }
+
+    @Test
+    void everyScriptStyleAndCallComesFromThePlatformItself() {
+        browser.go("#/plans/" + planId);
+        browser.waitUntil(() -> !browser.all("[data-testid=monthly-chart] svg").isEmpty());
+        List<String> platform = new ArrayList<>();
+        for (String service : List.of("plan", "enrolment", "budget", "reporting")) {
+            platform.add(origin(stack.url(service)));
+        }
+        platform.add(origin(stack.baseUrl));
+        platform.add(origin(stack.issuer()));
+        assertThat(browser.requestedOrigins()).isNotEmpty().allMatch(platform::contains);
+        assertThat(browser.all("script[src], link[href]")).allMatch(element -> {
+            String url = element.getAttribute(element.getTagName().equals("script") ? "src" : "href");
+            return url.startsWith(stack.baseUrl) || url.startsWith("data:");
+        });
+    }
+
+    @Test
+    void aViewerSeesTheFiguresButNoWayToChangeThem() {
+        try (Browser viewer = Browser.open(stack.baseUrl)) {
+            viewer.go("#/province");
+            viewer.waitUntil(() -> viewer.hash().equals("#/sign-in"));
+            viewer.fill("#username", "bacgiang.viewer");
+            viewer.fill("#password", "not-the-password");
+            viewer.click("sign-in");
+            assertThat(viewer.text("sign-in-error")).isEqualTo("Sai tên đăng nhập hoặc mật khẩu.");
+            viewer.signIn("bacgiang.viewer", DemoUsers.PASSWORD);
+            assertThat(viewer.hash()).isEqualTo("#/province");
+            viewer.go("#/plans/" + planId);
+            viewer.testId("kpi-person-turns");
+            assertThat(viewer.present("schedule-link")).isFalse();
+            assertThat(viewer.present("nav-import")).isFalse();
+            viewer.signOut();
+            viewer.go("#/plans/" + planId);
+            viewer.waitUntil(() -> viewer.hash().startsWith("#/sign-in"));
+        }
+    }
+
+    // ---------------------------------------------------------------- the API, read as the officer
+
+    private JsonNode overview() {
+        return officer.get(reporting + "/api/v1/progress");
+    }
+
+    private JsonNode plan() {
+        return officer.get(reporting + "/api/v1/progress/plans/" + planId);
+    }
+
+    private JsonNode line(String lineId) {
+        for (JsonNode line : plan().path("lines")) {
+            if (line.path("lineId").asString().equals(lineId)) {
+                return line;
+            }
+        }
+        throw new IllegalStateException("no line " + lineId);
+    }
+
+    private JsonNode group(String key) {
+        for (JsonNode group : plan().at("/totals/personTurns/byTargetGroup")) {
+            if (group.path("key").asString().equals(key)) {
+                return group;
+            }
+        }
+        throw new IllegalStateException("no group " + key);
+    }
+
+    private JsonNode source(String key) {
+        for (JsonNode source : plan().at("/totals/budget/bySource")) {
+            if (source.path("source").asString().equals(key)) {
+                return source;
+            }
+        }
+        throw new IllegalStateException("no source " + key);
+    }
+
+    private static String origin(String url) {
+        URI uri = URI.create(url);
+        return uri.getScheme() + "://" + uri.getHost() + ":" + uri.getPort();
+    }
+}

@@ -1,0 +1,53 @@
+package vn.taphuan.web;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code GET /web-config.json}: what the pages need before anyone signs in — where the services and the token
+ * issuer are. Public like the pages themselves (outside {@code /api/**}); it holds addresses only, no secret.
+ */
+@RestController
+public class WebConfigController {
+
+    private final WebDashboardProperties properties;
+
+    public WebConfigController(WebDashboardProperties properties) {
+        this.properties = properties;
+    }
+
+    /**
+     * The browser's view of the platform.
+     *
+     * @param services      base URL per service name ({@code plan}, {@code enrolment}, {@code budget}, {@code reporting})
+     * @param issuer        the token issuer
+     * @param tokenEndpoint where the sign-in form posts {@code username} and {@code password}
+     * @param demo          the local stack's demo accounts, or null
+     */
+    public record WebConfig(Map<String, String> services, String issuer, String tokenEndpoint, Demo demo) {
+    }
+
+    /** Demo accounts of a development stack, offered on the sign-in page. */
+    public record Demo(List<String> users, String password) {
+    }
+
+    @GetMapping(path = "/web-config.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<WebConfig> config() {
+        Map<String, String> services = new LinkedHashMap<>();
+        services.put("plan", properties.planUrl());
+        services.put("enrolment", properties.enrolmentUrl());
+        services.put("budget", properties.budgetUrl());
+        services.put("reporting", properties.reportingUrl());
+        Demo demo = properties.demoUsers().isEmpty() ? null : new Demo(properties.demoUsers(), properties.demoPassword());
+        WebConfig config = new WebConfig(services, properties.issuerUrl(), properties.issuerUrl() + "/token", demo);
+        // a redeployment may move the services: never let a browser keep an old answer
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(config);
+    }
+}

@@ -1,0 +1,21 @@
+package vn.taphuan.web;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Added to the service that carries this jar (reporting-service): the pages themselves are static files under
+ * {@code META-INF/resources}, served by Spring MVC as they are; this adds {@code /web-config.json}.
+ */
+@AutoConfiguration
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(WebDashboardProperties.class)
+public class WebDashboardAutoConfiguration {
+
+    @Bean
+    WebConfigController webConfigController(WebDashboardProperties properties) {
+        return new WebConfigController(properties);
+    }
+}

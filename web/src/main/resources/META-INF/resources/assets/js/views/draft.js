@@ -1,0 +1,77 @@
+// A plan before it is in force: what it says, and the steps to put it in force (submit, approve). Once approved,
+// its dashboard takes over.
+
+import { h, replace, announce } from '../dom.js';
+import { t, label, number, money, date } from '../i18n.js';
+import { get, post } from '../api.js';
+import { canWrite } from '../session.js';
+import { table, field, problemBox, dateInput, readDate } from '../components.js';
+
+export async function draftView(context) {
+  const { main, params: [planId], query, user, alive, navigate } = context;
+  const plan = await get('plan', `/api/v1/plans/${encodeURIComponent(planId)}`);
+  if (!alive()) return;
+  const message = h('div', { 'aria-live': 'polite', tabindex: '-1' });
+  if (query.created) message.append(h('div.success', { role: 'status' }, t('import.created')));
+
+  const act = async (path, body, done) => {
+    message.replaceChildren();
+    try {
+      await post('plan', `/api/v1/plans/${encodeURIComponent(planId)}/${path}`, body);
+      announce(done);
+      navigate(`#/plan-drafts/${encodeURIComponent(planId)}?done=${path}`);
+    } catch (error) {
+      message.replaceChildren(problemBox(error));
+      message.focus();
+    }
+  };
+  if (query.done === 'submission') message.append(h('div.success', { role: 'status' }, t('draft.submitted')));
+  if (query.done === 'approval') message.append(h('div.success', { role: 'status' }, t('draft.approved')));
+
+  const approvedOn = dateInput('approved-on', 'approvedOn', plan.documentDate || new Date().toISOString().slice(0, 10));
+  const actions = !canWrite(user) ? null
+    : plan.status === 'DRAFT'
+      ? h('div.actions', {}, h('button.primary', { type: 'button', 'data-testid': 'draft-submit',
+        onclick: () => act('submission', { version: plan.version }, t('draft.submitted')) }, t('draft.submit')))
+      : plan.status === 'SUBMITTED'
+        ? h('form.actions', { 'data-testid': 'approval-form', onsubmit: event => {
+          event.preventDefault();
+          let day;
+          try {
+            day = readDate(approvedOn);
+          } catch (error) {
+            message.replaceChildren(problemBox(error));
+            return;
+          }
+          act('approval', { version: plan.version, approvedOn: day }, t('draft.approved'));
+        } }, field(t('draft.approvedOn'), approvedOn),
+        h('button.primary', { type: 'submit', 'data-testid': 'draft-approve' }, t('draft.approve')))
+        : h('a.button.primary', { href: `#/plans/${encodeURIComponent(planId)}`, 'data-testid': 'draft-dashboard' },
+          t('draft.toDashboard'));
+
+  replace(main,
+    h('nav.breadcrumbs', { 'aria-label': 'breadcrumbs' }, h('a', { href: '#/province' }, t('nav.province')), ' › ',
+      t('draft.title')),
+    h('h1', {}, plan.title || t('draft.title')),
+    h('p', {}, h('span.badge.neutral', { 'data-testid': 'draft-status', 'data-status': plan.status },
+      label('plan.status', plan.status))),
+    message,
+    h('section.card', {},
+      h('dl.facts', {},
+        h('dt', {}, t('plan.programme')), h('dd', {}, plan.programmeName || plan.programmeCode),
+        h('dt', {}, t('plan.document')), h('dd', {}, `${plan.documentNumber || t('common.none')} — ${date(plan.documentDate)}`),
+        h('dt', {}, t('plan.period')), h('dd', {}, `${date(plan.periodStart)} – ${date(plan.periodEnd)}`),
+        h('dt', {}, t('field.budgetTotalVnd')), h('dd', {}, money(plan.budgetTotalVnd))),
+      table({
+        caption: t('draft.lines'),
+        columns: [
+          { title: t('field.description'), value: line => line.description },
+          { title: t('field.activityKind'), value: line => label('kind', line.activityKind) },
+          { title: t('field.targetGroup'), value: line => label('group', line.targetGroup) },
+          { title: t('field.plannedActivities'), num: true, value: line => number(line.plannedActivities) },
+          { title: t('field.plannedPersonTurns'), num: true, value: line => number(line.plannedPersonTurns) },
+        ],
+        rows: plan.targetLines || [],
+      }),
+      actions));
+}

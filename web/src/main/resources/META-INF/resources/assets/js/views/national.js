@@ -1,0 +1,156 @@
+// The ministry's dashboard: nationwide totals per programme, the provinces ranked by progress and forecast (table
+// and chart), and a way into each province. Only totals: the API it reads holds no learner's personal data.
+
+import { h, replace, announce, flash } from '../dom.js';
+import { t, label, number, money, percent, date, dateTime } from '../i18n.js';
+import { get } from '../api.js';
+import { canDrillDown } from '../session.js';
+import { statusBadge, table, pager, downloadButton, options, progressBar } from '../components.js';
+import { keyFigures, bars } from '../figures.js';
+import { rankingChart } from '../charts.js';
+import { openStream, liveIndicator } from '../live.js';
+
+export async function nationalView(context) {
+  const { main, query, user, alive, onCleanup } = context;
+  const choice = { programmeCode: query.programme || '', order: query.order || 'PROGRESS', page: 0 };
+  const [overview, ranking] = await Promise.all([
+    get('reporting', '/api/v1/national/progress'),
+    loadRanking(choice),
+  ]);
+  if (!alive()) return;
+
+  const live = liveIndicator();
+  const meta = h('p.meta', { 'data-testid': 'data-as-of' });
+  const figures = h('div', { 'data-testid': 'national-figures' });
+  const programmes = h('section', { 'aria-labelledby': 'programmes-title' });
+  const rankingSection = h('section.card', { 'aria-labelledby': 'ranking-title' });
+  let chart = null;
+  onCleanup(() => chart?.dispose());
+
+  const renderOverview = current => {
+    replace(meta, t('common.asOf', { date: date(current.asOf) }), ' · ',
+      t('common.dataAsOf', { time: dateTime(current.dataAsOf) }), ' · ',
+      h('span', { 'data-testid': 'province-count' }, t('national.provinces', { count: number(current.provinces),
+        plans: number(current.plans) })), ' · ', live);
+    replace(figures, keyFigures(current.totals, null, 'national'));
+    replace(programmes, h('h2#programmes-title', {}, t('national.programmes')),
+      h('div.two-col', {}, current.programmes.map(programme => h(`section.card.status-card.${programme.forecast?.status || 'none'}`, {
+        'data-testid': `programme-${programme.programmeCode}`,
+      },
+      h('h3', {}, programme.programmeName),
+      h('p.small.muted', {}, `${t('plan.deadline')}: ${date(programme.deadline)} · `,
+        t('national.provinces', { count: number(programme.provinces), plans: number(programme.plans) }), ' · ',
+        statusBadge(programme.forecast?.status)),
+      bars(programme.figures, programme.forecast?.status, `programme-${programme.programmeCode}`),
+      h('p.small', {}, t('national.provincesByStatus'), ': ',
+        ['ON_TRACK', 'AT_RISK', 'OFF_TRACK'].map(status => [statusBadge(status), ' ',
+          h('span.num', { 'data-testid': `programme-${programme.programmeCode}-${status}` },
+            number(programme.provincesByStatus?.[status] ?? 0)), '  '])),
+      h('button.link', { type: 'button', onclick: () => {
+        choice.programmeCode = programme.programmeCode;
+        choice.page = 0;
+        refreshRanking();
+        rankingSection.scrollIntoView({ behavior: 'smooth' });
+      } }, t('national.ranking'))))));
+  };
+
+  const renderRanking = page => {
+    chart?.dispose();
+    chart = null;
+    const programmeSelect = h('select#ranking-programme', { 'data-testid': 'ranking-programme', onchange: () => {
+      choice.programmeCode = programmeSelect.value;
+      choice.page = 0;
+      refreshRanking();
+    } }, options(overview.programmes.map(p => [p.programmeCode, shortName(p.programmeName)]), choice.programmeCode,
+      t('national.allProgrammes')));
+    const orderSelect = h('select#ranking-order', { 'data-testid': 'ranking-order', onchange: () => {
+      choice.order = orderSelect.value;
+      choice.page = 0;
+      refreshRanking();
+    } }, options(['PROGRESS', 'STATUS', 'NAME'].map(order => [order, label('national.order', order)]), choice.order));
+    const chartElement = h('div.chart', { 'data-testid': 'ranking-chart',
+      style: `height:${Math.max(220, 46 * page.items.length + 60)}px` });
+    replace(rankingSection,
+      h('h2#ranking-title', {}, t('national.ranking')),
+      h('p.small.muted', {}, t('national.noPersonalData')),
+      h('div.actions', {},
+        h('label', { for: 'ranking-programme' }, t('national.programme')), programmeSelect,
+        h('label', { for: 'ranking-order' }, t('national.order')), orderSelect),
+      table({
+        caption: t('national.rankingCaption', { order: label('national.order', choice.order) }),
+        testId: 'ranking',
+        rowAttributes: row => ({ 'data-tenant': row.province.tenantId }),
+        columns: [
+          { title: t('col.rank'), num: true, value: row => number(row.rank) },
+          { title: t('col.province'), className: 'nowrap', value: row => canDrillDown(user)
+            ? h('a', { href: `#/province?tenant=${encodeURIComponent(row.province.tenantId)}`,
+              'aria-label': t('national.drill', { name: row.province.name }),
+              'data-testid': `drill-${row.province.tenantId}` }, row.province.name)
+            : row.province.name },
+          { title: t('col.plans'), num: true, value: row => number(row.plans) },
+          { title: t('col.activities'), num: true, value: row => `${number(row.activitiesHeld)} / ${number(row.activitiesPlanned)}` },
+          { title: t('col.personTurns'), value: row => progressBar({ title: t('col.personTurns'), achieved: row.personTurns,
+            target: row.personTurnTarget, percent: row.personTurnsPercent, status: row.status, inTable: true,
+            testId: `rank-${row.province.tenantId}-person-turns` }) },
+          { title: t('col.women'), num: true, value: row => percent(row.womenShare) },
+          { title: t('col.minority'), num: true, value: row => percent(row.ethnicMinorityShare) },
+          { title: t('col.spent'), num: true, value: row => money(row.spentVnd),
+            testId: row => `rank-${row.province.tenantId}-spent` },
+          { title: t('col.forecast'), value: row => statusBadge(row.status, `rank-${row.province.tenantId}-status`) },
+          { title: t('col.projected'), num: true, value: row => number(row.projectedPersonTurns) },
+          { title: t('col.shortfall'), num: true, value: row => number(row.shortfallPersonTurns) },
+        ],
+        rows: page.items,
+      }),
+      pager(page, next => {
+        choice.page = next;
+        refreshRanking();
+      }),
+      h('h3', {}, t('national.chart')),
+      chartElement);
+    requestAnimationFrame(() => {
+      if (alive() && chartElement.isConnected) chart = rankingChart(chartElement, page.items);
+    });
+  };
+
+  async function refreshRanking() {
+    const page = await loadRanking(choice);
+    if (alive()) renderRanking(page);
+  }
+
+  renderOverview(overview);
+  replace(main,
+    h('div.page-head', {},
+      h('div', {}, h('h1', {}, t('national.title')), h('p.muted', {}, t('national.subtitle')), meta),
+      h('div.actions', {}, downloadButton(t('national.export'), 'reporting', '/api/v1/national/export',
+        { format: 'xlsx' }, 'bao-cao-toan-quoc.xlsx', 'export-national'))),
+    figures, programmes, rankingSection);
+  renderRanking(ranking);
+
+  let reload = null;
+  const stream = openStream('reporting', '/api/v1/national/stream', {}, {
+    national: current => {
+      if (!alive()) return;
+      renderOverview(current);
+      flash(figures);
+      announce(t('common.updated'));
+      clearTimeout(reload);
+      reload = setTimeout(refreshRanking, 300);
+    },
+  }, live);
+  onCleanup(() => {
+    stream.close();
+    clearTimeout(reload);
+  });
+}
+
+/** Programme names are long official titles: the part before the first colon names it well enough in a list. */
+function shortName(name) {
+  const head = (name || '').split(/:| — /)[0];
+  return head.length > 90 ? `${head.slice(0, 88)}…` : head;
+}
+
+function loadRanking(choice) {
+  return get('reporting', '/api/v1/national/provinces', {
+    programmeCode: choice.programmeCode, order: choice.order, page: choice.page, size: 50 });
+}

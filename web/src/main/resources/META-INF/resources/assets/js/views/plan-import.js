@@ -1,0 +1,287 @@
+// Importing a plan from its official text: the officer pastes the text, plan-service reads it, and the officer
+// checks every value beside the passage it came from (the API answers each value with its span in the text),
+// corrects what is needed and confirms — which creates the draft plan.
+
+import { h, replace, announce } from '../dom.js';
+import { t, label, bilingual, inBoth, money, parseMoney, parseDate } from '../i18n.js';
+import { get, call, post } from '../api.js';
+import { field, options, showFormProblem, clearFormProblem, dateInput, invalidInput } from '../components.js';
+
+const KINDS = ['TRAINING_CLASS', 'WORKSHOP', 'STUDY_TOUR', 'E_LEARNING_COHORT'];
+const GROUPS = ['COMMUNITY', 'CADRE'];
+const LEVELS = ['PROVINCE', 'DISTRICT', 'COMMUNE', 'VILLAGE'];
+const SOURCES = ['CENTRAL', 'CENTRAL_INVESTMENT', 'PROVINCE', 'DISTRICT', 'COMMUNE', 'SOCIAL', 'OTHER'];
+
+export async function planImportView({ main, alive, navigate }) {
+  const programmes = await get('plan', '/api/v1/reference/programmes');
+  if (!alive()) return;
+  const programme = h('select#programme', { name: 'programmeCode', 'data-testid': 'import-programme' },
+    options(programmes.map(p => [p.code, p.shortName || p.name]), null, t('field.choose')));
+  const text = h('textarea#plan-text', { name: 'text', rows: 14, 'data-testid': 'import-text', spellcheck: 'false' });
+  const file = h('input#plan-file', { type: 'file', accept: '.txt,text/plain', onchange: async () => {
+    if (file.files[0]) text.value = await file.files[0].text();
+  } });
+  const slot = h('div', { tabindex: '-1' });
+  const submit = h('button.primary', { type: 'submit', 'data-testid': 'import-read' }, t('import.read'));
+  const form = h('form', { novalidate: true, onsubmit: async event => {
+    event.preventDefault();
+    clearFormProblem(form, slot);
+    submit.disabled = true;
+    submit.textContent = t('import.reading');
+    // the spans the service answers count characters of the composed (NFC) text
+    const composed = text.value.normalize('NFC');
+    try {
+      const reading = await call('plan', '/api/v1/plan-imports', {
+        method: 'POST', query: { programmeCode: programme.value || null }, body: composed,
+        headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+      if (alive()) review(main, reading, composed, programmes, navigate, alive);
+    } catch (error) {
+      showFormProblem(form, slot, error);
+    } finally {
+      submit.disabled = false;
+      submit.textContent = t('import.read');
+    }
+  } },
+  slot,
+  field(t('import.programme'), programme),
+  field(t('import.text'), text),
+  field(t('import.file'), file),
+  submit);
+  replace(main, h('h1', {}, t('import.title')), h('p', {}, t('import.intro')), h('section.card', {}, form));
+}
+
+/** Step two: the text with what was read highlighted, beside the values as a form. */
+function review(main, reading, text, programmes, navigate, alive) {
+  const draft = structuredClone(reading.draft);
+  const extractions = new Map();
+  for (const extraction of reading.extractions || []) extractions.set(extraction.field, extraction);
+  const findingsByField = new Map();
+  const generalFindings = [];
+  for (const finding of reading.findings || []) {
+    if (finding.field) {
+      findingsByField.set(finding.field, [...(findingsByField.get(finding.field) || []), finding]);
+    } else {
+      generalFindings.push(finding);
+    }
+  }
+
+  // ------------------------------------------------------------ the text, its read passages marked
+  const spans = [];
+  (reading.extractions || []).forEach((x, i) => x.span && spans.push({ id: `x${i}`, key: x.field, ...x.span }));
+  (reading.findings || []).forEach((f, i) => f.span && spans.push({ id: `f${i}`, key: f.field, finding: true, ...f.span }));
+  const source = h('div.source-text', { tabindex: '0', role: 'document', 'aria-label': t('import.text.label'),
+    'data-testid': 'import-source' }, markText(text, spans));
+  const spanIdsByField = new Map();
+  spans.forEach(span => span.key && spanIdsByField.set(span.key, [...(spanIdsByField.get(span.key) || []), span.id]));
+  const showInText = key => {
+    const ids = spanIdsByField.get(key) || [];
+    source.querySelectorAll('mark.active').forEach(mark => mark.classList.remove('active'));
+    let first = null;
+    source.querySelectorAll('mark').forEach(mark => {
+      if (mark.dataset.spans.split(' ').some(id => ids.includes(id))) {
+        mark.classList.add('active');
+        first = first || mark;
+      }
+    });
+    if (first) {
+      source.scrollTop = first.offsetTop - source.offsetTop - 40;
+      first.scrollIntoView({ block: 'nearest' });
+    }
+  };
+
+  // ------------------------------------------------------------ the values
+  const control = (path, kind, value, extra = {}) => {
+    const id = `f-${path.replace(/[^\w]/g, '-')}`;
+    if (kind === 'select') {
+      return h(`select#${id}`, { name: path, dataset: { kind } }, options(extra.choices, value, t('field.choose')));
+    }
+    if (kind === 'textarea') return h(`textarea#${id}`, { name: path, rows: 2, dataset: { kind }, value: value ?? '' });
+    if (kind === 'date') return dateInput(id, path, value);
+    return h(`input#${id}`, {
+      name: path, dataset: { kind }, value: value ?? '',
+      type: kind === 'date' ? 'date' : 'text',
+      inputmode: kind === 'int' || kind === 'money' ? 'numeric' : null,
+    });
+  };
+  const reviewed = (path, labelText, input) => {
+    // a line's description is the passage the whole line was read from
+    const extraction = extractions.get(path) || extractions.get(path.replace(/\.description$/, ''));
+    const findings = findingsByField.get(path) || [];
+    const info = h('div.small', {},
+      extraction ? [h(`span.badge.confidence.${extraction.confidence === 'HIGH' ? 'ok' : 'warn'}`, {},
+        label('import.confidence', extraction.confidence)), ' ']
+        : h('span.badge.neutral.confidence', {}, t('import.notInText')),
+      extraction?.span ? h('button.link', { type: 'button', 'data-testid': `show-${path}`,
+        onclick: () => showInText(path) }, t('import.showInText')) : null,
+      extraction?.span ? h('span.muted', {}, ` “${extraction.span.quote}”`) : null,
+      extraction?.note ? h('div.extraction-note', {}, bilingual(extraction.note, extraction.noteEn)) : null,
+      findings.map(finding => h('div.extraction-note', { 'data-testid': `finding-${path}` },
+        '⚠ ', bilingual(finding.message, finding.messageEn))));
+    const wrapper = field(labelText, input);
+    wrapper.append(info);
+    return wrapper;
+  };
+  const moneyControl = path => control(path, 'money', valueAt(draft, path) == null ? '' : moneyText(valueAt(draft, path)));
+
+  const general = h('fieldset', {}, h('legend', {}, h('h3', {}, t('import.general'))),
+    reviewed('title', t('field.title'), control('title', 'textarea', draft.title)),
+    h('div.fields', {},
+      reviewed('issuingBody', t('field.issuingBody'), control('issuingBody', 'text', draft.issuingBody)),
+      reviewed('documentNumber', t('field.documentNumber'), control('documentNumber', 'text', draft.documentNumber)),
+      reviewed('documentDate', t('field.documentDate'), control('documentDate', 'date', draft.documentDate)),
+      reviewed('periodStart', t('field.periodStart'), control('periodStart', 'date', draft.periodStart)),
+      reviewed('periodEnd', t('field.periodEnd'), control('periodEnd', 'date', draft.periodEnd)),
+      reviewed('budgetTotalVnd', t('field.budgetTotalVnd'), moneyControl('budgetTotalVnd'))));
+
+  const bases = (draft.legalBases || []).length ? h('div', {}, h('h3', {}, t('import.legalBases')),
+    h('ul', {}, draft.legalBases.map((basis, i) => h('li', {},
+      `${basis.number || ''} ${basis.date ? `(${basis.date.split('-').reverse().join('/')})` : ''} ${basis.issuer || ''} `,
+      extractions.get(`legalBases[${i}]`)?.span ? h('button.link', { type: 'button',
+        onclick: () => showInText(`legalBases[${i}]`) }, t('import.showInText')) : null)))) : null;
+  const scope = (draft.scope || []).length ? h('div', {}, h('h3', {}, t('import.scope')),
+    h('p', {}, draft.scope.map((unit, i) => [i ? ', ' : '', h('code', {}, unit.unitCode), ' ',
+      extractions.get(`scope[${i}].unitCode`)?.span ? h('button.link', { type: 'button',
+        onclick: () => showInText(`scope[${i}].unitCode`) }, t('import.showInText')) : null]))) : null;
+
+  const lines = h('fieldset', {}, h('legend', {}, h('h3', {}, t('import.lines'))),
+    (draft.targetLines || []).map((line, i) => {
+      const p = name => `targetLines[${i}].${name}`;
+      return h('div.line-card', { 'data-testid': `import-line-${i}` },
+        h('h4', {}, t('import.lineN', { n: i + 1 }), ' ',
+          extractions.get(`targetLines[${i}]`)?.span ? h('button.link', { type: 'button',
+            onclick: () => showInText(`targetLines[${i}]`) }, t('import.showInText')) : null),
+        reviewed(p('description'), t('field.description'), control(p('description'), 'textarea', line.description)),
+        h('div.fields', {},
+          reviewed(p('activityKind'), t('field.activityKind'), control(p('activityKind'), 'select', line.activityKind,
+            { choices: KINDS.map(k => [k, label('kind', k)]) })),
+          reviewed(p('targetGroup'), t('field.targetGroup'), control(p('targetGroup'), 'select', line.targetGroup,
+            { choices: GROUPS.map(g => [g, label('group', g)]) })),
+          reviewed(p('cadreLevel'), t('field.cadreLevel'), control(p('cadreLevel'), 'select', line.cadreLevel,
+            { choices: LEVELS.map(l => [l, label('level', l)]) })),
+          reviewed(p('plannedActivities'), t('field.plannedActivities'), control(p('plannedActivities'), 'int', line.plannedActivities)),
+          reviewed(p('plannedPersonTurns'), t('field.plannedPersonTurns'), control(p('plannedPersonTurns'), 'int', line.plannedPersonTurns)),
+          line.coverage ? reviewed(p('coverage.rosterSize'), t('field.rosterSize'),
+            control(p('coverage.rosterSize'), 'int', line.coverage.rosterSize)) : null,
+          line.coverage ? reviewed(p('coverage.percent'), t('field.coveragePercent'),
+            control(p('coverage.percent'), 'int', line.coverage.percent)) : null,
+          reviewed(p('minWomenPercent'), t('field.minWomenPercent'), control(p('minWomenPercent'), 'int', line.minWomenPercent)),
+          reviewed(p('minEthnicMinorityPercent'), t('field.minEthnicMinorityPercent'),
+            control(p('minEthnicMinorityPercent'), 'int', line.minEthnicMinorityPercent))));
+    }));
+
+  const budget = h('fieldset', {}, h('legend', {}, h('h3', {}, t('import.budget'))),
+    (draft.budgetBySource || []).map((item, i) => h('div.fields', {},
+      reviewed(`budgetBySource[${i}].source`, `${t('import.sourceN', { n: i + 1 })} — ${t('field.source')}`,
+        control(`budgetBySource[${i}].source`, 'select', item.source, { choices: SOURCES.map(s => [s, label('source', s)]) })),
+      reviewed(`budgetBySource[${i}].amountVnd`, t('field.amountVnd'), moneyControl(`budgetBySource[${i}].amountVnd`)))));
+
+  const slot = h('div', { tabindex: '-1' });
+  const confirm = h('button.primary', { type: 'submit', 'data-testid': 'import-confirm' }, t('import.confirm'));
+  const form = h('form', { novalidate: true, 'data-testid': 'import-review', onsubmit: async event => {
+    event.preventDefault();
+    clearFormProblem(form, slot);
+    const content = collect(form, draft);
+    if (content.invalid.length) {
+      showFormProblem(form, slot, invalidInput(content.invalid));
+      return;
+    }
+    confirm.disabled = true;
+    confirm.textContent = t('import.confirming');
+    try {
+      const plan = await post('plan', `/api/v1/plan-imports/${encodeURIComponent(reading.importId)}/confirmation`,
+        { version: reading.version, content: content.value });
+      announce(t('import.created'));
+      if (alive()) navigate(`#/plan-drafts/${encodeURIComponent(plan.id)}?created=1`);
+    } catch (error) {
+      showFormProblem(form, slot, error);
+    } finally {
+      confirm.disabled = false;
+      confirm.textContent = t('import.confirm');
+    }
+  } },
+  slot, general, bases, scope, lines, budget, confirm);
+
+  const programmeName = programmes.find(p => p.code === draft.programmeCode);
+  replace(main,
+    h('h1', {}, t('import.review')),
+    h('p', {}, t('import.reviewIntro')),
+    programmeName ? h('p.small.muted', {}, `${t('import.programme')}: ${programmeName.name}`) : null,
+    generalFindings.length || reading.findings?.length ? h('div.notice', { 'data-testid': 'import-findings' },
+      h('h2', {}, t('import.findings')),
+      h('ul', {}, (reading.findings || []).map(finding => h('li', {},
+        bilingual(finding.message, finding.messageEn), ' ',
+        finding.field ? h('code', {}, finding.field) : null, ' ',
+        finding.span ? h('button.link', { type: 'button', onclick: () => showInText(finding.field) },
+          t('import.showInText')) : null)))) : null,
+    h('div.import-review', {}, h('section', { 'aria-label': t('import.text.label') }, source),
+      h('section.card', {}, form)));
+}
+
+/** The text as text nodes and <mark>s; a passage covered by several spans carries all their ids. */
+function markText(text, spans) {
+  const points = new Set([0, text.length]);
+  spans.forEach(span => {
+    points.add(Math.max(0, Math.min(text.length, span.start)));
+    points.add(Math.max(0, Math.min(text.length, span.end)));
+  });
+  const sorted = [...points].sort((a, b) => a - b);
+  const nodes = [];
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const [from, to] = [sorted[i], sorted[i + 1]];
+    const piece = text.slice(from, to);
+    const covering = spans.filter(span => span.start <= from && span.end >= to);
+    if (!covering.length) {
+      nodes.push(piece);
+    } else {
+      nodes.push(h(`mark${covering.every(span => span.finding) ? '.finding' : ''}`,
+        { dataset: { spans: covering.map(span => span.id).join(' ') } }, piece));
+    }
+  }
+  return nodes;
+}
+
+function valueAt(object, path) {
+  return tokens(path).reduce((value, key) => (value == null ? undefined : value[key]), object);
+}
+
+function setAt(object, path, value) {
+  const keys = tokens(path);
+  let target = object;
+  keys.slice(0, -1).forEach((key, i) => {
+    if (target[key] == null) target[key] = typeof keys[i + 1] === 'number' ? [] : {};
+    target = target[key];
+  });
+  target[keys[keys.length - 1]] = value;
+}
+
+function tokens(path) {
+  return path.split(/\.|\[|\]/).filter(Boolean).map(key => (/^\d+$/.test(key) ? Number(key) : key));
+}
+
+/** 6889000000 → "6.889.000.000", as the officer would type it. */
+function moneyText(value) {
+  return money(value).replace(/\s*₫$/, '');
+}
+
+/** The draft with the form's values in it, and the fields that cannot be read (as violations). */
+function collect(form, draft) {
+  const value = structuredClone(draft);
+  const invalid = [];
+  form.querySelectorAll('[name]').forEach(input => {
+    const raw = input.value.trim();
+    const kind = input.dataset.kind;
+    let parsed = raw === '' ? null : raw;
+    if (kind === 'int' && raw !== '') {
+      const digits = raw.replace(/[.\s]/g, '');
+      parsed = /^\d+$/.test(digits) ? Number(digits) : undefined;
+    }
+    if (kind === 'money' && raw !== '') parsed = parseMoney(raw) ?? undefined;
+    if (kind === 'date') parsed = parseDate(raw) === null ? undefined : parseDate(raw) || null;
+    if (parsed === undefined) {
+      invalid.push({ field: input.name, ...inBoth(kind === 'date' ? 'common.badDate' : 'common.badNumber') });
+      return;
+    }
+    setAt(value, input.name, parsed);
+  });
+  return { value, invalid };
+}

@@ -1,0 +1,283 @@
+// A plan's dashboard: for the plan and each target line, achieved against target (activities, person-turns,
+// coverage), by target group, level, gender and unit, the shares of women and ethnic-minority people against the
+// line's minimum, money by source, the forecast to the deadline and a monthly chart. Live: the figures are pushed by
+// reporting-service when an event changes them.
+
+import { h, replace, announce, flash } from '../dom.js';
+import { t, label, number, money, percent, date, dateTime, month } from '../i18n.js';
+import { get, ApiProblem } from '../api.js';
+import { canWrite, isProvincial, seesNation } from '../session.js';
+import { statusBadge, table, pager, downloadButton, options, problemBox } from '../components.js';
+import { keyFigures, bars, forecastPanel, breakdown, shares, budgetTable } from '../figures.js';
+import { monthlyChart, budgetChart } from '../charts.js';
+import { openStream, liveIndicator } from '../live.js';
+
+export async function planView(context) {
+  const { main, params: [planId], query, user, alive, onCleanup } = context;
+  const tenant = query.tenant || null;
+  const scope = tenant ? { tenant } : {};
+  const tenantQuery = tenant ? `?tenant=${encodeURIComponent(tenant)}` : '';
+  const charts = [];
+  const disposeCharts = () => charts.splice(0).forEach(chart => chart.dispose());
+  onCleanup(disposeCharts);
+
+  const live = liveIndicator();
+  const head = h('div');
+  const body = h('div', { 'data-testid': 'plan-figures' });
+  const unitsSection = h('section.card', { 'aria-labelledby': 'units-title' });
+  const activitiesSection = h('section.card', { 'aria-labelledby': 'activities-title' });
+  let progress = null;
+  let unitChoice = null;
+  let activitiesPage = 0;
+
+  const render = current => {
+    progress = current;
+    disposeCharts();
+    renderHead(head, current, { user, tenantQuery, scope, live });
+    replace(body, ...renderFigures(current));
+    // charts need their elements in the document to measure them
+    requestAnimationFrame(() => body.querySelectorAll('[data-chart]').forEach(element => {
+      if (!alive()) return;
+      const kind = element.dataset.chart;
+      if (kind === 'monthly') charts.push(monthlyChart(element, current.totals.monthly, current.totals.personTurns.target,
+        current.plan.periodEnd));
+      if (kind === 'budget') charts.push(budgetChart(element, current.totals.budget.bySource));
+    }));
+  };
+
+  const loadUnits = async () => {
+    if (!progress) return;
+    const chosenByDefault = !unitChoice;
+    unitChoice = unitChoice || { level: 'DISTRICT', on: progress.plan.periodEnd };
+    try {
+      const page = await get('reporting', '/api/v1/progress/units', {
+        ...scope, planId, level: unitChoice.level, on: unitChoice.on, size: 200 });
+      // on a map without districts (since mid-2025) results roll up past them: show communes instead
+      if (chosenByDefault && page.items.length && page.items.every(unit => unit.level !== 'DISTRICT')) {
+        unitChoice = { ...unitChoice, level: 'COMMUNE' };
+        loadUnits();
+        return;
+      }
+      if (alive()) renderUnits(unitsSection, page, progress, unitChoice, next => { unitChoice = next; loadUnits(); });
+    } catch (error) {
+      if (alive()) replace(unitsSection, problemBox(error));
+    }
+  };
+
+  const loadActivities = async () => {
+    try {
+      const page = await get('reporting', `/api/v1/progress/plans/${encodeURIComponent(planId)}/activities`,
+        { ...scope, page: activitiesPage, size: 25 });
+      if (alive()) {
+        renderActivities(activitiesSection, page, progress, isProvincial(user), next => {
+          activitiesPage = next;
+          loadActivities();
+        });
+      }
+    } catch (error) {
+      if (alive()) replace(activitiesSection, problemBox(error));
+    }
+  };
+
+  let first;
+  try {
+    first = await get('reporting', `/api/v1/progress/plans/${encodeURIComponent(planId)}`, scope);
+  } catch (error) {
+    if (!(error instanceof ApiProblem) || error.status !== 404) throw error;
+    first = null;
+  }
+  if (!alive()) return;
+
+  if (first) {
+    render(first);
+    replace(main, head, body, unitsSection, activitiesSection);
+    loadUnits();
+    loadActivities();
+  } else {
+    // approved a moment ago, or not approved: wait for the figures to be pushed
+    replace(main, h('h1', {}, t('plan.title')),
+      h('div.notice', { role: 'status', 'data-testid': 'not-reported' }, t('common.notReportedYet'), ' ', live));
+  }
+
+  let reload = null;
+  const show = current => {
+    if (!alive() || current.planId !== planId) return;
+    const firstTime = !progress;
+    render(current);
+    if (firstTime) {
+      replace(main, head, body, unitsSection, activitiesSection);
+    } else {
+      flash(body);
+    }
+    announce(t('common.updated'));
+    clearTimeout(reload);
+    reload = setTimeout(() => { loadUnits(); loadActivities(); }, 300);
+  };
+  const stream = openStream('reporting', '/api/v1/progress/stream', scope, { plan: show }, live);
+  // a plan approved a moment ago may be reported between the first read and the stream's start: ask again
+  // until its figures are there (the stream carries every change after that)
+  let retry = null;
+  const askAgain = () => {
+    retry = setTimeout(async () => {
+      if (!alive() || progress) return;
+      try {
+        show(await get('reporting', `/api/v1/progress/plans/${encodeURIComponent(planId)}`, scope));
+      } catch (error) {
+        if (!(error instanceof ApiProblem) || error.status !== 404) throw error;
+        askAgain();
+      }
+    }, 3000);
+  };
+  if (!first) askAgain();
+  onCleanup(() => {
+    stream.close();
+    clearTimeout(reload);
+    clearTimeout(retry);
+  });
+}
+
+function renderHead(head, progress, { user, tenantQuery, scope, live }) {
+  const plan = progress.plan;
+  replace(head, h('div.page-head', {},
+    h('div', {},
+      h('nav.breadcrumbs', { 'aria-label': 'breadcrumbs' },
+        seesNation(user) ? [h('a', { href: '#/national' }, t('nav.national')), ' › '] : null,
+        h('a', { href: `#/province${tenantQuery}` }, progress.tenantName), ' › ', plan.documentNumber || t('plan.title')),
+      h('h1', { 'data-testid': 'plan-title' }, plan.title),
+      h('p.meta', {},
+        `${t('plan.programme')}: ${plan.programmeName || plan.programmeCode}`, h('br'),
+        `${t('plan.document')}: ${plan.documentNumber || t('common.none')} · `,
+        `${t('plan.period')}: ${date(plan.periodStart)} – ${date(plan.periodEnd)} · `,
+        `${t('plan.deadline')}: ${date(plan.deadline)} · `,
+        `${t('plan.version')}: ${plan.currentVersion} · `,
+        label('plan.state', plan.state)),
+      h('p.meta', { 'data-testid': 'data-as-of' }, t('common.asOf', { date: date(progress.asOf) }), ' · ',
+        t('common.dataAsOf', { time: dateTime(progress.dataAsOf) }), ' · ', live)),
+    h('div.actions', {},
+      statusBadge(progress.forecast?.status, 'plan-status'),
+      downloadButton(t('plan.export'), 'reporting', `/api/v1/progress/plans/${encodeURIComponent(progress.planId)}/export`,
+        { ...scope, format: 'xlsx' }, 'bao-cao-ke-hoach.xlsx', 'export-plan'),
+      canWrite(user) && plan.state === 'IN_FORCE'
+        ? h('a.button.primary', { href: `#/plans/${encodeURIComponent(progress.planId)}/activities/new`,
+          'data-testid': 'schedule-link' }, t('plan.schedule')) : null,
+      isProvincial(user)
+        ? h('a.button', { href: `#/plans/${encodeURIComponent(progress.planId)}/budget`, 'data-testid': 'budget-link' },
+          t('plan.budget')) : null)));
+}
+
+function renderFigures(progress) {
+  const totals = progress.totals;
+  const status = progress.forecast?.status;
+  return [
+    keyFigures(totals, status),
+    h('section', { 'aria-labelledby': 'lines-title' },
+      h('h2#lines-title', {}, t('plan.lines')),
+      h('div.two-col', {}, progress.lines.map(line => lineCard(line)))),
+    h('section.card', { 'aria-labelledby': 'monthly-title' },
+      h('h2#monthly-title', {}, t('plan.monthly')),
+      h('p.small.muted', {}, t('plan.monthlyCaption')),
+      h('div.chart', { 'data-chart': 'monthly', 'data-testid': 'monthly-chart' }),
+      h('details', {}, h('summary', {}, t('plan.monthly')), monthlyTable(totals.monthly))),
+    h('section.card', { 'aria-labelledby': 'budget-title' },
+      h('h2#budget-title', {}, t('plan.budgetBySource')),
+      h('div.chart.short', { 'data-chart': 'budget', 'data-testid': 'budget-chart' }),
+      budgetTable(totals.budget)),
+    forecastPanel(progress.forecast, progress.plan.deadline),
+    h('div.two-col', {},
+      h('section.card', { 'aria-labelledby': 'groups-title' },
+        h('h2#groups-title', {}, t('plan.byGroup')),
+        breakdown(t('plan.byGroup'), totals.personTurns.byTargetGroup, 'group', 'by-group'),
+        breakdown(t('plan.byLevel'), totals.personTurns.byLevel, 'level', 'by-level'),
+        breakdown(t('plan.byGender'), totals.personTurns.byGender, 'gender', 'by-gender')),
+      h('section.card', { 'aria-labelledby': 'shares-title' },
+        h('h2#shares-title', {}, t('plan.shares')),
+        h('p.small.muted', {}, t('plan.shareCaption')),
+        shares(totals.personTurns, 'plan'),
+        progress.lines.filter(line => line.figures.personTurns.achieved > 0).map(line => h('div', {},
+          h('h3', {}, line.description || line.lineId),
+          shares(line.figures.personTurns, `line-${line.lineId}`))))),
+  ];
+}
+
+function lineCard(line) {
+  const status = line.forecast?.status;
+  return h(`section.card.status-card.${status || 'none'}`, { 'data-testid': `line-${line.lineId}` },
+    h('h3', {}, line.description || line.lineId),
+    h('p.small.muted', {},
+      `${label('kind', line.activityKind)} · ${label('group', line.targetGroup)}`,
+      line.cadreLevel ? ` · ${label('level', line.cadreLevel)}` : '',
+      line.inCurrentVersion === false ? ` · ${t('plan.lineRemoved')}` : '', ' ',
+      statusBadge(status, `line-${line.lineId}-status`)),
+    bars(line.figures, status, `line-${line.lineId}`),
+    h('p.small', {}, t('figures.persons'), ': ', h('strong.num', {}, number(line.figures.persons.unique)),
+      line.forecast?.personTurns ? [' · ', t('forecast.projected'), ': ',
+        h('strong.num', {}, number(line.forecast.personTurns.projectedAtDeadline))] : null));
+}
+
+function monthlyTable(monthly) {
+  return table({
+    testId: 'monthly',
+    columns: [
+      { title: t('col.date'), value: m => month(m.month) },
+      { title: t('col.activities'), num: true, value: m => number(m.activitiesHeld) },
+      { title: t('col.personTurns'), num: true, value: m => number(m.personTurns) },
+      { title: t('col.women'), num: true, value: m => number(m.women) },
+      { title: t('col.minority'), num: true, value: m => number(m.ethnicMinority) },
+      { title: `${t('common.total')} — ${t('col.personTurns')}`, num: true, value: m => number(m.cumulativePersonTurns) },
+      { title: t('col.spent'), num: true, value: m => money(m.spentVnd) },
+      { title: `${t('common.total')} — ${t('col.spent')}`, num: true, value: m => money(m.cumulativeSpentVnd) },
+    ],
+    rows: monthly.filter(m => m.activitiesHeld || m.personTurns || m.spentVnd || m.allocatedVnd || m.settledVnd),
+  });
+}
+
+function renderUnits(section, page, progress, choice, change) {
+  const levelSelect = h('select#unit-level', { onchange: () => change({ ...choice, level: levelSelect.value }) },
+    options(['DISTRICT', 'COMMUNE'].map(level => [level, label('unitLevel', level)]), choice.level));
+  const onSelect = h('select#unit-on', { onchange: () => change({ ...choice, on: onSelect.value }) },
+    options([[progress.plan.periodEnd, t('plan.unitsOnPeriod', { date: date(progress.plan.periodEnd) })],
+      [progress.asOf, t('plan.unitsOnToday')]], choice.on));
+  replace(section,
+    h('h2#units-title', {}, t('plan.units')),
+    h('div.actions', {},
+      h('label', { for: 'unit-level' }, t('plan.unitsLevel')), levelSelect,
+      h('label', { for: 'unit-on' }, t('plan.unitsOn')), onSelect),
+    table({
+      testId: 'units',
+      columns: [
+        { title: t('col.unit'), value: unit => [h('strong', {}, unit.name),
+          unit.recordedUnitCodes?.length > 1 || (unit.recordedUnitCodes?.[0] && unit.recordedUnitCodes[0] !== unit.unitCode)
+            ? h('div.small.muted', {}, t('plan.unitsRecorded', { codes: unit.recordedUnitCodes.join(', ') })) : null] },
+        { title: t('col.activities'), num: true, value: unit => number(unit.activitiesHeld) },
+        { title: t('col.personTurns'), num: true, value: unit => number(unit.personTurns),
+          testId: unit => `unit-${unit.unitCode}-person-turns` },
+        { title: t('col.women'), num: true, value: unit => `${number(unit.women)} (${percent(unit.womenShare)})` },
+        { title: t('col.minority'), num: true, value: unit => `${number(unit.ethnicMinority)} (${percent(unit.ethnicMinorityShare)})` },
+        { title: t('col.persons'), num: true, value: unit => number(unit.uniquePersons) },
+      ],
+      rows: page.items,
+    }));
+}
+
+function renderActivities(section, page, progress, linkable, go) {
+  const lines = Object.fromEntries((progress?.lines || []).map(line => [line.lineId, line.description]));
+  replace(section,
+    h('h2#activities-title', {}, t('plan.activities')),
+    page.items.length ? table({
+      caption: t('plan.activitiesCaption'),
+      testId: 'activities',
+      columns: [
+        { title: t('col.title'), value: a => linkable
+          ? h('a', { href: `#/activities/${encodeURIComponent(a.activityId)}` }, a.title) : a.title },
+        { title: t('col.kind'), value: a => label('kind', a.kind) },
+        { title: t('col.line'), value: a => h('span.small', {}, lines[a.lineId] || a.lineId) },
+        { title: t('col.unit'), value: a => a.unitName || a.unitCode },
+        { title: t('col.dates'), value: a => `${date(a.startDate)} – ${date(a.endDate)}` },
+        { title: t('col.status'), value: a => h('span.badge.neutral', {}, label('activity.status', a.status)) },
+        { title: t('col.enrolled'), num: true, value: a => number(a.enrolled) },
+        { title: t('col.completed'), num: true, value: a => number(a.completed) },
+      ],
+      rows: page.items,
+    }) : h('p.muted', {}, t('plan.noActivities')),
+    pager(page, go));
+}

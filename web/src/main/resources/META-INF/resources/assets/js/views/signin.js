@@ -1,0 +1,76 @@
+// Sign-in: the form posts the user name and password to the token issuer's /token; the token is kept for this tab
+// and the user lands on the page of their role.
+
+import { h, replace } from '../dom.js';
+import { t } from '../i18n.js';
+import { requestToken, demoAccounts } from '../api.js';
+import { currentUser, startSession, homeRoute } from '../session.js';
+import { field, languageButton } from '../components.js';
+
+export async function signInView({ main, query }) {
+  const existing = currentUser();
+  if (existing) {
+    location.replace(homeRoute(existing));
+    return;
+  }
+  const username = h('input#username', { name: 'username', autocomplete: 'username', required: true,
+    autocapitalize: 'none', spellcheck: 'false' });
+  const password = h('input#password', { name: 'password', type: 'password', autocomplete: 'current-password',
+    required: true });
+  const message = h('div', { 'aria-live': 'assertive' });
+  const submit = h('button.primary', { type: 'submit', 'data-testid': 'sign-in' }, t('signin.submit'));
+
+  const form = h('form', { novalidate: true, onsubmit: async event => {
+    event.preventDefault();
+    message.replaceChildren();
+    const missing = [username, password].filter(input => !input.value);
+    [username, password].forEach(input => input.removeAttribute('aria-invalid'));
+    if (missing.length) {
+      missing.forEach(input => input.setAttribute('aria-invalid', 'true'));
+      message.replaceChildren(h('div.problem', { role: 'alert', 'data-testid': 'sign-in-error' },
+        missing.map(input => h('p', {}, `${input.labels[0].textContent}: ${t('signin.required')}`))));
+      missing[0].focus();
+      return;
+    }
+    submit.disabled = true;
+    submit.textContent = t('signin.busy');
+    try {
+      const user = startSession(await requestToken(username.value.trim(), password.value));
+      const next = sessionStorage.getItem('taphuan.next');
+      sessionStorage.removeItem('taphuan.next');
+      location.hash = next && next !== '#/sign-in' ? next : homeRoute(user);
+    } catch (error) {
+      const text = error.status === 401 || error.status === 400 ? t('signin.failed')
+        : t('signin.unreachable', { url: new URL(document.baseURI).host });
+      message.replaceChildren(h('div.problem', { role: 'alert', 'data-testid': 'sign-in-error' }, h('p', {}, text)));
+      password.select();
+      password.focus();
+    } finally {
+      submit.disabled = false;
+      submit.textContent = t('signin.submit');
+    }
+  } },
+  field(t('signin.username'), username),
+  field(t('signin.password'), password),
+  submit);
+
+  const notice = query.expired ? h('div.notice', { role: 'status' }, t('signin.expired'))
+    : query.signedOut ? h('div.success', { role: 'status' }, t('signin.signedOut')) : null;
+  const demo = demoAccounts();
+  replace(main, h('div.signin', {},
+    h('section.card', {},
+      h('h1', {}, `${t('app.name')} — ${t('signin.title')}`),
+      h('p.muted', {}, t('signin.intro')),
+      notice,
+      message,
+      form,
+      demo ? h('div.demo-users', {},
+        h('p', {}, t('signin.demo', { password: demo.password })),
+        h('ul', {}, demo.users.map(name => h('li', {}, h('button.link', { type: 'button', onclick: () => {
+          username.value = name;
+          password.value = demo.password;
+          submit.focus();
+        } }, h('code', {}, name)))))) : null,
+      h('div.lang-switch', {}, languageButton()))));
+  username.focus();
+}
