@@ -32,7 +32,7 @@ public final class TestStack {
                         + dataDir.resolve("logs"), e);
                 throw failedStart;
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(TestStack::stop, "test-stack-stop"));
+            Runtime.getRuntime().addShutdownHook(new Thread(TestStack::stopAndClean, "test-stack-stop"));
         }
         return stack;
     }
@@ -42,6 +42,18 @@ public final class TestStack {
         if (stack != null) {
             stack.close();
             stack = null;
+        }
+    }
+
+    /** At the end of the test JVM: stops the stack and removes its data, unless it failed to start (keep the logs). */
+    private static synchronized void stopAndClean() {
+        stop();
+        if (failedStart == null && dataDir != null) {
+            try (var files = Files.walk(dataDir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException e) {
+                System.err.println("could not remove " + dataDir + ": " + e);
+            }
         }
     }
 
