@@ -28,8 +28,6 @@ final class Lexicon {
     static final Pattern PAST = Pattern.compile(
             "\\bđã\\s+(?:tổ chức|mở|bồi dưỡng|tập huấn|đào tạo|thực hiện|triển khai|hoàn thành)|\\bđến nay\\b"
                     + "|được\\s+(?:bồi dưỡng|đào tạo|tập huấn)(?:\\s+\\S+){0,8}?\\s+là\\b|\\bkết quả\\b", FLAGS);
-    /** A result right after a number: "… lượt người, đạt 80,6%". */
-    static final Pattern ACHIEVED = Pattern.compile("^(?:[^;.]|(?<=\\d)\\.(?=\\d)){0,80}?\\bđạt\\s+\\d", FLAGS);
     /** A total stated on its own ("Tổng số lượt … là …"): checked against the lines, never a line itself. */
     static final Pattern TOTAL = Pattern.compile("^\\s*(?:tổng số|tổng cộng|tổng\\s+lượt)", FLAGS);
 
@@ -37,12 +35,14 @@ final class Lexicon {
             "cộng đồng|người dân|nông dân|người có uy tín|cộng tác viên|lao động nông thôn|hộ gia đình|hộ nghèo", FLAGS);
     private static final Pattern CADRE = Pattern.compile(
             "cán bộ|công chức|viên chức|Ban Chỉ đạo|Ban quản lý|trưởng thôn|bí thư|báo cáo viên|giảng viên", FLAGS);
-    private static final Pattern ALL_LEVELS = Pattern.compile("(?:ở\\s+)?các cấp", FLAGS);
-    private static final Pattern COMMUNE = Pattern.compile(
-            "(?:cán bộ|công chức)(?:,\\s*(?:cán bộ|công chức))?\\s+(?:cấp\\s+)?xã\\b|cấp xã|\\bở cơ sở\\b", FLAGS);
-    private static final Pattern DISTRICT = Pattern.compile("cấp huyện|(?:cán bộ|công chức)\\s+huyện\\b", FLAGS);
-    private static final Pattern PROVINCE = Pattern.compile("cấp tỉnh|(?:cán bộ|công chức)\\s+tỉnh\\b", FLAGS);
-    private static final Pattern VILLAGE = Pattern.compile("cấp thôn|thôn,\\s*bản|trưởng thôn", FLAGS);
+    private static final Pattern ALL_LEVELS = Pattern.compile("(?:ở\\s+)?các cấp(?!\\s+(?:tỉnh|huyện|xã|thôn))", FLAGS);
+    private static final String LEVEL_WORD = "(?:tỉnh|huyện|xã|thôn|bản)(?!\\w)(?!\\s+hội)";
+    /** "cấp xã", "cán bộ, công chức xã", and the levels listed after one: "cấp xã, cấp huyện", "cán bộ tỉnh, huyện, xã". */
+    private static final Pattern LEVELS = Pattern.compile("(?:(?<!\\w)cấp|(?:cán bộ|công chức)(?:,\\s*(?:cán bộ|công chức))?)\\s+"
+            + "(?<first>" + LEVEL_WORD + ")(?<more>(?:\\s*(?:,|và|-|/)\\s*(?:cấp\\s+)?" + LEVEL_WORD + ")*)", FLAGS);
+    private static final Pattern LEVEL_IN_LIST = Pattern.compile("tỉnh|huyện|xã|thôn|bản", FLAGS);
+    private static final Pattern GRASSROOTS = Pattern.compile("(?<!\\w)(?:ở|cấp)\\s+cơ\\s+sở(?!\\w)", FLAGS);
+    private static final Pattern VILLAGE_HEADS = Pattern.compile("(?<!\\w)(?:trưởng\\s+(?:thôn|bản)|bí\\s+thư\\s+chi\\s+bộ)(?!\\w)", FLAGS);
 
     private static final Pattern ORGANISATION = Pattern.compile(
             "^(?:Chủ tịch|UBND|Ủy ban|Uỷ ban|Ban|Bộ|Sở|Văn phòng|HĐND|Hội đồng|Thủ tướng|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|"
@@ -80,24 +80,46 @@ final class Lexicon {
         return Optional.of(community ? TargetGroup.COMMUNITY : TargetGroup.CADRE);
     }
 
-    /** The cadres' level the phrase names; empty for "all levels" or none. */
-    static Optional<CadreLevel> level(String phrase) {
-        if (ALL_LEVELS.matcher(phrase).find()) {
-            return Optional.empty();
+    /** A level of cadres named in a phrase, {@code [start, end)} within it. */
+    record LevelMention(CadreLevel level, int start, int end) {
+    }
+
+    /**
+     * Every level of cadres the phrase names, in order: "cán bộ cấp xã, cấp huyện" names two, "cán bộ, công chức xã"
+     * one; "các cấp" (all levels) names none.
+     */
+    static java.util.List<LevelMention> levels(String phrase) {
+        java.util.List<LevelMention> found = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = LEVELS.matcher(phrase);
+        while (m.find()) {
+            found.add(new LevelMention(levelOf(m.group("first")), m.start(), m.end("first")));
+            java.util.regex.Matcher more = LEVEL_IN_LIST.matcher(phrase).region(m.start("more"), m.end("more"));
+            while (more.find()) {
+                found.add(new LevelMention(levelOf(more.group()), more.start(), more.end()));
+            }
         }
-        if (COMMUNE.matcher(phrase).find()) {
-            return Optional.of(CadreLevel.COMMUNE);
+        for (Pattern words : java.util.List.of(GRASSROOTS, VILLAGE_HEADS)) {
+            java.util.regex.Matcher w = words.matcher(phrase);
+            while (w.find()) {
+                found.add(new LevelMention(words == GRASSROOTS ? CadreLevel.COMMUNE : CadreLevel.VILLAGE, w.start(), w.end()));
+            }
         }
-        if (DISTRICT.matcher(phrase).find()) {
-            return Optional.of(CadreLevel.DISTRICT);
-        }
-        if (PROVINCE.matcher(phrase).find()) {
-            return Optional.of(CadreLevel.PROVINCE);
-        }
-        if (VILLAGE.matcher(phrase).find()) {
-            return Optional.of(CadreLevel.VILLAGE);
-        }
-        return Optional.empty();
+        found.sort(java.util.Comparator.comparingInt(LevelMention::start));
+        return found;
+    }
+
+    /** True if the phrase speaks of cadres at all levels ("ở các cấp"), which is no one level. */
+    static boolean allLevels(String phrase) {
+        return ALL_LEVELS.matcher(phrase).find();
+    }
+
+    private static CadreLevel levelOf(String word) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "tỉnh" -> CadreLevel.PROVINCE;
+            case "huyện" -> CadreLevel.DISTRICT;
+            case "xã" -> CadreLevel.COMMUNE;
+            default -> CadreLevel.VILLAGE;
+        };
     }
 
     /** The funding source a phrase names, e.g. "nguồn sự nghiệp giáo dục ngân sách trung ương" → CENTRAL. */

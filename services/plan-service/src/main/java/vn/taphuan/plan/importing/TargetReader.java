@@ -7,16 +7,18 @@ import vn.taphuan.plan.programme.TargetGroup;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Target lines: "Nhóm cộng đồng: 102 lớp đào tạo, tập huấn cho hơn 7.500 lượt người", "08 hội thảo", "04 Đoàn cán bộ
  * đi học tập kinh nghiệm", "sẽ bồi dưỡng cho khoảng 400.000 lượt cán bộ, công chức xã"; coverage targets ("Phấn đấu
- * đến năm 2025, 100% cán bộ chuyên trách …, ít nhất 80% cán bộ …"); minimum shares of ethnic-minority people and
- * women. A statement that reports a result ("đã tổ chức 49 lớp", "… lượt người, đạt 80,6%"), sets a target for
+ * đến năm 2025, 100% cán bộ chuyên trách …, ít nhất 80% cán bộ …"); then the minimum shares of ethnic-minority
+ * people and women ({@link ShareReader}) go on the lines they are about. A statement that reports a result ("đã tổ chức 49 lớp", "… lượt người, đạt 80,6%"), sets a target for
  * another period, or states a total is reported as a finding, never imported as a target.
  */
 final class TargetReader {
@@ -35,20 +37,18 @@ final class TargetReader {
     private static final Pattern TRAINING = Pattern.compile("bồi dưỡng|tập huấn|đào tạo", Lexicon.FLAGS);
     private static final Pattern COVERAGE = Pattern.compile("(?<q>ít\\s+nhất|tối\\s+thiểu|trên|không\\s+dưới)?\\s*"
             + "(?<p>\\d{1,3}(?:,\\d+)?)\\s*%", Lexicon.FLAGS);
-    private static final Pattern SHARE_WHO = Pattern.compile("^\\s*(?:là\\s+)?(?:học\\s+viên\\s+|người\\s+tham\\s+gia\\s+)?"
-            + "(?<who>người\\s+DTTS|người\\s+dân\\s+tộc\\s+thiểu\\s+số|đồng\\s+bào\\s+(?:DTTS|dân\\s+tộc\\s+thiểu\\s+số)"
-            + "|phụ\\s+nữ|nữ)(?!\\w)", Lexicon.FLAGS);
     private static final Pattern TARGET_WORDS = Pattern.compile("phấn đấu|mục tiêu|đến\\s+(?:hết\\s+|cuối\\s+)?năm|bảo đảm|đảm bảo|ít nhất|tối thiểu",
             Lexicon.FLAGS);
     private static final Pattern DEADLINE = Pattern.compile("đến\\s+(?:hết\\s+|cuối\\s+)?năm\\s+(?<year>\\d{4})"
             + "|đến\\s+ngày\\s+(?<date>" + VietnameseNumbers.DATE + ")", Lexicon.FLAGS);
+    /** "đạt 80,6%" as a result, within the clause of a count. */
+    private static final Pattern ACHIEVED = Pattern.compile("\\bđạt\\s+(?=\\d)", Lexicon.FLAGS);
     private static final Pattern DESCRIPTION_END = Pattern.compile(
             ",\\s*(?=(?:ít\\s+nhất|tối\\s+thiểu|trên|không\\s+dưới)?\\s*\\d{1,3}(?:,\\d+)?\\s*%)|\\s+được\\s+(?:bồi dưỡng|tập huấn|đào tạo)|;",
             Lexicon.FLAGS);
-    private static final Pattern PRIORITY = Pattern.compile("ưu tiên\\s+(?:cho\\s+)?(?:người\\s+DTTS|người\\s+dân\\s+tộc\\s+thiểu\\s+số"
-            + "|đồng\\s+bào\\s+(?:DTTS|dân\\s+tộc\\s+thiểu\\s+số))(?:\\s+và\\s+phụ\\s+nữ)?", Lexicon.FLAGS);
 
     static void read(Reading r) {
+        r.shares = ShareReader.find(r.text());
         for (SourceText.Range sentence : r.source.sentences()) {
             int start = sentence.start();
             for (int i = sentence.start(); i <= sentence.end(); i++) {
@@ -61,7 +61,7 @@ final class TargetReader {
             }
             coverage(r, sentence);
         }
-        shares(r);
+        ShareReader.read(r, r.shares);
     }
 
     /** One clause of a sentence (sentences split at ';'): its activities and person-turns. */
@@ -75,9 +75,9 @@ final class TargetReader {
         List<MatchResultAt> perUnit = persons.stream().filter(p -> PER_UNIT.matcher(text).region(p.end(), segment.end())
                 .lookingAt()).toList();
         persons = persons.stream().filter(p -> !perUnit.contains(p)).toList();
-        perUnit.forEach(p -> r.find(null, "Văn bản ghi số người trên mỗi đơn vị (" + r.span(p.start(), p.end()).quote()
-                        + " mỗi …), không ghi tổng số: không nhập làm chỉ tiêu", "The text gives people per unit, not a total: "
-                        + "not imported as a target", r.span(p.start(), segment.end())));
+        perUnit.forEach(p -> r.report(new SourceText.Range(p.start(), segment.end()), "Văn bản ghi số người trên mỗi đơn vị ("
+                + r.span(p.start(), p.end()).quote() + " mỗi …), không ghi tổng số: không nhập làm chỉ tiêu",
+                "The text gives people per unit, not a total: not imported as a target"));
         List<MatchResultAt> headcounts = persons.stream().filter(p -> p.group("per") == null
                 && text.substring(Math.max(segment.start(), p.start() - 5), p.start()).matches("(?s).*\\bcho\\s+$")
                 && turns.stream().noneMatch(t -> t.start() == p.start())).toList();
@@ -85,27 +85,23 @@ final class TargetReader {
             return;
         }
         int first = firstStart(activities, turns, headcounts);
-        Span statement = r.span(segment);
         if (Lexicon.TOTAL.matcher(text.substring(segment.start(), segment.end())).find()) {
-            r.find(null, "Văn bản nêu một con số tổng, không nhập làm chỉ tiêu riêng; hãy đối chiếu với các chỉ tiêu",
-                    "The text states a total; it is not imported as a line of its own: check it against the lines", statement);
+            r.report(segment, "Văn bản nêu một con số tổng, không nhập làm chỉ tiêu riêng; hãy đối chiếu với các chỉ tiêu",
+                    "The text states a total; it is not imported as a line of its own: check it against the lines");
             return;
         }
         String before = text.substring(sentence.start(), first);
-        String after = text.substring(first, segment.end());
         boolean planned = Lexicon.FUTURE.matcher(before).find();
-        if (!planned && (Lexicon.PAST.matcher(before).find() || Lexicon.ACHIEVED.matcher(after).find())) {
-            r.find(null, "Kết quả đã đạt được, không phải chỉ tiêu: không nhập", "A reported result, not a target: not imported",
-                    statement);
+        if (!planned && (Lexicon.PAST.matcher(before).find() || achieved(r, first, segment.end()))) {
+            r.report(segment, "Kết quả đã đạt được, không phải chỉ tiêu: không nhập", "A reported result, not a target: not imported");
             return;
         }
         Optional<PeriodReader.Mention> period = PeriodReader.contextOf(r, first);
         if (r.periodKnown() && period.isPresent()
                 && (period.get().to().isBefore(r.periodStart) || period.get().from().isAfter(r.periodEnd))) {
-            r.find(null, "Chỉ tiêu của giai đoạn " + period.get().fromYear() + "–" + period.get().toYear()
+            r.report(segment, "Chỉ tiêu của giai đoạn " + period.get().fromYear() + "–" + period.get().toYear()
                             + ", ngoài kỳ kế hoạch: không nhập",
-                    "A target of " + period.get().fromYear() + "–" + period.get().toYear() + ", outside the plan period: not imported",
-                    statement);
+                    "A target of " + period.get().fromYear() + "–" + period.get().toYear() + ", outside the plan period: not imported");
             return;
         }
         List<MatchResultAt> people = new ArrayList<>(turns);
@@ -161,8 +157,7 @@ final class TargetReader {
                         whole);
             }
         }
-        group(r, line, label.map(l -> l.of(r.source)).orElse(null), label.map(l -> r.span(l)).orElse(null),
-                clause, text.substring(sentence.start(), activity.start()), whole);
+        group(r, line, label.orElse(null), clause, new SourceText.Range(sentence.start(), activity.start()), whole);
         r.lines.add(line);
     }
 
@@ -186,27 +181,23 @@ final class TargetReader {
         }
         line.find("plannedActivities", "Văn bản không ghi số lớp của chỉ tiêu này; hãy bổ sung",
                 "The text gives no number of classes for this line; add it", whole);
-        group(r, line, null, null, clause, text.substring(sentence.start(), turns.start()), whole);
+        group(r, line, null, clause, new SourceText.Range(sentence.start(), turns.start()), whole);
         r.lines.add(line);
     }
 
     /** The line's target group and cadre level: from its label, its own words, or (less surely) its sentence. */
-    private static void group(Reading r, LineDraft line, String label, Span labelSpan, SourceText.Range clause,
-                              String sentenceBefore, Span whole) {
-        String clauseText = clause.of(r.source);
-        Optional<TargetGroup> group = label == null ? Optional.empty() : Lexicon.group(label);
-        String from = label;
-        Span span = labelSpan;
+    private static void group(Reading r, LineDraft line, SourceText.Range label, SourceText.Range clause,
+                              SourceText.Range sentenceBefore, Span whole) {
+        Optional<TargetGroup> group = label == null ? Optional.empty() : Lexicon.group(label.of(r.source));
+        SourceText.Range from = label;
         Confidence confidence = Confidence.HIGH;
         if (group.isEmpty()) {
-            group = Lexicon.group(clauseText);
-            from = clauseText;
-            span = whole;
+            group = Lexicon.group(clause.of(r.source));
+            from = clause;
         }
         if (group.isEmpty()) {
-            group = Lexicon.group(sentenceBefore);
+            group = Lexicon.group(sentenceBefore.of(r.source));
             from = sentenceBefore;
-            span = whole;
             confidence = Confidence.MEDIUM;
         }
         if (group.isEmpty()) {
@@ -215,15 +206,42 @@ final class TargetReader {
             return;
         }
         line.targetGroup = group.get();
+        Span span = from == label ? r.span(label) : whole;
         line.extract(confidence == Confidence.HIGH ? Extraction.certain("targetGroup", line.targetGroup, span)
                 : Extraction.doubtful("targetGroup", line.targetGroup, confidence, span,
                 "Nhóm đối tượng suy ra từ câu chứa chỉ tiêu", "The target group was inferred from the sentence"));
         if (line.targetGroup == TargetGroup.CADRE) {
-            Optional<CadreLevel> level = Lexicon.level(from);
-            level.ifPresent(l -> {
-                line.cadreLevel = l;
-                line.extract(Extraction.certain("cadreLevel", l, whole));
-            });
+            cadreLevel(r, line, from == clause ? List.of(clause) : List.of(from, clause));
+        }
+    }
+
+    /**
+     * The one level of cadres the line's words name, read from the first phrase that names any. Cadres of several
+     * levels ("cán bộ cấp xã, cấp huyện") get no level, reported; "ở các cấp" means every level, which is no one level.
+     */
+    private static void cadreLevel(Reading r, LineDraft line, List<SourceText.Range> phrases) {
+        for (SourceText.Range phrase : phrases) {
+            String words = phrase.of(r.source);
+            List<Lexicon.LevelMention> named = Lexicon.levels(words);
+            if (named.isEmpty()) {
+                if (Lexicon.allLevels(words)) {
+                    return;
+                }
+                continue;
+            }
+            Set<CadreLevel> levels = EnumSet.noneOf(CadreLevel.class);
+            named.forEach(n -> levels.add(n.level()));
+            Span span = r.span(phrase.start() + named.get(0).start(), phrase.start() + named.get(named.size() - 1).end());
+            if (levels.size() == 1) {
+                line.cadreLevel = levels.iterator().next();
+                line.extract(Extraction.certain("cadreLevel", line.cadreLevel, span));
+            } else {
+                line.find("cadreLevel", "Chỉ tiêu dành cho cán bộ nhiều cấp (" + span.quote() + "): không gán một cấp; "
+                                + "hãy tách chỉ tiêu theo từng cấp nếu cần",
+                        "The line is for cadres of several levels (" + span.quote() + "): no single level is set; "
+                                + "split the line by level if needed", span);
+            }
+            return;
         }
     }
 
@@ -237,7 +255,8 @@ final class TargetReader {
         Matcher m = COVERAGE.matcher(text).region(sentence.start(), sentence.end());
         while (m.find()) {
             String before = text.substring(Math.max(sentence.start(), m.start() - 15), m.start());
-            if (before.matches("(?s).*\\bđạt\\s*$") || SHARE_WHO.matcher(text.substring(m.end(), sentence.end())).find()) {
+            int percentAt = m.start("p");
+            if (before.matches("(?s).*\\bđạt\\s*$") || r.shares.stream().anyMatch(s -> s.contains(percentAt))) {
                 continue;
             }
             if (Lexicon.PAST.matcher(text.substring(sentence.start(), m.start())).find()) {
@@ -281,10 +300,7 @@ final class TargetReader {
                 line.targetGroup = group.get();
                 line.extract(Extraction.certain("targetGroup", line.targetGroup, rosterSpan));
                 if (line.targetGroup == TargetGroup.CADRE) {
-                    Lexicon.level(roster).ifPresent(l -> {
-                        line.cadreLevel = l;
-                        line.extract(Extraction.certain("cadreLevel", l, rosterSpan));
-                    });
+                    cadreLevel(r, line, List.of(new SourceText.Range(m.end(), end)));
                 }
             } else {
                 line.find("targetGroup", "Không rõ đối tượng của tỷ lệ này", "Whom this share is about is not clear", whole);
@@ -314,52 +330,18 @@ final class TargetReader {
     }
 
     /**
-     * Minimum shares of ethnic-minority people and women ("ít nhất 50% là người DTTS"): to the lines of the same
-     * sentence, or to every line when stated on their own. A priority without a share is reported.
+     * A result right after the count: "… lượt người, đạt 80,6% so với mục tiêu". An "đạt" inside a share of the people
+     * to train ("trong đó tỷ lệ người DTTS đạt 70%") states a target, not a result.
      */
-    private static void shares(Reading r) {
-        String text = r.text();
-        boolean anyShare = false;
-        Matcher m = COVERAGE.matcher(text);
-        while (m.find()) {
-            Matcher who = SHARE_WHO.matcher(text).region(m.end(), text.length());
-            if (!who.lookingAt()) {
-                continue;
-            }
-            anyShare = true;
-            boolean women = who.group("who").toLowerCase(java.util.Locale.ROOT).endsWith("nữ");
-            int percent = VietnameseNumbers.decimal(m.group("p")).intValue();
-            int start = m.start("q") >= 0 ? m.start("q") : m.start("p");
-            Span span = r.span(start, who.end());
-            // a share belongs to the lines of its own clause, else of its sentence, else to every line
-            SourceText.Range sentence = r.source.sentenceOf(m.start());
-            int clauseStart = Math.max(sentence.start(), text.lastIndexOf(';', m.start()) + 1);
-            int semicolon = text.indexOf(';', m.start());
-            int clauseEnd = semicolon < 0 || semicolon > sentence.end() ? sentence.end() : semicolon;
-            SourceText.Range clause = new SourceText.Range(clauseStart, clauseEnd);
-            List<LineDraft> inClause = r.lines.stream().filter(l -> clause.contains(l.position())).toList();
-            List<LineDraft> inSentence = inClause.isEmpty()
-                    ? r.lines.stream().filter(l -> sentence.contains(l.position())).toList() : inClause;
-            List<LineDraft> applies = inSentence.isEmpty() ? r.lines : inSentence;
-            for (LineDraft line : applies) {
-                if (women) {
-                    line.minWomenPercent = percent;
-                } else {
-                    line.minEthnicMinorityPercent = percent;
-                }
-                String field = women ? "minWomenPercent" : "minEthnicMinorityPercent";
-                line.extract(inSentence.isEmpty()
-                        ? Extraction.doubtful(field, percent, Confidence.MEDIUM, span,
-                        "Tỷ lệ nêu chung, áp dụng cho mọi chỉ tiêu", "A general share, applied to every line")
-                        : Extraction.certain(field, percent, span));
+    private static boolean achieved(Reading r, int from, int end) {
+        Matcher m = ACHIEVED.matcher(r.text()).region(from, end);
+        while (m.find() && m.start() - from <= 80) {
+            int at = m.start();
+            if (r.shares.stream().noneMatch(s -> s.contains(at) || s.start() == m.end())) {
+                return true;
             }
         }
-        Matcher priority = PRIORITY.matcher(text);
-        if (!anyShare && priority.find()) {
-            r.find(null, "Kế hoạch ưu tiên người DTTS và/hoặc phụ nữ nhưng không nêu tỷ lệ tối thiểu; nếu có, hãy nhập",
-                    "The plan gives priority to ethnic-minority people and/or women without a minimum share; enter one if there is",
-                    r.span(priority.start(), priority.end()));
-        }
+        return false;
     }
 
     /** A label such as "Nhóm cộng đồng:" right before the count. */
