@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Who does what: the "tổ chức thực hiện" part of a plan, where each paragraph starts with a body and its duties
- * ("Sở Tài chính: thẩm định và giao dự toán kinh phí…"), plus "X là cơ quan chủ trì" and "giao X tổng hợp…".
+ * ("Sở Tài chính: thẩm định và giao dự toán kinh phí…"), plus "X là cơ quan chủ trì", "giao X tổng hợp…" and clauses that
+ * start with a body and what it does ("Ban Dân tộc tỉnh chủ trì; UBND các huyện … phối hợp tổ chức các lớp").
  */
 final class BodyReader {
 
@@ -21,6 +22,16 @@ final class BodyReader {
             + "(?:tổng\\s+hợp|chủ\\s+trì|thực\\s+hiện|tổ\\s+chức|phối\\s+hợp|hướng\\s+dẫn|xây\\s+dựng\\s+kế\\s+hoạch)\\b",
             Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern LEAD_WORDS = Pattern.compile("chủ\\s+trì", Lexicon.FLAGS);
+    /** A clause that starts with a body and what it does: "Ban Dân tộc tỉnh chủ trì", "Sở Tài chính thẩm định …". */
+    private static final Pattern DOES = Pattern.compile("^\\s*(?<name>\\p{Lu}(?:[^,;:.()]|,\\s*(?=\\p{Lu})){1,150}?)\\s+"
+            + "(?:chủ\\s+động\\s+|khẩn\\s+trương\\s+|tích\\s+cực\\s+|có\\s+trách\\s+nhiệm\\s+|chịu\\s+trách\\s+nhiệm\\s+)?"
+            + "(?<duties>(?:chủ\\s+trì|phối\\s+hợp|thẩm\\s+định|tham\\s+mưu|hướng\\s+dẫn|bố\\s+trí|cân\\s+đối|chỉ\\s+đạo"
+            + "|theo\\s+dõi|tổng\\s+hợp|kiểm\\s+tra|giám\\s+sát|tổ\\s+chức|triển\\s+khai)(?!\\p{L}).*)$",
+            Pattern.UNICODE_CHARACTER_CLASS | Pattern.DOTALL);
+    /** Words that make the start of a clause a statement about a body, not its name. */
+    private static final Pattern NOT_A_NAME = Pattern.compile("(?<!\\p{L})(?:đã|sẽ|đang|vừa|được|là|có|cần|phải|không|cũng|đều|giao|yêu\\s+cầu|đề\\s+nghị|ban\\s+hành|chỉ\\s+đạo"
+            + "|với|cho|theo)(?!\\p{L})",
+            Pattern.UNICODE_CHARACTER_CLASS);
 
     private record Found(ResponsibleBody body, Span span) {
     }
@@ -57,12 +68,45 @@ final class BodyReader {
             BodyRole role = LEAD_WORDS.matcher(rest).find() ? BodyRole.LEAD : BodyRole.IMPLEMENTING;
             add(found, name, role, null, r.span(assigned.start("name"), assigned.end("name")));
         }
+        // last, the weakest reading: a clause that starts with a body and what it does
+        for (SourceText.Range sentence : r.source.sentences()) {
+            int start = sentence.start();
+            for (int i = sentence.start(); i <= sentence.end(); i++) {
+                if (i == sentence.end() || r.text().charAt(i) == ';') {
+                    clause(r, found, new SourceText.Range(start, i));
+                    start = i + 1;
+                }
+            }
+        }
         found.sort(java.util.Comparator.comparingInt(f -> f.span().start()));
         for (Found body : found) {
             int index = r.bodies.size();
             r.bodies.add(body.body());
             r.extract(Extraction.certain("responsibleBodies[" + index + "]",
                     body.body().name() + " (" + body.body().role() + ")", body.span()));
+        }
+    }
+
+    /** "Ban Dân tộc tỉnh chủ trì; UBND các huyện … phối hợp tổ chức các lớp": each clause names a body and its part. */
+    private static void clause(Reading r, java.util.List<Found> found, SourceText.Range clause) {
+        Matcher does = DOES.matcher(clause.of(r.source));
+        if (!does.matches() || NOT_A_NAME.matcher(does.group("name")).find() || !Lexicon.isOrganisation(does.group("name"))) {
+            return;
+        }
+        String duties = firstSentence(does.group("duties"));
+        String name = does.group("name");
+        int at = clause.start() + does.start("name");
+        // "Sở Tài chính, Sở Nội vụ phối hợp": several bodies; "UBND các huyện Bát Xát, Mường Khương": one
+        String[] parts = name.split(",");
+        boolean several = java.util.Arrays.stream(parts).allMatch(Lexicon::isOrganisation);
+        if (!several) {
+            add(found, name.strip(), roleOf(duties), duties, r.span(at, at + name.length()));
+            return;
+        }
+        int start = at;
+        for (String part : parts) {
+            add(found, part.strip(), roleOf(duties), duties, r.span(start, start + part.length()));
+            start += part.length() + 1;
         }
     }
 
