@@ -122,28 +122,37 @@ final class Lexicon {
         };
     }
 
-    /** The funding source a phrase names, e.g. "nguồn sự nghiệp giáo dục ngân sách trung ương" → CENTRAL. */
+    /**
+     * The funding source a phrase names, e.g. "nguồn sự nghiệp giáo dục ngân sách trung ương" → CENTRAL, "NSĐP" (the
+     * local budget) → PROVINCE. Empty for a source it cannot place ("vốn lồng ghép"): the officer chooses.
+     */
     static Optional<FundingSource> source(String phrase) {
-        String p = phrase.toLowerCase(Locale.ROOT);
-        if (p.contains("trung ương")) {
+        String p = phrase.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        if (p.contains("trung ương") || p.matches("(?s).*(?<!\\p{L})nstw(?!\\p{L}).*")) {
             return Optional.of(p.contains("đầu tư") ? FundingSource.CENTRAL_INVESTMENT : FundingSource.CENTRAL);
         }
-        if (p.contains("xã hội hóa") || p.contains("xã hội hoá") || p.contains("đóng góp")) {
+        if (p.contains("xã hội hóa") || p.contains("xã hội hoá") || p.contains("xhh") || p.contains("đóng góp")) {
             return Optional.of(FundingSource.SOCIAL);
         }
-        if (p.contains("ngân sách tỉnh") || p.contains("cấp tỉnh") || p.contains("ngân sách địa phương")) {
+        if (p.contains("ngân sách tỉnh") || p.contains("ns tỉnh") || p.contains("cấp tỉnh") || isLocalBudget(p)) {
             return Optional.of(FundingSource.PROVINCE);
         }
-        if (p.contains("ngân sách huyện") || p.contains("cấp huyện")) {
+        if (p.contains("ngân sách huyện") || p.contains("ns huyện") || p.contains("cấp huyện")) {
             return Optional.of(FundingSource.DISTRICT);
         }
-        if (p.contains("ngân sách xã") || p.contains("cấp xã")) {
+        if (p.contains("ngân sách xã") || p.contains("ns xã") || p.contains("cấp xã")) {
             return Optional.of(FundingSource.COMMUNE);
         }
         if (p.contains("hợp pháp khác") || p.contains("nguồn khác") || p.contains("tài trợ")) {
             return Optional.of(FundingSource.OTHER);
         }
         return Optional.empty();
+    }
+
+    /** "Ngân sách địa phương" (NSĐP): the province's budget unless the text says which level. */
+    static boolean isLocalBudget(String phrase) {
+        String p = phrase.toLowerCase(Locale.ROOT);
+        return p.contains("địa phương") || p.matches("(?s).*(?<!\\p{L})nsđp(?!\\p{L}).*");
     }
 
     /** Issuers implied by the suffix of a document number, e.g. QĐ-TTg → Thủ tướng Chính phủ. */
