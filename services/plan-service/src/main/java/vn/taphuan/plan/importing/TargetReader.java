@@ -28,7 +28,7 @@ final class TargetReader {
             + "(?<noun>lớp|khóa|khoá|đợt|hội\\s+thảo|hội\\s+nghị|tọa\\s+đàm|toạ\\s+đàm|đoàn|chuyến)(?!\\w)", Lexicon.FLAGS);
     private static final Pattern TURNS = Pattern.compile(Q + "(?<n>" + VietnameseNumbers.COUNT + ")\\s+lượt(?!\\w)"
             + "(?<who>\\s+(?:người|học\\s+viên|cán\\s+bộ|công\\s+chức|đại\\s+biểu)[^,;.()\\[\\]]{0,40})?", Lexicon.FLAGS);
-    private static final Pattern PERSONS = Pattern.compile("(?<per>mỗi\\s+(?:lớp|khóa|khoá|đoàn|hội\\s+thảo|đợt)\\s+)?"
+    private static final Pattern PERSONS = Pattern.compile("(?<per>mỗi\\s+(?:lớp|khóa|khoá|đoàn|hội\\s+thảo|đợt)\\s+(?:(?:gồm|có|với)\\s+)?)?"
             + Q + "(?<n>" + VietnameseNumbers.COUNT + ")\\s+(?:học\\s+viên|người|cán\\s+bộ|công\\s+chức|đại\\s+biểu)(?!\\w)",
             Lexicon.FLAGS);
     private static final Pattern PER_UNIT = Pattern.compile("\\s*(?:mỗi|một|/)\\s*(?:xã|thôn|bản|huyện|tỉnh|đơn\\s+vị)(?!\\w)",
@@ -37,6 +37,10 @@ final class TargetReader {
     private static final Pattern TRAINING = Pattern.compile("bồi dưỡng|tập huấn|đào tạo", Lexicon.FLAGS);
     private static final Pattern COVERAGE = Pattern.compile("(?<q>ít\\s+nhất|tối\\s+thiểu|trên|không\\s+dưới)?\\s*"
             + "(?<p>\\d{1,3}(?:,\\d+)?)\\s*%", Lexicon.FLAGS);
+    /** A coverage target written roster first: "tỷ lệ cán bộ … được bồi dưỡng đạt ít nhất 80%". */
+    private static final Pattern ROSTER_FIRST = Pattern.compile("(?:tỷ|tỉ)\\s+lệ\\s+(?<roster>[^;%\\d]{3,150}?)\\s+(?:đã\\s+)?được\\s+"
+            + "(?:bồi\\s+dưỡng|tập\\s+huấn|đào\\s+tạo)[^;%\\d]{0,80}?\\s+(?:đạt|là|bằng)\\s+"
+            + "(?<q>ít\\s+nhất|tối\\s+thiểu|trên|không\\s+dưới|từ)?\\s*(?<p>\\d{1,3}(?:,\\d+)?)\\s*%(?:\\s*trở\\s+lên)?", Lexicon.FLAGS);
     private static final Pattern TARGET_WORDS = Pattern.compile("phấn đấu|mục tiêu|đến\\s+(?:hết\\s+|cuối\\s+)?năm|bảo đảm|đảm bảo|ít nhất|tối thiểu",
             Lexicon.FLAGS);
     private static final Pattern DEADLINE = Pattern.compile("đến\\s+(?:hết\\s+|cuối\\s+)?năm\\s+(?<year>\\d{4})"
@@ -79,7 +83,7 @@ final class TargetReader {
                 + r.span(p.start(), p.end()).quote() + " mỗi …), không ghi tổng số: không nhập làm chỉ tiêu",
                 "The text gives people per unit, not a total: not imported as a target"));
         List<MatchResultAt> headcounts = persons.stream().filter(p -> p.group("per") == null
-                && text.substring(Math.max(segment.start(), p.start() - 5), p.start()).matches("(?s).*\\bcho\\s+$")
+                && text.substring(Math.max(segment.start(), p.start() - 6), p.start()).matches("(?s).*\\b(?:cho|với|gồm)\\s+$")
                 && turns.stream().noneMatch(t -> t.start() == p.start())).toList();
         if (activities.isEmpty() && turns.isEmpty() && headcounts.isEmpty()) {
             return;
@@ -109,8 +113,14 @@ final class TargetReader {
         for (int i = 0; i < activities.size(); i++) {
             MatchResultAt activity = activities.get(i);
             int end = i + 1 < activities.size() ? activities.get(i + 1).start() : segment.end();
-            SourceText.Range clause = new SourceText.Range(activity.start(), trimConnectors(text, activity.start(), end));
-            Optional<MatchResultAt> who = people.stream().filter(p -> clause.contains(p.start())).findFirst();
+            SourceText.Range own = new SourceText.Range(activity.start(), trimConnectors(text, activity.start(), end));
+            SourceText.Range clause = own;
+            Optional<MatchResultAt> who = people.stream().filter(p -> own.contains(p.start())).findFirst();
+            if (who.isEmpty() && activities.size() == 1 && people.size() == 1 && people.get(0).start() < activity.start()) {
+                // "tập huấn cho 1.200 lượt người dân tại 24 lớp": the people come before their classes
+                who = Optional.of(people.get(0));
+                clause = new SourceText.Range(who.get().start(), clause.end());
+            }
             who.ifPresent(people::remove);
             activityLine(r, sentence, segment, activity, clause, who, perActivity);
         }
@@ -124,8 +134,8 @@ final class TargetReader {
     private static void activityLine(Reading r, SourceText.Range sentence, SourceText.Range segment, MatchResultAt activity,
                                      SourceText.Range clause, Optional<MatchResultAt> who, List<MatchResultAt> perActivity) {
         String text = r.text();
-        Optional<SourceText.Range> label = labelOf(r, segment, activity.start());
-        int from = label.map(SourceText.Range::start).orElse(activity.start());
+        Optional<SourceText.Range> label = labelOf(r, segment, clause.start());
+        int from = label.map(SourceText.Range::start).orElse(clause.start());
         LineDraft line = new LineDraft(from);
         Span whole = r.span(from, clause.end());
         line.description = text.substring(from, clause.end()).strip();
@@ -134,6 +144,10 @@ final class TargetReader {
         String clauseText = clause.of(r.source);
         String context = clauseText + " " + text.substring(sentence.start(), activity.start());
         line.activityKind = Lexicon.activity(activity.group("noun"), context).orElseThrow();
+        String following = text.substring(activity.end("noun"), Math.min(clause.end(), activity.end("noun") + 40));
+        if (activity.group("noun").toLowerCase(java.util.Locale.ROOT).startsWith("đợt") && STUDY.matcher(following).find()) {
+            line.activityKind = ActivityKind.STUDY_TOUR; // "03 đợt tham quan, học tập kinh nghiệm"
+        }
         Span noun = r.span(activity.start("noun"), activity.end("noun"));
         if (line.activityKind == ActivityKind.STUDY_TOUR && !STUDY.matcher(clauseText).find()) {
             line.extract(Extraction.doubtful("activityKind", line.activityKind, Confidence.MEDIUM, noun,
@@ -245,7 +259,10 @@ final class TargetReader {
         }
     }
 
-    /** Coverage targets: a share of a roster trained by a date. */
+    /**
+     * Coverage targets: a share of a roster trained by a date, written share first ("100% cán bộ chuyên trách …") or
+     * roster first ("tỷ lệ cán bộ, công chức cấp xã được bồi dưỡng đạt ít nhất 80%").
+     */
     private static void coverage(Reading r, SourceText.Range sentence) {
         String text = r.text();
         String sentenceText = sentence.of(r.source);
@@ -267,46 +284,67 @@ final class TargetReader {
             while (end > m.end() && ".,".indexOf(text.charAt(end - 1)) >= 0) {
                 end--;
             }
-            String roster = text.substring(m.end(), end).strip();
-            if (roster.isEmpty()) {
+            if (text.substring(m.end(), end).isBlank()) {
                 continue;
             }
             int percentStart = m.start("q") >= 0 ? m.start("q") : m.start("p");
-            LineDraft line = new LineDraft(percentStart);
-            Span whole = r.span(percentStart, end);
-            line.description = text.substring(percentStart, end).strip();
-            line.extract(Extraction.certain("", line.description, whole));
-            BigDecimal percent = VietnameseNumbers.decimal(m.group("p"));
-            line.coveragePercent = percent.intValue();
-            Span percentSpan = r.span(percentStart, m.end());
-            line.extract(percent.scale() > 0 && percent.stripTrailingZeros().scale() > 0
-                    ? Extraction.doubtful("coverage.percent", line.coveragePercent, Confidence.LOW, percentSpan,
-                    "Tỷ lệ lẻ được làm tròn xuống", "A fractional share was rounded down")
-                    : Extraction.certain("coverage.percent", line.coveragePercent, percentSpan));
-            line.rosterDescription = roster;
-            line.extract(Extraction.certain("coverage.rosterDescription", roster, r.span(m.end(), end)));
-            deadline(r, sentence, line);
-            line.find("coverage.rosterSize", "Cần số người trong danh sách (mẫu số) để tính tỷ lệ bao phủ",
-                    "The roster size (the denominator) is needed to measure the coverage", whole);
-            if (TRAINING.matcher(sentenceText).find()) {
-                line.activityKind = ActivityKind.TRAINING_CLASS;
-                line.extract(Extraction.doubtful("activityKind", line.activityKind, Confidence.MEDIUM, whole,
-                        "Tỷ lệ người được bồi dưỡng, tập huấn: hiểu là các lớp tập huấn",
-                        "A share of people trained: read as training classes"));
-            }
-            Optional<TargetGroup> group = Lexicon.group(roster);
-            Span rosterSpan = r.span(m.end(), end);
-            if (group.isPresent()) {
-                line.targetGroup = group.get();
-                line.extract(Extraction.certain("targetGroup", line.targetGroup, rosterSpan));
-                if (line.targetGroup == TargetGroup.CADRE) {
-                    cadreLevel(r, line, List.of(new SourceText.Range(m.end(), end)));
-                }
-            } else {
-                line.find("targetGroup", "Không rõ đối tượng của tỷ lệ này", "Whom this share is about is not clear", whole);
-            }
-            r.lines.add(line);
+            coverageLine(r, sentence, new SourceText.Range(percentStart, end), new SourceText.Range(percentStart, m.end()),
+                    m.group("p"), new SourceText.Range(m.end(), end));
         }
+        Matcher rosterFirst = ROSTER_FIRST.matcher(text).region(sentence.start(), sentence.end());
+        while (rosterFirst.find()) {
+            int percentAt = rosterFirst.start("p");
+            int clauseStart = Math.max(sentence.start(), text.lastIndexOf(';', rosterFirst.start()) + 1);
+            String clauseBefore = text.substring(clauseStart, rosterFirst.end());
+            if (r.shares.stream().anyMatch(s -> s.contains(percentAt)) || !TARGET_WORDS.matcher(clauseBefore).find()
+                    || Lexicon.PAST.matcher(text.substring(clauseStart, rosterFirst.start())).find()) {
+                continue;
+            }
+            int percentStart = rosterFirst.start("q") >= 0 ? rosterFirst.start("q") : rosterFirst.start("p");
+            coverageLine(r, sentence, new SourceText.Range(rosterFirst.start(), rosterFirst.end()),
+                    new SourceText.Range(percentStart, rosterFirst.end()), rosterFirst.group("p"),
+                    new SourceText.Range(rosterFirst.start("roster"), rosterFirst.end("roster")));
+        }
+    }
+
+    private static void coverageLine(Reading r, SourceText.Range sentence, SourceText.Range statement,
+                                     SourceText.Range percentRange, String percentWritten, SourceText.Range rosterRange) {
+        String sentenceText = sentence.of(r.source);
+        String roster = rosterRange.of(r.source).strip();
+        LineDraft line = new LineDraft(statement.start());
+        Span whole = r.span(statement);
+        line.description = statement.of(r.source).strip();
+        line.extract(Extraction.certain("", line.description, whole));
+        BigDecimal percent = VietnameseNumbers.decimal(percentWritten);
+        line.coveragePercent = percent.intValue();
+        Span percentSpan = r.span(percentRange);
+        line.extract(percent.scale() > 0 && percent.stripTrailingZeros().scale() > 0
+                ? Extraction.doubtful("coverage.percent", line.coveragePercent, Confidence.LOW, percentSpan,
+                "Tỷ lệ lẻ được làm tròn xuống", "A fractional share was rounded down")
+                : Extraction.certain("coverage.percent", line.coveragePercent, percentSpan));
+        line.rosterDescription = roster;
+        Span rosterSpan = r.span(rosterRange);
+        line.extract(Extraction.certain("coverage.rosterDescription", roster, rosterSpan));
+        deadline(r, sentence, line);
+        line.find("coverage.rosterSize", "Cần số người trong danh sách (mẫu số) để tính tỷ lệ bao phủ",
+                "The roster size (the denominator) is needed to measure the coverage", whole);
+        if (TRAINING.matcher(sentenceText).find()) {
+            line.activityKind = ActivityKind.TRAINING_CLASS;
+            line.extract(Extraction.doubtful("activityKind", line.activityKind, Confidence.MEDIUM, whole,
+                    "Tỷ lệ người được bồi dưỡng, tập huấn: hiểu là các lớp tập huấn",
+                    "A share of people trained: read as training classes"));
+        }
+        Optional<TargetGroup> group = Lexicon.group(roster);
+        if (group.isPresent()) {
+            line.targetGroup = group.get();
+            line.extract(Extraction.certain("targetGroup", line.targetGroup, rosterSpan));
+            if (line.targetGroup == TargetGroup.CADRE) {
+                cadreLevel(r, line, List.of(rosterRange));
+            }
+        } else {
+            line.find("targetGroup", "Không rõ đối tượng của tỷ lệ này", "Whom this share is about is not clear", whole);
+        }
+        r.lines.add(line);
     }
 
     private static void deadline(Reading r, SourceText.Range sentence, LineDraft line) {
