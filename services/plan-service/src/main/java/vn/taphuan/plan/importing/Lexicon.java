@@ -32,7 +32,7 @@ final class Lexicon {
     static final Pattern TOTAL = Pattern.compile("^\\s*(?:tổng số|tổng cộng|tổng\\s+lượt)", FLAGS);
 
     private static final Pattern COMMUNITY = Pattern.compile(
-            "cộng đồng|người dân|nông dân|người có uy tín|cộng tác viên|lao động nông thôn|hộ gia đình|hộ nghèo", FLAGS);
+            "cộng đồng|người dân(?!\\s+tộc)|nông dân|người có uy tín|cộng tác viên|lao động nông thôn|hộ gia đình|hộ nghèo", FLAGS);
     private static final Pattern CADRE = Pattern.compile(
             "cán bộ|công chức|viên chức|Ban Chỉ đạo|Ban quản lý|trưởng thôn|bí thư|báo cáo viên|giảng viên", FLAGS);
     private static final Pattern ALL_LEVELS = Pattern.compile("(?:ở\\s+)?các cấp(?!\\s+(?:tỉnh|huyện|xã|thôn))", FLAGS);

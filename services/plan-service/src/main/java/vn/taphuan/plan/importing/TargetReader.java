@@ -137,8 +137,9 @@ final class TargetReader {
         Optional<SourceText.Range> label = labelOf(r, segment, clause.start());
         int from = label.map(SourceText.Range::start).orElse(clause.start());
         LineDraft line = new LineDraft(from);
-        Span whole = r.span(from, clause.end());
-        line.description = text.substring(from, clause.end()).strip();
+        int end = descriptionEnd(r, clause);
+        Span whole = r.span(from, end);
+        line.description = text.substring(from, end).strip();
         line.extract(Extraction.certain("", line.description, whole));
 
         String clauseText = clause.of(r.source);
@@ -425,6 +426,18 @@ final class TargetReader {
                         : "Văn bản ghi số người, không ghi lượt người; lấy làm số lượt người",
                 turns ? "The text says \"" + q + m.group("n") + " lượt\"; " + m.group("n") + " is taken as the target"
                         : "The text gives people, not person-turns; taken as person-turns");
+    }
+
+    /** A line's description stops before the shares stated with it ("…, trong đó ít nhất 60% là người DTTS"). */
+    private static int descriptionEnd(Reading r, SourceText.Range clause) {
+        int end = r.shares.stream().mapToInt(ShareReader.Share::start).filter(at -> at > clause.start() && at < clause.end())
+                .min().orElse(clause.end());
+        if (end == clause.end()) {
+            return end;
+        }
+        String kept = r.text().substring(clause.start(), end)
+                .replaceFirst("(?:[\\s,;:(]+(?:trong\\s+đó|ưu\\s+tiên|bảo\\s+đảm|đảm\\s+bảo|với))?[\\s,;:(]*$", "");
+        return clause.start() + kept.length();
     }
 
     private static int trimConnectors(String text, int start, int end) {

@@ -6,6 +6,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.taphuan.plan.plan.TargetLine;
 import vn.taphuan.plan.programme.ActivityKind;
+import vn.taphuan.plan.programme.CadreLevel;
 import vn.taphuan.plan.programme.TargetGroup;
 
 import java.util.List;
@@ -56,6 +57,19 @@ class PriorityShareRulesTest {
         assertThat(parsed.draft().targetLines()).extracting(TargetLine::targetGroup, TargetLine::minEthnicMinorityPercent)
                 .containsExactly(tuple(TargetGroup.COMMUNITY, null), tuple(TargetGroup.CADRE, 50));
         assertThat(extraction(parsed, "targetLines[1].minEthnicMinorityPercent").confidence()).isEqualTo(Confidence.MEDIUM);
+    }
+
+    @Test
+    void ethnicMinorityPeopleInAShareDoNotMakeACadreLineACommunityOne() {
+        ParsedPlan parsed = parser.parse(PLAN_2024 + "Tổ chức 05 lớp cho 200 lượt cán bộ cấp xã, trong đó ít nhất 50% là người "
+                + "dân tộc thiểu số.", ImportMother.bacGiang());
+
+        assertThat(parsed.draft().targetLines()).singleElement().satisfies(line -> {
+            assertThat(line.targetGroup()).isEqualTo(TargetGroup.CADRE);
+            assertThat(line.cadreLevel()).isEqualTo(CadreLevel.COMMUNE);
+            assertThat(line.minEthnicMinorityPercent()).isEqualTo(50);
+            assertThat(line.description()).isEqualTo("05 lớp cho 200 lượt cán bộ cấp xã");
+        });
     }
 
     @Test
