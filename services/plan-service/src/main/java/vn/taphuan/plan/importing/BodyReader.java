@@ -28,10 +28,11 @@ final class BodyReader {
             + "(?<duties>(?:chủ\\s+trì|phối\\s+hợp|thẩm\\s+định|tham\\s+mưu|hướng\\s+dẫn|bố\\s+trí|cân\\s+đối|chỉ\\s+đạo"
             + "|theo\\s+dõi|tổng\\s+hợp|kiểm\\s+tra|giám\\s+sát|tổ\\s+chức|triển\\s+khai)(?!\\p{L}).*)$",
             Pattern.UNICODE_CHARACTER_CLASS | Pattern.DOTALL);
-    /** Words that make the start of a clause a statement about a body, not its name. */
-    private static final Pattern NOT_A_NAME = Pattern.compile("(?<!\\p{L})(?:đã|sẽ|đang|vừa|được|là|có|cần|phải|không|cũng|đều|giao|yêu\\s+cầu|đề\\s+nghị|ban\\s+hành|chỉ\\s+đạo"
-            + "|với|cho|theo)(?!\\p{L})",
-            Pattern.UNICODE_CHARACTER_CLASS);
+    /** A body alone on its line, numbered or not: "1. Ban Dân tộc tỉnh", "c) UBND các huyện, thành phố". */
+    private static final Pattern HEADING = Pattern.compile("\\s*(?:\\d+(?:\\.\\d+)*[.)]\\s*|[a-zđ][.)]\\s*|[-+•*–]\\s*)?"
+            + "(?<name>\\p{Lu}[^.:;!?\\n]{1,118})", Pattern.UNICODE_CHARACTER_CLASS);
+    /** What cannot be a body's duties: the number of a document, a numbered part of the plan. */
+    private static final Pattern NOT_DUTIES = Pattern.compile("Số\\s*:|[IVXLC]+[.)]\\s", Pattern.UNICODE_CHARACTER_CLASS);
 
     private record Found(ResponsibleBody body, Span span) {
     }
@@ -68,6 +69,7 @@ final class BodyReader {
             BodyRole role = LEAD_WORDS.matcher(rest).find() ? BodyRole.LEAD : BodyRole.IMPLEMENTING;
             add(found, name, role, null, r.span(assigned.start("name"), assigned.end("name")));
         }
+        headings(r, found);
         // last, the weakest reading: a clause that starts with a body and what it does
         for (SourceText.Range sentence : r.source.sentences()) {
             int start = sentence.start();
@@ -87,10 +89,37 @@ final class BodyReader {
         }
     }
 
+    /** "1. Ban Dân tộc tỉnh" as a heading of its own, its duties on the lines below. */
+    private static void headings(Reading r, java.util.List<Found> found) {
+        var paragraphs = r.source.paragraphs();
+        for (int i = 0; i + 1 < paragraphs.size(); i++) {
+            SourceText.Range paragraph = paragraphs.get(i);
+            Matcher heading = HEADING.matcher(paragraph.of(r.source));
+            if (!heading.matches() || !isBodyHeading(heading.group("name"))) {
+                continue;
+            }
+            String next = paragraphs.get(i + 1).of(r.source).strip();
+            Matcher nextHeading = HEADING.matcher(next);
+            if (next.equals(next.toUpperCase(Locale.ROOT)) || nextHeading.matches() && isBodyHeading(nextHeading.group("name"))
+                    || NOT_DUTIES.matcher(next).lookingAt()) {
+                continue;
+            }
+            String duties = firstSentence(next.replaceFirst("^[-+•*–]\\s*", ""));
+            int start = paragraph.start() + heading.start("name");
+            add(found, heading.group("name").strip(), roleOf(duties), duties, r.span(start, start + heading.group("name").length()));
+        }
+    }
+
+    private static boolean isBodyHeading(String name) {
+        String written = name.strip();
+        return Lexicon.isOrganisation(written) && !written.equals(written.toUpperCase(Locale.ROOT))
+                && !Lexicon.readsAsStatement(written);
+    }
+
     /** "Ban Dân tộc tỉnh chủ trì; UBND các huyện … phối hợp tổ chức các lớp": each clause names a body and its part. */
     private static void clause(Reading r, java.util.List<Found> found, SourceText.Range clause) {
         Matcher does = DOES.matcher(clause.of(r.source));
-        if (!does.matches() || NOT_A_NAME.matcher(does.group("name")).find() || !Lexicon.isOrganisation(does.group("name"))) {
+        if (!does.matches() || Lexicon.readsAsStatement(does.group("name")) || !Lexicon.isOrganisation(does.group("name"))) {
             return;
         }
         String duties = firstSentence(does.group("duties"));

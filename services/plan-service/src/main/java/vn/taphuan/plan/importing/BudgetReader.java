@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * The budget envelope: "Tổng vốn thực hiện là: 6.889.000.000 đồng (nguồn sự nghiệp giáo dục ngân sách trung ương)",
  * "Kinh phí: 1,5 tỷ đồng, trong đó: ngân sách trung ương 1 tỷ đồng; ngân sách tỉnh 500 triệu đồng", the sources listed
- * on the lines below "Trong đó:", or in brackets after the total. Amounts are whole VND; a rate ("150.000
+ * on the lines below "Trong đó:", in brackets after the total, or on a line "Nguồn kinh phí: …" near it. Amounts are whole VND; a rate ("150.000
  * đồng/người/ngày") is a norm, not the budget; the sources must add up to the total, or the difference is reported.
  */
 final class BudgetReader {
@@ -31,6 +31,8 @@ final class BudgetReader {
             + ABOUT + AMOUNT, Lexicon.FLAGS);
     private static final Pattern SENTENCE_SOURCE = Pattern.compile(
             "(?:nguồn|ngân\\s+sách|vốn|kinh\\s+phí\\s+xã\\s+hội\\s+hóa|NSTW|NSĐP)[^.;:,()]{0,80}", Lexicon.FLAGS);
+    private static final Pattern SOURCE_LINE = Pattern.compile("\\s*(?:[-+•*–]\\s*|\\d+(?:\\.\\d+)*[.)]\\s*|[a-zđ]\\)\\s*)?"
+            + "Nguồn\\s+(?:kinh\\s+phí|vốn)(?:\\s+thực\\s+hiện)?\\s*:\\s*(?<source>[^.;\\n]{2,150})", Lexicon.FLAGS);
     private static final Pattern SPLIT = Pattern.compile("trong\\s+đó\\s*:?", Lexicon.FLAGS);
     private static final Pattern IN_WORDS = Pattern.compile("^\\s*bằng\\s+chữ", Lexicon.FLAGS);
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-+•*–]|[a-zđ]\\)|\\d+[.)])", Lexicon.FLAGS);
@@ -69,6 +71,9 @@ final class BudgetReader {
         split(r, total.end());
         if (r.budgetBySource.isEmpty()) {
             inSentence(r, total.end());
+        }
+        if (r.budgetBySource.isEmpty()) {
+            sourceLine(r, total.end());
         }
         if (r.budgetBySource.isEmpty()) {
             r.find("budgetBySource", "Văn bản không ghi nguồn kinh phí; hãy chọn nguồn",
@@ -158,6 +163,25 @@ final class BudgetReader {
         if (read.isPresent()) {
             r.budgetBySource.add(new FundingAmount(read.get(), r.budgetTotalVnd));
             r.extract(sourceExtraction(0, read.get(), source.group(), r.span(source.start(), source.end())));
+        }
+    }
+
+    /** "2. Nguồn kinh phí: Ngân sách trung ương …" on a line of its own near the total, before or after it. */
+    private static void sourceLine(Reading r, int near) {
+        var paragraphs = r.source.paragraphs();
+        int at = paragraphs.indexOf(r.source.paragraphOf(near));
+        for (int i = Math.max(0, at - 3); i < Math.min(paragraphs.size(), at + 4); i++) {
+            SourceText.Range paragraph = paragraphs.get(i);
+            Matcher line = SOURCE_LINE.matcher(r.text()).region(paragraph.start(), paragraph.end());
+            if (!line.lookingAt()) {
+                continue;
+            }
+            Optional<FundingSource> read = Lexicon.source(line.group("source"));
+            if (read.isPresent()) {
+                r.budgetBySource.add(new FundingAmount(read.get(), r.budgetTotalVnd));
+                r.extract(sourceExtraction(0, read.get(), line.group("source"), r.span(line.start("source"), line.end("source"))));
+                return;
+            }
         }
     }
 

@@ -26,7 +26,8 @@ final class DocumentReader {
     private static final Pattern QUOTE = Pattern.compile("^\\s*[“\"«]");
     /** How what follows a title begins: a basis, a numbered part, a list item, a note in brackets. */
     private static final Pattern NOT_TITLE = Pattern.compile("(?:Căn\\s+cứ|Thực\\s+hiện|Để|Nhằm|Theo|Trên\\s+cơ\\s+sở|Số\\s*:"
-            + "|Phần|Chương|Điều|Mục|[IVXLC]+[.)]|\\d+[.)]|[a-zđ]\\)|[-+•*(\\[])", Pattern.UNICODE_CHARACTER_CLASS);
+            + "|(?:Phần|Chương|Điều|Mục)\\s+(?:[IVXLC\\d]|thứ)|[IVXLC]+[.)]|\\d+[.)]|[a-zđ]\\)|[-+•*(\\[])",
+            Pattern.UNICODE_CHARACTER_CLASS);
 
     static void read(Reading r) {
         // the plan itself is named with a capital ("ban hành Kế hoạch"); a lower-case "kế hoạch" is a mention in passing
@@ -192,8 +193,8 @@ final class DocumentReader {
             Span span = r.span(issuer.start(), issuer.end());
             r.extract(issuer.composed()
                     ? Extraction.doubtful("issuingBody", issuer.name(), Confidence.MEDIUM, span,
-                    "Cơ quan ban hành ghép từ tiêu đề văn bản: tên cơ quan và địa danh của cơ quan cấp trên",
-                    "Composed from the document's header: the body's name and its parent body's place")
+                    "Tên cơ quan ghép với địa danh của cơ quan cấp trên ở tiêu đề (" + issuer.parent() + ")",
+                    "The body's name with the place of its parent body in the header (" + issuer.parent() + ")")
                     : Extraction.certain("issuingBody", issuer.name(), span));
         });
     }

@@ -23,7 +23,7 @@ final class LegalBasisReader {
             Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern OF = Pattern.compile("^\\s+của\\s+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern ISSUER_END = Pattern.compile(
-            "\\s+(?:về|phê\\s+duyệt|ban\\s+hành|quy\\s+định|hướng\\s+dẫn|để|nhằm|theo|tại|đã|đến)\\s|[.;\\n]",
+            "\\s+(?:về|phê\\s+duyệt|ban\\s+hành|quy\\s+định|hướng\\s+dẫn|để|nhằm|theo|tại|đã|đến)\\s|[.;:\\n]",
             Pattern.UNICODE_CHARACTER_CLASS);
 
     private static final Pattern OFFICE = Pattern.compile("(?:Phó\\s+)?(?:Bộ\\s+trưởng|Thứ\\s+trưởng|Chủ\\s+nhiệm|Chủ\\s+tịch"
@@ -107,7 +107,7 @@ final class LegalBasisReader {
         while (end >= 0) {
             int next = candidate.indexOf(',', end + 1);
             String part = candidate.substring(end + 1, next < 0 ? candidate.length() : next).strip();
-            if (!OFFICE.matcher(part).lookingAt() && !Lexicon.isOrganisation(part)) {
+            if (!OFFICE.matcher(part).lookingAt() && !Lexicon.isOrganisation(part) || Lexicon.readsAsStatement(part)) {
                 return end;
             }
             if (next < 0) {

@@ -49,6 +49,16 @@ final class Lexicon {
                     + "Huyện uỷ|Phòng|Trung tâm|Các sở|Công an|Bộ Chỉ huy|Hội|Đoàn|Liên minh|Mặt trận)\\b.*",
             Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS | Pattern.DOTALL);
 
+    /** Words that make a phrase a statement (what someone did or does), so it cannot be the name of a body. */
+    private static final Pattern STATEMENT = Pattern.compile("(?<!\\p{L})(?:đã|sẽ|đang|vừa|được|là|có|cần|phải|không|cũng|đều"
+            + "|giao|yêu\\s+cầu|đề\\s+nghị|ban\\s+hành|chỉ\\s+đạo|xây\\s+dựng(?!\\s+(?:nông\\s+thôn|NTM))|như\\s+sau"
+            + "|với|cho|theo)(?!\\p{L})", Pattern.UNICODE_CHARACTER_CLASS);
+
+    /** True if the phrase says what someone does ("Ban Dân tộc tỉnh xây dựng Kế hoạch"), not only who they are. */
+    static boolean readsAsStatement(String phrase) {
+        return STATEMENT.matcher(phrase).find();
+    }
+
     static boolean isOrganisation(String phrase) {
         return phrase != null && ORGANISATION.matcher(phrase.strip()).matches();
     }

@@ -17,7 +17,12 @@ import java.util.regex.Pattern;
 final class OfficialHeader {
 
     /** The issuer read, and where it was written: {@code [start, end)} of the working text. */
-    record Issuer(String name, int start, int end, boolean composed) {
+    record Issuer(String name, int start, int end, String parent) {
+
+        /** True if the place came from the parent body above it. */
+        boolean composed() {
+            return parent != null;
+        }
     }
 
     /** Kinds of bodies that issue plans, as the header writes them, with how the name of each begins. */
@@ -75,14 +80,14 @@ final class OfficialHeader {
         Matcher place = place(issuer.upper());
         if (place != null) {
             return Optional.of(new Issuer(agency(issuer.upper().substring(0, place.start()).strip()) + " " + placeName(place),
-                    issuer.start(), issuer.end(), false));
+                    issuer.start(), issuer.end(), null));
         }
         if (placed != null) {
             // a body under its parent: "UBND TỈNH LÀO CAI" over "BAN DÂN TỘC" is Lào Cai's Ban Dân tộc
-            return Optional.of(new Issuer(agency(issuer.upper()) + " " + placeName(place(placed.upper())), placed.start(),
-                    issuer.end(), true));
+            return Optional.of(new Issuer(agency(issuer.upper()) + " " + placeName(place(placed.upper())), issuer.start(),
+                    issuer.end(), placed.upper()));
         }
-        return Optional.of(new Issuer(agency(issuer.upper()), issuer.start(), issuer.end(), false));
+        return Optional.of(new Issuer(agency(issuer.upper()), issuer.start(), issuer.end(), null));
     }
 
     /**

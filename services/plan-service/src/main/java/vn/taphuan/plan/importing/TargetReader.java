@@ -37,6 +37,8 @@ final class TargetReader {
     private static final Pattern TRAINING = Pattern.compile("bồi dưỡng|tập huấn|đào tạo", Lexicon.FLAGS);
     private static final Pattern COVERAGE = Pattern.compile("(?<q>ít\\s+nhất|tối\\s+thiểu|trên|không\\s+dưới)?\\s*"
             + "(?<p>\\d{1,3}(?:,\\d+)?)\\s*%", Lexicon.FLAGS);
+    private static final Pattern PER_YEAR = Pattern.compile("(?<!\\p{L})(?:mỗi|hằng|hàng|một)\\s+năm(?!\\p{L})|/\\s*năm(?!\\p{L})",
+            Lexicon.FLAGS);
     /** A coverage target written roster first: "tỷ lệ cán bộ … được bồi dưỡng đạt ít nhất 80%". */
     private static final Pattern ROSTER_FIRST = Pattern.compile("(?:tỷ|tỉ)\\s+lệ\\s+(?<roster>[^;%\\d]{3,150}?)\\s+(?:đã\\s+)?được\\s+"
             + "(?:bồi\\s+dưỡng|tập\\s+huấn|đào\\s+tạo)[^;%\\d]{0,80}?\\s+(?:đạt|là|bằng)\\s+"
@@ -108,6 +110,7 @@ final class TargetReader {
                     "A target of " + period.get().fromYear() + "–" + period.get().toYear() + ", outside the plan period: not imported");
             return;
         }
+        int linesBefore = r.lines.size();
         List<MatchResultAt> people = new ArrayList<>(turns);
         people.addAll(headcounts);
         for (int i = 0; i < activities.size(); i++) {
@@ -128,6 +131,12 @@ final class TargetReader {
             SourceText.Range clause = new SourceText.Range(standalone.start(),
                     trimConnectors(text, standalone.start(), segment.end()));
             turnsLine(r, sentence, clause, standalone);
+        }
+        Matcher yearly = PER_YEAR.matcher(text).region(segment.start(), segment.end());
+        if (r.periodKnown() && r.periodEnd.getYear() > r.periodStart.getYear() && yearly.find()) {
+            // "mỗi năm tổ chức 10 lớp" in a plan of several years: the period's total is not given
+            r.lines.subList(linesBefore, r.lines.size()).forEach(line -> line.countsPerYear(r.periodStart.getYear(),
+                    r.periodEnd.getYear()));
         }
     }
 
@@ -393,7 +402,8 @@ final class TargetReader {
         int colon = segment.start() + trimmed.length() - 1;
         int previous = r.text().lastIndexOf(':', colon - 1);
         int start = Math.max(segment.start(), previous + 1);
-        String label = r.text().substring(start, colon).strip();
+        // a list item's label: "- Tập huấn cho cộng đồng:", "a) Nhóm cán bộ:"
+        String label = r.text().substring(start, colon).strip().replaceFirst("^(?:[-+•*–]|\\d+(?:\\.\\d+)*[.)]|[a-zđ][.)])\\s*", "");
         if (label.isEmpty() || label.length() > 120) {
             return Optional.empty();
         }

@@ -57,6 +57,44 @@ class BasesAndBodiesRulesTest {
     }
 
     @Test
+    void aBodyAsAHeadingWithItsDutiesOnTheLinesBelowIsAResponsibleBody() {
+        ParsedPlan parsed = parser.parse("""
+                UBND TỈNH SƠN LA
+                BAN DÂN TỘC
+                Số: 89/KH-BDT
+                KẾ HOẠCH
+                Tập huấn cho cộng đồng năm 2023 vùng đồng bào dân tộc thiểu số và miền núi
+                Tổ chức 10 lớp cho 500 lượt người dân.
+                IV. TỔ CHỨC THỰC HIỆN
+                1. Ban Dân tộc tỉnh
+                Chủ trì, phối hợp với UBND các huyện tổ chức các lớp tập huấn theo kế hoạch.
+                2. Sở Tài chính
+                - Thẩm định, bố trí kinh phí thực hiện kế hoạch.
+                3. UBND các huyện, thành phố
+                Chỉ đạo phòng Dân tộc phối hợp tổ chức các lớp trên địa bàn.
+                4. Chế độ báo cáo
+                Định kỳ 6 tháng báo cáo kết quả.
+                """, ImportMother.bacGiang());
+
+        assertThat(parsed.draft().responsibleBodies()).extracting(ResponsibleBody::name, ResponsibleBody::role).containsExactly(
+                tuple("Ban Dân tộc tỉnh", BodyRole.LEAD),
+                tuple("Sở Tài chính", BodyRole.FINANCE),
+                tuple("UBND các huyện, thành phố", BodyRole.COORDINATING));
+        assertThat(parsed.draft().responsibleBodies().get(1).duties()).isEqualTo("Thẩm định, bố trí kinh phí thực hiện kế hoạch");
+        assertThat(parsed.findings()).extracting(Finding::messageEn).noneMatch(m -> m.contains("thành phố Chỉ"));
+    }
+
+    @Test
+    void anIssuerStopsBeforeTheSentenceThatFollowsIt() {
+        ParsedPlan parsed = parser.parse(PLAN_2024 + "Thực hiện Quyết định số 752/QĐ-UBDT ngày 11/10/2022 của Bộ trưởng, Chủ nhiệm "
+                + "Ủy ban Dân tộc, Ban Dân tộc tỉnh Sơn La xây dựng Kế hoạch như sau:", ImportMother.bacGiang());
+
+        assertThat(parsed.draft().legalBases()).singleElement().extracting(LegalBasis::issuer)
+                .isEqualTo("Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc");
+        assertThat(parsed.draft().responsibleBodies()).isEmpty();
+    }
+
+    @Test
     void aBodyNamedAsLeadElsewhereKeepsThatRole() {
         ParsedPlan parsed = parser.parse(PLAN_2024 + "Ban Dân tộc là cơ quan chủ trì tổ chức thực hiện. Trong quá trình thực "
                 + "hiện, nếu có phát sinh; Ban Dân tộc chủ động phối hợp với các cơ quan liên quan điều chỉnh.", ImportMother.bacGiang());

@@ -96,6 +96,19 @@ class BudgetRulesTest {
     }
 
     @Test
+    void aSourceOnALineOfItsOwnNearTheTotalIsTheSourceOfTheWholeBudget() {
+        ParsedPlan parsed = parser.parse(PLAN_2024 + """
+                III. KINH PHÍ
+                1. Tổng kinh phí: 4.125.000.000 đồng (Bốn tỷ, một trăm hai mươi lăm triệu đồng).
+                2. Nguồn kinh phí: Ngân sách trung ương hỗ trợ thực hiện Chương trình năm 2024.
+                """, ImportMother.bacGiang());
+
+        assertThat(parsed.draft().budgetBySource()).containsExactly(new FundingAmount(FundingSource.CENTRAL, 4_125_000_000L));
+        assertThat(extraction(parsed, "budgetBySource[0].source").span().quote())
+                .isEqualTo("Ngân sách trung ương hỗ trợ thực hiện Chương trình năm 2024");
+    }
+
+    @Test
     void aBudgetWithoutASourceIsAFindingNotAGuess() {
         ParsedPlan parsed = parser.parse(PLAN_2024 + "Tổng kinh phí: 800 triệu đồng.", ImportMother.bacGiang());
 

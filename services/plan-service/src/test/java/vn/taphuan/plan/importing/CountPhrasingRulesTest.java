@@ -73,6 +73,37 @@ class CountPhrasingRulesTest {
     }
 
     @Test
+    void countsPerYearInAPlanOfSeveralYearsAreFindingsNotTheTotals() {
+        ParsedPlan parsed = parser.parse("Kế hoạch bồi dưỡng cán bộ xây dựng nông thôn mới giai đoạn 2022-2025.\nMỗi năm tổ "
+                + "chức tối thiểu 10 lớp tập huấn cho khoảng 500 lượt cán bộ cấp xã.", ImportMother.bacGiang());
+
+        assertThat(parsed.draft().targetLines()).singleElement().satisfies(line -> {
+            assertThat(line.plannedActivities()).isZero();
+            assertThat(line.plannedPersonTurns()).isZero();
+            assertThat(line.cadreLevel()).isEqualTo(CadreLevel.COMMUNE);
+        });
+        assertThat(parsed.extractions()).extracting(Extraction::field)
+                .doesNotContain("targetLines[0].plannedActivities", "targetLines[0].plannedPersonTurns");
+        assertThat(parsed.findings()).filteredOn(f -> "targetLines[0].plannedActivities".equals(f.field())).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.span().quote()).isEqualTo("tối thiểu 10");
+                    assertThat(f.messageEn()).contains("per year").contains("2022–2025 (4 years)");
+                });
+        assertThat(parsed.findings()).extracting(Finding::field).contains("targetLines[0].plannedPersonTurns");
+    }
+
+    @Test
+    void countsPerYearInAPlanOfOneYearAreItsTargets() {
+        ParsedPlan parsed = parser.parse(PLAN_2024 + "Hằng năm tổ chức 10 lớp tập huấn cho 500 lượt người dân.",
+                ImportMother.bacGiang());
+
+        assertThat(parsed.draft().targetLines()).singleElement().satisfies(line -> {
+            assertThat(line.plannedActivities()).isEqualTo(10);
+            assertThat(line.plannedPersonTurns()).isEqualTo(500);
+        });
+    }
+
+    @Test
     void aCoverageTargetWrittenRosterFirstIsACoverageTarget() {
         ParsedPlan parsed = parser.parse("Kế hoạch bồi dưỡng cán bộ xây dựng nông thôn mới giai đoạn 2021-2025.\nPhấn đấu đến "
                 + "năm 2025 tỷ lệ cán bộ, công chức cấp xã được bồi dưỡng đạt ít nhất 80%.", ImportMother.bacGiang());

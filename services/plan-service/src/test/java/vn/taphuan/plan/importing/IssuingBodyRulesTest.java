@@ -49,18 +49,31 @@ class IssuingBodyRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            ỦY BAN NHÂN DÂN\\nTỈNH THANH HÓA                         | Ủy ban nhân dân tỉnh Thanh Hóa                       | HIGH
-            SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\\nTỈNH ĐIỆN BIÊN  | Sở Nông nghiệp và Phát triển nông thôn tỉnh Điện Biên | HIGH
-            UBND TỈNH LÀO CAI\\nBAN DÂN TỘC                          | Ban Dân tộc tỉnh Lào Cai                             | MEDIUM
-            ỦY BAN NHÂN DÂN\\nTỈNH BẮC KẠN\\nSỞ GIÁO DỤC VÀ ĐÀO TẠO  | Sở Giáo dục và Đào tạo tỉnh Bắc Kạn                  | MEDIUM
+            ỦY BAN NHÂN DÂN\\nTỈNH THANH HÓA                        | Ủy ban nhân dân tỉnh Thanh Hóa                        | ỦY BAN NHÂN DÂN\\nTỈNH THANH HÓA
+            SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\\nTỈNH ĐIỆN BIÊN | Sở Nông nghiệp và Phát triển nông thôn tỉnh Điện Biên | SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\\nTỈNH ĐIỆN BIÊN
             """)
-    void aBodyOnTwoLinesOrUnderItsParentIsNamedWithItsPlace(String header, String name, Confidence confidence) {
+    void aBodyOverItsPlaceOnTheNextLineIsReadAsOne(String header, String name, String quote) {
         String lines = header.replace("\\n", "\n");
-        ParsedPlan parsed = parser.parse(lines + "\nSố: 12/KH-BDT\n" + BODY, ImportMother.bacGiang());
+        ParsedPlan parsed = parser.parse(lines + "\nSố: 12/KH-UBND\n" + BODY, ImportMother.bacGiang());
 
         assertThat(parsed.draft().issuingBody()).isEqualTo(name);
-        assertThat(extraction(parsed, "issuingBody").span().quote()).isEqualTo(lines);
-        assertThat(extraction(parsed, "issuingBody").confidence()).isEqualTo(confidence);
+        assertThat(extraction(parsed, "issuingBody").span().quote()).isEqualTo(quote.replace("\\n", "\n"));
+        assertThat(extraction(parsed, "issuingBody").confidence()).isEqualTo(Confidence.HIGH);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            UBND TỈNH LÀO CAI\\nBAN DÂN TỘC                          | Ban Dân tộc tỉnh Lào Cai            | BAN DÂN TỘC           | UBND TỈNH LÀO CAI
+            ỦY BAN NHÂN DÂN\\nTỈNH BẮC KẠN\\nSỞ GIÁO DỤC VÀ ĐÀO TẠO  | Sở Giáo dục và Đào tạo tỉnh Bắc Kạn | SỞ GIÁO DỤC VÀ ĐÀO TẠO | ỦY BAN NHÂN DÂN TỈNH BẮC KẠN
+            """)
+    void aBodyUnderItsParentTakesTheParentsPlaceLessSurely(String header, String name, String quote, String parent) {
+        ParsedPlan parsed = parser.parse(header.replace("\\n", "\n") + "\nSố: 12/KH-BDT\n" + BODY, ImportMother.bacGiang());
+
+        assertThat(parsed.draft().issuingBody()).isEqualTo(name);
+        Extraction issuer = extraction(parsed, "issuingBody");
+        assertThat(issuer.span().quote()).isEqualTo(quote);
+        assertThat(issuer.confidence()).isEqualTo(Confidence.MEDIUM);
+        assertThat(issuer.noteEn()).contains("(" + parent + ")");
     }
 
     @Test
@@ -100,8 +113,8 @@ class IssuingBodyRulesTest {
                 Số: 215/KH-UBND
                 KẾ HOẠCH
                 Đào tạo, tập huấn nâng cao năng lực cho cộng đồng và cán bộ
-                triển khai Tiểu dự án 4, Dự án 5 thuộc Chương trình mục tiêu quốc gia
-                vùng đồng bào dân tộc thiểu số và miền núi năm 2024
+                triển khai Tiểu dự án 4, Dự án 5 thuộc Chương trình mục tiêu quốc gia vùng đồng bào
+                dân tộc thiểu số và miền núi năm 2024
                 Căn cứ Quyết định số 1719/QĐ-TTg ngày 14/10/2021 của Thủ tướng Chính phủ;
                 Tổ chức 10 lớp cho 500 lượt người dân.
                 """;
@@ -112,5 +125,18 @@ class IssuingBodyRulesTest {
                 + "Tiểu dự án 4, Dự án 5 thuộc Chương trình mục tiêu quốc gia vùng đồng bào dân tộc thiểu số và miền núi năm 2024");
         assertThat(parsed.draft().periodStart()).isEqualTo(LocalDate.of(2024, 1, 1));
         assertThat(parsed.draft().legalBases()).hasSize(1);
+        assertThat(parsed.draft().programmeCode()).isEqualTo("MTQG_DTTS_MN_2021_2025");
+        assertThat(extraction(parsed, "programmeCode").span().quote())
+                .as("a keyword broken over two lines").isEqualTo("vùng đồng bào\ndân tộc thiểu số và miền núi");
+    }
+
+    @Test
+    void theMottoInTheHeaderIsNoUnitOfThePlan() {
+        ParsedPlan parsed = parser.parse("""
+                UBND TỈNH BẮC GIANG          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Số: 45/KH-UBND
+                """ + BODY, ImportMother.bacGiang());
+
+        assertThat(parsed.findings()).filteredOn(f -> "scope".equals(f.field())).isEmpty();
     }
 }
