@@ -85,7 +85,7 @@ final class TargetReader {
                 + r.span(p.start(), p.end()).quote() + " mỗi …), không ghi tổng số: không nhập làm chỉ tiêu",
                 "The text gives people per unit, not a total: not imported as a target"));
         List<MatchResultAt> headcounts = persons.stream().filter(p -> p.group("per") == null
-                && text.substring(Math.max(segment.start(), p.start() - 6), p.start()).matches("(?s).*\\b(?:cho|với|gồm)\\s+$")
+                && text.substring(Math.max(segment.start(), p.start() - 6), p.start()).matches("(?s).*(?:\\b(?:cho|với|gồm)\\s+|\\p{L}\\s*/\\s*)$")
                 && turns.stream().noneMatch(t -> t.start() == p.start())).toList();
         if (activities.isEmpty() && turns.isEmpty() && headcounts.isEmpty()) {
             return;

@@ -30,6 +30,8 @@ class CountPhrasingRulesTest {
             Tổ chức 03 đợt tham quan, học tập kinh nghiệm cho 90 lượt cán bộ cấp huyện.         | STUDY_TOUR        | CADRE     | 3  | 90   | HIGH   | HIGH
             Tổ chức 06 lớp tập huấn trực tuyến cho 600 lượt cán bộ, công chức xã.               | E_LEARNING_COHORT | CADRE     | 6  | 600  | HIGH   | HIGH
             Tổ chức 10 khóa bồi dưỡng cho 350 lượt cán bộ cấp huyện.                            | TRAINING_CLASS    | CADRE     | 10 | 350  | HIGH   | HIGH
+            - Tập huấn cộng đồng: 15 lớp/750 học viên.                                          | TRAINING_CLASS    | COMMUNITY | 15 | 750  | HIGH   | MEDIUM
+            - Bồi dưỡng cán bộ cấp xã: 05 lớp/250 lượt người.                                    | TRAINING_CLASS    | CADRE     | 5  | 250  | HIGH   | HIGH
             """)
     void aTargetIsReadWithItsCountsHoweverWorded(String sentence, ActivityKind kind, TargetGroup group, int activities,
                                                  int turns, Confidence activitiesConfidence, Confidence turnsConfidence) {
@@ -57,6 +59,14 @@ class CountPhrasingRulesTest {
         assertThat(classes.noteEn()).isEqualTo("The text says \"khoảng 30\"; 30 is taken as the target");
         assertThat(turns.span().quote()).isEqualTo("trên 2.000 lượt người dân");
         assertThat(turns.note()).isEqualTo("Văn bản ghi \"trên 2.000 lượt\"; lấy 2.000 làm chỉ tiêu");
+    }
+
+    @Test
+    void aFractionOrADateIsNoCount() {
+        ParsedPlan parsed = parser.parse(PLAN_2024 + "Đến ngày 11/10/2023, 63/63 tỉnh đã có kế hoạch mở lớp 2/2024 lượt.",
+                ImportMother.bacGiang());
+
+        assertThat(parsed.draft().targetLines()).isEmpty();
     }
 
     @Test
