@@ -25,15 +25,18 @@ final class OfficialHeader {
         }
     }
 
-    /** Kinds of bodies that issue plans, as the header writes them, with how the name of each begins. */
-    private static final List<String[]> KINDS = List.of(
-            new String[]{"ỦY BAN NHÂN DÂN", "Ủy ban nhân dân"}, new String[]{"UỶ BAN NHÂN DÂN", "Uỷ ban nhân dân"},
-            new String[]{"HỘI ĐỒNG NHÂN DÂN", "Hội đồng nhân dân"}, new String[]{"UBND", "UBND"}, new String[]{"HĐND", "HĐND"},
-            new String[]{"ỦY BAN", "Ủy ban"}, new String[]{"UỶ BAN", "Uỷ ban"}, new String[]{"BAN", "Ban"},
-            new String[]{"SỞ", "Sở"}, new String[]{"BỘ", "Bộ"}, new String[]{"VĂN PHÒNG", "Văn phòng"},
-            new String[]{"PHÒNG", "Phòng"}, new String[]{"TRUNG TÂM", "Trung tâm"}, new String[]{"CHI CỤC", "Chi cục"},
-            new String[]{"CỤC", "Cục"}, new String[]{"HỘI", "Hội"}, new String[]{"TRƯỜNG", "Trường"});
-    /** The place after a body: the last one named ("… VÀ XÃ HỘI TỈNH HÀ GIANG" is in Hà Giang). */
+    /** A kind of body as a header writes it, and as a name begins with it. */
+    private record Kind(String upper, String written) {
+    }
+
+    /** Kinds of bodies that issue plans, longest first. */
+    private static final List<Kind> KINDS = List.of(new Kind("ỦY BAN NHÂN DÂN", "Ủy ban nhân dân"),
+            new Kind("UỶ BAN NHÂN DÂN", "Uỷ ban nhân dân"), new Kind("HỘI ĐỒNG NHÂN DÂN", "Hội đồng nhân dân"),
+            new Kind("UBND", "UBND"), new Kind("HĐND", "HĐND"), new Kind("ỦY BAN", "Ủy ban"), new Kind("UỶ BAN", "Uỷ ban"),
+            new Kind("BAN", "Ban"), new Kind("SỞ", "Sở"), new Kind("BỘ", "Bộ"), new Kind("VĂN PHÒNG", "Văn phòng"),
+            new Kind("PHÒNG", "Phòng"), new Kind("TRUNG TÂM", "Trung tâm"), new Kind("CHI CỤC", "Chi cục"),
+            new Kind("CỤC", "Cục"), new Kind("HỘI", "Hội"), new Kind("TRƯỜNG", "Trường"));
+    /** The place that ends a header line: a kind of unit and its name ("TỈNH LÀO CAI"), or the kind alone ("… TỈNH"). */
     private static final String KINDS_OF_PLACE = "TỈNH|THÀNH PHỐ|TP\\.?|HUYỆN|THỊ XÃ|QUẬN|XÃ(?!\\s+HỘI)|PHƯỜNG|THỊ TRẤN";
     private static final Pattern PLACE = Pattern.compile("(?<![\\p{L}])(?<kind>" + KINDS_OF_PLACE + ")(?![\\p{L}])"
             + "(?:\\s+(?<name>\\p{Lu}[\\p{Lu}\\s-]*))?$", Pattern.UNICODE_CHARACTER_CLASS);
@@ -41,7 +44,7 @@ final class OfficialHeader {
             Pattern.UNICODE_CHARACTER_CLASS);
     /** Abbreviations kept as written. */
     private static final List<String> ABBREVIATIONS = List.of("UBND", "HĐND", "MTQG", "NTM", "DTTS", "DTTS&MN", "BCĐ", "KT-XH");
-    /** What else the header holds: the motto, the number and date, rules. */
+    /** What else the header holds: the motto, the number and date, lines drawn under them. */
     private static final Pattern NOT_ISSUER = Pattern.compile(
             "CỘNG\\s+HÒA\\s+XÃ\\s+HỘI\\s+CHỦ\\s+NGHĨA\\s+VIỆT\\s+NAM|CỘNG\\s+HOÀ\\s+XÃ\\s+HỘI\\s+CHỦ\\s+NGHĨA\\s+VIỆT\\s+NAM"
                     + "|Độc\\s+lập\\s*-\\s*Tự\\s+do\\s*-\\s*Hạnh\\s+phúc|^\\s*Số\\s*:.*|[^\\n]{0,80},\\s*ngày\\s+.*|[-_=*]{3,}",
@@ -125,9 +128,9 @@ final class OfficialHeader {
         return pieces;
     }
 
-    private static String[] kind(String upper) {
-        for (String[] kind : KINDS) {
-            if (upper.equals(kind[0]) || upper.startsWith(kind[0] + " ")) {
+    private static Kind kind(String upper) {
+        for (Kind kind : KINDS) {
+            if (upper.equals(kind.upper()) || upper.startsWith(kind.upper() + " ")) {
                 return kind;
             }
         }
@@ -156,13 +159,13 @@ final class OfficialHeader {
     }
 
     /** "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" → "Sở Lao động - Thương binh và Xã hội": each field named begins upper-case. */
-    static String agency(String upper) {
-        String[] kind = kind(upper);
-        String rest = upper.substring(kind[0].length()).strip();
-        if (rest.isEmpty() || kind[1].endsWith("nhân dân")) {
-            return (kind[1] + " " + lower(rest)).strip();
+    private static String agency(String upper) {
+        Kind kind = kind(upper);
+        String rest = upper.substring(kind.upper().length()).strip();
+        if (rest.isEmpty() || kind.written().endsWith("nhân dân")) {
+            return (kind.written() + " " + lower(rest)).strip();
         }
-        StringBuilder name = new StringBuilder(kind[1]);
+        StringBuilder name = new StringBuilder(kind.written());
         boolean startsField = true;
         for (String word : rest.split(" ")) {
             name.append(' ');

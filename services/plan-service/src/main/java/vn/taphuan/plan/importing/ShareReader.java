@@ -28,8 +28,8 @@ final class ShareReader {
 
     enum Bound { AT_LEAST, ABOUT, AT_MOST, STATED }
 
-    /** A share as written: the whole statement {@code [start, end)} and its percent {@code [percentStart, end)}. */
-    record Share(Priority priority, BigDecimal percent, Bound bound, int start, int end, int percentStart) {
+    /** A share as written: the whole statement, {@code [start, end)} of the working text. */
+    record Share(Priority priority, BigDecimal percent, Bound bound, int start, int end) {
 
         boolean contains(int position) {
             return position >= start && position < end;
@@ -81,7 +81,7 @@ final class ShareReader {
                 String who = m.group("who").toLowerCase(Locale.ROOT);
                 Priority priority = who.endsWith("nữ") || who.endsWith("nữ giới") ? Priority.WOMEN : Priority.ETHNIC_MINORITY;
                 found.add(new Share(priority, VietnameseNumbers.decimal(m.group("p")), bound(m.group("q"), m.group("up")),
-                        Math.min(m.start(), percentStart), m.end(), percentStart));
+                        Math.min(m.start(), percentStart), m.end()));
             }
         }
         found.sort(java.util.Comparator.comparingInt(Share::start));
