@@ -48,10 +48,12 @@ final class ShareReader {
             + "|lao\\s+động|cán\\s+bộ|thành\\s+viên)\\s+(?:là\\s+)?)?";
     private static final String WHO = "(?<who>" + PEOPLE + "(?:(?:người|đồng\\s+bào)\\s+)?(?:DTTS|dân\\s+tộc\\s+thiểu\\s+số)"
             + "|" + PEOPLE + "(?:phụ\\s+nữ|nữ\\s+giới|nữ))(?!\\w)";
+    /** "100% cán bộ nữ được tập huấn" is a coverage of a roster, not a share of the people trained. */
+    private static final String NOT_A_ROSTER = "(?!\\s+(?:đã\\s+)?được\\s+(?:tập\\s+huấn|bồi\\s+dưỡng|đào\\s+tạo))";
     private static final Pattern SHARE_FIRST = Pattern.compile("(?<!\\w)(?:" + QUALIFIER + "\\s+)?" + PERCENT
-            + "\\s+(?:(?:trong\\s+)?(?:tổng\\s+)?số\\s+)?(?:là\\s+)?" + WHO, Lexicon.FLAGS);
+            + "\\s+(?:(?:trong\\s+)?(?:tổng\\s+)?số\\s+)?(?:là\\s+)?" + WHO + NOT_A_ROSTER, Lexicon.FLAGS);
     private static final Pattern GROUP_FIRST = Pattern.compile("(?<!\\w)(?:(?:tỷ|tỉ)\\s+lệ\\s+(?:là\\s+)?|số\\s+)?" + WHO
-            + "(?:\\s+(?:tham\\s+gia|tham\\s+dự|được\\s+(?:tập\\s+huấn|bồi\\s+dưỡng|đào\\s+tạo))(?:\\s+(?:các\\s+)?lớp(?:\\s+học)?)?)?"
+            + "(?:\\s+(?:tham\\s+gia|tham\\s+dự)(?:\\s+(?:các\\s+)?lớp(?:\\s+học)?)?)?"
             + "\\s*:?\\s*(?:(?:phải\\s+)?(?:đạt|chiếm|là|bằng)\\s+)?(?:" + QUALIFIER + "\\s+)?" + PERCENT, Lexicon.FLAGS);
     /** A share of a population, not of the people trained. */
     private static final Pattern POPULATION_AFTER = Pattern.compile("^\\s*(?:/|mỗi\\s+năm|(?:của\\s+)?(?:tổng\\s+)?(?:dân\\s+số"

@@ -120,6 +120,20 @@ class PriorityShareRulesTest {
     }
 
     @Test
+    void aShareOfARosterTrainedIsACoverageTargetNotAShare() {
+        for (String sentence : List.of("Phấn đấu đến năm 2024, 100% cán bộ nữ được tập huấn.",
+                "Phấn đấu đến năm 2024 tỷ lệ cán bộ nữ được tập huấn đạt 100%.")) {
+            ParsedPlan parsed = parser.parse(PLAN_2024 + sentence, ImportMother.bacGiang());
+
+            assertThat(parsed.draft().targetLines()).as(sentence).singleElement().satisfies(line -> {
+                assertThat(line.coverage().percent()).isEqualTo(100);
+                assertThat(line.coverage().rosterDescription()).isEqualTo("cán bộ nữ");
+                assertThat(line.minWomenPercent()).isNull();
+            });
+        }
+    }
+
+    @Test
     void aCoverageTargetBesideAShareStaysACoverageTarget() {
         ParsedPlan parsed = parser.parse(PLAN_2024 + "Phấn đấu đến năm 2024, 100% người có uy tín được tập huấn, trong đó "
                 + "phụ nữ chiếm ít nhất 30%.", ImportMother.bacGiang());
