@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Who does what: the "tổ chức thực hiện" part of a plan, where each paragraph starts with a body and its duties
- * ("Sở Tài chính: thẩm định và giao dự toán kinh phí…"), plus "X là cơ quan chủ trì" and "giao X tổng hợp…".
+ * ("Sở Tài chính: thẩm định và giao dự toán kinh phí…"), plus "X là cơ quan chủ trì", "giao X tổng hợp…" and clauses that
+ * start with a body and what it does ("Ban Dân tộc tỉnh chủ trì; UBND các huyện … phối hợp tổ chức các lớp").
  */
 final class BodyReader {
 
@@ -21,6 +22,17 @@ final class BodyReader {
             + "(?:tổng\\s+hợp|chủ\\s+trì|thực\\s+hiện|tổ\\s+chức|phối\\s+hợp|hướng\\s+dẫn|xây\\s+dựng\\s+kế\\s+hoạch)\\b",
             Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern LEAD_WORDS = Pattern.compile("chủ\\s+trì", Lexicon.FLAGS);
+    /** A clause that starts with a body and what it does: "Ban Dân tộc tỉnh chủ trì", "Sở Tài chính thẩm định …". */
+    private static final Pattern DOES = Pattern.compile("^\\s*(?<name>\\p{Lu}(?:[^,;:.()]|,\\s*(?=\\p{Lu})){1,150}?)\\s+"
+            + "(?:chủ\\s+động\\s+|khẩn\\s+trương\\s+|tích\\s+cực\\s+|có\\s+trách\\s+nhiệm\\s+|chịu\\s+trách\\s+nhiệm\\s+)?"
+            + "(?<duties>(?:chủ\\s+trì|phối\\s+hợp|thẩm\\s+định|tham\\s+mưu|hướng\\s+dẫn|bố\\s+trí|cân\\s+đối|chỉ\\s+đạo"
+            + "|theo\\s+dõi|tổng\\s+hợp|kiểm\\s+tra|giám\\s+sát|tổ\\s+chức|triển\\s+khai)(?!\\p{L}).*)$",
+            Pattern.UNICODE_CHARACTER_CLASS | Pattern.DOTALL);
+    /** A body alone on its line, numbered or not: "1. Ban Dân tộc tỉnh", "c) UBND các huyện, thành phố". */
+    private static final Pattern HEADING = Pattern.compile("\\s*(?:\\d+(?:\\.\\d+)*[.)]\\s*|[a-zđ][.)]\\s*|[-+•*–]\\s*)?"
+            + "(?<name>\\p{Lu}[^.:;!?\\n]{1,118})", Pattern.UNICODE_CHARACTER_CLASS);
+    /** What cannot be a body's duties: the number of a document, a numbered part of the plan. */
+    private static final Pattern NOT_DUTIES = Pattern.compile("Số\\s*:|[IVXLC]+[.)]\\s", Pattern.UNICODE_CHARACTER_CLASS);
 
     private record Found(ResponsibleBody body, Span span) {
     }
@@ -57,12 +69,73 @@ final class BodyReader {
             BodyRole role = LEAD_WORDS.matcher(rest).find() ? BodyRole.LEAD : BodyRole.IMPLEMENTING;
             add(found, name, role, null, r.span(assigned.start("name"), assigned.end("name")));
         }
+        headings(r, found);
+        // last, the weakest reading: a clause that starts with a body and what it does
+        for (SourceText.Range sentence : r.source.sentences()) {
+            int start = sentence.start();
+            for (int i = sentence.start(); i <= sentence.end(); i++) {
+                if (i == sentence.end() || r.text().charAt(i) == ';') {
+                    clause(r, found, new SourceText.Range(start, i));
+                    start = i + 1;
+                }
+            }
+        }
         found.sort(java.util.Comparator.comparingInt(f -> f.span().start()));
         for (Found body : found) {
             int index = r.bodies.size();
             r.bodies.add(body.body());
             r.extract(Extraction.certain("responsibleBodies[" + index + "]",
                     body.body().name() + " (" + body.body().role() + ")", body.span()));
+        }
+    }
+
+    /** "1. Ban Dân tộc tỉnh" as a heading of its own, its duties on the lines below. */
+    private static void headings(Reading r, java.util.List<Found> found) {
+        var paragraphs = r.source.paragraphs();
+        for (int i = 0; i + 1 < paragraphs.size(); i++) {
+            SourceText.Range paragraph = paragraphs.get(i);
+            Matcher heading = HEADING.matcher(paragraph.of(r.source));
+            if (!heading.matches() || !isBodyHeading(heading.group("name"))) {
+                continue;
+            }
+            String next = paragraphs.get(i + 1).of(r.source).strip();
+            Matcher nextHeading = HEADING.matcher(next);
+            if (next.equals(next.toUpperCase(Locale.ROOT)) || nextHeading.matches() && isBodyHeading(nextHeading.group("name"))
+                    || NOT_DUTIES.matcher(next).lookingAt()) {
+                continue;
+            }
+            String duties = firstSentence(next.replaceFirst("^[-+•*–]\\s*", ""));
+            int start = paragraph.start() + heading.start("name");
+            add(found, heading.group("name").strip(), roleOf(duties), duties, r.span(start, start + heading.group("name").length()));
+        }
+    }
+
+    private static boolean isBodyHeading(String name) {
+        String written = name.strip();
+        return Lexicon.isOrganisation(written) && !written.equals(written.toUpperCase(Locale.ROOT))
+                && !Lexicon.readsAsStatement(written);
+    }
+
+    /** "Ban Dân tộc tỉnh chủ trì; UBND các huyện … phối hợp tổ chức các lớp": each clause names a body and its part. */
+    private static void clause(Reading r, java.util.List<Found> found, SourceText.Range clause) {
+        Matcher does = DOES.matcher(clause.of(r.source));
+        if (!does.matches() || Lexicon.readsAsStatement(does.group("name")) || !Lexicon.isOrganisation(does.group("name"))) {
+            return;
+        }
+        String duties = firstSentence(does.group("duties"));
+        String name = does.group("name");
+        int at = clause.start() + does.start("name");
+        // "Sở Tài chính, Sở Nội vụ phối hợp": several bodies; "UBND các huyện Bát Xát, Mường Khương": one
+        String[] parts = name.split(",");
+        boolean several = java.util.Arrays.stream(parts).allMatch(Lexicon::isOrganisation);
+        if (!several) {
+            add(found, name.strip(), roleOf(duties), duties, r.span(at, at + name.length()));
+            return;
+        }
+        int start = at;
+        for (String part : parts) {
+            add(found, part.strip(), roleOf(duties), duties, r.span(start, start + part.length()));
+            start += part.length() + 1;
         }
     }
 

@@ -3,30 +3,43 @@ package vn.taphuan.plan.importing;
 import vn.taphuan.plan.plan.FundingAmount;
 import vn.taphuan.plan.plan.FundingSource;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The budget envelope: "Tổng vốn thực hiện là: 6.889.000.000 đồng (nguồn sự nghiệp giáo dục ngân sách trung ương)",
- * "Kinh phí: 1,5 tỷ đồng, trong đó: ngân sách trung ương 1 tỷ đồng; ngân sách tỉnh 500 triệu đồng". Amounts are
- * whole VND; the sources must add up to the total, or the difference is reported.
+ * "Kinh phí: 1,5 tỷ đồng, trong đó: ngân sách trung ương 1 tỷ đồng; ngân sách tỉnh 500 triệu đồng", the sources listed
+ * on the lines below "Trong đó:", in brackets after the total, or on a line "Nguồn kinh phí: …" near it. Amounts are whole VND; a rate ("150.000
+ * đồng/người/ngày") is a norm, not the budget; the sources must add up to the total, or the difference is reported.
  */
 final class BudgetReader {
 
-    private static final String AMOUNT = "(?<n>" + VietnameseNumbers.DECIMAL + ")\\s*(?<unit>tỷ\\s+đồng|tỉ\\s+đồng|triệu\\s+đồng|nghìn\\s+đồng|ngàn\\s+đồng|đồng|VNĐ|VND)";
+    private static final String AMOUNT = "(?<n>" + VietnameseNumbers.DECIMAL + ")\\s*(?<unit>tỷ\\s+đồng|tỉ\\s+đồng|triệu\\s+đồng"
+            + "|nghìn\\s+đồng|ngàn\\s+đồng|đồng|VNĐ|VND|đ(?!\\p{L}))";
+    private static final String ABOUT = "(?<q>(?:khoảng|gần|trên|hơn|ước\\s+tính|ước|tối\\s+đa|không\\s+quá|dưới)\\s+)?";
     private static final Pattern TOTAL = Pattern.compile(
-            "(?:tổng\\s+)?(?:vốn|kinh\\s+phí|nguồn\\s+vốn|dự\\s+toán|mức\\s+vốn)[^.:;\\d]{0,60}?(?:là)?\\s*:?\\s*" + AMOUNT
-                    + "(?:\\s*\\((?<source>[^)]{3,200})\\))?", Lexicon.FLAGS);
-    private static final Pattern PART = Pattern.compile(
-            "(?<source>(?:từ\\s+)?(?:nguồn\\s+|ngân\\s+sách\\s+|vốn\\s+)[^:;,.\\d]{2,80}?)\\s*:?\\s*" + AMOUNT, Lexicon.FLAGS);
+            "(?<total>tổng\\s+)?(?:vốn|kinh\\s+phí|nguồn\\s+vốn|dự\\s+toán|mức\\s+vốn)[^.:;\\d]{0,60}?(?:là)?\\s*:?\\s*" + ABOUT
+                    + AMOUNT + "(?:\\s*\\((?<source>[^)]{3,300})\\))?", Lexicon.FLAGS);
+    /** An amount per person, day or class is a norm of spending, not the plan's budget. */
+    private static final Pattern RATE = Pattern.compile("\\s*(?:/|một\\s+(?:người|ngày|lớp|học\\s+viên)|mỗi\\s+|cho\\s+mỗi\\s+)",
+            Lexicon.FLAGS);
+    private static final String SOURCE_START = "(?:từ\\s+)?(?:nguồn|ngân\\s+sách|vốn|kinh\\s+phí|huy\\s+động|đóng\\s+góp"
+            + "|xã\\s+hội\\s+hó?a|NSTW|NSĐP|NS(?!\\p{L})|Trung\\s+ương|địa\\s+phương)";
+    private static final Pattern PART = Pattern.compile("(?<source>" + SOURCE_START + "[^:;,.\\d]{0,80}?)\\s*:?\\s*(?:là\\s+)?"
+            + ABOUT + AMOUNT, Lexicon.FLAGS);
     private static final Pattern SENTENCE_SOURCE = Pattern.compile(
-            "(?:nguồn|ngân\\s+sách|vốn|kinh\\s+phí\\s+xã\\s+hội\\s+hóa)[^.;:,()]{2,80}", Lexicon.FLAGS);
+            "(?:nguồn|ngân\\s+sách|vốn|kinh\\s+phí\\s+xã\\s+hội\\s+hóa|NSTW|NSĐP)[^.;:,()]{0,80}", Lexicon.FLAGS);
+    private static final Pattern SOURCE_LINE = Pattern.compile("\\s*(?:[-+•*–]\\s*|\\d+(?:\\.\\d+)*[.)]\\s*|[a-zđ]\\)\\s*)?"
+            + "Nguồn\\s+(?:kinh\\s+phí|vốn)(?:\\s+thực\\s+hiện)?\\s*:\\s*(?<source>[^.;\\n]{2,150})", Lexicon.FLAGS);
     private static final Pattern SPLIT = Pattern.compile("trong\\s+đó\\s*:?", Lexicon.FLAGS);
+    private static final Pattern IN_WORDS = Pattern.compile("^\\s*bằng\\s+chữ", Lexicon.FLAGS);
+    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-+•*–]|[a-zđ]\\)|\\d+[.)])", Lexicon.FLAGS);
 
     static void read(Reading r) {
-        Matcher total = TOTAL.matcher(r.text());
-        if (!total.find()) {
+        Matcher total = total(r);
+        if (total == null) {
             r.find("budgetTotalVnd", "Không tìm thấy tổng kinh phí của kế hoạch", "The plan's budget was not found", null);
             return;
         }
@@ -37,13 +50,20 @@ final class BudgetReader {
             return;
         }
         r.budgetTotalVnd = amount.get();
-        r.extract(Extraction.certain("budgetTotalVnd", r.budgetTotalVnd, amountSpan));
-        if (total.group("source") != null) {
-            Optional<FundingSource> source = Lexicon.source(total.group("source"));
-            Span sourceSpan = r.span(total.start("source"), total.end("source"));
-            if (source.isPresent() && !total.group("source").toLowerCase(java.util.Locale.ROOT).contains("trong đó")) {
+        r.extract(amountExtraction("budgetTotalVnd", r.budgetTotalVnd, total.group("q"), total.group("n"),
+                total.group("q") == null ? amountSpan : r.span(total.start("q"), total.end("unit"))));
+        String bracket = total.group("source");
+        if (bracket != null && !IN_WORDS.matcher(bracket).find()) {
+            Matcher parts = PART.matcher(r.text()).region(total.start("source"), total.end("source"));
+            if (parts.find()) {
+                // "(ngân sách trung ương 1.200 triệu đồng, ngân sách địa phương 300 triệu đồng)": the split in brackets
+                parts(r, total.start("source"), total.end("source"));
+                return;
+            }
+            Optional<FundingSource> source = Lexicon.source(bracket);
+            if (source.isPresent() && !bracket.toLowerCase(Locale.ROOT).contains("trong đó")) {
                 r.budgetBySource.add(new FundingAmount(source.get(), r.budgetTotalVnd));
-                r.extract(sourceExtraction(0, source.get(), total.group("source"), sourceSpan));
+                r.extract(sourceExtraction(0, source.get(), bracket, r.span(total.start("source"), total.end("source"))));
                 r.extract(Extraction.certain("budgetBySource[0].amountVnd", r.budgetTotalVnd, amountSpan));
                 return;
             }
@@ -53,19 +73,62 @@ final class BudgetReader {
             inSentence(r, total.end());
         }
         if (r.budgetBySource.isEmpty()) {
+            sourceLine(r, total.end());
+        }
+        if (r.budgetBySource.isEmpty()) {
             r.find("budgetBySource", "Văn bản không ghi nguồn kinh phí; hãy chọn nguồn",
                     "The text gives no funding source; choose it", amountSpan);
         }
     }
 
-    /** "trong đó: ngân sách trung ương X đồng; ngân sách tỉnh Y đồng" right after the total. */
+    /** The plan's budget: the first amount introduced as a total ("Tổng kinh phí"), else the first that is not a rate. */
+    private static Matcher total(Reading r) {
+        Matcher m = TOTAL.matcher(r.text());
+        Integer first = null;
+        while (m.find()) {
+            if (RATE.matcher(r.text()).region(m.end("unit"), r.text().length()).lookingAt()) {
+                continue;
+            }
+            if (m.group("total") != null) {
+                return m;
+            }
+            if (first == null) {
+                first = m.start();
+            }
+        }
+        if (first == null) {
+            return null;
+        }
+        m.find(first);
+        return m;
+    }
+
+    /**
+     * "trong đó: ngân sách trung ương X đồng; ngân sách tỉnh Y đồng" right after the total, in its paragraph or as the
+     * list on the lines below ("Trong đó:" / "- Ngân sách trung ương: 2,5 tỷ đồng;" …).
+     */
     private static void split(Reading r, int from) {
         SourceText.Range paragraph = r.source.paragraphOf(from);
         Matcher split = SPLIT.matcher(r.text()).region(from, paragraph.end());
         if (!split.find() || split.start() - from > 30) {
             return;
         }
-        Matcher part = PART.matcher(r.text()).region(split.end(), paragraph.end());
+        int end = paragraph.end();
+        var paragraphs = r.source.paragraphs();
+        for (int i = paragraphs.indexOf(paragraph) + 1; i < paragraphs.size(); i++) {
+            SourceText.Range next = paragraphs.get(i);
+            String line = next.of(r.source);
+            if (!LIST_ITEM.matcher(line).find() || !PART.matcher(line).find()) {
+                break;
+            }
+            end = next.end();
+        }
+        parts(r, split.end(), end);
+    }
+
+    /** The sources and amounts within {@code [from, to)}; reported if they do not add up to the total. */
+    private static void parts(Reading r, int from, int to) {
+        Matcher part = PART.matcher(r.text()).region(from, to);
         long sum = 0;
         while (part.find()) {
             Optional<FundingSource> source = Lexicon.source(part.group("source"));
@@ -79,8 +142,8 @@ final class BudgetReader {
             int index = r.budgetBySource.size();
             r.budgetBySource.add(new FundingAmount(source.get(), amount.get()));
             r.extract(sourceExtraction(index, source.get(), part.group("source"), r.span(part.start("source"), part.end("source"))));
-            r.extract(Extraction.certain("budgetBySource[" + index + "].amountVnd", amount.get(),
-                    r.span(part.start("n"), part.end("unit"))));
+            r.extract(amountExtraction("budgetBySource[" + index + "].amountVnd", amount.get(), part.group("q"), part.group("n"),
+                    r.span(part.start("q") >= 0 ? part.start("q") : part.start("n"), part.end("unit"))));
             sum += amount.get();
         }
         if (!r.budgetBySource.isEmpty() && sum != r.budgetTotalVnd) {
@@ -103,9 +166,38 @@ final class BudgetReader {
         }
     }
 
+    /** "2. Nguồn kinh phí: Ngân sách trung ương …" on a line of its own near the total, before or after it. */
+    private static void sourceLine(Reading r, int near) {
+        var paragraphs = r.source.paragraphs();
+        int at = paragraphs.indexOf(r.source.paragraphOf(near));
+        for (int i = Math.max(0, at - 3); i < Math.min(paragraphs.size(), at + 4); i++) {
+            SourceText.Range paragraph = paragraphs.get(i);
+            Matcher line = SOURCE_LINE.matcher(r.text()).region(paragraph.start(), paragraph.end());
+            if (!line.lookingAt()) {
+                continue;
+            }
+            Optional<FundingSource> read = Lexicon.source(line.group("source"));
+            if (read.isPresent()) {
+                r.budgetBySource.add(new FundingAmount(read.get(), r.budgetTotalVnd));
+                r.extract(sourceExtraction(0, read.get(), line.group("source"), r.span(line.start("source"), line.end("source"))));
+                return;
+            }
+        }
+    }
+
+    private static Extraction amountExtraction(String field, long amount, String qualifier, String written, Span span) {
+        if (qualifier == null) {
+            return Extraction.certain(field, amount, span);
+        }
+        String q = qualifier.strip();
+        return Extraction.doubtful(field, amount, Confidence.MEDIUM, span,
+                "Văn bản ghi \"" + q + " " + written + "\"; lấy " + written + " làm số kinh phí",
+                "The text says \"" + q + " " + written + "\"; " + written + " is taken as the amount");
+    }
+
     private static Extraction sourceExtraction(int index, FundingSource source, String written, Span span) {
         String field = "budgetBySource[" + index + "].source";
-        if (written.toLowerCase(java.util.Locale.ROOT).contains("địa phương")) {
+        if (Lexicon.isLocalBudget(written)) {
             return Extraction.doubtful(field, source, Confidence.MEDIUM, span,
                     "\"Ngân sách địa phương\" được hiểu là ngân sách tỉnh", "\"Local budget\" was read as the provincial budget");
         }

@@ -1,7 +1,6 @@
 package vn.taphuan.plan.importing;
 
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,14 +19,15 @@ final class DocumentReader {
                     + "(?:\\s+số\\s*:?\\s*(?<number>" + NUMBER + "))?"
                     + "(?:\\s+ngày\\s+(?<date>" + VietnameseNumbers.DATE + "))?",
             Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern HEADER_NUMBER = Pattern.compile("^\\s*Số\\s*:\\s*(?<number>" + NUMBER + ")",
+    private static final Pattern HEADER_NUMBER = Pattern.compile("(?:^|(?<=\\t|\\s{2}))\\s*Số\\s*:\\s*(?<number>" + NUMBER + ")",
             Pattern.UNICODE_CHARACTER_CLASS | Pattern.MULTILINE);
     private static final Pattern HEADER_DATE = Pattern.compile(
             "^[^\\n]{0,80},\\s*ngày\\s+(?<date>" + VietnameseNumbers.DATE + ")", Pattern.UNICODE_CHARACTER_CLASS | Pattern.MULTILINE);
     private static final Pattern QUOTE = Pattern.compile("^\\s*[“\"«]");
-    private static final Pattern UPPER_BODY = Pattern.compile(
-            "(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|BAN CHỈ ĐẠO[\\p{Lu}\\s]*|BAN DÂN TỘC|SỞ [\\p{Lu}\\s,]+)");
-    private static final Pattern UPPER_PLACE = Pattern.compile("(?<kind>TỈNH|THÀNH PHỐ|HUYỆN)\\s+(?<name>[\\p{Lu}\\s]+)");
+    /** How what follows a title begins: a basis, a numbered part, a list item, a note in brackets. */
+    private static final Pattern NOT_TITLE = Pattern.compile("(?:Căn\\s+cứ|Thực\\s+hiện|Để|Nhằm|Theo|Trên\\s+cơ\\s+sở|Số\\s*:"
+            + "|(?:Phần|Chương|Điều|Mục)\\s+(?:[IVXLC\\d]|thứ)|[IVXLC]+[.)]|\\d+[.)]|[a-zđ]\\)|[-+•*(\\[])",
+            Pattern.UNICODE_CHARACTER_CLASS);
 
     static void read(Reading r) {
         // the plan itself is named with a capital ("ban hành Kế hoạch"); a lower-case "kế hoạch" is a mention in passing
@@ -148,7 +148,12 @@ final class DocumentReader {
         for (int i = 0; i < paragraphs.size(); i++) {
             String line = paragraphs.get(i).of(r.source).strip();
             if (line.equals("KẾ HOẠCH") && i + 1 < paragraphs.size()) {
-                setTitle(r, paragraphs.get(i + 1), Confidence.HIGH);
+                // a long title is broken over the lines right below "KẾ HOẠCH", up to a blank line or the first basis
+                int last = i + 1;
+                while (last + 1 < paragraphs.size() && continuesTitle(r, paragraphs.get(last), paragraphs.get(last + 1))) {
+                    last++;
+                }
+                setTitle(r, new SourceText.Range(paragraphs.get(i + 1).start(), paragraphs.get(last).end()), Confidence.HIGH);
                 return;
             }
             if (line.startsWith("Kế hoạch ") && line.length() <= 300) {
@@ -158,9 +163,17 @@ final class DocumentReader {
         }
     }
 
+    private static boolean continuesTitle(Reading r, SourceText.Range line, SourceText.Range next) {
+        String between = r.text().substring(line.end(), next.start());
+        String written = line.of(r.source).strip();
+        String following = next.of(r.source).strip();
+        return between.chars().filter(c -> c == '\n').count() == 1 && ".:;".indexOf(written.charAt(written.length() - 1)) < 0
+                && following.length() <= 200 && !NOT_TITLE.matcher(following).lookingAt();
+    }
+
     private static void setTitle(Reading r, SourceText.Range range, Confidence confidence) {
         Span span = r.span(range);
-        String title = range.of(r.source).strip();
+        String title = range.of(r.source).strip().replaceAll("\\s*\\n\\s*", " ");
         r.title = title;
         r.titleRange = range;
         r.extract(confidence == Confidence.HIGH ? Extraction.certain("title", title, span)
@@ -173,39 +186,17 @@ final class DocumentReader {
         return about.find() ? about.end() : 0;
     }
 
-    /** "ỦY BAN NHÂN DÂN" over "TỈNH BẮC GIANG" at the top of an official document: Ủy ban nhân dân tỉnh Bắc Giang. */
+    /** The issuer in an official header: "UBND TỈNH LÀO CAI", "ỦY BAN NHÂN DÂN" over "TỈNH THANH HÓA"… */
     private static void headerBody(Reading r) {
-        var paragraphs = r.source.paragraphs();
-        for (int i = 0; i + 1 < Math.min(paragraphs.size(), 4); i++) {
-            String body = paragraphs.get(i).of(r.source).strip();
-            String place = paragraphs.get(i + 1).of(r.source).strip();
-            Matcher where = UPPER_PLACE.matcher(place);
-            if (UPPER_BODY.matcher(body).matches() && where.matches()) {
-                String name = sentenceCase(body) + " " + where.group("kind").toLowerCase(Locale.ROOT) + " "
-                        + titleCase(where.group("name"));
-                r.issuingBody = name;
-                r.extract(Extraction.doubtful("issuingBody", name, Confidence.MEDIUM,
-                        r.span(paragraphs.get(i).start(), paragraphs.get(i + 1).end()),
-                        "Đọc từ tiêu đề văn bản viết hoa", "Read from the document's upper-case header"));
-                return;
-            }
-        }
-    }
-
-    private static String sentenceCase(String upper) {
-        String lower = upper.toLowerCase(Locale.ROOT);
-        return lower.isEmpty() ? lower : Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
-    }
-
-    private static String titleCase(String upper) {
-        StringBuilder out = new StringBuilder();
-        for (String word : upper.toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (!out.isEmpty()) {
-                out.append(' ');
-            }
-            out.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
-        }
-        return out.toString();
+        OfficialHeader.read(r.source).ifPresent(issuer -> {
+            r.issuingBody = issuer.name();
+            Span span = r.span(issuer.start(), issuer.end());
+            r.extract(issuer.composed()
+                    ? Extraction.doubtful("issuingBody", issuer.name(), Confidence.MEDIUM, span,
+                    "Tên cơ quan ghép với địa danh của cơ quan cấp trên ở tiêu đề (" + issuer.parent() + ")",
+                    "The body's name with the place of its parent body in the header (" + issuer.parent() + ")")
+                    : Extraction.certain("issuingBody", issuer.name(), span));
+        });
     }
 
     private static int firstOf(String text, int from, int limit, String... marks) {

@@ -23,7 +23,11 @@ final class LegalBasisReader {
             Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern OF = Pattern.compile("^\\s+của\\s+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern ISSUER_END = Pattern.compile(
-            "\\s+(?:về|phê\\s+duyệt|ban\\s+hành|quy\\s+định|hướng\\s+dẫn|để|nhằm|theo|tại|đã|đến)\\s|[.;\\n]",
+            "\\s+(?:về|phê\\s+duyệt|ban\\s+hành|quy\\s+định|hướng\\s+dẫn|để|nhằm|theo|tại|đã|đến)\\s|[.;:\\n]",
+            Pattern.UNICODE_CHARACTER_CLASS);
+
+    private static final Pattern OFFICE = Pattern.compile("(?:Phó\\s+)?(?:Bộ\\s+trưởng|Thứ\\s+trưởng|Chủ\\s+nhiệm|Chủ\\s+tịch"
+            + "|Thủ\\s+tướng|Giám\\s+đốc|Trưởng\\s+ban|Tổng\\s+cục\\s+trưởng|Cục\\s+trưởng)(?!\\p{L})",
             Pattern.UNICODE_CHARACTER_CLASS);
 
     private record Cited(LegalBasis basis, int start, int end, int completeness, boolean issuerFromNumber) {
@@ -51,7 +55,7 @@ final class LegalBasisReader {
                 // document is about ("về", "phê duyệt" …) ends it; without one, the first comma does
                 String candidate = r.text().substring(from, to);
                 if (!word && candidate.indexOf(',') >= 0) {
-                    to = from + candidate.indexOf(',');
+                    to = from + issuerBeforeComma(candidate);
                 }
                 if (to > from) {
                     issuer = r.text().substring(from, to).strip();
@@ -92,6 +96,26 @@ final class LegalBasisReader {
             r.find("legalBases", "Không tìm thấy văn bản căn cứ (số, ngày quyết định)",
                     "No legal basis (decision number and date) was found", null);
         }
+    }
+
+    /**
+     * Where an issuer ends when no word does: at the first comma, unless what follows it names another office or body
+     * ("Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc"; "Bộ Tài chính, Bộ Nội vụ").
+     */
+    private static int issuerBeforeComma(String candidate) {
+        int end = candidate.indexOf(',');
+        while (end >= 0) {
+            int next = candidate.indexOf(',', end + 1);
+            String part = candidate.substring(end + 1, next < 0 ? candidate.length() : next).strip();
+            if (!OFFICE.matcher(part).lookingAt() && !Lexicon.isOrganisation(part) || Lexicon.readsAsStatement(part)) {
+                return end;
+            }
+            if (next < 0) {
+                return candidate.length();
+            }
+            end = next;
+        }
+        return candidate.length();
     }
 
     private static String describe(LegalBasis basis) {

@@ -54,6 +54,28 @@ final class LineDraft {
         return findings;
     }
 
+    /**
+     * The counts read are per year, the plan lasts several: the period's totals are not in the text, so the counts
+     * are left for the officer and each becomes a finding that quotes the yearly figure.
+     */
+    void countsPerYear(int fromYear, int toYear) {
+        int years = toYear - fromYear + 1;
+        for (String field : List.of("plannedActivities", "plannedPersonTurns")) {
+            extractions.stream().filter(e -> e.field().equals(field)).findFirst().ifPresent(read -> {
+                extractions.remove(read);
+                if (field.equals("plannedActivities")) {
+                    plannedActivities = 0;
+                } else {
+                    plannedPersonTurns = 0;
+                }
+                find(field, "Văn bản ghi \"" + read.span().quote() + "\" mỗi năm; kỳ kế hoạch " + fromYear + "–" + toYear + " dài "
+                                + years + " năm: hãy nhập tổng số của cả kỳ",
+                        "The text gives \"" + read.span().quote() + "\" per year; the plan covers " + fromYear + "–" + toYear
+                                + " (" + years + " years): enter the total for the whole period", read.span());
+            });
+        }
+    }
+
     TargetLine toLine() {
         CoverageTarget coverage = coveragePercent == null ? null
                 : new CoverageTarget(rosterSize, coveragePercent, coverageBy, rosterDescription);

@@ -5,8 +5,9 @@ import vn.taphuan.plan.programme.Programme;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Recognises the programme by the keywords the catalogue gives each one (names, decision numbers): the programme
@@ -25,11 +26,11 @@ final class ProgrammeReader {
             int firstEnd = 0;
             // the catalogue lists a programme's keywords most specific first: the first one found is the evidence shown
             for (String keyword : programme.definition().keywords()) {
-                List<Integer> found = occurrences(r.text(), keyword);
+                List<int[]> found = occurrences(r.text(), keyword);
                 mentions += found.size();
                 if (!found.isEmpty() && firstAt == Integer.MAX_VALUE) {
-                    firstAt = found.get(0);
-                    firstEnd = firstAt + keyword.length();
+                    firstAt = found.get(0)[0];
+                    firstEnd = found.get(0)[1];
                 }
             }
             if (mentions > 0) {
@@ -61,27 +62,27 @@ final class ProgrammeReader {
         Span span = r.span(best.firstAt(), best.firstEnd());
         if (best.mentions() >= 2 && best.mentions() >= 2 * second) {
             r.extract(Extraction.certain("programmeCode", best.programme().code(), span));
+        } else if (scores.size() > 1) {
+            r.extract(Extraction.doubtful("programmeCode", best.programme().code(), Confidence.MEDIUM, span,
+                    "Văn bản cũng nhắc đến chương trình " + scores.get(1).programme().code(),
+                    "The text also names programme " + scores.get(1).programme().code()));
         } else {
             r.extract(Extraction.doubtful("programmeCode", best.programme().code(), Confidence.MEDIUM, span,
-                    "Văn bản cũng nhắc đến chương trình " + scores.get(Math.min(1, scores.size() - 1)).programme().code(),
-                    "The text also names programme " + scores.get(Math.min(1, scores.size() - 1)).programme().code()));
+                    "Văn bản chỉ nhắc đến chương trình một lần", "The text names the programme only once"));
         }
     }
 
-    /** Where {@code keyword} occurs as a whole phrase, ignoring case. */
-    static List<Integer> occurrences(String text, String keyword) {
-        List<Integer> found = new ArrayList<>();
-        String haystack = text.toLowerCase(Locale.ROOT);
-        String needle = keyword.toLowerCase(Locale.ROOT);
-        int at = haystack.indexOf(needle);
-        while (at >= 0) {
-            int end = at + needle.length();
-            boolean startsWord = at == 0 || !Character.isLetterOrDigit(haystack.charAt(at - 1));
-            boolean endsWord = end == haystack.length() || !Character.isLetterOrDigit(haystack.charAt(end));
-            if (startsWord && endsWord) {
-                found.add(at);
-            }
-            at = haystack.indexOf(needle, at + 1);
+    /**
+     * Where {@code keyword} occurs as a whole phrase, ignoring case, its words apart by any spaces or a line break (a
+     * long title is broken over lines); each with where it ends.
+     */
+    static List<int[]> occurrences(String text, String keyword) {
+        List<int[]> found = new ArrayList<>();
+        String words = java.util.Arrays.stream(keyword.strip().split("\\s+")).map(Pattern::quote)
+                .collect(java.util.stream.Collectors.joining("\\s+"));
+        Matcher m = Pattern.compile("(?<![\\p{L}\\d])" + words + "(?![\\p{L}\\d])", Lexicon.FLAGS).matcher(text);
+        while (m.find()) {
+            found.add(new int[]{m.start(), m.end()});
         }
         return found;
     }

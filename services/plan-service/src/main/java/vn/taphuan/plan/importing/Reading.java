@@ -42,6 +42,10 @@ final class Reading {
     Long budgetTotalVnd;
     final List<FundingAmount> budgetBySource = new ArrayList<>();
     ActivityRules rules;
+    /** The shares of priority groups the text states, found before the lines so no percent is read twice. */
+    List<ShareReader.Share> shares = List.of();
+    /** Statements reported as not imported (results, totals, other periods): nothing inside them is read again. */
+    private final List<SourceText.Range> reported = new ArrayList<>();
 
     Reading(SourceText source, ParsingContext context) {
         this.source = source;
@@ -66,6 +70,16 @@ final class Reading {
 
     void find(String field, String messageVi, String messageEn, Span span) {
         findings.add(new Finding(field, messageVi, messageEn, span));
+    }
+
+    /** Reports a statement as not imported, so no other reader takes a value from inside it. */
+    void report(SourceText.Range statement, String messageVi, String messageEn) {
+        reported.add(statement);
+        find(null, messageVi, messageEn, span(statement));
+    }
+
+    boolean reported(int position) {
+        return reported.stream().anyMatch(range -> range.contains(position));
     }
 
     boolean periodKnown() {

@@ -7,16 +7,18 @@ import vn.taphuan.plan.programme.TargetGroup;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Target lines: "Nhóm cộng đồng: 102 lớp đào tạo, tập huấn cho hơn 7.500 lượt người", "08 hội thảo", "04 Đoàn cán bộ
  * đi học tập kinh nghiệm", "sẽ bồi dưỡng cho khoảng 400.000 lượt cán bộ, công chức xã"; coverage targets ("Phấn đấu
- * đến năm 2025, 100% cán bộ chuyên trách …, ít nhất 80% cán bộ …"); minimum shares of ethnic-minority people and
- * women. A statement that reports a result ("đã tổ chức 49 lớp", "… lượt người, đạt 80,6%"), sets a target for
+ * đến năm 2025, 100% cán bộ chuyên trách …, ít nhất 80% cán bộ …"); then the minimum shares of ethnic-minority
+ * people and women ({@link ShareReader}) go on the lines they are about. A statement that reports a result ("đã tổ chức 49 lớp", "… lượt người, đạt 80,6%"), sets a target for
  * another period, or states a total is reported as a finding, never imported as a target.
  */
 final class TargetReader {
@@ -26,7 +28,7 @@ final class TargetReader {
             + "(?<noun>lớp|khóa|khoá|đợt|hội\\s+thảo|hội\\s+nghị|tọa\\s+đàm|toạ\\s+đàm|đoàn|chuyến)(?!\\w)", Lexicon.FLAGS);
     private static final Pattern TURNS = Pattern.compile(Q + "(?<n>" + VietnameseNumbers.COUNT + ")\\s+lượt(?!\\w)"
             + "(?<who>\\s+(?:người|học\\s+viên|cán\\s+bộ|công\\s+chức|đại\\s+biểu)[^,;.()\\[\\]]{0,40})?", Lexicon.FLAGS);
-    private static final Pattern PERSONS = Pattern.compile("(?<per>mỗi\\s+(?:lớp|khóa|khoá|đoàn|hội\\s+thảo|đợt)\\s+)?"
+    private static final Pattern PERSONS = Pattern.compile("(?<per>mỗi\\s+(?:lớp|khóa|khoá|đoàn|hội\\s+thảo|đợt)\\s+(?:(?:gồm|có|với)\\s+)?)?"
             + Q + "(?<n>" + VietnameseNumbers.COUNT + ")\\s+(?:học\\s+viên|người|cán\\s+bộ|công\\s+chức|đại\\s+biểu)(?!\\w)",
             Lexicon.FLAGS);
     private static final Pattern PER_UNIT = Pattern.compile("\\s*(?:mỗi|một|/)\\s*(?:xã|thôn|bản|huyện|tỉnh|đơn\\s+vị)(?!\\w)",
@@ -35,20 +37,24 @@ final class TargetReader {
     private static final Pattern TRAINING = Pattern.compile("bồi dưỡng|tập huấn|đào tạo", Lexicon.FLAGS);
     private static final Pattern COVERAGE = Pattern.compile("(?<q>ít\\s+nhất|tối\\s+thiểu|trên|không\\s+dưới)?\\s*"
             + "(?<p>\\d{1,3}(?:,\\d+)?)\\s*%", Lexicon.FLAGS);
-    private static final Pattern SHARE_WHO = Pattern.compile("^\\s*(?:là\\s+)?(?:học\\s+viên\\s+|người\\s+tham\\s+gia\\s+)?"
-            + "(?<who>người\\s+DTTS|người\\s+dân\\s+tộc\\s+thiểu\\s+số|đồng\\s+bào\\s+(?:DTTS|dân\\s+tộc\\s+thiểu\\s+số)"
-            + "|phụ\\s+nữ|nữ)(?!\\w)", Lexicon.FLAGS);
+    private static final Pattern PER_YEAR = Pattern.compile("(?<!\\p{L})(?:mỗi|hằng|hàng|một)\\s+năm(?!\\p{L})|/\\s*năm(?!\\p{L})",
+            Lexicon.FLAGS);
+    /** A coverage target written roster first: "tỷ lệ cán bộ … được bồi dưỡng đạt ít nhất 80%". */
+    private static final Pattern ROSTER_FIRST = Pattern.compile("(?:tỷ|tỉ)\\s+lệ\\s+(?<roster>[^;%\\d]{3,150}?)\\s+(?:đã\\s+)?được\\s+"
+            + "(?:bồi\\s+dưỡng|tập\\s+huấn|đào\\s+tạo)[^;%\\d]{0,80}?\\s+(?:đạt|là|bằng)\\s+"
+            + "(?<q>ít\\s+nhất|tối\\s+thiểu|trên|không\\s+dưới|từ)?\\s*(?<p>\\d{1,3}(?:,\\d+)?)\\s*%(?:\\s*trở\\s+lên)?", Lexicon.FLAGS);
     private static final Pattern TARGET_WORDS = Pattern.compile("phấn đấu|mục tiêu|đến\\s+(?:hết\\s+|cuối\\s+)?năm|bảo đảm|đảm bảo|ít nhất|tối thiểu",
             Lexicon.FLAGS);
     private static final Pattern DEADLINE = Pattern.compile("đến\\s+(?:hết\\s+|cuối\\s+)?năm\\s+(?<year>\\d{4})"
             + "|đến\\s+ngày\\s+(?<date>" + VietnameseNumbers.DATE + ")", Lexicon.FLAGS);
+    /** "đạt 80,6%" as a result, within the clause of a count. */
+    private static final Pattern ACHIEVED = Pattern.compile("\\bđạt\\s+(?=\\d)", Lexicon.FLAGS);
     private static final Pattern DESCRIPTION_END = Pattern.compile(
             ",\\s*(?=(?:ít\\s+nhất|tối\\s+thiểu|trên|không\\s+dưới)?\\s*\\d{1,3}(?:,\\d+)?\\s*%)|\\s+được\\s+(?:bồi dưỡng|tập huấn|đào tạo)|;",
             Lexicon.FLAGS);
-    private static final Pattern PRIORITY = Pattern.compile("ưu tiên\\s+(?:cho\\s+)?(?:người\\s+DTTS|người\\s+dân\\s+tộc\\s+thiểu\\s+số"
-            + "|đồng\\s+bào\\s+(?:DTTS|dân\\s+tộc\\s+thiểu\\s+số))(?:\\s+và\\s+phụ\\s+nữ)?", Lexicon.FLAGS);
 
     static void read(Reading r) {
+        r.shares = ShareReader.find(r.text());
         for (SourceText.Range sentence : r.source.sentences()) {
             int start = sentence.start();
             for (int i = sentence.start(); i <= sentence.end(); i++) {
@@ -61,7 +67,7 @@ final class TargetReader {
             }
             coverage(r, sentence);
         }
-        shares(r);
+        ShareReader.read(r, r.shares);
     }
 
     /** One clause of a sentence (sentences split at ';'): its activities and person-turns. */
@@ -75,46 +81,49 @@ final class TargetReader {
         List<MatchResultAt> perUnit = persons.stream().filter(p -> PER_UNIT.matcher(text).region(p.end(), segment.end())
                 .lookingAt()).toList();
         persons = persons.stream().filter(p -> !perUnit.contains(p)).toList();
-        perUnit.forEach(p -> r.find(null, "Văn bản ghi số người trên mỗi đơn vị (" + r.span(p.start(), p.end()).quote()
-                        + " mỗi …), không ghi tổng số: không nhập làm chỉ tiêu", "The text gives people per unit, not a total: "
-                        + "not imported as a target", r.span(p.start(), segment.end())));
+        perUnit.forEach(p -> r.report(new SourceText.Range(p.start(), segment.end()), "Văn bản ghi số người trên mỗi đơn vị ("
+                + r.span(p.start(), p.end()).quote() + " mỗi …), không ghi tổng số: không nhập làm chỉ tiêu",
+                "The text gives people per unit, not a total: not imported as a target"));
         List<MatchResultAt> headcounts = persons.stream().filter(p -> p.group("per") == null
-                && text.substring(Math.max(segment.start(), p.start() - 5), p.start()).matches("(?s).*\\bcho\\s+$")
+                && text.substring(Math.max(segment.start(), p.start() - 6), p.start()).matches("(?s).*(?:\\b(?:cho|với|gồm)\\s+|\\p{L}\\s*/\\s*)$")
                 && turns.stream().noneMatch(t -> t.start() == p.start())).toList();
         if (activities.isEmpty() && turns.isEmpty() && headcounts.isEmpty()) {
             return;
         }
         int first = firstStart(activities, turns, headcounts);
-        Span statement = r.span(segment);
         if (Lexicon.TOTAL.matcher(text.substring(segment.start(), segment.end())).find()) {
-            r.find(null, "Văn bản nêu một con số tổng, không nhập làm chỉ tiêu riêng; hãy đối chiếu với các chỉ tiêu",
-                    "The text states a total; it is not imported as a line of its own: check it against the lines", statement);
+            r.report(segment, "Văn bản nêu một con số tổng, không nhập làm chỉ tiêu riêng; hãy đối chiếu với các chỉ tiêu",
+                    "The text states a total; it is not imported as a line of its own: check it against the lines");
             return;
         }
         String before = text.substring(sentence.start(), first);
-        String after = text.substring(first, segment.end());
         boolean planned = Lexicon.FUTURE.matcher(before).find();
-        if (!planned && (Lexicon.PAST.matcher(before).find() || Lexicon.ACHIEVED.matcher(after).find())) {
-            r.find(null, "Kết quả đã đạt được, không phải chỉ tiêu: không nhập", "A reported result, not a target: not imported",
-                    statement);
+        if (!planned && (Lexicon.PAST.matcher(before).find() || achieved(r, first, segment.end()))) {
+            r.report(segment, "Kết quả đã đạt được, không phải chỉ tiêu: không nhập", "A reported result, not a target: not imported");
             return;
         }
         Optional<PeriodReader.Mention> period = PeriodReader.contextOf(r, first);
         if (r.periodKnown() && period.isPresent()
                 && (period.get().to().isBefore(r.periodStart) || period.get().from().isAfter(r.periodEnd))) {
-            r.find(null, "Chỉ tiêu của giai đoạn " + period.get().fromYear() + "–" + period.get().toYear()
+            r.report(segment, "Chỉ tiêu của giai đoạn " + period.get().fromYear() + "–" + period.get().toYear()
                             + ", ngoài kỳ kế hoạch: không nhập",
-                    "A target of " + period.get().fromYear() + "–" + period.get().toYear() + ", outside the plan period: not imported",
-                    statement);
+                    "A target of " + period.get().fromYear() + "–" + period.get().toYear() + ", outside the plan period: not imported");
             return;
         }
+        int linesBefore = r.lines.size();
         List<MatchResultAt> people = new ArrayList<>(turns);
         people.addAll(headcounts);
         for (int i = 0; i < activities.size(); i++) {
             MatchResultAt activity = activities.get(i);
             int end = i + 1 < activities.size() ? activities.get(i + 1).start() : segment.end();
-            SourceText.Range clause = new SourceText.Range(activity.start(), trimConnectors(text, activity.start(), end));
-            Optional<MatchResultAt> who = people.stream().filter(p -> clause.contains(p.start())).findFirst();
+            SourceText.Range own = new SourceText.Range(activity.start(), trimConnectors(text, activity.start(), end));
+            SourceText.Range clause = own;
+            Optional<MatchResultAt> who = people.stream().filter(p -> own.contains(p.start())).findFirst();
+            if (who.isEmpty() && activities.size() == 1 && people.size() == 1 && people.get(0).start() < activity.start()) {
+                // "tập huấn cho 1.200 lượt người dân tại 24 lớp": the people come before their classes
+                who = Optional.of(people.get(0));
+                clause = new SourceText.Range(who.get().start(), clause.end());
+            }
             who.ifPresent(people::remove);
             activityLine(r, sentence, segment, activity, clause, who, perActivity);
         }
@@ -123,21 +132,32 @@ final class TargetReader {
                     trimConnectors(text, standalone.start(), segment.end()));
             turnsLine(r, sentence, clause, standalone);
         }
+        Matcher yearly = PER_YEAR.matcher(text).region(segment.start(), segment.end());
+        if (r.periodKnown() && r.periodEnd.getYear() > r.periodStart.getYear() && yearly.find()) {
+            // "mỗi năm tổ chức 10 lớp" in a plan of several years: the period's total is not given
+            r.lines.subList(linesBefore, r.lines.size()).forEach(line -> line.countsPerYear(r.periodStart.getYear(),
+                    r.periodEnd.getYear()));
+        }
     }
 
     private static void activityLine(Reading r, SourceText.Range sentence, SourceText.Range segment, MatchResultAt activity,
                                      SourceText.Range clause, Optional<MatchResultAt> who, List<MatchResultAt> perActivity) {
         String text = r.text();
-        Optional<SourceText.Range> label = labelOf(r, segment, activity.start());
-        int from = label.map(SourceText.Range::start).orElse(activity.start());
+        Optional<SourceText.Range> label = labelOf(r, segment, clause.start());
+        int from = label.map(SourceText.Range::start).orElse(clause.start());
         LineDraft line = new LineDraft(from);
-        Span whole = r.span(from, clause.end());
-        line.description = text.substring(from, clause.end()).strip();
+        int end = descriptionEnd(r, clause);
+        Span whole = r.span(from, end);
+        line.description = text.substring(from, end).strip();
         line.extract(Extraction.certain("", line.description, whole));
 
         String clauseText = clause.of(r.source);
         String context = clauseText + " " + text.substring(sentence.start(), activity.start());
         line.activityKind = Lexicon.activity(activity.group("noun"), context).orElseThrow();
+        String following = text.substring(activity.end("noun"), Math.min(clause.end(), activity.end("noun") + 40));
+        if (activity.group("noun").toLowerCase(java.util.Locale.ROOT).startsWith("đợt") && STUDY.matcher(following).find()) {
+            line.activityKind = ActivityKind.STUDY_TOUR; // "03 đợt tham quan, học tập kinh nghiệm"
+        }
         Span noun = r.span(activity.start("noun"), activity.end("noun"));
         if (line.activityKind == ActivityKind.STUDY_TOUR && !STUDY.matcher(clauseText).find()) {
             line.extract(Extraction.doubtful("activityKind", line.activityKind, Confidence.MEDIUM, noun,
@@ -161,8 +181,7 @@ final class TargetReader {
                         whole);
             }
         }
-        group(r, line, label.map(l -> l.of(r.source)).orElse(null), label.map(l -> r.span(l)).orElse(null),
-                clause, text.substring(sentence.start(), activity.start()), whole);
+        group(r, line, label.orElse(null), clause, new SourceText.Range(sentence.start(), activity.start()), whole);
         r.lines.add(line);
     }
 
@@ -186,27 +205,23 @@ final class TargetReader {
         }
         line.find("plannedActivities", "Văn bản không ghi số lớp của chỉ tiêu này; hãy bổ sung",
                 "The text gives no number of classes for this line; add it", whole);
-        group(r, line, null, null, clause, text.substring(sentence.start(), turns.start()), whole);
+        group(r, line, null, clause, new SourceText.Range(sentence.start(), turns.start()), whole);
         r.lines.add(line);
     }
 
     /** The line's target group and cadre level: from its label, its own words, or (less surely) its sentence. */
-    private static void group(Reading r, LineDraft line, String label, Span labelSpan, SourceText.Range clause,
-                              String sentenceBefore, Span whole) {
-        String clauseText = clause.of(r.source);
-        Optional<TargetGroup> group = label == null ? Optional.empty() : Lexicon.group(label);
-        String from = label;
-        Span span = labelSpan;
+    private static void group(Reading r, LineDraft line, SourceText.Range label, SourceText.Range clause,
+                              SourceText.Range sentenceBefore, Span whole) {
+        Optional<TargetGroup> group = label == null ? Optional.empty() : Lexicon.group(label.of(r.source));
+        SourceText.Range from = label;
         Confidence confidence = Confidence.HIGH;
         if (group.isEmpty()) {
-            group = Lexicon.group(clauseText);
-            from = clauseText;
-            span = whole;
+            group = Lexicon.group(clause.of(r.source));
+            from = clause;
         }
         if (group.isEmpty()) {
-            group = Lexicon.group(sentenceBefore);
+            group = Lexicon.group(sentenceBefore.of(r.source));
             from = sentenceBefore;
-            span = whole;
             confidence = Confidence.MEDIUM;
         }
         if (group.isEmpty()) {
@@ -215,19 +230,49 @@ final class TargetReader {
             return;
         }
         line.targetGroup = group.get();
+        Span span = from == label ? r.span(label) : whole;
         line.extract(confidence == Confidence.HIGH ? Extraction.certain("targetGroup", line.targetGroup, span)
                 : Extraction.doubtful("targetGroup", line.targetGroup, confidence, span,
                 "Nhóm đối tượng suy ra từ câu chứa chỉ tiêu", "The target group was inferred from the sentence"));
         if (line.targetGroup == TargetGroup.CADRE) {
-            Optional<CadreLevel> level = Lexicon.level(from);
-            level.ifPresent(l -> {
-                line.cadreLevel = l;
-                line.extract(Extraction.certain("cadreLevel", l, whole));
-            });
+            cadreLevel(r, line, from == clause ? List.of(clause) : List.of(from, clause));
         }
     }
 
-    /** Coverage targets: a share of a roster trained by a date. */
+    /**
+     * The one level of cadres the line's words name, read from the first phrase that names any. Cadres of several
+     * levels ("cán bộ cấp xã, cấp huyện") get no level, reported; "ở các cấp" means every level, which is no one level.
+     */
+    private static void cadreLevel(Reading r, LineDraft line, List<SourceText.Range> phrases) {
+        for (SourceText.Range phrase : phrases) {
+            String words = phrase.of(r.source);
+            List<Lexicon.LevelMention> named = Lexicon.levels(words);
+            if (named.isEmpty()) {
+                if (Lexicon.allLevels(words)) {
+                    return;
+                }
+                continue;
+            }
+            Set<CadreLevel> levels = EnumSet.noneOf(CadreLevel.class);
+            named.forEach(n -> levels.add(n.level()));
+            Span span = r.span(phrase.start() + named.get(0).start(), phrase.start() + named.get(named.size() - 1).end());
+            if (levels.size() == 1) {
+                line.cadreLevel = levels.iterator().next();
+                line.extract(Extraction.certain("cadreLevel", line.cadreLevel, span));
+            } else {
+                line.find("cadreLevel", "Chỉ tiêu dành cho cán bộ nhiều cấp (" + span.quote() + "): không gán một cấp; "
+                                + "hãy tách chỉ tiêu theo từng cấp nếu cần",
+                        "The line is for cadres of several levels (" + span.quote() + "): no single level is set; "
+                                + "split the line by level if needed", span);
+            }
+            return;
+        }
+    }
+
+    /**
+     * Coverage targets: a share of a roster trained by a date, written share first ("100% cán bộ chuyên trách …") or
+     * roster first ("tỷ lệ cán bộ, công chức cấp xã được bồi dưỡng đạt ít nhất 80%").
+     */
     private static void coverage(Reading r, SourceText.Range sentence) {
         String text = r.text();
         String sentenceText = sentence.of(r.source);
@@ -237,7 +282,8 @@ final class TargetReader {
         Matcher m = COVERAGE.matcher(text).region(sentence.start(), sentence.end());
         while (m.find()) {
             String before = text.substring(Math.max(sentence.start(), m.start() - 15), m.start());
-            if (before.matches("(?s).*\\bđạt\\s*$") || SHARE_WHO.matcher(text.substring(m.end(), sentence.end())).find()) {
+            int percentAt = m.start("p");
+            if (before.matches("(?s).*\\bđạt\\s*$") || r.shares.stream().anyMatch(s -> s.contains(percentAt))) {
                 continue;
             }
             if (Lexicon.PAST.matcher(text.substring(sentence.start(), m.start())).find()) {
@@ -248,49 +294,67 @@ final class TargetReader {
             while (end > m.end() && ".,".indexOf(text.charAt(end - 1)) >= 0) {
                 end--;
             }
-            String roster = text.substring(m.end(), end).strip();
-            if (roster.isEmpty()) {
+            if (text.substring(m.end(), end).isBlank()) {
                 continue;
             }
             int percentStart = m.start("q") >= 0 ? m.start("q") : m.start("p");
-            LineDraft line = new LineDraft(percentStart);
-            Span whole = r.span(percentStart, end);
-            line.description = text.substring(percentStart, end).strip();
-            line.extract(Extraction.certain("", line.description, whole));
-            BigDecimal percent = VietnameseNumbers.decimal(m.group("p"));
-            line.coveragePercent = percent.intValue();
-            Span percentSpan = r.span(percentStart, m.end());
-            line.extract(percent.scale() > 0 && percent.stripTrailingZeros().scale() > 0
-                    ? Extraction.doubtful("coverage.percent", line.coveragePercent, Confidence.LOW, percentSpan,
-                    "Tỷ lệ lẻ được làm tròn xuống", "A fractional share was rounded down")
-                    : Extraction.certain("coverage.percent", line.coveragePercent, percentSpan));
-            line.rosterDescription = roster;
-            line.extract(Extraction.certain("coverage.rosterDescription", roster, r.span(m.end(), end)));
-            deadline(r, sentence, line);
-            line.find("coverage.rosterSize", "Cần số người trong danh sách (mẫu số) để tính tỷ lệ bao phủ",
-                    "The roster size (the denominator) is needed to measure the coverage", whole);
-            if (TRAINING.matcher(sentenceText).find()) {
-                line.activityKind = ActivityKind.TRAINING_CLASS;
-                line.extract(Extraction.doubtful("activityKind", line.activityKind, Confidence.MEDIUM, whole,
-                        "Tỷ lệ người được bồi dưỡng, tập huấn: hiểu là các lớp tập huấn",
-                        "A share of people trained: read as training classes"));
-            }
-            Optional<TargetGroup> group = Lexicon.group(roster);
-            Span rosterSpan = r.span(m.end(), end);
-            if (group.isPresent()) {
-                line.targetGroup = group.get();
-                line.extract(Extraction.certain("targetGroup", line.targetGroup, rosterSpan));
-                if (line.targetGroup == TargetGroup.CADRE) {
-                    Lexicon.level(roster).ifPresent(l -> {
-                        line.cadreLevel = l;
-                        line.extract(Extraction.certain("cadreLevel", l, rosterSpan));
-                    });
-                }
-            } else {
-                line.find("targetGroup", "Không rõ đối tượng của tỷ lệ này", "Whom this share is about is not clear", whole);
-            }
-            r.lines.add(line);
+            coverageLine(r, sentence, new SourceText.Range(percentStart, end), new SourceText.Range(percentStart, m.end()),
+                    m.group("p"), new SourceText.Range(m.end(), end));
         }
+        Matcher rosterFirst = ROSTER_FIRST.matcher(text).region(sentence.start(), sentence.end());
+        while (rosterFirst.find()) {
+            int percentAt = rosterFirst.start("p");
+            int clauseStart = Math.max(sentence.start(), text.lastIndexOf(';', rosterFirst.start()) + 1);
+            String clauseBefore = text.substring(clauseStart, rosterFirst.end());
+            if (r.shares.stream().anyMatch(s -> s.contains(percentAt)) || !TARGET_WORDS.matcher(clauseBefore).find()
+                    || Lexicon.PAST.matcher(text.substring(clauseStart, rosterFirst.start())).find()) {
+                continue;
+            }
+            int percentStart = rosterFirst.start("q") >= 0 ? rosterFirst.start("q") : rosterFirst.start("p");
+            coverageLine(r, sentence, new SourceText.Range(rosterFirst.start(), rosterFirst.end()),
+                    new SourceText.Range(percentStart, rosterFirst.end()), rosterFirst.group("p"),
+                    new SourceText.Range(rosterFirst.start("roster"), rosterFirst.end("roster")));
+        }
+    }
+
+    private static void coverageLine(Reading r, SourceText.Range sentence, SourceText.Range statement,
+                                     SourceText.Range percentRange, String percentWritten, SourceText.Range rosterRange) {
+        String sentenceText = sentence.of(r.source);
+        String roster = rosterRange.of(r.source).strip();
+        LineDraft line = new LineDraft(statement.start());
+        Span whole = r.span(statement);
+        line.description = statement.of(r.source).strip();
+        line.extract(Extraction.certain("", line.description, whole));
+        BigDecimal percent = VietnameseNumbers.decimal(percentWritten);
+        line.coveragePercent = percent.intValue();
+        Span percentSpan = r.span(percentRange);
+        line.extract(percent.scale() > 0 && percent.stripTrailingZeros().scale() > 0
+                ? Extraction.doubtful("coverage.percent", line.coveragePercent, Confidence.LOW, percentSpan,
+                "Tỷ lệ lẻ được làm tròn xuống", "A fractional share was rounded down")
+                : Extraction.certain("coverage.percent", line.coveragePercent, percentSpan));
+        line.rosterDescription = roster;
+        Span rosterSpan = r.span(rosterRange);
+        line.extract(Extraction.certain("coverage.rosterDescription", roster, rosterSpan));
+        deadline(r, sentence, line);
+        line.find("coverage.rosterSize", "Cần số người trong danh sách (mẫu số) để tính tỷ lệ bao phủ",
+                "The roster size (the denominator) is needed to measure the coverage", whole);
+        if (TRAINING.matcher(sentenceText).find()) {
+            line.activityKind = ActivityKind.TRAINING_CLASS;
+            line.extract(Extraction.doubtful("activityKind", line.activityKind, Confidence.MEDIUM, whole,
+                    "Tỷ lệ người được bồi dưỡng, tập huấn: hiểu là các lớp tập huấn",
+                    "A share of people trained: read as training classes"));
+        }
+        Optional<TargetGroup> group = Lexicon.group(roster);
+        if (group.isPresent()) {
+            line.targetGroup = group.get();
+            line.extract(Extraction.certain("targetGroup", line.targetGroup, rosterSpan));
+            if (line.targetGroup == TargetGroup.CADRE) {
+                cadreLevel(r, line, List.of(rosterRange));
+            }
+        } else {
+            line.find("targetGroup", "Không rõ đối tượng của tỷ lệ này", "Whom this share is about is not clear", whole);
+        }
+        r.lines.add(line);
     }
 
     private static void deadline(Reading r, SourceText.Range sentence, LineDraft line) {
@@ -314,52 +378,18 @@ final class TargetReader {
     }
 
     /**
-     * Minimum shares of ethnic-minority people and women ("ít nhất 50% là người DTTS"): to the lines of the same
-     * sentence, or to every line when stated on their own. A priority without a share is reported.
+     * A result right after the count: "… lượt người, đạt 80,6% so với mục tiêu". An "đạt" inside a share of the people
+     * to train ("trong đó tỷ lệ người DTTS đạt 70%") states a target, not a result.
      */
-    private static void shares(Reading r) {
-        String text = r.text();
-        boolean anyShare = false;
-        Matcher m = COVERAGE.matcher(text);
-        while (m.find()) {
-            Matcher who = SHARE_WHO.matcher(text).region(m.end(), text.length());
-            if (!who.lookingAt()) {
-                continue;
-            }
-            anyShare = true;
-            boolean women = who.group("who").toLowerCase(java.util.Locale.ROOT).endsWith("nữ");
-            int percent = VietnameseNumbers.decimal(m.group("p")).intValue();
-            int start = m.start("q") >= 0 ? m.start("q") : m.start("p");
-            Span span = r.span(start, who.end());
-            // a share belongs to the lines of its own clause, else of its sentence, else to every line
-            SourceText.Range sentence = r.source.sentenceOf(m.start());
-            int clauseStart = Math.max(sentence.start(), text.lastIndexOf(';', m.start()) + 1);
-            int semicolon = text.indexOf(';', m.start());
-            int clauseEnd = semicolon < 0 || semicolon > sentence.end() ? sentence.end() : semicolon;
-            SourceText.Range clause = new SourceText.Range(clauseStart, clauseEnd);
-            List<LineDraft> inClause = r.lines.stream().filter(l -> clause.contains(l.position())).toList();
-            List<LineDraft> inSentence = inClause.isEmpty()
-                    ? r.lines.stream().filter(l -> sentence.contains(l.position())).toList() : inClause;
-            List<LineDraft> applies = inSentence.isEmpty() ? r.lines : inSentence;
-            for (LineDraft line : applies) {
-                if (women) {
-                    line.minWomenPercent = percent;
-                } else {
-                    line.minEthnicMinorityPercent = percent;
-                }
-                String field = women ? "minWomenPercent" : "minEthnicMinorityPercent";
-                line.extract(inSentence.isEmpty()
-                        ? Extraction.doubtful(field, percent, Confidence.MEDIUM, span,
-                        "Tỷ lệ nêu chung, áp dụng cho mọi chỉ tiêu", "A general share, applied to every line")
-                        : Extraction.certain(field, percent, span));
+    private static boolean achieved(Reading r, int from, int end) {
+        Matcher m = ACHIEVED.matcher(r.text()).region(from, end);
+        while (m.find() && m.start() - from <= 80) {
+            int at = m.start();
+            if (r.shares.stream().noneMatch(s -> s.contains(at) || s.start() == m.end())) {
+                return true;
             }
         }
-        Matcher priority = PRIORITY.matcher(text);
-        if (!anyShare && priority.find()) {
-            r.find(null, "Kế hoạch ưu tiên người DTTS và/hoặc phụ nữ nhưng không nêu tỷ lệ tối thiểu; nếu có, hãy nhập",
-                    "The plan gives priority to ethnic-minority people and/or women without a minimum share; enter one if there is",
-                    r.span(priority.start(), priority.end()));
-        }
+        return false;
     }
 
     /** A label such as "Nhóm cộng đồng:" right before the count. */
@@ -372,7 +402,8 @@ final class TargetReader {
         int colon = segment.start() + trimmed.length() - 1;
         int previous = r.text().lastIndexOf(':', colon - 1);
         int start = Math.max(segment.start(), previous + 1);
-        String label = r.text().substring(start, colon).strip();
+        // a list item's label: "- Tập huấn cho cộng đồng:", "a) Nhóm cán bộ:"
+        String label = r.text().substring(start, colon).strip().replaceFirst("^(?:[-+•*–]|\\d+(?:\\.\\d+)*[.)]|[a-zđ][.)])\\s*", "");
         if (label.isEmpty() || label.length() > 120) {
             return Optional.empty();
         }
@@ -405,6 +436,18 @@ final class TargetReader {
                         : "Văn bản ghi số người, không ghi lượt người; lấy làm số lượt người",
                 turns ? "The text says \"" + q + m.group("n") + " lượt\"; " + m.group("n") + " is taken as the target"
                         : "The text gives people, not person-turns; taken as person-turns");
+    }
+
+    /** A line's description stops before the shares stated with it ("…, trong đó ít nhất 60% là người DTTS"). */
+    private static int descriptionEnd(Reading r, SourceText.Range clause) {
+        int end = r.shares.stream().mapToInt(ShareReader.Share::start).filter(at -> at > clause.start() && at < clause.end())
+                .min().orElse(clause.end());
+        if (end == clause.end()) {
+            return end;
+        }
+        String kept = r.text().substring(clause.start(), end)
+                .replaceFirst("(?:[\\s,;:(]+(?:trong\\s+đó|ưu\\s+tiên|bảo\\s+đảm|đảm\\s+bảo|với))?[\\s,;:(]*$", "");
+        return clause.start() + kept.length();
     }
 
     private static int trimConnectors(String text, int start, int end) {

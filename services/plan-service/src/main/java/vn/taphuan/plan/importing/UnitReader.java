@@ -18,10 +18,11 @@ import java.util.regex.Pattern;
  */
 final class UnitReader {
 
-    private static final String NAME = "\\p{Lu}[\\p{L}]*(?:\\s+\\p{Lu}[\\p{L}]*){0,3}";
+    /** A name as prose writes it, each word capitalised ("Si Ma Cai"), on one line; upper-case headers are not prose. */
+    private static final String NAME = "\\p{Lu}\\p{Ll}*(?!\\p{L})(?:[ \\t]+\\p{Lu}\\p{Ll}*(?!\\p{L})){0,3}";
     private static final Pattern NAMED = Pattern.compile(
-            "(?<kind>(?iu:huyện|thị\\s+xã|thành\\s+phố|thị\\s+trấn|phường|xã))\\s+(?<names>" + NAME
-                    + "(?:\\s*,\\s*" + NAME + ")*(?:\\s+và\\s+" + NAME + ")?)",
+            "(?<kind>(?iu:huyện|thị\\s+xã|thành\\s+phố|thị\\s+trấn|phường|xã(?!\\s+hội)))[ \\t]+(?<names>" + NAME
+                    + "(?:[ \\t]*,[ \\t]*" + NAME + ")*(?:[ \\t]+và[ \\t]+" + NAME + ")?)",
             Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern ONE_NAME = Pattern.compile(NAME, Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern COUNTS = Pattern.compile(

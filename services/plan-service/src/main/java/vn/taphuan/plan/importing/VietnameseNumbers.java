@@ -14,10 +14,13 @@ import java.util.regex.Pattern;
  */
 final class VietnameseNumbers {
 
-    /** A whole number: grouped by dots, or plain digits. Not part of a fraction (63/63), a date or a decimal. */
-    static final String COUNT = "(?<![\\d.,/])(?:\\d{1,3}(?:\\.\\d{3})+|\\d+)(?![\\d/]|[.,]\\d)";
+    /**
+     * A whole number: grouped by dots, or plain digits. Not part of a fraction (63/63), a date or a decimal; after a
+     * word and a slash it is one ("15 lớp/750 học viên").
+     */
+    static final String COUNT = "(?<![\\d.,])(?<!\\d/)(?<!\\d\\s/)(?:\\d{1,3}(?:\\.\\d{3})+|\\d+)(?![\\d/]|[.,]\\d)";
     /** A number that may have a decimal comma: 80,6 or 1,5. */
-    static final String DECIMAL = "(?<![\\d.,/])(?:\\d{1,3}(?:\\.\\d{3})+|\\d+)(?:,\\d+)?(?![\\d/]|[.,]\\d)";
+    static final String DECIMAL = "(?<![\\d.,])(?<!\\d/)(?<!\\d\\s/)(?:\\d{1,3}(?:\\.\\d{3})+|\\d+)(?:,\\d+)?(?![\\d/]|[.,]\\d)";
     /** A date: 11/10/2022, 11-10-2022, 11 tháng 10 năm 2022. */
     static final String DATE = "(?:\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{4}|\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4})";
 

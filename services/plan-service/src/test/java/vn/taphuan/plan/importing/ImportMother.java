@@ -9,12 +9,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** The real plans (copied from the domain sources) and the reference data an importing province sees. */
+/** The real plans (copied from the domain sources, and an unseen official plan) and the reference data an importing province sees. */
 final class ImportMother {
 
     static final String BAC_GIANG = "plans/bac-giang-2023-dtts-training-plan.txt";
     static final String NTM = "plans/ntm-2021-2025-cadre-training-plan.txt";
     static final String REVIEW_1956 = "plans/decision-1956-national-review-2024.txt";
+    /** An official-format plan the parser was not written from: its rules had to read it as they read any plan. */
+    static final String LAO_CAI = "plans/lao-cai-2024-dtts-training-plan.txt";
 
     static String text(String resource) {
         try (InputStream in = ImportMother.class.getClassLoader().getResourceAsStream(resource)) {
@@ -27,6 +29,11 @@ final class ImportMother {
     /** What a Bắc Giang officer's import sees: the seeded catalogue and Bắc Giang's units. */
     static ParsingContext bacGiang() {
         return context("bac-giang", null);
+    }
+
+    /** What a Lào Cai officer's import sees: the seeded catalogue and Lào Cai's units (no districts are seeded). */
+    static ParsingContext laoCai() {
+        return context("lao-cai", null);
     }
 
     static ParsingContext context(String province, String programmeHint) {

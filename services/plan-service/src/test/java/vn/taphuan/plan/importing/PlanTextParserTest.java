@@ -26,7 +26,10 @@ import java.util.Objects;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** The three real plans of the domain sources, read with their exact values, spans and findings. */
+/**
+ * The three real plans of the domain sources, and an official plan the rules were not written from (Lào Cai 2024),
+ * read with their exact values, spans and findings.
+ */
 class PlanTextParserTest {
 
     private final PlanTextParser parser = new PlanTextParser();
@@ -174,8 +177,69 @@ class PlanTextParserTest {
                 .anySatisfy(f -> assertThat(f.span().quote()).isEqualTo("mỗi lớp 100 học viên"));
     }
 
+    @Test
+    void theUnseenOfficialLaoCai2024PlanIsReadWithEveryValueItGives() {
+        String text = ImportMother.text(ImportMother.LAO_CAI);
+        ParsedPlan parsed = parser.parse(text, ImportMother.laoCai());
+        PlanContent draft = parsed.draft();
+
+        assertThat(draft.programmeCode()).isEqualTo("MTQG_DTTS_MN_2021_2025");
+        assertThat(draft.title()).isEqualTo("Đào tạo, tập huấn nâng cao năng lực cho cộng đồng và cán bộ triển khai Tiểu dự án 4, "
+                + "Dự án 5 thuộc Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và "
+                + "miền núi năm 2024");
+        assertThat(draft.issuingBody()).isEqualTo("UBND tỉnh Lào Cai");
+        assertThat(draft.documentNumber()).isEqualTo("215/KH-UBND");
+        assertThat(draft.documentDate()).isEqualTo(LocalDate.of(2024, 4, 12));
+        assertThat(draft.legalBases()).containsExactly(
+                new LegalBasis(DocumentKind.DECISION, "1719/QĐ-TTg", LocalDate.of(2021, 10, 14), "Thủ tướng Chính phủ", null),
+                new LegalBasis(DocumentKind.DECISION, "752/QĐ-UBDT", LocalDate.of(2022, 10, 11),
+                        "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc", null));
+        assertThat(draft.periodStart()).isEqualTo(LocalDate.of(2024, 1, 1));
+        assertThat(draft.periodEnd()).isEqualTo(LocalDate.of(2024, 12, 31));
+        assertThat(draft.scope()).as("Lào Cai's districts are not in the registry").isEmpty();
+        assertThat(draft.targetLines()).containsExactly(
+                new TargetLine(null, ActivityKind.TRAINING_CLASS, TargetGroup.COMMUNITY, null, null,
+                        "45 lớp tập huấn cho khoảng 3.200 lượt người thuộc nhóm cộng đồng", 45, 3_200, null, 70, 40, List.of(), null),
+                new TargetLine(null, ActivityKind.TRAINING_CLASS, TargetGroup.CADRE, null, null,
+                        "06 lớp bồi dưỡng cho 420 lượt cán bộ cấp xã, cấp huyện", 6, 420, null, null, null, List.of(), null),
+                new TargetLine(null, ActivityKind.WORKSHOP, null, null, null, "03 hội thảo", 3, 0, null, null, null, List.of(), null),
+                new TargetLine(null, ActivityKind.STUDY_TOUR, null, null, null, "02 đoàn học tập kinh nghiệm", 2, 0, null, null,
+                        null, List.of(), null));
+        assertThat(draft.budgetTotalVnd()).isEqualTo(2_350_000_000L);
+        assertThat(draft.budgetBySource()).containsExactly(new FundingAmount(FundingSource.CENTRAL, 2_100_000_000L),
+                new FundingAmount(FundingSource.PROVINCE, 250_000_000L));
+        assertThat(draft.responsibleBodies()).containsExactly(
+                new ResponsibleBody("Ban Dân tộc tỉnh", BodyRole.LEAD, "chủ trì"),
+                new ResponsibleBody("UBND các huyện Bát Xát, Mường Khương, Si Ma Cai, Bắc Hà", BodyRole.COORDINATING,
+                        "phối hợp tổ chức các lớp tại các xã đặc biệt khó khăn"));
+        assertThat(draft.rules()).isNull();
+
+        assertThat(spanOf(parsed, "issuingBody", text)).isEqualTo("UBND TỈNH LÀO CAI");
+        assertThat(spanOf(parsed, "documentDate", text)).isEqualTo("12 tháng 4 năm 2024");
+        assertThat(spanOf(parsed, "targetLines[0].minEthnicMinorityPercent", text))
+                .isEqualTo("tỷ lệ người dân tộc thiểu số đạt ít nhất 70%");
+        assertThat(spanOf(parsed, "targetLines[0].minWomenPercent", text)).isEqualTo("phụ nữ đạt ít nhất 40%");
+        assertThat(extraction(parsed, "targetLines[0].minWomenPercent").confidence()).isEqualTo(Confidence.HIGH);
+        assertThat(spanOf(parsed, "targetLines[0].plannedPersonTurns", text)).isEqualTo("khoảng 3.200 lượt người thuộc nhóm cộng đồng");
+        assertThat(extraction(parsed, "targetLines[0].plannedPersonTurns").confidence()).isEqualTo(Confidence.MEDIUM);
+        assertThat(spanOf(parsed, "legalBases[1]", text))
+                .isEqualTo("Quyết định số 752/QĐ-UBDT ngày 11/10/2022 của Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc");
+        assertThat(spanOf(parsed, "budgetBySource[1].source", text)).isEqualTo("ngân sách địa phương");
+        assertThat(extraction(parsed, "budgetBySource[1].source").confidence()).isEqualTo(Confidence.MEDIUM);
+        assertThat(spanOf(parsed, "responsibleBodies[1]", text)).isEqualTo("UBND các huyện Bát Xát, Mường Khương, Si Ma Cai, Bắc Hà");
+        assertThat(parsed.extractions()).extracting(Extraction::field)
+                .as("neither share is a coverage target, and cadres of two levels get no level")
+                .noneMatch(f -> f.contains("coverage") || f.equals("targetLines[1].cadreLevel"));
+
+        assertThat(parsed.findings()).extracting(Finding::field).containsExactly("targetLines[1].cadreLevel",
+                "targetLines[2].targetGroup", "targetLines[3].targetGroup", "scope", "scope", "scope", "scope");
+        assertThat(parsed.findings().get(0).span().quote()).isEqualTo("cấp xã, cấp huyện");
+        assertThat(parsed.findings()).filteredOn(f -> "scope".equals(f.field())).extracting(f -> f.span().quote())
+                .containsExactly("Bát Xát", "Mường Khương", "Si Ma Cai", "Bắc Hà");
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {ImportMother.BAC_GIANG, ImportMother.NTM, ImportMother.REVIEW_1956})
+    @ValueSource(strings = {ImportMother.BAC_GIANG, ImportMother.NTM, ImportMother.REVIEW_1956, ImportMother.LAO_CAI})
     void everySpanQuotesTheTextExactlyWhereItSaysAndAnNfdTextReadsTheSame(String resource) {
         String nfc = ImportMother.text(resource);
         String nfd = Normalizer.normalize(nfc, Normalizer.Form.NFD);
