@@ -2,16 +2,15 @@ package vn.taphuan.kit.tenant;
 
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import vn.taphuan.contracts.Topics;
+import vn.taphuan.kit.store.ProjectionStore;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,11 +30,13 @@ public class KnownTenants {
     private static final Duration CACHE_TTL = Duration.ofSeconds(5);
 
     private final MongoTemplate mongo;
+    private final ProjectionStore projections;
     private final Clock clock;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
     public KnownTenants(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
+        this.projections = new ProjectionStore(mongo);
         this.clock = clock;
     }
 
@@ -81,19 +82,32 @@ public class KnownTenants {
                 .map(d -> find(d.getString("_id")).orElseThrow()).toList();
     }
 
-    /** Records an onboarding (or a re-enabling); idempotent. */
-    public void onboard(String tenantId, String name, String provinceCode, List<String> predecessorTenantIds) {
-        mongo.upsert(Query.query(Criteria.where("_id").is(tenantId)), new Update()
-                .set("name", name).set("provinceCode", provinceCode)
-                .set("predecessorTenantIds", predecessorTenantIds == null ? List.of() : predecessorTenantIds)
-                .unset("disabledOn"), COLLECTION);
+    /**
+     * Records an onboarding (or a re-enabling) at version {@code tenantVersion} of the tenant (its aggregate version in
+     * plan-service). Guarded by that version: a disabling event that arrives after a later re-enabling, or a redelivery,
+     * changes nothing.
+     */
+    public void onboard(String tenantId, String name, String provinceCode, List<String> predecessorTenantIds,
+                        long tenantVersion) {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("name", name);
+        fields.put("provinceCode", provinceCode);
+        fields.put("predecessorTenantIds", predecessorTenantIds == null ? List.of() : predecessorTenantIds);
+        fields.put("disabledOn", null);
+        projections.upsertIfNewer(COLLECTION, tenantId, tenantVersion, fields);
         cache.remove(tenantId);
     }
 
-    /** Records a soft offboarding; idempotent. */
-    public void disable(String tenantId, LocalDate on) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(tenantId)), new Update().set("disabledOn", on.toString()),
-                COLLECTION);
+    /** A tenant known before any of its versions (tests, bootstrapping): the tenant's own events will override it. */
+    public void onboard(String tenantId, String name, String provinceCode, List<String> predecessorTenantIds) {
+        onboard(tenantId, name, provinceCode, predecessorTenantIds, 0);
+    }
+
+    /** Records a soft offboarding at version {@code tenantVersion} of the tenant; guarded as {@link #onboard}. */
+    public void disable(String tenantId, LocalDate on, long tenantVersion) {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("disabledOn", on.toString());
+        projections.upsertIfNewer(COLLECTION, tenantId, tenantVersion, fields);
         cache.remove(tenantId);
     }
 

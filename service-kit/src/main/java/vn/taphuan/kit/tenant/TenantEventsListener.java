@@ -16,9 +16,9 @@ public final class TenantEventsListener {
     public static Consumer<Message<byte[]>> create(EventConsumers consumers, KnownTenants tenants) {
         return consumers.handling()
                 .on(TenantOnboarded.class, event -> tenants.onboard(event.payload().tenantId(), event.payload().name(),
-                        event.payload().provinceCode(), event.payload().predecessorTenantIds()))
+                        event.payload().provinceCode(), event.payload().predecessorTenantIds(), event.aggregateVersion()))
                 .on(TenantDisabled.class, event -> tenants.disable(event.payload().tenantId(),
-                        LocalDate.parse(event.payload().disabledOn())))
+                        LocalDate.parse(event.payload().disabledOn()), event.aggregateVersion()))
                 .build();
     }
 

@@ -70,9 +70,10 @@ public class TenantService {
         }
         identityProvider.createProvinceAdministrator(administrator);
         Tenant tenant = Tenant.onboard(tenantId, definition, administrator.username(), VietnamTime.today(clock));
-        as(tenantId, () -> store.insert(tenant, tenantId, contracts(tenant.onboarded())));
+        long version = as(tenantId, () -> store.insert(tenant, tenantId, contracts(tenant.onboarded())));
         // this service accepts the tenant at once; the others learn it from the event a moment later
-        knownTenants.onboard(tenantId, definition.name(), definition.provinceCode(), definition.predecessorTenantIds());
+        knownTenants.onboard(tenantId, definition.name(), definition.provinceCode(), definition.predecessorTenantIds(),
+                version);
         meters.counter("plan.tenants.onboarded").increment();
         return get(tenantId);
     }
@@ -84,8 +85,8 @@ public class TenantService {
         }
         Tenant tenant = load(tenantId, expectedVersion);
         List<Tenant.Change> changes = tenant.disable(on, reason);
-        as(tenantId, () -> store.update(tenant, tenantId, expectedVersion, contracts(changes)));
-        knownTenants.disable(tenantId, on);
+        long version = as(tenantId, () -> store.update(tenant, tenantId, expectedVersion, contracts(changes)));
+        knownTenants.disable(tenantId, on, version);
         meters.counter("plan.tenants.disabled").increment();
         return get(tenantId);
     }
@@ -93,9 +94,9 @@ public class TenantService {
     public Tenant enable(String tenantId, long expectedVersion) {
         Tenant tenant = load(tenantId, expectedVersion);
         List<Tenant.Change> changes = tenant.enable();
-        as(tenantId, () -> store.update(tenant, tenantId, expectedVersion, contracts(changes)));
+        long version = as(tenantId, () -> store.update(tenant, tenantId, expectedVersion, contracts(changes)));
         TenantDefinition d = tenant.definition();
-        knownTenants.onboard(tenantId, d.name(), d.provinceCode(), d.predecessorTenantIds());
+        knownTenants.onboard(tenantId, d.name(), d.provinceCode(), d.predecessorTenantIds(), version);
         return get(tenantId);
     }
 
