@@ -15,7 +15,6 @@ import vn.taphuan.reporting.views.ProgressViews;
 import vn.taphuan.reporting.views.ViewRecords.NationalOverview;
 import vn.taphuan.reporting.views.ViewRecords.ProvinceRow;
 
-import java.time.YearMonth;
 
 /**
  * Nationwide progress for the ministry: totals per programme and provinces ranked, with drill-down into a province
@@ -62,13 +61,8 @@ class NationalController {
                         @Parameter(description = "last month, yyyy-MM") @RequestParam(required = false) String to,
                         @RequestParam(required = false) String programmeCode) {
         Params params = new Params();
-        YearMonth first = params.month("from", from, true);
-        YearMonth last = params.month("to", to, true);
-        if (first != null && last != null) {
-            params.require(!last.isBefore(first), "to", "tháng kết thúc không được trước tháng bắt đầu (from)",
-                    "the last month must not be before the first (from)");
-        }
+        Params.Months months = params.months(from, to);
         params.check();
-        return views.nationalReport(first, last, programmeCode);
+        return views.nationalReport(months.first(), months.last(), programmeCode);
     }
 }

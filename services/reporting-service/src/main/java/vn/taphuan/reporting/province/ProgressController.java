@@ -20,7 +20,6 @@ import vn.taphuan.reporting.views.ViewRecords.PlanProgressView;
 import vn.taphuan.reporting.views.ViewRecords.PlanRow;
 import vn.taphuan.reporting.views.ViewRecords.ProvinceOverview;
 
-import java.time.YearMonth;
 
 /**
  * A province's progress. Province users see their own province (with the history of provinces merged into it); the
@@ -94,13 +93,8 @@ class ProgressController {
                         @Parameter(description = "last month, yyyy-MM") @RequestParam(required = false) String to,
                         @RequestParam(required = false) String programmeCode) {
         Params params = new Params();
-        YearMonth first = params.month("from", from, true);
-        YearMonth last = params.month("to", to, true);
-        if (first != null && last != null) {
-            params.require(!last.isBefore(first), "to", "tháng kết thúc không được trước tháng bắt đầu (from)",
-                    "the last month must not be before the first (from)");
-        }
+        Params.Months months = params.months(from, to);
         params.check();
-        return views.provinceReport(first, last, programmeCode);
+        return views.provinceReport(months.first(), months.last(), programmeCode);
     }
 }

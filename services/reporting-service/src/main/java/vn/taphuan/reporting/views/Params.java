@@ -52,6 +52,21 @@ public final class Params {
         }
     }
 
+    /** A report period: months {@code from} and {@code to}, both required, the last not before the first. */
+    public Months months(String from, String to) {
+        YearMonth first = month("from", from, true);
+        YearMonth last = month("to", to, true);
+        if (first != null && last != null) {
+            require(!last.isBefore(first), "to", "tháng kết thúc không được trước tháng bắt đầu (from)",
+                    "the last month must not be before the first (from)");
+        }
+        return new Months(first, last);
+    }
+
+    /** The months a period report covers, both inclusive. */
+    public record Months(YearMonth first, YearMonth last) {
+    }
+
     public LocalDate date(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
