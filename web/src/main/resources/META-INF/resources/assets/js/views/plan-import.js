@@ -3,9 +3,10 @@
 // corrects what is needed and confirms — which creates the draft plan.
 
 import { h, replace, announce } from '../dom.js';
-import { t, label, bilingual, inBoth, money, parseMoney, parseDate } from '../i18n.js';
+import { t, label, bilingual } from '../i18n.js';
 import { get, call, post } from '../api.js';
-import { field, options, showFormProblem, clearFormProblem, dateInput, invalidInput } from '../components.js';
+import { field, options, showFormProblem, clearFormProblem, invalidInput } from '../components.js';
+import { contentControl, collectContent, valueAt } from '../plan-content.js';
 
 const KINDS = ['TRAINING_CLASS', 'WORKSHOP', 'STUDY_TOUR', 'E_LEARNING_COHORT'];
 const GROUPS = ['COMMUNITY', 'CADRE'];
@@ -90,19 +91,7 @@ function review(main, reading, text, programmes, navigate, alive) {
   };
 
   // ------------------------------------------------------------ the values
-  const control = (path, kind, value, extra = {}) => {
-    const id = `f-${path.replace(/[^\w]/g, '-')}`;
-    if (kind === 'select') {
-      return h(`select#${id}`, { name: path, dataset: { kind } }, options(extra.choices, value, t('field.choose')));
-    }
-    if (kind === 'textarea') return h(`textarea#${id}`, { name: path, rows: 2, dataset: { kind }, value: value ?? '' });
-    if (kind === 'date') return dateInput(id, path, value);
-    return h(`input#${id}`, {
-      name: path, dataset: { kind }, value: value ?? '',
-      type: kind === 'date' ? 'date' : 'text',
-      inputmode: kind === 'int' || kind === 'money' ? 'numeric' : null,
-    });
-  };
+  const control = contentControl;
   const reviewed = (path, labelText, input) => {
     // a line's description is the passage the whole line was read from
     const extraction = extractions.get(path) || extractions.get(path.replace(/\.description$/, ''));
@@ -121,7 +110,7 @@ function review(main, reading, text, programmes, navigate, alive) {
     wrapper.append(info);
     return wrapper;
   };
-  const moneyControl = path => control(path, 'money', valueAt(draft, path) == null ? '' : moneyText(valueAt(draft, path)));
+  const moneyControl = path => control(path, 'money', valueAt(draft, path));
 
   const general = h('fieldset', {}, h('legend', {}, h('h3', {}, t('import.general'))),
     reviewed('title', t('field.title'), control('title', 'textarea', draft.title)),
@@ -180,7 +169,7 @@ function review(main, reading, text, programmes, navigate, alive) {
   const form = h('form', { novalidate: true, 'data-testid': 'import-review', onsubmit: async event => {
     event.preventDefault();
     clearFormProblem(form, slot);
-    const content = collect(form, draft);
+    const content = collectContent(form, draft);
     if (content.invalid.length) {
       showFormProblem(form, slot, invalidInput(content.invalid));
       return;
@@ -238,50 +227,4 @@ function markText(text, spans) {
     }
   }
   return nodes;
-}
-
-function valueAt(object, path) {
-  return tokens(path).reduce((value, key) => (value == null ? undefined : value[key]), object);
-}
-
-function setAt(object, path, value) {
-  const keys = tokens(path);
-  let target = object;
-  keys.slice(0, -1).forEach((key, i) => {
-    if (target[key] == null) target[key] = typeof keys[i + 1] === 'number' ? [] : {};
-    target = target[key];
-  });
-  target[keys[keys.length - 1]] = value;
-}
-
-function tokens(path) {
-  return path.split(/\.|\[|\]/).filter(Boolean).map(key => (/^\d+$/.test(key) ? Number(key) : key));
-}
-
-/** 6889000000 → "6.889.000.000", as the officer would type it. */
-function moneyText(value) {
-  return money(value).replace(/\s*₫$/, '');
-}
-
-/** The draft with the form's values in it, and the fields that cannot be read (as violations). */
-function collect(form, draft) {
-  const value = structuredClone(draft);
-  const invalid = [];
-  form.querySelectorAll('[name]').forEach(input => {
-    const raw = input.value.trim();
-    const kind = input.dataset.kind;
-    let parsed = raw === '' ? null : raw;
-    if (kind === 'int' && raw !== '') {
-      const digits = raw.replace(/[.\s]/g, '');
-      parsed = /^\d+$/.test(digits) ? Number(digits) : undefined;
-    }
-    if (kind === 'money' && raw !== '') parsed = parseMoney(raw) ?? undefined;
-    if (kind === 'date') parsed = parseDate(raw) === null ? undefined : parseDate(raw) || null;
-    if (parsed === undefined) {
-      invalid.push({ field: input.name, ...inBoth(kind === 'date' ? 'common.badDate' : 'common.badNumber') });
-      return;
-    }
-    setAt(value, input.name, parsed);
-  });
-  return { value, invalid };
 }
