@@ -31,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * are: import a plan from its text and confirm the values beside the text; submit and approve it; schedule a class;
  * upload an attendance sheet with bad rows and see each row's error (and download them); record completions;
  * allocate and spend money — with the API's problems shown field by field in English and in Vietnamese — and watch
- * the plan's dashboard change, without reloading, when an expenditure is posted through the API.
+ * the plan's dashboard change, without reloading, when an expenditure is posted through the API; settle the class;
+ * amend the plan's targets and see the dashboard measure against them with nothing achieved lost.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -263,6 +264,67 @@ class OfficerWorkflowIT {
         browser.waitUntil(Duration.ofSeconds(15), () -> browser.text("kpi-spent").equals("20.000.000 ₫"));
         assertThat(browser.js("return window.__stillTheSamePage === true")).isEqualTo(true);
         assertThat(browser.testId("live").getAttribute("data-state")).isEqualTo("open");
+        assertThat(browser.scriptErrors()).isEmpty();
+    }
+
+    @Test
+    @Order(7)
+    void settlesTheActivityItsSpendingBecomingFinal() {
+        browser.go("#/plans/" + planId + "/budget");
+        assertThat(browser.text("settlement-" + activityId)).isEqualTo("Chưa quyết toán");
+        browser.select("[data-testid=settle-activity]", activityId);
+        browser.fill("[data-testid=settle-document]", "QT-E2E/" + run);
+        // before the class's last day (11/05/2025): refused, the date named beside its field
+        browser.fill("[data-testid=settle-date]", "10/05/2025");
+        browser.click("settle-submit");
+        browser.waitUntil(() -> !browser.all("[data-error-for=settledOn]").isEmpty());
+        assertThat(fieldError("settledOn")).contains("2025-05-11");
+
+        browser.fill("[data-testid=settle-date]", "20/05/2025");
+        browser.click("settle-submit");
+        browser.waitUntil(() -> browser.present("budget-saved")
+                && browser.text("budget-saved").equals("Đã ghi nhận quyết toán."));
+        assertThat(browser.text("settlement-" + activityId))
+                .isEqualTo("20.000.000 ₫ — QT-E2E/" + run + ", 20/05/2025");
+        assertThat(browser.present("nothing-to-settle")).isTrue();
+        Screenshots.save(browser, "workflow-4-settlement");
+        JsonNode budget = admin.get(stack.url("budget") + "/api/v1/budgets/" + planId);
+        assertThat(budget.at("/totals/settledVnd").asLong()).isEqualTo(20_000_000L);
+        assertThat(budget.at("/totals/spentVnd").asLong()).isEqualTo(20_000_000L);
+    }
+
+    @Test
+    @Order(8)
+    void amendsThePlanAndWhatWasAchievedStaysCounted() {
+        browser.go("#/plans/" + planId);
+        browser.click("versions-link");
+        browser.testId("amendment-form");
+        assertThat(browser.all("[data-testid=versions] tbody tr")).hasSize(1);
+        browser.fill("[name='targetLines[0].plannedActivities']", "5");
+        browser.fill("[name='targetLines[0].plannedPersonTurns']", "250");
+        // an amendment needs its reason: the API names the field
+        browser.click("amend-submit");
+        browser.waitUntil(() -> !browser.all("[data-error-for=reason]").isEmpty());
+        assertThat(fieldError("reason")).isNotBlank();
+
+        browser.fill("[data-testid=amend-reason]", "Bổ sung 01 lớp theo đề nghị của các xã");
+        browser.fill("[data-testid=amend-document]", "QĐ-ĐC/" + run);
+        browser.fill("[data-testid=amend-date]", "01/06/2025");
+        browser.click("amend-submit");
+        browser.waitUntil(() -> browser.present("amendment-saved"));
+        assertThat(browser.text("amendment-saved")).contains("phiên bản 2");
+        Screenshots.save(browser, "workflow-5-amendment");
+        String latest = Browser.normalise(browser.all("[data-testid=versions] tbody tr").get(0).getText());
+        assertThat(latest).contains("01/06/2025", "QĐ-ĐC/" + run, "Bổ sung 01 lớp",
+                "L1 · Số hoạt động: 4 → 5", "L1 · Số lượt người: 200 → 250");
+        JsonNode plan = admin.get(stack.url("plan") + "/api/v1/plans/" + planId);
+        assertThat(plan.path("planVersion").asInt()).isEqualTo(2);
+        assertThat(plan.at("/targetLines/0/plannedPersonTurns").asInt()).isEqualTo(250);
+
+        // reporting-service learns the new targets from PlanAmended; the 4 person-turns already achieved remain
+        browser.go("#/plans/" + planId);
+        browser.waitUntil(PROPAGATION, () -> browser.present("kpi-person-turns")
+                && browser.text("kpi-person-turns").equals("4 / 250"));
         assertThat(browser.scriptErrors()).isEmpty();
     }
 

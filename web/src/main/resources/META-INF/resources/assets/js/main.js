@@ -19,12 +19,14 @@ import { draftView } from './views/draft.js';
 import { scheduleView } from './views/schedule.js';
 import { activityView } from './views/activity.js';
 import { budgetView } from './views/budget.js';
+import { versionsView } from './views/versions.js';
 
 const ROUTES = [
   { pattern: /^\/sign-in$/, view: signInView, public: true },
   { pattern: /^\/province$/, view: provinceView },
   { pattern: /^\/plans\/([^/]+)$/, view: planView },
   { pattern: /^\/plans\/([^/]+)\/budget$/, view: budgetView },
+  { pattern: /^\/plans\/([^/]+)\/versions$/, view: versionsView },
   { pattern: /^\/plans\/([^/]+)\/activities\/new$/, view: scheduleView },
   { pattern: /^\/activities\/([^/]+)$/, view: activityView },
   { pattern: /^\/plan-imports\/new$/, view: planImportView },

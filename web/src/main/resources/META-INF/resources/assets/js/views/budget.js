@@ -50,7 +50,7 @@ export async function budgetView(context) {
     h('h1', {}, t('budget.title')),
     h('p.muted', {}, budget.title),
     saved ? h('div.success', { role: 'status', 'data-testid': 'budget-saved' },
-      t(saved === 'allocation' ? 'budget.allocated' : 'budget.spentSaved')) : null,
+      t({ allocation: 'budget.allocated', settlement: 'budget.settledSaved' }[saved] || 'budget.spentSaved')) : null,
     h('section.card', { 'aria-labelledby': 'budget-totals' },
       h('h2#budget-totals', {}, t('budget.totals')),
       table({
@@ -86,7 +86,25 @@ export async function budgetView(context) {
     canWrite(user) ? h('div.two-col', {},
       allocationForm(base, lines, sources, () => reload('allocation')),
       expenditureForm(base, lines, sources, activities, isProvinceAdmin(user), () => reload('expenditure'))) : null,
-    expenditureList);
+    expenditureList,
+    h('section.card', { 'aria-labelledby': 'budget-activities' },
+      h('h2#budget-activities', {}, t('budget.activities')),
+      activities.length ? table({
+        testId: 'budget-activities',
+        columns: [
+          { title: t('col.title'), value: a => a.title },
+          { title: t('col.dates'), value: a => `${date(a.startDate)} – ${date(a.endDate)}` },
+          { title: t('col.status'), value: a => label('activity.status', a.status) },
+          { title: t('budget.estimate'), num: true, value: a => money(a.estimateVnd) },
+          { title: t('col.committed'), num: true, value: a => money(a.committedVnd) },
+          { title: t('col.spent'), num: true, value: a => money(a.spentVnd) },
+          { title: t('col.settled'), value: a => (a.settlement
+            ? `${money(a.settlement.totalVnd)} — ${a.settlement.documentNumber}, ${date(a.settlement.settledOn)}`
+            : t('budget.notSettled')), testId: a => `settlement-${a.trainingEventId}` },
+        ],
+        rows: activities,
+      }) : h('p.muted', {}, t('budget.noActivities')),
+      canWrite(user) && activities.length ? settlementForm(base, activities, () => reload('settlement')) : null));
 }
 
 /** A money input that shows what it read ("Số tiền: 6.889.000.000 ₫") as the officer types. */
@@ -186,4 +204,43 @@ function expenditureForm(base, lines, sources, activities, admin, done) {
   reason ? field(t('budget.overrideReason'), reason) : null,
   submit);
   return h('section.card', {}, form);
+}
+
+/** Settles an activity: its spending per source becomes final. Settling again with the same voucher changes nothing. */
+function settlementForm(base, activities, done) {
+  const open = activities.filter(a => !a.settlement);
+  if (!open.length) return h('p.muted', { 'data-testid': 'nothing-to-settle' }, t('budget.nothingToSettle'));
+  const activity = h('select#settle-activity', { name: 'trainingEventId', 'data-testid': 'settle-activity' },
+    options(open.map(a => [a.trainingEventId, `${a.title} (${date(a.startDate)}) — ${money(a.spentVnd)}`]),
+      open.length === 1 ? open[0].trainingEventId : null, t('field.choose')));
+  const documentNumber = h('input#settle-document', { name: 'documentNumber', 'data-testid': 'settle-document' });
+  const settledOn = dateInput('settle-date', 'settledOn', null, { 'data-testid': 'settle-date' });
+  const slot = h('div', { tabindex: '-1' });
+  const submit = h('button.primary', { type: 'submit', 'data-testid': 'settle-submit' }, t('budget.settle'));
+  const form = h('form', { novalidate: true, 'data-testid': 'settlement-form', onsubmit: async event => {
+    event.preventDefault();
+    clearFormProblem(form, slot);
+    if (!activity.value) {
+      showFormProblem(form, slot, invalidInput([{ field: 'trainingEventId', ...inBoth('common.required') }]));
+      return;
+    }
+    submit.disabled = true;
+    try {
+      await post('budget', `${base}/activities/${encodeURIComponent(activity.value)}/settlement`, {
+        documentNumber: documentNumber.value.trim() || null, settledOn: readDate(settledOn) });
+      announce(t('budget.settledSaved'));
+      done();
+    } catch (error) {
+      showFormProblem(form, slot, error);
+    } finally {
+      submit.disabled = false;
+    }
+  } },
+  h('h3', {}, t('budget.settle')),
+  h('p.small.muted', {}, t('budget.settleIntro')),
+  slot,
+  field(t('budget.activity'), activity),
+  h('div.fields', {}, field(t('budget.settlementNumber'), documentNumber), field(t('budget.settledOn'), settledOn)),
+  submit);
+  return form;
 }

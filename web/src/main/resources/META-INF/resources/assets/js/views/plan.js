@@ -162,7 +162,10 @@ function renderHead(head, progress, { user, tenantQuery, scope, live }) {
           'data-testid': 'schedule-link' }, t('plan.schedule')) : null,
       isProvincial(user)
         ? h('a.button', { href: `#/plans/${encodeURIComponent(progress.planId)}/budget`, 'data-testid': 'budget-link' },
-          t('plan.budget')) : null)));
+          t('plan.budget')) : null,
+      isProvincial(user)
+        ? h('a.button', { href: `#/plans/${encodeURIComponent(progress.planId)}/versions`, 'data-testid': 'versions-link' },
+          t('plan.versions')) : null)));
 }
 
 function renderFigures(progress) {
