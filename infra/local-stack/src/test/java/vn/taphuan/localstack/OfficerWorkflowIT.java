@@ -278,7 +278,7 @@ class OfficerWorkflowIT {
         browser.fill("[data-testid=settle-date]", "10/05/2025");
         browser.click("settle-submit");
         browser.waitUntil(() -> !browser.all("[data-error-for=settledOn]").isEmpty());
-        assertThat(fieldError("settledOn")).contains("2025-05-11");
+        assertThat(fieldError("settledOn")).contains("11/05/2025");
 
         browser.fill("[data-testid=settle-date]", "20/05/2025");
         browser.click("settle-submit");

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.MDC;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.taphuan.kit.problem.Dates;
 import vn.taphuan.kit.problem.FieldViolation;
 import vn.taphuan.kit.problem.Forbidden;
 import vn.taphuan.kit.problem.InvalidInput;
@@ -96,8 +97,9 @@ public class TenantFilter extends OncePerRequestFilter {
         KnownTenants.Tenant known = tenants.find(id).orElseThrow(() -> new NotFound("tỉnh (tenant)", "tenant", id));
         if (!known.active() && !READS.contains(request.getMethod())) {
             throw new Forbidden("tenant-disabled", "Tỉnh " + known.name() + " đã ngừng sử dụng từ "
-                    + known.disabledOn() + "; dữ liệu chỉ còn để xem",
-                    "Tenant " + tenant + " was disabled on " + known.disabledOn() + "; its data is read-only");
+                    + Dates.shown(known.disabledOn()) + "; dữ liệu chỉ còn để xem",
+                    "Tenant " + tenant + " was disabled on " + Dates.shown(known.disabledOn())
+                            + "; its data is read-only");
         }
         return tenant;
     }

@@ -82,7 +82,7 @@ class BudgetApiTest extends BudgetApiSupport {
         assertThat(problem.at("/errors/0/field").asString()).isEqualTo("fundingSource");
         assertThat(problem.at("/errors/0/message").asString()).contains("ngân sách tỉnh");
         assertThat(problem.at("/errors/1/field").asString()).isEqualTo("decisionDate");
-        assertThat(problem.at("/errors/1/messageEn").asString()).contains("2023-01-01 – 2023-12-31");
+        assertThat(problem.at("/errors/1/messageEn").asString()).contains("01/01/2023 – 31/12/2023");
         assertThat(budget(officer(TENANT), planId).at("/totals/allocatedVnd").asLong()).isZero();
     }
 

@@ -1,5 +1,6 @@
 package vn.taphuan.budget.norms;
 
+import vn.taphuan.kit.problem.Dates;
 import vn.taphuan.kit.problem.FieldViolation;
 import vn.taphuan.kit.problem.NotFound;
 import vn.taphuan.kit.problem.RuleViolation;
@@ -57,11 +58,12 @@ public class CostNorms {
     private void requireNoOverlap(NormSet set, String except) {
         for (NormSet other : sets) {
             if (!other.id().equals(except) && set.overlaps(other)) {
-                String until = other.validTo() == null ? "nay" : other.validTo().toString();
-                String untilEn = other.validTo() == null ? "now" : other.validTo().toString();
+                String until = other.validTo() == null ? "nay" : Dates.shown(other.validTo());
+                String untilEn = other.validTo() == null ? "now" : Dates.shown(other.validTo());
                 throw new RuleViolation("norm-periods-overlap", "Thời gian hiệu lực trùng với bộ định mức " + other.id()
-                        + " (" + other.validFrom() + " – " + until + ", " + other.legalBasis() + ")",
-                        "The validity overlaps norm set " + other.id() + " (" + other.validFrom() + " – " + untilEn + ")",
+                        + " (" + Dates.shown(other.validFrom()) + " – " + until + ", " + other.legalBasis() + ")",
+                        "The validity overlaps norm set " + other.id() + " (" + Dates.shown(other.validFrom())
+                                + " – " + untilEn + ")",
                         List.of(FieldViolation.of("validFrom", "trùng thời gian hiệu lực với bộ định mức " + other.id(),
                                 "overlaps the validity of norm set " + other.id())));
             }

@@ -1,5 +1,6 @@
 package vn.taphuan.budget.norms;
 
+import vn.taphuan.kit.problem.Dates;
 import vn.taphuan.kit.problem.FieldViolation;
 import vn.taphuan.kit.problem.InvalidInput;
 
@@ -62,8 +63,9 @@ public record NormSet(String id, LocalDate validFrom, LocalDate validTo, String 
         if (validFrom == null) {
             violations.add(FieldViolation.of("validFrom", "là bắt buộc", "is required"));
         } else if (validTo != null && validTo.isBefore(validFrom)) {
-            violations.add(FieldViolation.of("validTo", "không được trước ngày bắt đầu hiệu lực (" + validFrom + ")",
-                    "must not be before validFrom (" + validFrom + ")"));
+            violations.add(FieldViolation.of("validTo", "không được trước ngày bắt đầu hiệu lực ("
+                    + Dates.shown(validFrom) + ")",
+                    "must not be before validFrom (" + Dates.shown(validFrom) + ")"));
         }
         if (legalBasis == null || legalBasis.isBlank()) {
             violations.add(FieldViolation.of("legalBasis", "là bắt buộc (văn bản quy định định mức)",

@@ -4,6 +4,7 @@ import vn.taphuan.budget.norms.ActivityKind;
 import vn.taphuan.budget.norms.CostEstimate;
 import vn.taphuan.budget.norms.NormSchedule;
 import vn.taphuan.budget.planbudget.BudgetEvent.ReleaseReason;
+import vn.taphuan.kit.problem.Dates;
 import vn.taphuan.kit.problem.FieldViolation;
 import vn.taphuan.kit.problem.InvalidInput;
 import vn.taphuan.kit.problem.NotFound;
@@ -208,8 +209,9 @@ public class PlanBudget {
             if (activity.isSettled()) {
                 throw new RuleViolation("activity-settled", "trainingEventId",
                         "Hoạt động " + order.trainingEventId() + " đã được quyết toán ngày "
-                                + activity.settlement().settledOn() + "; không ghi thêm khoản chi",
-                        "Activity " + order.trainingEventId() + " was settled on " + activity.settlement().settledOn()
+                                + Dates.shown(activity.settlement().settledOn()) + "; không ghi thêm khoản chi",
+                        "Activity " + order.trainingEventId() + " was settled on "
+                                + Dates.shown(activity.settlement().settledOn())
                                 + "; no more spending can be recorded");
             }
         } else if (lineId == null) {
@@ -260,15 +262,17 @@ public class PlanBudget {
                 return List.of();
             }
             throw new AlreadyRecorded("Hoạt động " + trainingEventId + " đã được quyết toán theo chứng từ "
-                    + done.documentNumber() + " ngày " + done.settledOn(),
+                    + done.documentNumber() + " ngày " + Dates.shown(done.settledOn()),
                     "Activity " + trainingEventId + " was settled by document " + done.documentNumber() + " on "
-                            + done.settledOn(), FieldViolation.of("trainingEventId", "đã được quyết toán", "is already settled"));
+                            + Dates.shown(done.settledOn()),
+                    FieldViolation.of("trainingEventId", "đã được quyết toán", "is already settled"));
         }
         List<FieldViolation> violations = new ArrayList<>();
         requireWithin(settledOn, terms.periodStart(), terms.periodEnd().plusDays(closingDays), "settledOn", violations);
         if (!activity.isCancelled() && activity.endDate() != null && settledOn.isBefore(activity.endDate())) {
-            violations.add(FieldViolation.of("settledOn", "không được trước ngày kết thúc hoạt động (" + activity.endDate() + ")",
-                    "must not be before the activity's last day (" + activity.endDate() + ")"));
+            violations.add(FieldViolation.of("settledOn", "không được trước ngày kết thúc hoạt động ("
+                    + Dates.shown(activity.endDate()) + ")",
+                    "must not be before the activity's last day (" + Dates.shown(activity.endDate()) + ")"));
         }
         if (!violations.isEmpty()) {
             throw new RuleViolation("settlement-date", "Ngày quyết toán không hợp lệ", "The settlement date is not acceptable",
@@ -455,8 +459,9 @@ public class PlanBudget {
         PlanTerms terms = requirePlan();
         if (closedOn != null) {
             throw new RuleViolation("plan-closed", "planId",
-                    "Kế hoạch " + id + " đã kết thúc ngày " + closedOn + "; không ghi thêm phân bổ hay khoản chi",
-                    "Plan " + id + " was closed on " + closedOn + "; no more allocations or payments");
+                    "Kế hoạch " + id + " đã kết thúc ngày " + Dates.shown(closedOn)
+                            + "; không ghi thêm phân bổ hay khoản chi",
+                    "Plan " + id + " was closed on " + Dates.shown(closedOn) + "; no more allocations or payments");
         }
         return terms;
     }
@@ -478,8 +483,9 @@ public class PlanBudget {
     private static void requireWithin(LocalDate day, LocalDate from, LocalDate to, String field,
                                       List<FieldViolation> violations) {
         if (day.isBefore(from) || day.isAfter(to)) {
-            violations.add(FieldViolation.of(field, "phải nằm trong khoảng " + from + " – " + to + " của kế hoạch",
-                    "must lie within the plan's " + from + " – " + to));
+            violations.add(FieldViolation.of(field, "phải nằm trong khoảng " + Dates.shown(from) + " – "
+                    + Dates.shown(to) + " của kế hoạch",
+                    "must lie within the plan's " + Dates.shown(from) + " – " + Dates.shown(to)));
         }
     }
 

@@ -5,6 +5,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
 import vn.taphuan.contracts.reference.v1.AdministrativeUnitDefined;
 import vn.taphuan.enrolment.Text;
+import vn.taphuan.kit.problem.Dates;
 import vn.taphuan.kit.problem.FieldViolation;
 import vn.taphuan.kit.store.NotTenantScoped;
 import vn.taphuan.kit.store.ProjectionStore;
@@ -116,11 +117,15 @@ public class AdministrativeUnits {
                 String successorVi = unit.successorCode() == null ? "" : "; đơn vị kế thừa: " + unit.successorCode();
                 String successorEn = unit.successorCode() == null ? "" : "; successor: " + unit.successorCode();
                 return Optional.of(FieldViolation.of(field,
-                        "đơn vị " + unit.name() + " không có hiệu lực trong thời gian " + from + " – " + to
-                                + " (hiệu lực " + unit.validFrom() + " – " + (unit.validTo() == null ? "nay" : unit.validTo())
+                        "đơn vị " + unit.name() + " không có hiệu lực trong thời gian " + Dates.shown(from) + " – "
+                                + Dates.shown(to)
+                                + " (hiệu lực " + Dates.shown(unit.validFrom()) + " – "
+                                + (unit.validTo() == null ? "nay" : Dates.shown(unit.validTo()))
                                 + ")" + successorVi,
-                        "unit " + code + " is not valid from " + from + " to " + to + " (valid " + unit.validFrom()
-                                + " – " + (unit.validTo() == null ? "today" : unit.validTo()) + ")" + successorEn));
+                        "unit " + code + " is not valid from " + Dates.shown(from) + " to " + Dates.shown(to)
+                                + " (valid " + Dates.shown(unit.validFrom())
+                                + " – " + (unit.validTo() == null ? "today" : Dates.shown(unit.validTo())) + ")"
+                                + successorEn));
             }
             return Optional.empty();
         }

@@ -2,6 +2,7 @@ package vn.taphuan.enrolment.trainingevent;
 
 import vn.taphuan.enrolment.participant.TargetGroup;
 import vn.taphuan.enrolment.planline.PlanLine;
+import vn.taphuan.kit.problem.Dates;
 import vn.taphuan.kit.problem.FieldViolation;
 import vn.taphuan.kit.problem.InvalidInput;
 import vn.taphuan.kit.problem.RuleViolation;
@@ -92,8 +93,8 @@ public class TrainingEvent {
         requireStatus("ghi nhận đã tổ chức", "mark as held", TrainingEventStatus.SCHEDULED);
         if (today.isBefore(schedule.endDate())) {
             throw new RuleViolation("not-yet-ended", "endDate",
-                    "Hoạt động chưa kết thúc (ngày cuối " + schedule.endDate() + ")",
-                    "The activity has not ended yet (last day " + schedule.endDate() + ")");
+                    "Hoạt động chưa kết thúc (ngày cuối " + Dates.shown(schedule.endDate()) + ")",
+                    "The activity has not ended yet (last day " + Dates.shown(schedule.endDate()) + ")");
         }
         status = TrainingEventStatus.HELD;
         heldOn = schedule.endDate();
@@ -160,8 +161,10 @@ public class TrainingEvent {
                 TrainingEventStatus.HELD);
         if (today.isBefore(schedule.endDate())) {
             throw new RuleViolation("not-yet-ended", "endDate",
-                    "Khóa học chưa kết thúc (ngày cuối " + schedule.endDate() + "); chưa thể ghi nhận hoàn thành",
-                    "The course has not ended yet (last day " + schedule.endDate() + "); completion cannot be recorded");
+                    "Khóa học chưa kết thúc (ngày cuối " + Dates.shown(schedule.endDate())
+                            + "); chưa thể ghi nhận hoàn thành",
+                    "The course has not ended yet (last day " + Dates.shown(schedule.endDate())
+                            + "); completion cannot be recorded");
         }
     }
 
@@ -189,8 +192,10 @@ public class TrainingEvent {
             LocalDate date = s.sessions().get(i).date();
             if (date.isBefore(s.startDate()) || date.isAfter(s.endDate())) {
                 violations.add(FieldViolation.of("sessions[" + i + "].date",
-                        "phải nằm trong thời gian tổ chức (" + s.startDate() + " – " + s.endDate() + ")",
-                        "must lie between startDate and endDate (" + s.startDate() + " – " + s.endDate() + ")"));
+                        "phải nằm trong thời gian tổ chức (" + Dates.shown(s.startDate()) + " – "
+                                + Dates.shown(s.endDate()) + ")",
+                        "must lie between startDate and endDate (" + Dates.shown(s.startDate()) + " – "
+                                + Dates.shown(s.endDate()) + ")"));
             } else if (previous != null && date.isBefore(previous)) {
                 violations.add(FieldViolation.of("sessions[" + i + "].date", "các buổi phải theo thứ tự ngày",
                         "sessions must be in date order"));
@@ -211,8 +216,10 @@ public class TrainingEvent {
         if (line.periodStart() != null && s.startDate().isBefore(line.periodStart())
                 || line.periodEnd() != null && s.endDate().isAfter(line.periodEnd())) {
             violations.add(FieldViolation.of("startDate",
-                    "hoạt động phải nằm trong kỳ kế hoạch (" + line.periodStart() + " – " + line.periodEnd() + ")",
-                    "the activity must lie within the plan period (" + line.periodStart() + " – " + line.periodEnd() + ")"));
+                    "hoạt động phải nằm trong kỳ kế hoạch (" + Dates.shown(line.periodStart()) + " – "
+                            + Dates.shown(line.periodEnd()) + ")",
+                    "the activity must lie within the plan period (" + Dates.shown(line.periodStart()) + " – "
+                            + Dates.shown(line.periodEnd()) + ")"));
         }
         PlanLine.ProgrammeRules rules = line.rules();
         if (line.activityKind() == ActivityKind.TRAINING_CLASS) {

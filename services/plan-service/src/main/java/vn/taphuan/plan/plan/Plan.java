@@ -1,5 +1,6 @@
 package vn.taphuan.plan.plan;
 
+import vn.taphuan.kit.problem.Dates;
 import vn.taphuan.kit.problem.FieldViolation;
 import vn.taphuan.kit.problem.InvalidInput;
 import vn.taphuan.kit.problem.RuleViolation;
@@ -132,8 +133,8 @@ public class Plan {
         }
         if (on.isBefore(current.effectiveOn())) {
             broken.add(FieldViolation.of("amendedOn", "không được trước ngày hiệu lực của phiên bản " + current.number()
-                    + " (" + current.effectiveOn() + ")", "must not be before version " + current.number()
-                    + " took effect (" + current.effectiveOn() + ")"));
+                    + " (" + Dates.shown(current.effectiveOn()) + ")", "must not be before version " + current.number()
+                    + " took effect (" + Dates.shown(current.effectiveOn()) + ")"));
         }
         if (numbered.equals(current.content())) {
             broken.add(FieldViolation.of("content", "nội dung điều chỉnh giống hệt phiên bản hiện hành",
@@ -152,8 +153,9 @@ public class Plan {
     public List<PlanEvent> close(LocalDate on, String reason) {
         requireStatus("đóng", "close", PlanStatus.APPROVED, PlanStatus.IN_PROGRESS);
         if (on.isBefore(approvedOn)) {
-            throw new RuleViolation("closing-date", "closedOn", "Ngày đóng không được trước ngày phê duyệt (" + approvedOn + ")",
-                    "The closing date must not be before the approval (" + approvedOn + ")");
+            throw new RuleViolation("closing-date", "closedOn", "Ngày đóng không được trước ngày phê duyệt ("
+                    + Dates.shown(approvedOn) + ")",
+                    "The closing date must not be before the approval (" + Dates.shown(approvedOn) + ")");
         }
         status = PlanStatus.CLOSED;
         closedOn = on;

@@ -1,5 +1,6 @@
 package vn.taphuan.plan.plan;
 
+import vn.taphuan.kit.problem.Dates;
 import vn.taphuan.kit.problem.FieldViolation;
 import vn.taphuan.plan.legal.LegalBasis;
 import vn.taphuan.plan.programme.Programme;
@@ -118,8 +119,9 @@ final class PlanChecks {
         if (c.documentDate() == null) {
             v.add(FieldViolation.of("documentDate", "cần ngày ban hành để phê duyệt", "the document date is required to approve"));
         } else if (on.isBefore(c.documentDate())) {
-            v.add(FieldViolation.of("approvedOn", "không được trước ngày ban hành văn bản (" + c.documentDate() + ")",
-                    "must not be before the document date (" + c.documentDate() + ")"));
+            v.add(FieldViolation.of("approvedOn", "không được trước ngày ban hành văn bản ("
+                    + Dates.shown(c.documentDate()) + ")",
+                    "must not be before the document date (" + Dates.shown(c.documentDate()) + ")"));
         }
         return v;
     }
@@ -166,8 +168,10 @@ final class PlanChecks {
         } else if (programme.isPresent() && !programme.get().covers(c.periodStart(), c.periodEnd())) {
             Programme p = programme.get();
             v.add(FieldViolation.of("periodStart",
-                    "kỳ kế hoạch phải nằm trong giai đoạn của chương trình (" + p.periodStart() + " – " + p.periodEnd() + ")",
-                    "the plan period must lie within the programme period (" + p.periodStart() + " – " + p.periodEnd() + ")"));
+                    "kỳ kế hoạch phải nằm trong giai đoạn của chương trình (" + Dates.shown(p.periodStart()) + " – "
+                            + Dates.shown(p.periodEnd()) + ")",
+                    "the plan period must lie within the programme period (" + Dates.shown(p.periodStart()) + " – "
+                            + Dates.shown(p.periodEnd()) + ")"));
         }
     }
 
@@ -239,8 +243,9 @@ final class PlanChecks {
             v.add(FieldViolation.of(at + "rosterSize", "phải lớn hơn 0", "must be greater than 0"));
         }
         if (coverage.byDate() != null && programme.isPresent() && coverage.byDate().isAfter(programme.get().deadline())) {
-            v.add(FieldViolation.of(at + "byDate", "không được sau thời hạn của chương trình (" + programme.get().deadline() + ")",
-                    "must not be after the programme deadline (" + programme.get().deadline() + ")"));
+            v.add(FieldViolation.of(at + "byDate", "không được sau thời hạn của chương trình ("
+                    + Dates.shown(programme.get().deadline()) + ")",
+                    "must not be after the programme deadline (" + Dates.shown(programme.get().deadline()) + ")"));
         }
     }
 

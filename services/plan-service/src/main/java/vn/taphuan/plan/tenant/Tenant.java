@@ -1,5 +1,6 @@
 package vn.taphuan.plan.tenant;
 
+import vn.taphuan.kit.problem.Dates;
 import vn.taphuan.kit.problem.FieldViolation;
 import vn.taphuan.kit.problem.InvalidInput;
 import vn.taphuan.kit.tenant.TenantContext;
@@ -67,12 +68,13 @@ public class Tenant {
     /** Soft offboarding: writes and new events of the tenant are refused from {@code on}; its history stays. */
     public List<Change> disable(LocalDate on, String reason) {
         if (status == TenantStatus.DISABLED) {
-            throw new StateConflict("tenant-status", "Tỉnh " + id + " đã ngừng sử dụng từ " + disabledOn,
-                    "Tenant " + id + " was already disabled on " + disabledOn);
+            throw new StateConflict("tenant-status", "Tỉnh " + id + " đã ngừng sử dụng từ " + Dates.shown(disabledOn),
+                    "Tenant " + id + " was already disabled on " + Dates.shown(disabledOn));
         }
         if (on.isBefore(definition.validFrom())) {
-            throw new InvalidInput(FieldViolation.of("disabledOn", "không được trước ngày tỉnh bắt đầu (" + definition.validFrom() + ")",
-                    "must not be before the province's validFrom (" + definition.validFrom() + ")"));
+            throw new InvalidInput(FieldViolation.of("disabledOn", "không được trước ngày tỉnh bắt đầu ("
+                    + Dates.shown(definition.validFrom()) + ")",
+                    "must not be before the province's validFrom (" + Dates.shown(definition.validFrom()) + ")"));
         }
         status = TenantStatus.DISABLED;
         disabledOn = on;

@@ -1,5 +1,6 @@
 package vn.taphuan.plan.unit;
 
+import vn.taphuan.kit.problem.Dates;
 import vn.taphuan.kit.problem.FieldViolation;
 import vn.taphuan.kit.problem.InvalidInput;
 import vn.taphuan.kit.tenant.TenantContext;
@@ -122,11 +123,13 @@ public class AdministrativeUnit {
                     "a " + p.level() + " cannot contain a " + d.level()));
         }
         if (!p.existsOn(d.validFrom())) {
-            violations.add(FieldViolation.of("parentCode", "đơn vị cha không tồn tại vào ngày " + d.validFrom(),
-                    "the parent did not exist on " + d.validFrom()));
+            violations.add(FieldViolation.of("parentCode", "đơn vị cha không tồn tại vào ngày "
+                    + Dates.shown(d.validFrom()),
+                    "the parent did not exist on " + Dates.shown(d.validFrom())));
         } else if (p.validTo() != null && (d.validTo() == null || d.validTo().isAfter(p.validTo()))) {
-            violations.add(FieldViolation.of("validTo", "không được sau ngày đơn vị cha chấm dứt (" + p.validTo() + ")",
-                    "must not be after the parent ended (" + p.validTo() + ")"));
+            violations.add(FieldViolation.of("validTo", "không được sau ngày đơn vị cha chấm dứt ("
+                    + Dates.shown(p.validTo()) + ")",
+                    "must not be after the parent ended (" + Dates.shown(p.validTo()) + ")"));
         }
         if (d.provinceTenantId() != null && !d.provinceTenantId().equals(p.provinceTenantId())) {
             violations.add(FieldViolation.of("provinceTenantId", "phải giống đơn vị cha (" + p.provinceTenantId() + ")",
@@ -159,8 +162,9 @@ public class AdministrativeUnit {
                     "the successor must be of the same level or above"));
         }
         if (!s.existsOn(d.validTo().plusDays(1))) {
-            violations.add(FieldViolation.of("successorCode", "đơn vị kế thừa phải tồn tại từ ngày " + d.validTo().plusDays(1),
-                    "the successor must exist from " + d.validTo().plusDays(1)));
+            violations.add(FieldViolation.of("successorCode", "đơn vị kế thừa phải tồn tại từ ngày "
+                    + Dates.shown(d.validTo().plusDays(1)),
+                    "the successor must exist from " + Dates.shown(d.validTo().plusDays(1))));
         }
     }
 

@@ -1,15 +1,14 @@
 package vn.taphuan.reporting.progress;
 
+
+import vn.taphuan.kit.problem.Dates;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 
 /**
  * Numbers and dates written the Vietnamese way, as in the plans: {@code 6.889.000.000}, {@code 80,6}, {@code 20/03/2023}.
  */
 public final class VietnameseFormat {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** Whole number with dots between thousands: {@code 6.889.000.000}. */
     public static String number(long value) {
@@ -29,7 +28,7 @@ public final class VietnameseFormat {
     }
 
     public static String date(LocalDate value) {
-        return value == null ? "" : DATE.format(value);
+        return Dates.shown(value);
     }
 
     /** {@code 2023-04} → {@code 04/2023}. */
