@@ -3,7 +3,10 @@ package vn.taphuan.localstack;
 import tools.jackson.databind.JsonNode;
 
 import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The progress report printed when the local stack is up: for each demo plan, per target line, activities held
@@ -13,6 +16,10 @@ import java.util.Locale;
 final class DemoReport {
 
     private static final NumberFormat NUMBER = NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi-VN"));
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** The forecast statuses in the dashboards' words. */
+    private static final Map<String, String> STATUS = Map.of("ON_TRACK", "đúng tiến độ", "AT_RISK", "có nguy cơ chậm",
+            "OFF_TRACK", "chậm tiến độ");
 
     static long personTurns(JsonNode progress) {
         return progress.at("/totals/personTurns/achieved").asLong(-1);
@@ -33,16 +40,22 @@ final class DemoReport {
                 text.append(String.format("    %-58s %15s %21s %9s %22s%n",
                         description.length() > 58 ? description.substring(0, 57) + "…" : description,
                         figures.at("/activities/held").asLong() + "/" + figures.at("/activities/planned").asLong(),
-                        format(figures.at("/personTurns/achieved").asLong()) + "/"
-                                + format(figures.at("/personTurns/target").asLong())
-                                + percent(figures.at("/personTurns/percent")),
+                        personTurnsCell(figures.at("/personTurns/achieved").asLong(),
+                                figures.at("/personTurns/target").asLong(), figures.at("/personTurns/percent")),
                         format(figures.at("/persons/unique").asLong()),
                         format(figures.at("/budget/spentVnd").asLong())));
             }
-            text.append("    dự báo đến hạn (forecast to ").append(progress.at("/plan/deadline").asString()).append("): ")
-                    .append(progress.at("/forecast/status").asString()).append('\n');
+            String status = progress.at("/forecast/status").asString("");
+            text.append("    dự báo đến hạn ").append(DATE.format(LocalDate.parse(progress.at("/plan/deadline").asString())))
+                    .append(" (forecast to the deadline): ").append(STATUS.getOrDefault(status, "chưa đánh giá"))
+                    .append(status.isEmpty() ? "" : " (" + status + ")").append('\n');
         });
         return text.toString();
+    }
+
+    /** "1.524/7.500 (20,3 %)"; a line without a person-turn target (workshops, study tours) shows its count alone. */
+    private static String personTurnsCell(long achieved, long target, JsonNode percent) {
+        return target > 0 ? format(achieved) + "/" + format(target) + percent(percent) : format(achieved);
     }
 
     private static String percent(JsonNode value) {

@@ -206,8 +206,10 @@ public final class LocalStack implements AutoCloseable {
         String web = url("reporting");
         text.append("\n================ Tập huấn đang chạy (is running) ================\n")
                 .append("  Bảng điều khiển (dashboards):  ").append(web).append("/\n")
-                .append("  Đăng nhập (sign in):           xem README — tài khoản demo, mật khẩu ")
-                .append(DemoUsers.PASSWORD).append('\n');
+                .append("  Đăng nhập (sign in):           ").append(DemoUsers.officer("bac-giang", "bacgiang", "Bắc Giang").username())
+                .append(" (tỉnh), ").append(DemoUsers.ANALYST.username()).append(" (bộ), ")
+                .append(DemoUsers.PLATFORM_ADMIN.username()).append(" (nền tảng) — mật khẩu ").append(DemoUsers.PASSWORD)
+                .append("; mọi tài khoản demo (all demo users): README\n");
         for (String service : SERVICES) {
             text.append(String.format("  %-18s %s/swagger-ui.html%n", service + "-service", url(service)));
         }

@@ -13,10 +13,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.NumberFormat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -68,6 +70,14 @@ class LocalStackIT {
             JsonNode counted = officer.get(stack.url("enrolment") + "/api/v1/plans/" + plan.getValue() + "/progress");
             assertThat(counted.get("personTurns").asLong()).isEqualTo(sent.personTurns(tenant));
         }
+        // what the run command prints: where to look, who to sign in as, and the same figures in Vietnamese form
+        String banner = stack.banner();
+        NumberFormat vi = NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi-VN"));
+        assertThat(banner).contains(stack.url("reporting") + "/", "bacgiang.officer", DemoUsers.ANALYST.username(),
+                DemoUsers.PASSWORD, "dự báo đến hạn 31/12/2025 (forecast to the deadline): ");
+        sent.lines(DemoData.BAC_GIANG).values().forEach(line -> assertThat(banner).contains(vi.format(line.personTurns())));
+        assertThat(banner).contains("/7.500 (").doesNotContain("/0 ");
+
         // the nation is the sum of its provinces (whatever other tests added to them), each counted once
         JsonNode national = analyst.get(stack.url("reporting") + "/api/v1/national/progress");
         JsonNode provinces = analyst.get(stack.url("reporting") + "/api/v1/national/provinces?size=200");
