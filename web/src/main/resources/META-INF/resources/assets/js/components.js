@@ -154,6 +154,21 @@ export function showFormProblem(form, slot, error) {
   slot.scrollIntoView?.({ block: 'nearest' });
 }
 
+/**
+ * Sends a form's request with its button disabled (a double click sends once); a refusal is shown above the form and
+ * beside each field it names.
+ */
+export async function sending(form, slot, button, request) {
+  button.disabled = true;
+  try {
+    await request();
+  } catch (error) {
+    showFormProblem(form, slot, error);
+  } finally {
+    button.disabled = false;
+  }
+}
+
 export function clearFormProblem(form, slot) {
   slot.replaceChildren();
   form.querySelectorAll('[aria-invalid]').forEach(input => {

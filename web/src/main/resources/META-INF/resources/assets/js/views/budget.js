@@ -7,7 +7,7 @@ import { t, label, inBoth, money, date, parseMoney } from '../i18n.js';
 import { get, post, commandId } from '../api.js';
 import { canWrite, isProvinceAdmin } from '../session.js';
 import {
-  table, field, options, showFormProblem, clearFormProblem, pager, dateInput, readDate, invalidInput,
+  table, field, options, showFormProblem, clearFormProblem, sending, pager, dateInput, readDate, invalidInput,
 } from '../components.js';
 
 export async function budgetView(context) {
@@ -183,19 +183,14 @@ function expenditureForm(base, lines, sources, activities, admin, done) {
     clearFormProblem(form, slot);
     const amountVnd = readAmount(amount.input, form, slot);
     if (amountVnd === undefined) return;
-    submit.disabled = true;
-    try {
+    await sending(form, slot, submit, async () => {
       await post('budget', `${base}/expenditures`, { expenditureId: id, targetLineId: line.value || null,
         trainingEventId: activity.value || null, fundingSource: source.value || null, amountVnd,
         documentNumber: documentNumber.value.trim() || null, spentOn: readDate(spentOn),
         overrideReason: reason?.value.trim() || null });
       announce(t('budget.spentSaved'));
       done();
-    } catch (error) {
-      showFormProblem(form, slot, error);
-    } finally {
-      submit.disabled = false;
-    }
+    });
   } },
   h('h2', {}, t('budget.spend')), slot,
   field(t('budget.activity'), activity), field(t('col.line'), line), field(t('field.source'), source),
@@ -224,17 +219,12 @@ function settlementForm(base, activities, done) {
       showFormProblem(form, slot, invalidInput([{ field: 'trainingEventId', ...inBoth('common.required') }]));
       return;
     }
-    submit.disabled = true;
-    try {
+    await sending(form, slot, submit, async () => {
       await post('budget', `${base}/activities/${encodeURIComponent(activity.value)}/settlement`, {
         documentNumber: documentNumber.value.trim() || null, settledOn: readDate(settledOn) });
       announce(t('budget.settledSaved'));
       done();
-    } catch (error) {
-      showFormProblem(form, slot, error);
-    } finally {
-      submit.disabled = false;
-    }
+    });
   } },
   h('h3', {}, t('budget.settle')),
   h('p.small.muted', {}, t('budget.settleIntro')),

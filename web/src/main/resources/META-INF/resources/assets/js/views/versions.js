@@ -8,7 +8,7 @@ import { t, label, number, money, date } from '../i18n.js';
 import { get, post } from '../api.js';
 import { canWrite } from '../session.js';
 import {
-  table, field, showFormProblem, clearFormProblem, dateInput, readDate, invalidInput,
+  table, field, showFormProblem, clearFormProblem, sending, dateInput, readDate, invalidInput,
 } from '../components.js';
 import { contentControl, collectContent } from '../plan-content.js';
 
@@ -126,18 +126,13 @@ function amendmentForm(plan, path, done) {
       showFormProblem(form, slot, invalidInput(amended.invalid));
       return;
     }
-    submit.disabled = true;
-    try {
+    await sending(form, slot, submit, async () => {
       const saved = await post('plan', `${path}/amendments`, {
         version: plan.version, reason: reason.value.trim() || null, amendedOn: day,
         amendmentDocumentNumber: documentNumber.value.trim() || null, content: amended.value });
       announce(t('versions.saved', { n: saved.planVersion }));
       done(saved);
-    } catch (error) {
-      showFormProblem(form, slot, error);
-    } finally {
-      submit.disabled = false;
-    }
+    });
   } },
   h('h2', {}, t('versions.amend')),
   h('p.small.muted', {}, t('versions.amendIntro')),
