@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import vn.taphuan.kit.sheet.SheetReader;
 
 /**
  * One upload of an attendance sheet for an activity, and its report: how far it got, what was accepted, and every

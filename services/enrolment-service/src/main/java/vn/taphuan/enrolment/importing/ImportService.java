@@ -22,6 +22,7 @@ import vn.taphuan.kit.problem.FieldViolation;
 import vn.taphuan.kit.problem.InvalidInput;
 import vn.taphuan.kit.problem.NotFound;
 import vn.taphuan.kit.security.CurrentUser;
+import vn.taphuan.kit.sheet.SheetReader;
 import vn.taphuan.kit.store.AggregateStore;
 import vn.taphuan.kit.store.StaleAggregate;
 import vn.taphuan.kit.tenant.TenantContext;

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.taphuan.kit.sheet.SheetReader;
 
 /**
  * Where things are in an attendance sheet. Commune officers' sheets start with a title or two ("DANH SÁCH HỌC

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import vn.taphuan.kit.sheet.SheetReader;
 
 class ImportJobTest {
 

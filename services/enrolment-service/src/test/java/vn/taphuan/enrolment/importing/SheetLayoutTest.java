@@ -2,34 +2,16 @@ package vn.taphuan.enrolment.importing;
 
 import org.junit.jupiter.api.Test;
 import vn.taphuan.enrolment.participant.ParticipantForm;
-import vn.taphuan.enrolment.support.Sheets;
 import vn.taphuan.kit.problem.InvalidInput;
+import vn.taphuan.kit.sheet.SheetReader;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class SheetReadingTest {
-
-    @Test
-    void aCsvWithQuotesNewlinesInCellsAndCrLfIsReadCellByCell() {
-        String csv = "Họ và tên,Ghi chú\r\n\"Lê, Thị Hồng\",\"dòng 1\ndòng 2\"\r\n\"Tô \"\"Út\"\"\",\r\n";
-        List<SheetReader.SheetRow> rows = SheetReader.read("a.csv", csv.getBytes(StandardCharsets.UTF_8));
-        assertThat(rows).hasSize(3);
-        assertThat(rows.get(1).cells()).containsExactly("Lê, Thị Hồng", "dòng 1\ndòng 2");
-        assertThat(rows.get(2).cells()).containsExactly("Tô \"Út\"", "");
-    }
-
-    @Test
-    void anXlsxKeepsNumbersAsWrittenAndRowNumbersAsExcelShowsThem() {
-        byte[] xlsx = Sheets.withHeader(List.of("STT", "Họ và tên", "Năm sinh", "CCCD"))
-                .row(1, "Lường Văn Tuấn", 1985, 24185000001L).xlsx();
-        List<SheetReader.SheetRow> rows = SheetReader.read("a.xlsx", xlsx);
-        assertThat(rows.get(2).number()).isEqualTo(3);
-        assertThat(rows.get(2).cells()).containsExactly("1", "Lường Văn Tuấn", "1985", "24185000001");
-    }
+/** Finding the attendance sheet's columns, and what counts as present. */
+class SheetLayoutTest {
 
     @Test
     void theHeaderIsFoundBelowTitleRowsWhateverItsSpellingAndUnknownColumnsAreIgnored() {

@@ -1,4 +1,4 @@
-package vn.taphuan.enrolment.importing;
+package vn.taphuan.kit.sheet;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -22,26 +22,27 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads an uploaded attendance sheet into rows of text, whatever it came as: XLSX (or the older XLS) from Excel,
+ * Reads an uploaded sheet (an attendance sheet, a catalogue of units) into rows of text, whatever it came as: XLSX (or the older XLS) from Excel,
  * or CSV in UTF-8 with or without a byte-order mark, separated by commas, semicolons or tabs. Numbers come back as
  * written (1985, not 1985.0; an ID number in full, not 2.41E10), dates as ISO dates. Text is normalised to NFC
- * later, cell by cell, so sheets typed on macOS (NFD) read the same.
+ * later, cell by cell, so sheets typed on macOS (NFD) read the same. Needs Apache POI ({@code poi-ooxml}) on the
+ * class path of the service that uses it; the kit does not bring it to the services that read no sheets.
  */
-final class SheetReader {
+public final class SheetReader {
 
     /** One row of the sheet as text, with the row number a person sees in Excel (from 1). */
-    record SheetRow(int number, List<String> cells) {
+    public record SheetRow(int number, List<String> cells) {
 
-        String cell(int column) {
+        public String cell(int column) {
             return column < 0 || column >= cells.size() ? null : cells.get(column);
         }
 
-        boolean blank() {
+        public boolean blank() {
             return cells.stream().allMatch(c -> c == null || c.isBlank());
         }
     }
 
-    static List<SheetRow> read(String fileName, byte[] content) {
+    public static List<SheetRow> read(String fileName, byte[] content) {
         if (content.length == 0) {
             throw new InvalidInput(FieldViolation.of("file", "tệp rỗng", "the file is empty"));
         }
