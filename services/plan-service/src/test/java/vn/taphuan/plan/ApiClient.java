@@ -3,7 +3,7 @@ package vn.taphuan.plan;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,7 +42,7 @@ public final class ApiClient {
     }
 
     /** Performs {@code request} (with the token, if any) and returns the answer's JSON. */
-    public JsonNode call(String token, MockHttpServletRequestBuilder request, int expectedStatus) {
+    public JsonNode call(String token, AbstractMockHttpServletRequestBuilder<?> request, int expectedStatus) {
         try {
             if (token != null) {
                 request.header(AUTHORIZATION, "Bearer " + token);

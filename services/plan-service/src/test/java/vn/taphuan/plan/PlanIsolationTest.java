@@ -144,6 +144,9 @@ class PlanIsolationTest extends AccessIsolationSuite {
                         Call.to(Map.of("code", "P-12")).query("on=2025-07-01")),
                 Map.entry("POST /api/v1/reference/units",
                         Call.plain().json("{\"code\":\"X-LAI-CHAU-THU\",\"definition\":" + UNIT + "}")),
+                Map.entry("POST /api/v1/reference/units/catalogue", Call.plain().multipart("file", "danh-muc.csv",
+                        "Mã TP,Quận Huyện,Mã QH,Phường Xã,Mã PX\n02,Huyện Đồng Văn,026,Thị trấn Phó Bảng,00712\n"
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/csv")),
                 Map.entry("PUT /api/v1/reference/units/{code}",
                         Call.to(Map.of("code", "P-12")).json("{\"version\":1,\"definition\":" + UNIT + "}")),
                 Map.entry("POST /api/v1/tenants", Call.plain().json("""

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,11 +19,14 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import vn.taphuan.kit.security.AnyUser;
 import vn.taphuan.kit.security.PlatformAdmin;
 import vn.taphuan.kit.web.PageResponse;
 
+import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,9 +38,11 @@ import java.util.List;
 class UnitController {
 
     private final UnitRegistry registry;
+    private final UnitCatalogueImport catalogue;
 
-    UnitController(UnitRegistry registry) {
+    UnitController(UnitRegistry registry, UnitCatalogueImport catalogue) {
         this.registry = registry;
+        this.catalogue = catalogue;
     }
 
     @GetMapping
@@ -76,6 +82,15 @@ class UnitController {
     ResponseEntity<UnitResponse> define(@Valid @RequestBody NewUnitRequest request) {
         AdministrativeUnit unit = registry.define(request.code(), request.definition());
         return withEtag(ResponseEntity.created(URI.create("/api/v1/reference/units/" + unit.code())), unit);
+    }
+
+    @PostMapping(path = "/catalogue", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PlatformAdmin
+    @Operation(summary = "Nạp danh mục huyện, xã của Tổng cục Thống kê (load the statistics office's catalogue of districts "
+            + "and communes before 1 July 2025 — XLS, XLSX or CSV with the columns Mã TP, Quận Huyện, Mã QH, Phường Xã, "
+            + "Mã PX; units already known are kept, each unusable row is reported; platform administrator)")
+    UnitCatalogueImport.Report loadCatalogue(@RequestPart("file") MultipartFile file) throws IOException {
+        return catalogue.load(file.getOriginalFilename(), file.getBytes());
     }
 
     @PutMapping("/{code}")
