@@ -1,5 +1,8 @@
 package vn.taphuan.localstack;
 
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -7,6 +10,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.WebElement;
 import tools.jackson.databind.JsonNode;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -128,7 +134,7 @@ class MinistryDashboardIT {
     }
 
     @Test
-    void thePlatformAdministratorSeesTheNationAndTheProvincesOnboarded() {
+    void thePlatformAdministratorSeesTheNationAndTheProvincesOnboarded() throws IOException {
         try (Browser admin = Browser.open(stack.baseUrl)) {
             admin.signIn("admin", DemoUsers.PASSWORD);
             assertThat(admin.hash()).isEqualTo("#/national");
@@ -136,10 +142,49 @@ class MinistryDashboardIT {
             admin.click("nav-tenants");
             admin.waitUntil(() -> admin.all("[data-testid=tenants] tbody tr").size() >= 4);
             assertThat(admin.text("tenants")).contains("Bắc Giang", "Lào Cai", "Sơn La", "Thanh Hóa");
+            loadsTheCatalogueOfDistrictsAndCommunes(admin);
             // the platform administrator reads no province's progress: no drill-down links
             admin.click("nav-national");
             admin.testId("ranking");
             assertThat(admin.present("drill-bac-giang")).isFalse();
+        }
+    }
+
+    /** The statistics office's catalogue, uploaded as exported (XLSX, a title above the header): Lào Cai's units. */
+    private void loadsTheCatalogueOfDistrictsAndCommunes(Browser admin) throws IOException {
+        Path sheet = Files.createTempFile("danh-muc-", ".xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet rows = workbook.createSheet("Danh sách");
+            String[][] cells = {
+                    {"DANH MỤC ĐƠN VỊ HÀNH CHÍNH"},
+                    {"Tỉnh Thành Phố", "Mã TP", "Quận Huyện", "Mã QH", "Phường Xã", "Mã PX", "Cấp"},
+                    {"Tỉnh Lào Cai", "10", "Huyện Bát Xát", "082", "Thị trấn Bát Xát", "02659", "Thị trấn"},
+                    {"Tỉnh Lào Cai", "10", "Huyện Bát Xát", "082", "Xã A Mú Sung", "2662", "Xã"},
+                    {"Tỉnh Lào Cai", "10", "Huyện Bát Xát", "", "Xã Nậm Chạc", "02665", "Xã"}};
+            for (int r = 0; r < cells.length; r++) {
+                Row row = rows.createRow(r);
+                for (int c = 0; c < cells[r].length; c++) {
+                    row.createCell(c).setCellValue(cells[r][c]);
+                }
+            }
+            try (var out = Files.newOutputStream(sheet)) {
+                workbook.write(out);
+            }
+        }
+        try {
+            admin.upload("[data-testid=catalogue-file]", sheet);
+            admin.click("catalogue-upload");
+            admin.waitUntil(() -> admin.present("catalogue-report"));
+            Screenshots.save(admin, "admin-catalogue");
+            assertThat(admin.text("catalogue-rows")).isEqualTo("3");
+            // the first load defines Bát Xát and two communes; a stack that saw this test before already has them
+            assertThat(Integer.parseInt(admin.text("catalogue-districts")) + Integer.parseInt(admin.text("catalogue-communes"))
+                    + Integer.parseInt(admin.text("catalogue-known"))).isEqualTo(3);
+            assertThat(admin.text("catalogue-rejected")).contains("5", "Mã QH", "là bắt buộc");
+            JsonNode batXat = stack.as("admin").get(stack.url("plan") + "/api/v1/reference/units/H-082");
+            assertThat(batXat.path("parentCode").asString()).isEqualTo("P-10");
+        } finally {
+            Files.deleteIfExists(sheet);
         }
     }
 
