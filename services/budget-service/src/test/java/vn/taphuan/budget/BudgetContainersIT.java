@@ -2,18 +2,12 @@ package vn.taphuan.budget;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
-import org.testcontainers.junit.jupiter.Testcontainers;
 import vn.taphuan.kit.tenant.KnownTenants;
 import vn.taphuan.testsupport.ContainersAvailable;
-import vn.taphuan.testsupport.DevIdentityInitializer;
+import vn.taphuan.testsupport.ContainersIntegrationTest;
 import vn.taphuan.testsupport.TopicProbe;
 import vn.taphuan.testsupport.identity.TestTokens;
 
@@ -29,10 +23,7 @@ import static org.awaitility.Awaitility.await;
  * The plan-to-allocation path against real MongoDB and Kafka images; skipped (reported as such) where no Docker
  * engine runs.
  */
-@Testcontainers(disabledWithoutDocker = true)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = DevIdentityInitializer.class)
-@ActiveProfiles("test")
+@ContainersIntegrationTest
 class BudgetContainersIT {
 
     @LocalServerPort
@@ -40,17 +31,11 @@ class BudgetContainersIT {
     @Autowired
     KnownTenants tenants;
 
-    @DynamicPropertySource
-    static void containers(DynamicPropertyRegistry registry) {
-        ContainersAvailable.register(registry, "budget");
-    }
-
     @Test
     void anApprovedPlansBudgetIsAllocatedAndTheAllocationReachesARealBroker() {
         tenants.onboard("bac-giang", "Bắc Giang", "24", List.of());
         String planId = "pl-bg-" + UUID.randomUUID().toString().substring(0, 8);
-        RestClient http = RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultHeader("Authorization", TestTokens.bearer(TestTokens.officer("bac-giang"))).build();
+        RestClient http = ContainersAvailable.client(port, TestTokens.officer("bac-giang"));
         try (EventsToBroker broker = new EventsToBroker(ContainersAvailable.KAFKA.getBootstrapServers())) {
             broker.publish("bac-giang", planId, 1, BudgetEvents.bacGiang2023(planId));
         }

@@ -2,15 +2,9 @@ package vn.taphuan.enrolment;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
-import org.testcontainers.junit.jupiter.Testcontainers;
 import vn.taphuan.contracts.Topics;
 import vn.taphuan.enrolment.planline.PlanReplica;
 import vn.taphuan.enrolment.reference.AdministrativeUnits;
@@ -20,7 +14,7 @@ import vn.taphuan.enrolment.support.Units;
 import vn.taphuan.kit.tenant.KnownTenants;
 import vn.taphuan.kit.tenant.TenantContext;
 import vn.taphuan.testsupport.ContainersAvailable;
-import vn.taphuan.testsupport.DevIdentityInitializer;
+import vn.taphuan.testsupport.ContainersIntegrationTest;
 import vn.taphuan.testsupport.TopicProbe;
 import vn.taphuan.testsupport.identity.TestTokens;
 
@@ -36,10 +30,7 @@ import static org.awaitility.Awaitility.await;
  * The plan replica, scheduling and an enrolment against real MongoDB and Kafka images; skipped (reported as such)
  * where no Docker engine runs.
  */
-@Testcontainers(disabledWithoutDocker = true)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = DevIdentityInitializer.class)
-@ActiveProfiles("test")
+@ContainersIntegrationTest
 class EnrolmentContainersIT {
 
     @LocalServerPort
@@ -50,11 +41,6 @@ class EnrolmentContainersIT {
     PlanReplica plans;
     @Autowired
     AdministrativeUnits units;
-
-    @DynamicPropertySource
-    static void containers(DynamicPropertyRegistry registry) {
-        ContainersAvailable.register(registry, "enrolment");
-    }
 
     @Test
     void anEnrolmentUnderAPlanLineFromTheRealBrokerReachesTheRealBroker() {
@@ -71,8 +57,7 @@ class EnrolmentContainersIT {
             }
         });
 
-        RestClient http = RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultHeader("Authorization", TestTokens.bearer(TestTokens.officer("bac-giang"))).build();
+        RestClient http = ContainersAvailable.client(port, TestTokens.officer("bac-giang"));
         Map<?, ?> event = http.post().uri("/api/v1/training-events").contentType(MediaType.APPLICATION_JSON).body("""
                 {"planId":"%s","targetLineId":"community-classes","title":"Lớp tập huấn","unitCode":"%s",
                  "startDate":"2023-05-10","endDate":"2023-05-11","capacity":30,

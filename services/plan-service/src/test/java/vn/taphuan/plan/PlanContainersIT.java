@@ -2,19 +2,13 @@ package vn.taphuan.plan;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
-import org.testcontainers.junit.jupiter.Testcontainers;
 import vn.taphuan.kit.tenant.KnownTenants;
 import vn.taphuan.plan.plan.PlanApiTestData;
 import vn.taphuan.testsupport.ContainersAvailable;
-import vn.taphuan.testsupport.DevIdentityInitializer;
+import vn.taphuan.testsupport.ContainersIntegrationTest;
 import vn.taphuan.testsupport.TopicProbe;
 import vn.taphuan.testsupport.identity.TestTokens;
 
@@ -29,10 +23,7 @@ import static org.awaitility.Awaitility.await;
  * The same flows against real MongoDB and Kafka images: a plan approved through the API, and the seeded units, reach
  * a real broker. Skipped (reported as such) where no Docker engine runs.
  */
-@Testcontainers(disabledWithoutDocker = true)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = DevIdentityInitializer.class)
-@ActiveProfiles("test")
+@ContainersIntegrationTest
 class PlanContainersIT {
 
     @LocalServerPort
@@ -40,16 +31,10 @@ class PlanContainersIT {
     @Autowired
     KnownTenants tenants;
 
-    @DynamicPropertySource
-    static void containers(DynamicPropertyRegistry registry) {
-        ContainersAvailable.register(registry, "plan");
-    }
-
     @Test
     void anApprovedPlanAndTheSeededUnitsReachARealBroker() {
         tenants.onboard("bac-giang", "Bắc Giang", "24", List.of());
-        RestClient http = RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultHeader("Authorization", TestTokens.bearer(TestTokens.officer("bac-giang"))).build();
+        RestClient http = ContainersAvailable.client(port, TestTokens.officer("bac-giang"));
         Map<?, ?> draft = http.post().uri("/api/v1/plans").contentType(MediaType.APPLICATION_JSON)
                 .body(PlanApiTestData.BAC_GIANG_2023.formatted("45/KH-UBND")).retrieve().body(Map.class);
         String id = (String) draft.get("id");

@@ -1,15 +1,9 @@
 package vn.taphuan.reporting;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
-import org.testcontainers.junit.jupiter.Testcontainers;
 import vn.taphuan.contracts.enrolment.v1.ParticipantCompleted;
 import vn.taphuan.contracts.plan.v1.FundingAmount;
 import vn.taphuan.contracts.plan.v1.PlanApproved;
@@ -21,7 +15,7 @@ import vn.taphuan.reporting.support.Envelopes;
 import vn.taphuan.reporting.support.TestClock;
 import vn.taphuan.reporting.support.TrainingLoad;
 import vn.taphuan.testsupport.ContainersAvailable;
-import vn.taphuan.testsupport.DevIdentityInitializer;
+import vn.taphuan.testsupport.ContainersIntegrationTest;
 import vn.taphuan.testsupport.identity.TestTokens;
 
 import java.time.Duration;
@@ -32,20 +26,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** A completion reaches a plan's progress through real Kafka and MongoDB images; skipped where no Docker engine runs. */
-@Testcontainers(disabledWithoutDocker = true)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = DevIdentityInitializer.class)
+@ContainersIntegrationTest
 @Import(TestClock.class)
-@ActiveProfiles("test")
 class ReportingContainersIT {
 
     @LocalServerPort
     int port;
-
-    @DynamicPropertySource
-    static void containers(DynamicPropertyRegistry registry) {
-        ContainersAvailable.register(registry, "reporting");
-    }
 
     @Test
     void aCompletionReachesThePlansProgressThroughRealServers() {
@@ -63,8 +49,7 @@ class ReportingContainersIT {
                             "en-1", "kh-1", "cong-dong", "TRAINING_CLASS", TrainingLoad.personKey("a"), "FEMALE", true,
                             "COMMUNITY", "COMMUNITY", "24-an-chau", 4, 4, "2023-05-11", null))));
         }
-        RestClient http = RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultHeader("Authorization", TestTokens.bearer(TestTokens.officer("bac-giang"))).build();
+        RestClient http = ContainersAvailable.client(port, TestTokens.officer("bac-giang"));
         await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() -> {
             Map<?, ?> view = http.get().uri("/api/v1/progress/plans/kh-1").retrieve().body(Map.class);
             assertThat(((Map<?, ?>) ((Map<?, ?>) view.get("totals")).get("personTurns")).get("achieved")).isEqualTo(1);
