@@ -30,6 +30,7 @@ public final class LocalStack implements AutoCloseable {
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private DevTokenIssuer issuer;
     private String bootstrapServers;
+    private String mongoUri;
     private Duration startTime;
     private DemoSummary demo;
 
@@ -66,6 +67,18 @@ public final class LocalStack implements AutoCloseable {
         public static Settings forTest(Path root, Path dataDir) {
             return new Settings(root, dataDir, freePortBlock(2), freePortBlock(1), freePortBlock(1), freePortBlock(4),
                     null, null, true);
+        }
+
+        /** The same, without the demo data (the benchmark loads a nation of its own). */
+        public Settings withoutDemo() {
+            return new Settings(root, dataDir, kafkaPort, mongoPort, issuerPort, firstServicePort, externalKafka,
+                    externalMongo, false);
+        }
+
+        /** The same, with the real Kafka and MongoDB that {@code KAFKA_BOOTSTRAP_SERVERS} and {@code MONGODB_URI} name. */
+        public Settings withServersFromEnvironment() {
+            return new Settings(root, dataDir, kafkaPort, mongoPort, issuerPort, firstServicePort,
+                    System.getenv("KAFKA_BOOTSTRAP_SERVERS"), System.getenv("MONGODB_URI"), loadDemo);
         }
 
         int servicePort(String service) {
@@ -108,7 +121,6 @@ public final class LocalStack implements AutoCloseable {
     private void start() throws Exception {
         Instant begin = Instant.now();
         Path data = settings.dataDir();
-        String mongoUri;
         if (settings.externalMongo() == null) {
             MongoStore mongo = MongoStore.start(data.resolve("mongo"), settings.mongoPort());
             started.add(mongo);
@@ -233,6 +245,11 @@ public final class LocalStack implements AutoCloseable {
 
     public String bootstrapServers() {
         return bootstrapServers;
+    }
+
+    /** The MongoDB the services use, without a database ({@code mongodb://host:port}). */
+    public String mongoUri() {
+        return mongoUri;
     }
 
     public Duration startTime() {
