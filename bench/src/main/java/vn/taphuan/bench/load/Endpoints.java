@@ -1,0 +1,5 @@
+package vn.taphuan.bench.load;
+
+/** Where the four services answer. */
+public record Endpoints(String plan, String enrolment, String budget, String reporting) {
+}

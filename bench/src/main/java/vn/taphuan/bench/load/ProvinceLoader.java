@@ -1,0 +1,175 @@
+package vn.taphuan.bench.load;
+
+import tools.jackson.databind.JsonNode;
+import vn.taphuan.bench.measure.LagProbe;
+import vn.taphuan.bench.nation.ClassSpec;
+import vn.taphuan.bench.nation.Learners;
+import vn.taphuan.bench.nation.Province;
+import vn.taphuan.bench.nation.ProvinceLoad;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Loads one province's activities in order, as its officer would: schedule the activity under its line, upload its
+ * attendance sheet (and wait for the import's report), record the completions, mark it held. Every refusal is
+ * counted and the next activity goes on. Who completed is counted from the answers, for the exact-total checks.
+ */
+public final class ProvinceLoader {
+
+    private static final Duration CALL = Duration.ofSeconds(60);
+    /** An import of 20,000 rows or the completions of as many may take long on a slow store. */
+    private static final Duration LONG_CALL = Duration.ofMinutes(60);
+
+    private final ApiClient api;
+    private final Endpoints at;
+    private final Tokens tokens;
+    private final Pacer pacer;
+    private final LoadCounters counters;
+    private final Failures failures;
+    private final LagProbe lag;
+    private final long seed;
+
+    public ProvinceLoader(ApiClient api, Endpoints at, Tokens tokens, Pacer pacer, LoadCounters counters,
+                          Failures failures, LagProbe lag, long seed) {
+        this.api = api;
+        this.at = at;
+        this.tokens = tokens;
+        this.pacer = pacer;
+        this.counters = counters;
+        this.failures = failures;
+        this.lag = lag;
+        this.seed = seed;
+    }
+
+    /** An activity held, to be paid for. */
+    public record Held(String planId, String trainingEventId, ClassSpec activity) {
+    }
+
+    /** What the province's generated rows add up to, and the activities held. */
+    public record Loaded(NationSetup.ProvinceSetup setup, Learners.Tally generated, List<Held> held) {
+    }
+
+    public Loaded load(NationSetup.ProvinceSetup setup) throws InterruptedException {
+        ProvinceLoad province = setup.load();
+        Learners learners = new Learners(province, setup.unitCodes(), seed);
+        Map<String, Long> achievedByPlan = new HashMap<>();
+        List<Held> held = new ArrayList<>();
+        for (ClassSpec activity : province.classes()) {
+            Pacer.Phase phase = pacer.acquire(activity.rows());
+            // the sheet is drawn even when the platform refuses the activity, so who is who never depends on failures
+            List<Learners.Row> rows = learners.sheet(activity);
+            if (!setup.ready()) {
+                continue;
+            }
+            try {
+                NationSetup.PlanSetup plan = setup.plans().get(activity.line().programme());
+                String unit = setup.unitCodes().get(activity.number() % setup.unitCodes().size());
+                String eventId = schedule(province.province(), plan, activity, unit);
+                if (eventId == null) {
+                    continue;
+                }
+                String eventUrl = at.enrolment() + "/api/v1/training-events/" + eventId;
+                byte[] sheet = AttendanceSheet.csv(activity, rows, activity.sessionsRequired(plan.minAttendancePercent()));
+                long start = System.nanoTime();
+                counters.rowsSent.addAndGet(rows.size());
+                long accepted = upload(province.province(), activity, eventUrl, sheet);
+                long completed = complete(province.province(), activity, eventUrl);
+                long end = System.nanoTime();
+                counters.completions(province.province().tenantId(), completed);
+                counters.window(phase, start, end, rows.size(), accepted, completed);
+                counters.classesDone.incrementAndGet();
+                if (completed > 0) {
+                    long achieved = achievedByPlan.merge(plan.planId(), completed, Long::sum);
+                    lag.offer(phase, province.province(), plan.planId(), achieved, end);
+                }
+                if (hold(province.province(), activity, eventUrl)) {
+                    held.add(new Held(plan.planId(), eventId, activity));
+                }
+            } catch (RuntimeException e) {
+                // a bug or an answer of an unexpected shape: counted, and the next activity goes on
+                failures.record("load", 0, province.province().tenantId() + " " + activity.title() + ": " + e);
+            }
+        }
+        return new Loaded(setup, learners.tally(), held);
+    }
+
+    private String schedule(Province province, NationSetup.PlanSetup plan, ClassSpec activity, String unit) {
+        List<Map<String, Object>> sessions = new ArrayList<>();
+        for (ClassSpec.Session session : activity.sessions()) {
+            sessions.add(Map.of("date", session.date().toString(), "kind", session.kind(), "topic", session.topic()));
+        }
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("planId", plan.planId());
+        request.put("targetLineId", activity.line().lineId());
+        request.put("title", activity.title());
+        request.put("unitCode", unit);
+        request.put("startDate", activity.start().toString());
+        request.put("endDate", activity.end().toString());
+        request.put("capacity", activity.rows() + activity.rows() / 10 + 1);
+        request.put("sessions", sessions);
+        request.put("trainers", List.of("Báo cáo viên cấp tỉnh"));
+        ApiClient.Answer answer = api.post(at.enrolment() + "/api/v1/training-events", tokens.officer(province),
+                request, CALL);
+        if (!answer.ok()) {
+            failures.record("schedule", answer, province.tenantId() + " " + activity.title());
+            return null;
+        }
+        counters.classesScheduled.incrementAndGet();
+        return answer.body().path("id").asString();
+    }
+
+    /** Uploads the sheet and waits for the import's report; answers the rows it accepted. */
+    private long upload(Province province, ClassSpec activity, String eventUrl, byte[] sheet) {
+        ApiClient.Answer answer = api.upload(eventUrl + "/imports?wait=true", tokens.officer(province), "diem-danh.csv",
+                "text/csv; charset=utf-8", sheet, LONG_CALL);
+        if (!answer.ok()) {
+            failures.record("import", answer, province.tenantId() + " " + activity.title() + " (" + activity.rows() + " rows)");
+            return 0;
+        }
+        JsonNode report = answer.body();
+        long accepted = report.path("acceptedRows").asLong();
+        long rejected = report.path("rejectedRows").asLong();
+        counters.rowsAccepted.addAndGet(accepted);
+        counters.rowsRejected.addAndGet(rejected);
+        if (!"DONE".equals(report.path("status").asString())) {
+            failures.record("import", answer.status(), province.tenantId() + " " + activity.title() + ": status "
+                    + report.path("status").asString() + " " + report.path("failure").asString(""));
+        } else if (rejected > 0) {
+            failures.record("import: rows rejected", answer.status(), province.tenantId() + " " + activity.title() + ": "
+                    + rejected + " rows, e.g. " + report.path("errors").path(0));
+        }
+        return accepted;
+    }
+
+    /** Records the completions; after a failure, asks the activity how many were recorded all the same. */
+    private long complete(Province province, ClassSpec activity, String eventUrl) {
+        ApiClient.Answer answer = api.post(eventUrl + "/completions", tokens.officer(province), Map.of(), LONG_CALL);
+        if (answer.ok()) {
+            return answer.body().path("completed").asLong();
+        }
+        failures.record("completions", answer, province.tenantId() + " " + activity.title() + " (" + activity.rows() + " rows)");
+        ApiClient.Answer event = api.get(eventUrl, tokens.officer(province), CALL);
+        return event.ok() ? event.body().path("completed").asLong() : 0;
+    }
+
+    private boolean hold(Province province, ClassSpec activity, String eventUrl) {
+        ApiClient.Answer event = api.get(eventUrl, tokens.officer(province), CALL);
+        if (!event.ok()) {
+            failures.record("hold", event, province.tenantId() + " " + activity.title());
+            return false;
+        }
+        ApiClient.Answer held = api.post(eventUrl + "/hold", tokens.officer(province),
+                Map.of("version", event.body().path("version").asLong()), CALL);
+        if (!held.ok()) {
+            failures.record("hold", held, province.tenantId() + " " + activity.title());
+            return false;
+        }
+        counters.classesHeld.incrementAndGet();
+        return true;
+    }
+}

@@ -1,0 +1,67 @@
+package vn.taphuan.bench.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * {@code docs/benchmarks.md}: an introduction, then one section per configuration between markers. A new run of a
+ * configuration replaces its section and leaves the others (e.g. the "before" baseline) as they were.
+ */
+public final class MarkdownReport {
+
+    static final String INTRODUCTION = """
+            # Benchmarks
+
+            What `./bench.sh` measured (issue 13: a million person-turns, visible in the reports within a second of
+            arriving). The benchmark starts the whole platform as `./run-local.sh` does — real Kafka broker (KRaft),
+            MongoDB wire server (H2 file), the four services as child JVMs — in a fresh data directory, with no demo
+            data, or uses real servers when `KAFKA_BOOTSTRAP_SERVERS` and `MONGODB_URI` are set. It then loads a
+            generated nation through the services' public APIs only, as officers would (provinces onboarded; plans
+            created, submitted, approved and allocated; activities scheduled; attendance sheets uploaded as CSV in the
+            template's layout; completions recorded; activities held and paid), and measures:
+
+            - **ceilings, in the same run**: Kafka's own producer benchmark (`ProducerPerformance`, records of 1 KB,
+              acks=all) against the same broker, and the store's own bulk-insert rate (`insertMany`, 1,000 documents of
+              about 400 bytes shaped like an enrolment fact) into a scratch database on the same wire server;
+            - **throughput**: rows the imports accepted per second of loading, and person-turns per second visible
+              nationwide end to end (from the first upload until `GET /api/v1/national/progress` shows them all);
+            - **projection lag**: from a completions request returning until the plan's page
+              (`GET /api/v1/progress/plans/{id}`) counts it, polled every 20 ms (then less often after 2 s), for a
+              sample of activities (a few at a time), at a paced offered load of 1,000 person-turns/s, then at full speed;
+            - **read latency** of the province dashboard, a plan page, the nationwide progress, the province ranking and
+              the national export (XLSX), by concurrent readers (a short pause between requests), while loading and
+              again over the full data;
+            - **rebuild**: `POST /api/v1/admin/projections/rebuild` on reporting-service, timed until DONE, with every
+              figure compared before and after;
+            - **memory**: heap used and resident memory of each service JVM, at the end and at the peak (sampled every
+              5 s);
+            - **exact totals**: every person-turn counted exactly once nationwide and per province, unique persons,
+              women and ethnic-minority person-turns, activities held and money spent — reporting against what the
+              APIs accepted, and that against what the generator produced.
+
+            Run `./bench.sh --help` for the options. Each section below is one configuration; a new run of the same
+            configuration replaces its section.
+            """;
+
+    private MarkdownReport() {
+    }
+
+    /** Writes {@code section} under {@code key}, replacing an earlier run of the same key. */
+    public static void write(Path file, String key, String section) throws IOException {
+        String begin = "<!-- bench:" + key + " -->";
+        String end = "<!-- /bench:" + key + " -->";
+        String block = begin + "\n" + section.strip() + "\n" + end + "\n";
+        String text = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : INTRODUCTION;
+        int from = text.indexOf(begin);
+        int to = text.indexOf(end);
+        if (from >= 0 && to > from) {
+            text = text.substring(0, from) + block + text.substring(to + end.length()).replaceFirst("^\n", "");
+        } else {
+            text = text.stripTrailing() + "\n\n" + block;
+        }
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+}

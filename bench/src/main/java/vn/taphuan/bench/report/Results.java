@@ -1,0 +1,52 @@
+package vn.taphuan.bench.report;
+
+import vn.taphuan.bench.load.Failures;
+import vn.taphuan.bench.measure.ExactTotals;
+import vn.taphuan.bench.measure.KafkaCeiling;
+import vn.taphuan.bench.measure.Latencies;
+import vn.taphuan.bench.measure.MemorySampler;
+import vn.taphuan.bench.measure.Rebuild;
+import vn.taphuan.bench.nation.Learners;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Everything one run measured, for the table and the report. Times in seconds, NaN when not measured. */
+public record Results(Run run, Nation nation, Setup setup, KafkaCeiling kafka,
+                     vn.taphuan.bench.measure.StoreCeiling store, Load load, Lag lag, Reads reads,
+                     List<ExactTotals.Check> totals, Rebuild.Result rebuild, List<MemorySampler.Memory> memory,
+                     MemorySampler.Memory benchJvm, List<Failures.Summary> failures) {
+
+    /** @param externalServers whether real Kafka and MongoDB servers were used instead of the embedded ones */
+    public record Run(String title, String key, String command, String commit, String note, Machine machine,
+                      Instant startedAt, double wallSeconds, boolean externalServers, int workers) {
+    }
+
+    /** The generated nation, and what its rows add up to on the generator's side. */
+    public record Nation(int provinces, int plans, int classes, long rows, long personTurns, int cohorts,
+                         int largestCohortRows, Learners.Tally generated) {
+    }
+
+    public record Setup(double stackStartSeconds, double seconds, int provincesReady, int provinces) {
+    }
+
+    /**
+     * @param loadSeconds       from the first upload until the last activity's completions were recorded
+     * @param endToEndSeconds   from the first upload until the nationwide figures showed every person-turn (NaN: never)
+     * @param pacedRate         the rate offered during the paced part
+     */
+    public record Load(long rowsSent, long rowsAccepted, long rowsRejected, long completionsAccepted,
+                       long classesDone, long classesHeld, double loadSeconds, double endToEndSeconds,
+                       long personTurnsVisible, double pacedRate, long pacedRowsAccepted, double pacedSeconds,
+                       long paymentsAccepted, long paymentsVnd, double paymentsSeconds) {
+    }
+
+    /** Projection lag, by part of the load, with the completions never seen within the give-up time. */
+    public record Lag(Latencies.Stats paced, long pacedTimedOut, Latencies.Stats full, long fullTimedOut,
+                      double kafkaP99Millis, long giveUpSeconds) {
+    }
+
+    public record Reads(int readers, long pauseMillis, List<Latencies.Stats> whileLoading,
+                        List<Latencies.Stats> fullData, int fullDataSeconds) {
+    }
+}
