@@ -80,6 +80,7 @@ public final class BenchRun {
     private Results run() throws Exception {
         Instant startedAt = Instant.now();
         long began = System.nanoTime();
+        List<Double> loadAverages = new ArrayList<>(List.of(Machine.loadAverage()));
         progress = new ProgressBar(this::status);
         Nation nation = Nation.generate(options.personTurns(), options.provinces(), options.cohortShare(), options.seed());
         Results.Nation planned = plannedNation(nation);
@@ -163,6 +164,7 @@ public final class BenchRun {
             largestFirst.sort(Comparator.comparingLong((NationSetup.ProvinceSetup s) -> s.load().rows()).reversed());
             List<ProvinceLoader.Loaded> loaded = inParallel(largestFirst, loader::load);
             long loadEnd = System.nanoTime();
+            loadAverages.add(Machine.loadAverage());
             loadingReaders.stop();
             double loadSeconds = (loadEnd - counters.firstImport()) / 1e9;
             log(String.format(Locale.ROOT, "Loaded: %,d rows accepted of %,d sent, %,d completions, in %s",
@@ -210,6 +212,7 @@ public final class BenchRun {
                     Duration.ofMinutes(30));
             log("Rebuild: " + rebuild.outcome() + (Double.isNaN(rebuild.seconds()) ? "" : " in " + seconds(rebuild.seconds())));
 
+            loadAverages.add(Machine.loadAverage());
             List<MemorySampler.Memory> memory = services.finish();
             MemorySampler.Memory bench = benchJvm.finish().get(0);
             progress.close();
@@ -233,7 +236,7 @@ public final class BenchRun {
                     ordered(whileLoading), ordered(fullData), options.readSeconds());
             Results.Run run = new Results.Run(title(), options.key(), options.command(), Machine.commit(root),
                     options.note(), Machine.current(), startedAt, (System.nanoTime() - began) / 1e9, external,
-                    options.workers());
+                    options.workers(), loadAverages);
             return new Results(run, nationResults,
                     new Results.Setup(stack.startTime().toMillis() / 1000.0, setupSeconds, (int) ready, setups.size()),
                     kafka, store, loadResults, lagResults, reads, totals, rebuild, memory, bench, failures.summaries());

@@ -44,6 +44,15 @@ public record Machine(int cores, long memoryBytes, String cpu, String os, String
         }
     }
 
+    /** The one-minute load average ({@code /proc/loadavg}): how busy the machine is with everything running on it. */
+    public static double loadAverage() {
+        try {
+            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+")[0]);
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
     private static long memTotal() {
         return procLine("/proc/meminfo", "MemTotal:").map(line -> Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024)
                 .orElse(Runtime.getRuntime().maxMemory());

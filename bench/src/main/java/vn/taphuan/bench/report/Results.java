@@ -17,9 +17,13 @@ public record Results(Run run, Nation nation, Setup setup, KafkaCeiling kafka,
                      List<ExactTotals.Check> totals, Rebuild.Result rebuild, List<MemorySampler.Memory> memory,
                      MemorySampler.Memory benchJvm, List<Failures.Summary> failures) {
 
-    /** @param externalServers whether real Kafka and MongoDB servers were used instead of the embedded ones */
+    /**
+     * @param externalServers whether real Kafka and MongoDB servers were used instead of the embedded ones
+     * @param loadAverages    the machine's one-minute load average at the start, after loading and at the end
+     */
     public record Run(String title, String key, String command, String commit, String note, Machine machine,
-                      Instant startedAt, double wallSeconds, boolean externalServers, int workers) {
+                      Instant startedAt, double wallSeconds, boolean externalServers, int workers,
+                      List<Double> loadAverages) {
     }
 
     /** The generated nation, and what its rows add up to on the generator's side. */

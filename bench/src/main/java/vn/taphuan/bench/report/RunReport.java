@@ -149,7 +149,8 @@ public final class RunReport {
         text.append("## ").append(run.title()).append("\n\n");
         text.append("- **Commit:** ").append(run.commit()).append(" · **date:** ").append(WHEN.format(run.startedAt()))
                 .append(" · **wall time:** ").append(duration(run.wallSeconds())).append('\n');
-        text.append("- **Machine:** ").append(run.machine().describe()).append('\n');
+        text.append("- **Machine:** ").append(run.machine().describe()).append("; load average ")
+                .append(loads(run.loadAverages())).append(" (start, after loading, end)").append('\n');
         text.append("- **Command:** `").append(run.command()).append("`")
                 .append(run.externalServers() ? " (real Kafka and MongoDB from the environment)" : " (embedded broker and store)")
                 .append('\n');
@@ -183,7 +184,8 @@ public final class RunReport {
     /** What the console shows at the end. */
     public static String console(Results r) {
         StringBuilder text = new StringBuilder("\n").append(r.run().title()).append(" — ").append(r.run().commit())
-                .append('\n').append(r.run().machine().describe()).append('\n').append(nation(r.nation())).append("\n\n");
+                .append('\n').append(r.run().machine().describe()).append("; load average ").append(loads(r.run().loadAverages()))
+                .append(" (start, after loading, end)\n").append(nation(r.nation())).append("\n\n");
         text.append(table(r).text());
         List<ExactTotals.Check> differing = r.totals().stream().filter(c -> !c.exact()).toList();
         if (!differing.isEmpty()) {
@@ -199,6 +201,10 @@ public final class RunReport {
                     .append(f.samples().isEmpty() ? "" : ", e.g. " + brief(f.samples().get(0))).append('\n'));
         }
         return text.toString();
+    }
+
+    private static String loads(List<Double> loads) {
+        return String.join(" / ", loads.stream().map(load -> String.format(Locale.ROOT, "%.1f", load)).toList());
     }
 
     static String nation(Results.Nation n) {
