@@ -98,6 +98,7 @@ public final class BenchRun {
         boolean external = System.getenv("KAFKA_BOOTSTRAP_SERVERS") != null || System.getenv("MONGODB_URI") != null;
         LocalStack stack = null;
         Thread stopOnSignal = null;
+        boolean completed = false;
         try {
             phase("starting the stack");
             stack = LocalStack.start(LocalStack.Settings.forTest(root, dataDir).withoutDemo().withServersFromEnvironment());
@@ -186,8 +187,12 @@ public final class BenchRun {
             log(visibleAt < 0 ? "Not all person-turns visible after " + wait.toMinutes() + " min: "
                     + visibility.personTurns() + " of " + counters.completionsAccepted.get()
                     : "All person-turns visible nationwide " + seconds(endToEnd) + " after the first upload");
-            long spentAt = visibility.awaitSpent(counters.paymentsVnd.get(), Duration.ofMinutes(Math.min(15, options.visibleMinutes())));
-            if (spentAt < 0) {
+            // the other totals checked follow the person-turns closely: a short wait, so a slow one is no false alarm
+            Duration rest = visibleAt < 0 ? Duration.ofSeconds(10) : Duration.ofMinutes(Math.min(15, options.visibleMinutes()));
+            if (visibility.awaitHeld(counters.classesHeld.get(), rest) < 0) {
+                log("Not all activities held visible: " + counters.classesHeld.get() + " held");
+            }
+            if (visibility.awaitSpent(counters.paymentsVnd.get(), rest) < 0) {
                 log("Not all spending visible: " + visibility.spentVnd() + " of " + counters.paymentsVnd.get() + " VND");
             }
             lag.drain(Duration.ofSeconds(visibleAt < 0 ? 5 : 60));
@@ -237,6 +242,7 @@ public final class BenchRun {
             Results.Run run = new Results.Run(title(), options.key(), options.command(), Machine.commit(root),
                     options.note(), Machine.current(), startedAt, (System.nanoTime() - began) / 1e9, external,
                     options.workers(), loadAverages);
+            completed = true;
             return new Results(run, nationResults,
                     new Results.Setup(stack.startTime().toMillis() / 1000.0, setupSeconds, (int) ready, setups.size()),
                     kafka, store, loadResults, lagResults, reads, totals, rebuild, memory, bench, failures.summaries());
@@ -254,8 +260,8 @@ public final class BenchRun {
                     // the hook is running or has run
                 }
             }
-            if (options.keepData()) {
-                log("Data kept in " + dataDir);
+            if (options.keepData() || !completed) {
+                log("Data (broker log, store, service logs) kept in " + dataDir);
             } else {
                 delete(dataDir);
             }

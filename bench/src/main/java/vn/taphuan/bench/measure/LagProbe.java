@@ -20,8 +20,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * reporting API counts them ({@code totals.personTurns.achieved} reaches what was accepted for the plan so far).
  * A sample of the activities is followed — at most a few at a time in each part of the load (so a slow pipeline
  * still yields samples of both), one per plan — polling every 20 ms for the
- * first two seconds (so the resolution is 20 ms where the one-second target lies), then less often, so the probe
- * itself never becomes the load.
+ * first two seconds (so the resolution is 20 ms where the one-second target lies), then less often (100 ms up to
+ * 10 s, 1 s up to a minute, 5 s beyond), so the probe itself never becomes the load.
  */
 public final class LagProbe implements AutoCloseable {
 
@@ -90,7 +90,8 @@ public final class LagProbe implements AutoCloseable {
             timedOut.computeIfAbsent(phase, p -> new AtomicLong()).incrementAndGet();
             finish(phase, planId);
         } else {
-            long delay = elapsedMillis < 2_000 ? 20 : elapsedMillis < 10_000 ? 100 : 1_000;
+            // each look costs the service a plan's figures: fine-grained where the one-second target lies, sparse beyond
+            long delay = elapsedMillis < 2_000 ? 20 : elapsedMillis < 10_000 ? 100 : elapsedMillis < 60_000 ? 1_000 : 5_000;
             polls.schedule(() -> poll(phase, province, planId, url, expected, acceptedAt), delay, TimeUnit.MILLISECONDS);
         }
     }

@@ -7,13 +7,17 @@ import vn.taphuan.bench.load.Tokens;
 import java.time.Duration;
 
 /**
- * Watches the nationwide figures as the ministry sees them ({@code GET /api/v1/national/progress}) twice a second:
- * how many person-turns and how much spending they show, and when they first showed everything that was sent.
+ * Watches the nationwide figures as the ministry sees them ({@code GET /api/v1/national/progress}): how many
+ * person-turns, activities held and how much spending they show, and when they first showed everything that was
+ * sent. Every five seconds while loading (for the progress line: each look costs the service a nationwide count,
+ * which must not become the load), twice a second once it waits for the end (everything can only be visible after
+ * the last completion was accepted).
  */
 public final class Visibility implements AutoCloseable {
 
     private static final Duration CALL = Duration.ofSeconds(30);
-    private static final long EVERY_MILLIS = 500;
+    private static final long WHILE_LOADING_MILLIS = 5_000;
+    private static final long WHILE_WAITING_MILLIS = 500;
 
     private final ApiClient api;
     private final String reporting;
@@ -22,10 +26,13 @@ public final class Visibility implements AutoCloseable {
     private volatile boolean running = true;
     private volatile long personTurns;
     private volatile long spentVnd;
+    private volatile long held;
     private volatile long personTurnsTarget = Long.MAX_VALUE;
     private volatile long spentTarget = Long.MAX_VALUE;
+    private volatile long heldTarget = Long.MAX_VALUE;
     private volatile long personTurnsReachedAt = -1;
     private volatile long spentReachedAt = -1;
+    private volatile long heldReachedAt = -1;
 
     public Visibility(ApiClient api, String reporting, Tokens tokens) {
         this.api = api;
@@ -47,17 +54,24 @@ public final class Visibility implements AutoCloseable {
                 JsonNode totals = answer.body().path("totals");
                 personTurns = totals.at("/personTurns/achieved").asLong();
                 spentVnd = totals.at("/budget/spentVnd").asLong();
+                held = totals.at("/activities/held").asLong();
                 if (personTurnsReachedAt < 0 && personTurns >= personTurnsTarget) {
                     personTurnsReachedAt = now;
                 }
                 if (spentReachedAt < 0 && spentVnd >= spentTarget) {
                     spentReachedAt = now;
                 }
+                if (heldReachedAt < 0 && held >= heldTarget) {
+                    heldReachedAt = now;
+                }
             }
+            boolean waiting = personTurnsTarget != Long.MAX_VALUE;
             try {
-                Thread.sleep(EVERY_MILLIS);
+                Thread.sleep(waiting ? WHILE_WAITING_MILLIS : WHILE_LOADING_MILLIS);
             } catch (InterruptedException e) {
-                return;
+                if (!running) {
+                    return;
+                }
             }
         }
     }
@@ -77,12 +91,18 @@ public final class Visibility implements AutoCloseable {
      */
     public long awaitPersonTurns(long expected, Duration atMost) {
         personTurnsTarget = expected;
+        thread.interrupt(); // look now, and from now on twice a second
         return await(() -> personTurnsReachedAt, atMost);
     }
 
     public long awaitSpent(long expected, Duration atMost) {
         spentTarget = expected;
         return await(() -> spentReachedAt, atMost);
+    }
+
+    public long awaitHeld(long expected, Duration atMost) {
+        heldTarget = expected;
+        return await(() -> heldReachedAt, atMost);
     }
 
     private long await(java.util.function.LongSupplier reachedAt, Duration atMost) {

@@ -41,6 +41,18 @@ public final class MarkdownReport {
               women and ethnic-minority person-turns, activities held and money spent — reporting against what the
               APIs accepted, and that against what the generator produced.
 
+            The nation is generated from a seed, on the fly (a learner is derived from a number; only a few bits per
+            person are kept for the checks): the 34 provinces of 1 July 2025 with the tenant ids and codes of the
+            administrative-unit registry, each with a plan under the DTTS&MN programme (community and cadre lines, and
+            in large runs an e-learning line) and one under the NTM programme (cadre and community lines), for the
+            second half of 2025; the person-turns shared by a weight of population and minority share; classes of 30 to
+            120 learners (most near 50, a few absent from sessions), and in runs of 100,000 person-turns or more a few
+            e-learning cohorts of 2,000 to 20,000 learners (6 % of the person-turns; the largest has 20,000); about a
+            quarter of the learners in two activities or more, across lines and programmes; women about half; ethnic
+            minorities by province (most learners in the northern mountains, few in the deltas); Vietnamese names,
+            12-digit CCCD numbers with the province's prefix, and the province's communes where the registry has them
+            (else the province itself).
+
             Run `./bench.sh --help` for the options. Each section below is one configuration; a new run of the same
             configuration replaces its section.
             """;
