@@ -11,10 +11,13 @@
 # Ctrl-C (or SIGTERM when run in the background, which ignores SIGINT) stops the services it started.
 set -euo pipefail
 cd "$(dirname "$0")"
+jar=bench/target/bench-0.1.0-SNAPSHOT-exec.jar
 if [ "${1:-}" = "--no-build" ]; then
   shift
+elif [[ " $* " == *" --help "* && -f "$jar" ]]; then
+  : # the options are known without building
 else
   echo "Đang build (building) …"
   ./mvnw -q -B install -DskipTests
 fi
-exec java -Xmx1536m -Dtaphuan.root="$PWD" -jar bench/target/bench-0.1.0-SNAPSHOT-exec.jar "$@"
+exec java -Xmx1536m -Dtaphuan.root="$PWD" -jar "$jar" "$@"
