@@ -18,8 +18,9 @@ public final class Bench {
         try {
             options = BenchOptions.parse(args, root);
         } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.exit(args.length > 0 && (args[0].equals("--help") || args[0].equals("-h")) ? 0 : 64);
+            boolean help = e.getMessage().equals(BenchOptions.USAGE);
+            (help ? System.out : System.err).println(e.getMessage());
+            System.exit(help ? 0 : 64);
             return;
         }
         try {
