@@ -6,6 +6,8 @@ import vn.taphuan.bench.load.Endpoints;
 import vn.taphuan.bench.load.Tokens;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -39,8 +41,18 @@ public final class Rebuild {
         this.tokens = tokens;
     }
 
+    /** A state of an earlier rebuild (its {@code startedAt} before this request) is not this one's. */
+    private static boolean startedBefore(JsonNode state, Instant requested) {
+        try {
+            return Instant.parse(state.path("startedAt").asString("")).isBefore(requested);
+        } catch (DateTimeParseException unknown) {
+            return false;
+        }
+    }
+
     public Result run(Snapshot before, Supplier<Snapshot> after, Duration atMost) {
         String url = at.reporting() + PATH;
+        Instant requested = Instant.now().minusSeconds(1);
         long start = System.nanoTime();
         ApiClient.Answer started = api.post(url, tokens.platformAdmin(), null, CALL);
         if (started.status() == 404) {
@@ -56,7 +68,7 @@ public final class Rebuild {
             if (answer.ok() && answer.body() != null) {
                 state = answer.body();
                 String name = state.path("state").asString("");
-                if (name.equals("DONE") || name.equals("FAILED")) {
+                if ((name.equals("DONE") || name.equals("FAILED")) && !startedBefore(state, requested)) {
                     double seconds = (System.nanoTime() - start) / 1e9;
                     long events = state.path("eventsApplied").asLong(-1);
                     if (name.equals("FAILED")) {
