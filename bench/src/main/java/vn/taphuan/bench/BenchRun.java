@@ -182,7 +182,11 @@ public final class BenchRun {
 
             phase("waiting for the nationwide figures");
             Duration wait = Duration.ofMinutes(options.visibleMinutes());
+            long visibleBefore = visibility.personTurns();
+            long seenBefore = visibility.seenAt();
             long visibleAt = visibility.awaitPersonTurns(counters.completionsAccepted.get(), wait);
+            // how fast reporting caught up once the load had stopped: the pipeline's own pace
+            double catchUp = (visibility.personTurns() - visibleBefore) / ((visibility.seenAt() - seenBefore) / 1e9);
             double endToEnd = visibleAt < 0 ? Double.NaN : (visibleAt - counters.firstImport()) / 1e9;
             log(visibleAt < 0 ? "Not all person-turns visible after " + wait.toMinutes() + " min: "
                     + visibility.personTurns() + " of " + counters.completionsAccepted.get()
@@ -231,7 +235,7 @@ public final class BenchRun {
             LoadCounters.Window paced = counters.window(Pacer.Phase.PACED);
             Results.Load loadResults = new Results.Load(counters.rowsSent.get(), counters.rowsAccepted.get(),
                     counters.rowsRejected.get(), counters.completionsAccepted.get(), counters.classesDone.get(),
-                    counters.classesHeld.get(), loadSeconds, endToEnd, personTurnsVisible, options.pacedRate(),
+                    counters.classesHeld.get(), loadSeconds, endToEnd, personTurnsVisible, catchUp, options.pacedRate(),
                     paced.rowsAccepted(), paced.seconds(), counters.paymentsAccepted.get(), counters.paymentsVnd.get(),
                     paySeconds);
             Results.Lag lagResults = new Results.Lag(lag.stats(Pacer.Phase.PACED), lag.timedOut(Pacer.Phase.PACED),

@@ -27,6 +27,7 @@ public final class Visibility implements AutoCloseable {
     private volatile long personTurns;
     private volatile long spentVnd;
     private volatile long held;
+    private volatile long seenAt = -1;
     private volatile long personTurnsTarget = Long.MAX_VALUE;
     private volatile long spentTarget = Long.MAX_VALUE;
     private volatile long heldTarget = Long.MAX_VALUE;
@@ -53,6 +54,7 @@ public final class Visibility implements AutoCloseable {
             if (answer.ok()) {
                 JsonNode totals = answer.body().path("totals");
                 personTurns = totals.at("/personTurns/achieved").asLong();
+                seenAt = now;
                 spentVnd = totals.at("/budget/spentVnd").asLong();
                 held = totals.at("/activities/held").asLong();
                 if (personTurnsReachedAt < 0 && personTurns >= personTurnsTarget) {
@@ -79,6 +81,11 @@ public final class Visibility implements AutoCloseable {
     /** The person-turns the nationwide figures show now. */
     public long personTurns() {
         return personTurns;
+    }
+
+    /** When {@link #personTurns()} was read ({@link System#nanoTime()}; -1 before the first answer). */
+    public long seenAt() {
+        return seenAt;
     }
 
     public long spentVnd() {

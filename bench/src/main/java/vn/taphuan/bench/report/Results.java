@@ -37,11 +37,12 @@ public record Results(Run run, Nation nation, Setup setup, KafkaCeiling kafka,
     /**
      * @param loadSeconds       from the first upload until the last activity's completions were recorded
      * @param endToEndSeconds   from the first upload until the nationwide figures showed every person-turn (NaN: never)
+     * @param catchUpRate       person-turns made visible per second once loading and paying had ended
      * @param pacedRate         the rate offered during the paced part
      */
     public record Load(long rowsSent, long rowsAccepted, long rowsRejected, long completionsAccepted,
                        long classesDone, long classesHeld, double loadSeconds, double endToEndSeconds,
-                       long personTurnsVisible, double pacedRate, long pacedRowsAccepted, double pacedSeconds,
+                       long personTurnsVisible, double catchUpRate, double pacedRate, long pacedRowsAccepted, double pacedSeconds,
                        long paymentsAccepted, long paymentsVnd, double paymentsSeconds) {
     }
 

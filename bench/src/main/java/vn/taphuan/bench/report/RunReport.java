@@ -65,6 +65,9 @@ public final class RunReport {
                 "≥ 25 % of the store's rate",
                 visible && !Double.isNaN(storeRate) ? ResultTable.verdict(endToEnd >= END_TO_END_SHARE_OF_STORE * storeRate)
                         : visible ? "n/a" : ResultTable.NOT_MET);
+        table.row("Reporting catching up once the load stopped: person-turns made visible per second",
+                Double.isNaN(load.catchUpRate()) || Double.isInfinite(load.catchUpRate()) ? "—" : rate(load.catchUpRate(), "person-turns"),
+                ratios(load.catchUpRate(), storeRate, kafkaRate), null, null);
         double pacedAccepted = load.pacedRowsAccepted() / load.pacedSeconds();
         table.row("Paced part: " + rate(load.pacedRate(), "person-turns") + " offered",
                 load.pacedSeconds() > 0 ? rate(pacedAccepted, "rows") + " accepted (" + count(load.pacedRowsAccepted()) + " rows)" : "none",
