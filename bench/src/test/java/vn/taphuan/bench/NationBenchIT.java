@@ -1,6 +1,7 @@
 package vn.taphuan.bench;
 
 import org.junit.jupiter.api.Test;
+import vn.taphuan.bench.report.MarkdownReport;
 import vn.taphuan.bench.report.Results;
 import vn.taphuan.bench.report.RunReport;
 
@@ -13,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * loaded through the public APIs, read by two readers. Asserts the exact totals, never timings (the machine may be
  * busy): every person-turn generated is accepted and counted exactly once, nationwide and in its province, with
  * its women and ethnic-minority shares, the unique persons, the activities held and the money spent.
- * {@code -Dbench.it.personTurns=N} changes the size.
+ * The table goes to {@code bench/target/benchmarks-it.md}; {@code -Dbench.it.personTurns=N} changes the size.
  */
 class NationBenchIT {
 
@@ -28,6 +29,7 @@ class NationBenchIT {
 
         Results results = BenchRun.run(options, root);
         System.out.println(RunReport.console(results));
+        MarkdownReport.write(options.out(), options.key(), RunReport.markdown(results));
 
         assertThat(results.failures()).as("calls refused or failed").isEmpty();
         assertThat(results.nation().generated().completions()).isEqualTo(personTurns);
