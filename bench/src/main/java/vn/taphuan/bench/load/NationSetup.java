@@ -149,10 +149,11 @@ public final class NationSetup {
         String officer = tokens.officer(province);
         JsonNode draft = require("setup: plan", api.post(at.plan() + "/api/v1/plans", officer, plan, CALL), province);
         String url = at.plan() + "/api/v1/plans/" + draft.path("id").asString();
-        JsonNode submitted = require("setup: plan submission", api.post(url + "/submission", officer,
-                Map.of("version", draft.path("version").asLong()), CALL), province);
-        JsonNode approved = require("setup: plan approval", api.post(url + "/approval", officer,
-                Map.of("version", submitted.path("version").asLong(), "approvedOn", "2025-07-08"), CALL), province);
+        JsonNode submitted = require("setup: plan submission", Versioned.post(api, officer, url, url + "/submission",
+                draft.path("version").asLong(), Map.of(), failures, "setup: plan submission", province.tenantId()), province);
+        JsonNode approved = require("setup: plan approval", Versioned.post(api, officer, url, url + "/approval",
+                submitted.path("version").asLong(), Map.of("approvedOn", "2025-07-08"), failures, "setup: plan approval",
+                province.tenantId()), province);
         return new PlanSetup(programme, approved.path("id").asString(),
                 approved.at("/effectiveRules/minAttendancePercent").asInt(100));
     }

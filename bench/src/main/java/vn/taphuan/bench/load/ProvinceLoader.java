@@ -56,7 +56,8 @@ public final class ProvinceLoader {
 
     public Loaded load(NationSetup.ProvinceSetup setup) throws InterruptedException {
         ProvinceLoad province = setup.load();
-        Learners learners = new Learners(province, setup.unitCodes(), seed);
+        // a province that could not be set up is still drawn (its sheets count as generated, not sent)
+        Learners learners = new Learners(province, setup.ready() ? setup.unitCodes() : List.of("-"), seed);
         Map<String, Long> achievedByPlan = new HashMap<>();
         List<Held> held = new ArrayList<>();
         for (ClassSpec activity : province.classes()) {
@@ -158,13 +159,8 @@ public final class ProvinceLoader {
     }
 
     private boolean hold(Province province, ClassSpec activity, String eventUrl) {
-        ApiClient.Answer event = api.get(eventUrl, tokens.officer(province), CALL);
-        if (!event.ok()) {
-            failures.record("hold", event, province.tenantId() + " " + activity.title());
-            return false;
-        }
-        ApiClient.Answer held = api.post(eventUrl + "/hold", tokens.officer(province),
-                Map.of("version", event.body().path("version").asLong()), CALL);
+        ApiClient.Answer held = Versioned.post(api, tokens.officer(province), eventUrl, eventUrl + "/hold", -1, Map.of(),
+                failures, "hold", province.tenantId() + " " + activity.title());
         if (!held.ok()) {
             failures.record("hold", held, province.tenantId() + " " + activity.title());
             return false;
