@@ -35,7 +35,7 @@ public class DeadLetters {
     private static final Duration POLL = Duration.ofMillis(500);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final String bootstrapServers;
+    private final KafkaClients kafka;
     private final List<Binding> bindings;
 
     /** A consumer binding of this service: its topic, its group and where refused events go. */
@@ -61,8 +61,8 @@ public class DeadLetters {
     public record Waiting(Binding binding, long count, List<DeadLetter> first) {
     }
 
-    public DeadLetters(String bootstrapServers, List<Binding> bindings) {
-        this.bootstrapServers = bootstrapServers;
+    public DeadLetters(KafkaClients kafka, List<Binding> bindings) {
+        this.kafka = kafka;
         this.bindings = List.copyOf(bindings);
     }
 
@@ -88,11 +88,7 @@ public class DeadLetters {
     public long replay(String deadLetterTopic) {
         Binding binding = bindings.stream().filter(b -> b.deadLetterTopic().equals(deadLetterTopic)).findFirst()
                 .orElseThrow(() -> new NotFound("hàng sự kiện bị từ chối", "dead-letter topic", deadLetterTopic));
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName(),
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName()))) {
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(kafka.batchProducer("dead-letter-replay"))) {
             return read(binding, (record, letter) -> {
                 ProducerRecord<byte[], byte[]> again = new ProducerRecord<>(binding.topic(), record.key(), record.value());
                 again.headers().add("x-replayed-from", (deadLetterTopic + "@" + record.partition() + ":"
@@ -115,8 +111,7 @@ public class DeadLetters {
 
     /** Visits the not yet replayed records of the binding's dead-letter topic; with {@code advance}, marks them replayed. */
     private long read(Binding binding, Visitor visitor, boolean advance) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Map<String, Object> config = new HashMap<>(kafka.common());
         config.put(ConsumerConfig.GROUP_ID_CONFIG, binding.deadLetterTopic() + ".replay");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
@@ -172,7 +167,7 @@ public class DeadLetters {
         } catch (RuntimeException notAnEnvelope) {
             // listed all the same: the reason says why it was refused
         }
-        Header reason = record.headers().lastHeader("x-exception-message");
+        Header reason = record.headers().lastHeader(BatchDeadLetters.REASON);
         return new DeadLetter(record.partition(), record.offset(),
                 record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8), eventId, eventType,
                 tenantId, reason == null ? null : new String(reason.value(), StandardCharsets.UTF_8));

@@ -17,6 +17,7 @@ import vn.taphuan.contracts.enrolment.v1.TrainingEventScheduled;
 import vn.taphuan.kit.events.EventConsumers;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -28,7 +29,7 @@ import java.util.function.Consumer;
 class EnrolmentEventsListener {
 
     @Bean
-    Consumer<Message<byte[]>> onEnrolmentEvents(EventConsumers consumers, PlanBudgetService budgets,
+    Consumer<Message<List<byte[]>>> onEnrolmentEvents(EventConsumers consumers, PlanBudgetService budgets,
                                                 PersonTurns personTurns) {
         return consumers.handling()
                 .on(TrainingEventScheduled.class, event -> {

@@ -15,6 +15,7 @@ import vn.taphuan.contracts.enrolment.v1.TrainingEventRescheduled;
 import vn.taphuan.contracts.enrolment.v1.TrainingEventScheduled;
 import vn.taphuan.kit.events.EventConsumers;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 /** {@code enrolment.events.v1} → activity and enrolment facts. */
@@ -22,7 +23,7 @@ import java.util.function.Consumer;
 class EnrolmentEventsListener {
 
     @Bean
-    Consumer<Message<byte[]>> onEnrolmentEvents(EventConsumers consumers, ActivityFactStore activities,
+    Consumer<Message<List<byte[]>>> onEnrolmentEvents(EventConsumers consumers, ActivityFactStore activities,
                                                 EnrolmentFactStore enrolments, ProjectionFreshness freshness) {
         Topics.Topic topic = Topics.ENROLMENT_EVENTS;
         return consumers.handling()
