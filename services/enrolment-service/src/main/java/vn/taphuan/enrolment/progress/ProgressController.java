@@ -40,10 +40,10 @@ class ProgressController {
         }
         List<LineProgress> perLine = lines.stream().map(line -> {
             EnrolmentCounts.Achieved achieved = counts.achieved(planId, line.lineId());
-            long scheduled = events.count(planId, line.lineId(), null)
-                    - events.count(planId, line.lineId(), TrainingEventStatus.CANCELLED);
-            long held = events.count(planId, line.lineId(), TrainingEventStatus.HELD)
-                    + events.count(planId, line.lineId(), TrainingEventStatus.CLOSED);
+            long scheduled = Math.subtractExact(events.count(planId, line.lineId(), null),
+                    events.count(planId, line.lineId(), TrainingEventStatus.CANCELLED));
+            long held = Math.addExact(events.count(planId, line.lineId(), TrainingEventStatus.HELD),
+                    events.count(planId, line.lineId(), TrainingEventStatus.CLOSED));
             return new LineProgress(line.lineId(), line.description(), scheduled, held, achieved.personTurns(),
                     achieved.uniquePersons(), achieved.womenPersonTurns(), achieved.ethnicMinorityPersonTurns());
         }).toList();

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.taphuan.contracts.Limits;
 import vn.taphuan.enrolment.participant.TargetGroup;
 import vn.taphuan.kit.security.ProvinceRead;
 import vn.taphuan.kit.security.ProvinceWrite;
@@ -113,7 +114,7 @@ class TrainingEventController {
             @NotBlank @Size(max = 40) String unitCode,
             @NotNull LocalDate startDate,
             @NotNull LocalDate endDate,
-            @NotNull @Min(1) @Max(100_000) Integer capacity,
+            @NotNull @Min(1) @Max(Limits.MAX_CAPACITY) Integer capacity,
             @NotEmpty @Size(max = 200) List<@Valid @NotNull SessionRequest> sessions,
             @Size(max = 50) List<@NotBlank @Size(max = 200) String> trainers) {
 
@@ -128,7 +129,7 @@ class TrainingEventController {
             @NotBlank @Size(max = 40) String unitCode,
             @NotNull LocalDate startDate,
             @NotNull LocalDate endDate,
-            @NotNull @Min(1) @Max(100_000) Integer capacity,
+            @NotNull @Min(1) @Max(Limits.MAX_CAPACITY) Integer capacity,
             @NotEmpty @Size(max = 200) List<@Valid @NotNull SessionRequest> sessions,
             @Size(max = 50) List<@NotBlank @Size(max = 200) String> trainers,
             @Size(max = 500) String reason) {

@@ -159,7 +159,7 @@ public class BudgetFactStore {
                 case "SETTLEMENT" -> {
                     Map<FundingSource, Long> amounts = new EnumMap<>(FundingSource.class);
                     for (Document a : d.getList("amounts", Document.class, List.of())) {
-                        amounts.merge(FundingSource.valueOf(a.getString("source")), longOf(a, "amountVnd"), Long::sum);
+                        amounts.merge(FundingSource.valueOf(a.getString("source")), longOf(a, "amountVnd"), Math::addExact);
                     }
                     settlements.add(new PlanFacts.Settlement(id, line, d.getString("activityId"), date(d, "on"), amounts));
                 }

@@ -154,9 +154,9 @@ public class EnrolmentFactStore {
             long[] c = counts.computeIfAbsent(key.getString("activityId"), k -> new long[2]);
             long n = ((Number) row.get("n")).longValue();
             if ("ENROLLED".equals(key.getString("status"))) {
-                c[0] += n;
+                c[0] = Math.addExact(c[0], n);
             } else if ("COMPLETED".equals(key.getString("status"))) {
-                c[1] += n;
+                c[1] = Math.addExact(c[1], n);
             }
         }
         return counts;
@@ -177,7 +177,7 @@ public class EnrolmentFactStore {
         for (Document row : mongo.aggregate(aggregation, COLLECTION, Document.class)) {
             long n = ((Number) row.get("n")).longValue();
             byMonth.put(row.getString("_id"), n);
-            total += n;
+            total = Math.addExact(total, n);
         }
         return new UniquePersons(total, byMonth);
     }

@@ -155,7 +155,7 @@ public class PlanFactStore {
     private static PlanFacts.PlanVersion toVersion(Document d) {
         Map<FundingSource, Long> bySource = new EnumMap<>(FundingSource.class);
         for (Document a : d.getList("budgetBySource", Document.class, List.of())) {
-            bySource.merge(FundingSource.valueOf(a.getString("source")), longOf(a, "amountVnd"), Long::sum);
+            bySource.merge(FundingSource.valueOf(a.getString("source")), longOf(a, "amountVnd"), Math::addExact);
         }
         List<PlanFacts.TargetLine> lines = d.getList("lines", Document.class, List.of()).stream()
                 .map(PlanFactStore::toLine).toList();

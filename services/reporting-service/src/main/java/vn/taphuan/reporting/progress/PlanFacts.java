@@ -107,7 +107,8 @@ public record PlanFacts(String tenantId, String planId, List<PlanVersion> versio
 
         /** The commitment still in force: the latest estimate less what was released from it. */
         public long netVnd() {
-            return committedVnd - effectiveReleases().stream().mapToLong(Release::amountVnd).sum();
+            return Math.subtractExact(committedVnd,
+                    effectiveReleases().stream().mapToLong(Release::amountVnd).reduce(0, Math::addExact));
         }
     }
 
@@ -126,7 +127,7 @@ public record PlanFacts(String tenantId, String planId, List<PlanVersion> versio
         }
 
         public long totalVnd() {
-            return amounts.values().stream().mapToLong(Long::longValue).sum();
+            return amounts.values().stream().mapToLong(Long::longValue).reduce(0, Math::addExact);
         }
     }
 }

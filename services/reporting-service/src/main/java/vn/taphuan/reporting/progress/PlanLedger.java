@@ -151,7 +151,7 @@ public final class PlanLedger {
             first.merge(e.personKey(), e.completedOn(), (a, b) -> a.isBefore(b) ? a : b);
         }
         Map<String, Long> byMonth = new TreeMap<>();
-        first.values().forEach(date -> byMonth.merge(Tally.monthOf(date), 1L, Long::sum));
+        first.values().forEach(date -> byMonth.merge(Tally.monthOf(date), 1L, Math::addExact));
         tally.uniquePersons(first.size(), byMonth);
         return first;
     }
@@ -224,11 +224,11 @@ public final class PlanLedger {
     }
 
     private static long totalPlannedActivities(PlanVersion version) {
-        return version.lines().stream().mapToLong(TargetLine::plannedActivities).sum();
+        return version.lines().stream().mapToLong(TargetLine::plannedActivities).reduce(0, Math::addExact);
     }
 
     private static long totalPlannedTurns(PlanVersion version) {
-        return version.lines().stream().mapToLong(TargetLine::plannedPersonTurns).sum();
+        return version.lines().stream().mapToLong(TargetLine::plannedPersonTurns).reduce(0, Math::addExact);
     }
 
     private static PlanInfo info(PlanFacts facts, PlanVersion current) {

@@ -228,8 +228,8 @@ public class ProgressViews {
                 status = outlook.status().worse(status);
             }
             if (outlook.personTurns() != null) {
-                projected = (projected == null ? 0 : projected) + outlook.personTurns().projectedAtDeadline();
-                shortfall = (shortfall == null ? 0 : shortfall) + outlook.personTurns().shortfallAtDeadline();
+                projected = Math.addExact(projected == null ? 0 : projected, outlook.personTurns().projectedAtDeadline());
+                shortfall = Math.addExact(shortfall == null ? 0 : shortfall, outlook.personTurns().shortfallAtDeadline());
             }
         }
         var turns = f.personTurns();
@@ -328,7 +328,7 @@ public class ProgressViews {
 
     private static void count(Map<ForecastStatus, Integer> counts, ForecastStatus status) {
         if (status != null) {
-            counts.merge(status, 1, Integer::sum);
+            counts.merge(status, 1, Math::addExact);
         }
     }
 
