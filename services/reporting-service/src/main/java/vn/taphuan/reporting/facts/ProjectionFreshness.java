@@ -56,6 +56,16 @@ public class ProjectionFreshness {
         };
     }
 
+    /** Wraps a batch handler: the newest event of each batch it applied moves its topic's freshness forward. */
+    public <P extends Record> EventConsumers.BatchHandler<P> trackingAll(Topics.Topic topic,
+                                                                         EventConsumers.BatchHandler<P> handler) {
+        return events -> {
+            handler.handle(events);
+            events.stream().map(e -> Instant.parse(e.occurredAt())).max(Instant::compareTo)
+                    .ifPresent(newest -> applied(topic.name(), newest));
+        };
+    }
+
     void applied(String topic, Instant occurredAt) {
         Instant before = newest.get(topic);
         if (before != null && !occurredAt.isAfter(before)) {
