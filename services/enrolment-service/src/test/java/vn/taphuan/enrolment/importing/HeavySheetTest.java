@@ -20,6 +20,8 @@ import vn.taphuan.enrolment.support.Publisher;
 import vn.taphuan.enrolment.support.Sheets;
 import vn.taphuan.enrolment.support.Units;
 import vn.taphuan.enrolment.support.World;
+import vn.taphuan.kit.sheet.SheetReader;
+import vn.taphuan.kit.sheet.SheetUpload;
 import vn.taphuan.kit.tenant.KnownTenants;
 import vn.taphuan.kit.tenant.TenantContext;
 import vn.taphuan.kit.testing.HeavyWorkbook;
@@ -77,6 +79,8 @@ class HeavySheetTest {
     MeterRegistry meters;
     @Autowired
     JsonMapper json;
+    @Autowired
+    SheetReader sheets;
     @Value("${spring.embedded.kafka.brokers}")
     String brokers;
     @LocalServerPort
@@ -150,6 +154,34 @@ class HeavySheetTest {
             publisher.publish(Plans.bacGiang2023(laterPlan), "bac-giang", laterPlan, 3);
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> line(laterPlan).isPresent());
+    }
+
+    @Test
+    void whileTwoSheetsAreHeldAThirdUploadIsToldWhenToComeBack() throws Exception {
+        World world = new World(tenants, units, plans).provinces();
+        String planId = world.approvedPlan(Plans.bacGiang2023("busy"));
+        Api api = Api.officer(mvc);
+        String eventId = api.post("/api/v1/training-events", """
+                {"planId":"%s","targetLineId":"community-classes","title":"Lớp tập huấn cộng đồng",
+                 "unitCode":"%s","startDate":"2023-09-04","endDate":"2023-09-05","capacity":60,
+                 "sessions":[{"date":"2023-09-04","kind":"THEORY"},{"date":"2023-09-05","kind":"FIELD"}]}"""
+                .formatted(planId, Units.DUONG_HUU), 201).get("id").asString();
+        byte[] small = Sheets.withHeader(List.of("STT", "Họ và tên", "Giới tính", "Năm sinh", "Dân tộc"))
+                .row(1, "Lường Văn Tuấn", "Nam", 1985, "Thái").xlsx();
+        String path = "/api/v1/training-events/" + eventId + "/imports?wait=true";
+
+        try (SheetUpload first = sheets.read("a.xlsx", small, 10); SheetUpload second = sheets.read("b.xlsx", small, 10)) {
+            HttpResponse<String> busy = upload(path, "c.xlsx", small);
+            assertThat(busy.statusCode()).as(busy.body()).isEqualTo(503);
+            assertThat(busy.headers().firstValue("Retry-After")).hasValue("30");
+            assertThat(busy.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                    assertThat(type).startsWith("application/problem+json"));
+            JsonNode problem = json.readTree(busy.body());
+            assertThat(problem.at("/errors/0/field").asString()).isEqualTo("file");
+            assertThat(problem.at("/errors/0/message").asString()).contains("thử lại sau 30 giây");
+            assertThat(problem.at("/errors/0/messageEn").asString()).contains("try again in 30 seconds");
+        }
+        assertThat(upload(path, "c.xlsx", small).statusCode()).isEqualTo(200);
     }
 
     private Optional<PlanLine> line(String planId) {
