@@ -135,11 +135,12 @@ class HeavySheetTest {
         assertThat(problem.at("/errors/0/message").asString()).contains("20.000 dòng");
         assertThat(problem.at("/errors/0/messageEn").asString()).contains("20,000 rows");
         assertThat(refused.body()).doesNotContainIgnoringCase("poi").doesNotContain("Exception");
-        assertThat(refusedMillis).as("time to refuse").isLessThan(10_000);
+        // on a quiet machine about 2 s, the slowest other answer under 0.6 s; the bounds leave room for a busy one
+        assertThat(refusedMillis).as("time to refuse").isLessThan(15_000);
         assertThat(heap.oldGrowth()).as("heap kept while refusing").isLessThan(RETAINED_BOUND);
         assertThat(peak).as("heap used at most, garbage included").isLessThan(Runtime.getRuntime().maxMemory() / 2);
         assertThat(answeredMeanwhile.get()).as("other requests answered during the upload").isPositive();
-        assertThat(slowestMillis.get()).as("the slowest of them").isLessThan(3_000);
+        assertThat(slowestMillis.get()).as("the slowest of them").isLessThan(5_000);
 
         // still whole: an import goes through and its events are relayed; plan events are still consumed
         double relayed = meters.counter("enrolment.outbox.published").count();
@@ -171,6 +172,8 @@ class HeavySheetTest {
         String path = "/api/v1/training-events/" + eventId + "/imports?wait=true";
 
         try (SheetUpload first = sheets.read("a.xlsx", small, 10); SheetUpload second = sheets.read("b.xlsx", small, 10)) {
+            assertThat(meters.get("resilience4j.bulkhead.available.concurrent.calls").tag("name", "sheets").gauge().value())
+                    .isZero();
             HttpResponse<String> busy = upload(path, "c.xlsx", small);
             assertThat(busy.statusCode()).as(busy.body()).isEqualTo(503);
             assertThat(busy.headers().firstValue("Retry-After")).hasValue("30");
