@@ -138,7 +138,6 @@ class HeavySheetTest {
         // on a quiet machine about 2 s, the slowest other answer under 0.6 s; the bounds leave room for a busy one
         assertThat(refusedMillis).as("time to refuse").isLessThan(15_000);
         assertThat(heap.oldGrowth()).as("heap kept while refusing").isLessThan(RETAINED_BOUND);
-        assertThat(peak).as("heap used at most, garbage included").isLessThan(Runtime.getRuntime().maxMemory() / 2);
         assertThat(answeredMeanwhile.get()).as("other requests answered during the upload").isPositive();
         assertThat(slowestMillis.get()).as("the slowest of them").isLessThan(5_000);
 
@@ -219,9 +218,9 @@ class HeavySheetTest {
     }
 
     /**
-     * The used heap sampled every millisecond — garbage included, so a bound on it is a bound on everything the
-     * refusal allocated without the collector catching up, not only on what it kept — and the peak of the old
-     * generation, where what lives long enough (a workbook held whole) ends up.
+     * The peak of the old generation, where what lives long enough (a workbook held whole) ends up; and, for the
+     * log, the used heap sampled every millisecond — garbage included, which the collector lets grow towards the
+     * heap's size before it collects, so no bound on it says what the refusal kept.
      */
     private static final class HeapWatch {
         private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
@@ -235,6 +234,9 @@ class HeavySheetTest {
         private final long oldBaseline;
 
         private HeapWatch() {
+            if (old.isEmpty()) {
+                throw new IllegalStateException("no old generation to watch: run the tests with a generational collector");
+            }
             System.gc();
             baseline = memory.getHeapMemoryUsage().getUsed();
             old.forEach(MemoryPoolMXBean::resetPeakUsage);
