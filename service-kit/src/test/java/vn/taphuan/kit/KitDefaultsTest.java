@@ -36,6 +36,26 @@ class KitDefaultsTest {
                 .getProperty("management.server.port", Integer.class)).isEqualTo(19081);
     }
 
+    @Test
+    void theServiceSignsInToKafkaAsTheEnvironmentSaysAndNotAtAllByDefault() {
+        Map<String, Object> local = ServiceKitAutoConfiguration.kafkaClient(environment(Map.of(), Map.of()));
+        assertThat(local).containsEntry("bootstrap.servers", "localhost:9092")
+                .containsEntry("security.protocol", "PLAINTEXT").doesNotContainKey("sasl.jaas.config");
+
+        String jaas = "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"plan-service\" "
+                + "password=\"s3cret\";";
+        StandardEnvironment cluster = environment(Map.of(), Map.of("KAFKA_BOOTSTRAP_SERVERS", "kafka.kafka.svc:9093",
+                "KAFKA_SECURITY_PROTOCOL", "SASL_SSL", "KAFKA_SASL_MECHANISM", "SCRAM-SHA-512",
+                "KAFKA_SASL_JAAS_CONFIG", jaas));
+        assertThat(cluster.getProperty("spring.cloud.stream.kafka.binder.configuration.security.protocol"))
+                .isEqualTo("SASL_SSL");
+        assertThat(ServiceKitAutoConfiguration.kafkaClient(cluster))
+                .containsEntry("bootstrap.servers", "kafka.kafka.svc:9093")
+                .containsEntry("security.protocol", "SASL_SSL")
+                .containsEntry("sasl.mechanism", "SCRAM-SHA-512")
+                .containsEntry("sasl.jaas.config", jaas);
+    }
+
     /** An environment as a service sees it: its own settings, then the process environment, then the kit's. */
     private static StandardEnvironment environment(Map<String, Object> application, Map<String, Object> variables) {
         StandardEnvironment environment = new StandardEnvironment();
