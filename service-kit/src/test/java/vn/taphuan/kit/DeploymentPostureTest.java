@@ -1,19 +1,14 @@
 package vn.taphuan.kit;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.env.YamlPropertySourceLoader;
-import org.springframework.core.env.StandardEnvironment;
-import org.springframework.core.io.FileSystemResource;
 import org.yaml.snakeyaml.Yaml;
 import vn.taphuan.contracts.EventCatalog;
 import vn.taphuan.contracts.EventDefinition;
 import vn.taphuan.contracts.Topics;
-import vn.taphuan.kit.tenant.TenantEventsListener;
+import vn.taphuan.kit.ServiceAccess.Right;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,30 +40,9 @@ class DeploymentPostureTest {
     private static final Pattern COMPOSE_SECRET = Pattern.compile("\\$\\{[A-Z_]+:\\?[^}]+}");
     private static final String SCRAM = "org.apache.kafka.common.security.scram.ScramLoginModule required";
 
-    /** One service as its configuration and the kit make it: its database, and per consumed topic group and DLQ. */
-    record Service(String name, String database, Map<String, String> groupByTopic, Map<String, String> deadLetterByTopic) {
-
-        String variable() {
-            return name.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
-        }
-
-        Set<String> produced() {
-            return Topics.ALL.stream().filter(topic -> topic.producer().equals(name)).map(Topics.Topic::name)
-                    .collect(Collectors.toCollection(TreeSet::new));
-        }
-
-        Set<String> deadLetters() {
-            return new TreeSet<>(deadLetterByTopic.values());
-        }
-    }
-
-    /** A right in kafka-acls.txt: who may do what to which kind of resource. */
-    record Right(String user, String operation, String type) {
-    }
-
     @Test
     void eachServiceConsumesWhatTheCatalogueSaysAndTheTenantTopic() {
-        for (Service service : services()) {
+        for (ServiceAccess service : services()) {
             Set<String> catalogued = EventCatalog.consumedBy(service.name()).stream()
                     .map(definition -> definition.topic().name()).collect(Collectors.toCollection(TreeSet::new));
             catalogued.add(Topics.TENANT_EVENTS.name());
@@ -82,17 +56,7 @@ class DeploymentPostureTest {
     @Test
     void theKafkaAclsGrantEachServiceExactlyWhatItsTopicsAndConsumersNeed() throws IOException {
         Map<Right, Set<String>> expected = new TreeMap<>(java.util.Comparator.comparing(Right::toString));
-        for (Service service : services()) {
-            Set<String> write = new TreeSet<>(service.produced());
-            write.addAll(service.deadLetters());
-            Set<String> readTopics = new TreeSet<>(service.groupByTopic().keySet());
-            readTopics.addAll(service.deadLetters());
-            Set<String> readGroups = new TreeSet<>(service.groupByTopic().values());
-            service.deadLetters().forEach(dlq -> readGroups.add(dlq + ".replay"));
-            expected.put(new Right(service.name(), "WRITE", "topic"), write);
-            expected.put(new Right(service.name(), "READ", "topic"), readTopics);
-            expected.put(new Right(service.name(), "READ", "group"), readGroups);
-        }
+        services().forEach(service -> expected.putAll(service.kafkaRights()));
         Map<Right, Set<String>> granted = acls();
         assertThat(granted).as("k8s/base/access/kafka-acls.txt").isEqualTo(expected);
 
@@ -114,7 +78,7 @@ class DeploymentPostureTest {
     void everyTopicAndDeadLetterTopicIsCreatedBeforeAnyServiceStarts() throws IOException {
         Map<String, Integer> expected = new TreeMap<>();
         Topics.ALL.forEach(topic -> expected.put(topic.name(), topic.partitions()));
-        for (Service service : services()) {
+        for (ServiceAccess service : services()) {
             service.deadLetterByTopic().forEach((topic, dlq) -> expected.put(dlq, Topics.byName(topic).partitions()));
         }
         Map<String, Integer> listed = new TreeMap<>();
@@ -144,7 +108,7 @@ class DeploymentPostureTest {
                 .containsEntry("SERVER_ADDRESS", "0.0.0.0").containsEntry("MANAGEMENT_SERVER_ADDRESS", "0.0.0.0");
         assertThat(String.valueOf(shared.get("MONGODB_OPTIONS"))).contains("authSource=admin", "tls=true");
 
-        for (Service service : services()) {
+        for (ServiceAccess service : services()) {
             Map<String, Object> deployment = manifest("Deployment", service.name());
             Map<String, Object> pod = map(map(map(deployment.get("spec")).get("template")).get("spec"));
             Map<String, Object> container = map(list(pod.get("containers")).get(0));
@@ -180,7 +144,7 @@ class DeploymentPostureTest {
                 .get("spec")).get("template")).get("spec")).get("containers")).get(0)));
         Map<String, Map<String, Object>> mongo = env(map(list(map(map(map(manifest("Job", "taphuan-mongo-users")
                 .get("spec")).get("template")).get("spec")).get("containers")).get(0)));
-        for (Service service : services()) {
+        for (ServiceAccess service : services()) {
             String secret = "taphuan-" + service.name();
             assertThat(secretOf(kafka.get(service.variable() + "_KAFKA_PASSWORD"))).isEqualTo(secret + "/kafka-password");
             assertThat(secretOf(mongo.get(service.variable() + "_MONGODB_PASSWORD"))).isEqualTo(secret + "/mongodb-password");
@@ -236,7 +200,7 @@ class DeploymentPostureTest {
 
         Map<String, Object> kafkaAccess = map(map(containers.get("kafka-access")).get("environment"));
         Map<String, Object> mongoUsers = map(map(containers.get("mongo-users")).get("environment"));
-        for (Service service : services()) {
+        for (ServiceAccess service : services()) {
             assertThat(kafkaAccess).containsKey(service.variable() + "_KAFKA_PASSWORD");
             assertThat(mongoUsers).containsKey(service.variable() + "_MONGODB_PASSWORD");
         }
@@ -255,46 +219,16 @@ class DeploymentPostureTest {
         }
     }
 
-    // ---- the services, as their configuration and the kit make them
-
-    private static List<Service> services() {
+    private static List<ServiceAccess> services() {
         Set<String> names = new TreeSet<>();
         Topics.ALL.forEach(topic -> names.add(topic.producer()));
         EventCatalog.ALL.stream().map(EventDefinition::consumers).forEach(names::addAll);
-        return names.stream().map(DeploymentPostureTest::service).toList();
-    }
-
-    private static Service service(String name) {
-        StandardEnvironment environment = new StandardEnvironment();
-        // what the service's files say, without this machine's environment variables
-        environment.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
-        environment.getPropertySources().remove(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME);
-        Path yml = ROOT.resolve("services/" + name + "/src/main/resources/application.yml");
-        try {
-            new YamlPropertySourceLoader().load(name, new FileSystemResource(yml))
-                    .forEach(source -> environment.getPropertySources().addLast(source));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        new KitDefaults().postProcessEnvironment(environment, new SpringApplication());
-        assertThat(environment.getProperty("spring.application.name")).isEqualTo(name);
-
-        Map<String, String> groups = new TreeMap<>();
-        Map<String, String> deadLetters = new TreeMap<>();
-        for (String function : environment.getProperty(KitDefaults.FUNCTIONS, "").split(";")) {
-            String binding = function + "-in-0";
-            String topic = environment.getProperty("spring.cloud.stream.bindings." + binding + ".destination");
-            if (topic == null) {
-                continue;
-            }
-            groups.put(topic, environment.getProperty("spring.cloud.stream.bindings." + binding + ".group"));
-            deadLetters.put(topic, environment.getProperty("spring.cloud.stream.kafka.bindings." + binding
-                    + ".consumer.dlq-name"));
-        }
-        assertThat(groups).as("%s keeps the list of tenants", name).containsKey(Topics.TENANT_EVENTS.name());
-        assertThat(environment.getProperty(KitDefaults.FUNCTIONS)).contains(TenantEventsListener.FUNCTION);
-        String database = URI.create(environment.getProperty("spring.mongodb.uri")).getPath().substring(1);
-        return new Service(name, database, groups, deadLetters);
+        return names.stream().map(name -> {
+            ServiceAccess service = ServiceAccess.fromFile(
+                    ROOT.resolve("services/" + name + "/src/main/resources/application.yml"), Map.of());
+            assertThat(service.name()).isEqualTo(name);
+            return service;
+        }).toList();
     }
 
     // ---- the files
