@@ -9,7 +9,9 @@ import java.net.ServerSocket;
 import java.net.UnknownHostException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -130,6 +132,11 @@ public final class LocalStack implements AutoCloseable {
     private void start() throws Exception {
         Instant begin = Instant.now();
         Path data = settings.dataDir();
+        if (!Files.exists(data) && data.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            // the store holds learners' personal data and the issuer its key: the directory is the owner's only (an
+            // existing one, which may be any directory TAPHUAN_DATA_DIR names, is left as it is)
+            Files.createDirectories(data, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        }
         String mongoUri;
         if (settings.externalMongo() == null) {
             MongoStore mongo = MongoStore.start(data.resolve("mongo"), settings.bindAddress(), settings.mongoPort());
