@@ -13,7 +13,9 @@ const env = name => {
   }
   return value;
 };
-const options = ['authSource=admin', process.env.MONGODB_OPTIONS || ''].filter(o => o).join('&');
+// the administrator's users live in the admin database, as the services' (MONGODB_OPTIONS may say so already)
+const given = process.env.MONGODB_OPTIONS || '';
+const options = [given.includes('authSource=') ? '' : 'authSource=admin', given].filter(o => o).join('&');
 const admin = connect('mongodb://' + encodeURIComponent(env('MONGODB_ADMIN_USERNAME')) + ':'
     + encodeURIComponent(env('MONGODB_ADMIN_PASSWORD')) + '@' + env('MONGODB_HOSTS') + '/admin?' + options);
 
