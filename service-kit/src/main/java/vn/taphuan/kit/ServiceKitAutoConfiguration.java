@@ -2,10 +2,13 @@ package vn.taphuan.kit;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration;
@@ -38,7 +41,9 @@ import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /** Wires the shared plumbing into every service that has this library on its classpath. */
@@ -115,10 +120,14 @@ public class ServiceKitAutoConfiguration {
         return TenantEventsListener.create(consumers, tenants);
     }
 
-    /** The dead-letter topics of this service's consumer bindings, as {@link KitDefaults} named them. */
+    /**
+     * The dead-letter topics of this service's consumer bindings, as {@link KitDefaults} named them; a replay hands
+     * their events to the binding's function (the consumer bean of the same name).
+     */
     @Bean
-    DeadLetters deadLetters(org.springframework.core.env.Environment environment) {
+    DeadLetters deadLetters(org.springframework.core.env.Environment environment, BeanFactory beans) {
         List<DeadLetters.Binding> bindings = new java.util.ArrayList<>();
+        Map<String, String> functions = new HashMap<>();
         for (String function : environment.getProperty(KitDefaults.FUNCTIONS, "").split(";")) {
             String binding = function.trim() + "-in-0";
             String topic = environment.getProperty("spring.cloud.stream.bindings." + binding + ".destination");
@@ -126,10 +135,25 @@ public class ServiceKitAutoConfiguration {
             if (topic != null && dlq != null) {
                 bindings.add(new DeadLetters.Binding(topic,
                         environment.getProperty("spring.cloud.stream.bindings." + binding + ".group"), dlq));
+                functions.put(dlq, function.trim());
             }
         }
-        return new DeadLetters(environment.getProperty("spring.cloud.stream.kafka.binder.brokers", "localhost:9092"),
-                bindings);
+        return new DeadLetters(kafkaClient(environment), bindings,
+                binding -> beans.getBean(functions.get(binding.deadLetterTopic()), Consumer.class));
+    }
+
+    /**
+     * What the service's own Kafka clients (beside the binder's) need: the binder's brokers and its client
+     * {@code configuration} — how the service signs in ({@code KAFKA_SECURITY_PROTOCOL}, {@code KAFKA_SASL_*}).
+     */
+    static Map<String, Object> kafkaClient(org.springframework.core.env.Environment environment) {
+        Map<String, Object> client = new HashMap<>(Binder.get(environment)
+                .bind("spring.cloud.stream.kafka.binder.configuration", Bindable.mapOf(String.class, String.class))
+                .orElse(Map.of()));
+        client.values().removeIf(value -> value == null || value.toString().isEmpty());
+        client.put("bootstrap.servers", environment.getProperty("spring.cloud.stream.kafka.binder.brokers",
+                "localhost:9092"));
+        return client;
     }
 
     @Bean
