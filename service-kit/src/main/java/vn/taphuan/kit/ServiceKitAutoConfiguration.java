@@ -2,6 +2,7 @@ package vn.taphuan.kit;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -40,7 +41,9 @@ import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /** Wires the shared plumbing into every service that has this library on its classpath. */
@@ -128,10 +131,14 @@ public class ServiceKitAutoConfiguration {
         return TenantEventsListener.create(consumers, tenants);
     }
 
-    /** The dead-letter topics of this service's consumer bindings, as {@link KitDefaults} named them. */
+    /**
+     * The dead-letter topics of this service's consumer bindings, as {@link KitDefaults} named them; a replay hands
+     * their events to the binding's function (the consumer bean of the same name).
+     */
     @Bean
-    DeadLetters deadLetters(Environment environment, KafkaClients kafka) {
+    DeadLetters deadLetters(Environment environment, KafkaClients kafka, BeanFactory beans) {
         List<DeadLetters.Binding> bindings = new java.util.ArrayList<>();
+        Map<String, String> functions = new HashMap<>();
         for (String function : environment.getProperty(KitDefaults.FUNCTIONS, "").split(";")) {
             String binding = function.trim() + "-in-0";
             String topic = environment.getProperty("spring.cloud.stream.bindings." + binding + ".destination");
@@ -139,9 +146,11 @@ public class ServiceKitAutoConfiguration {
             if (topic != null && dlq != null) {
                 bindings.add(new DeadLetters.Binding(topic,
                         environment.getProperty("spring.cloud.stream.bindings." + binding + ".group"), dlq));
+                functions.put(dlq, function.trim());
             }
         }
-        return new DeadLetters(kafka, bindings);
+        return new DeadLetters(kafka, bindings,
+                binding -> beans.getBean(functions.get(binding.deadLetterTopic()), Consumer.class));
     }
 
     @Bean

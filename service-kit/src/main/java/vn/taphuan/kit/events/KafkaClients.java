@@ -37,8 +37,11 @@ public class KafkaClients {
 
     public KafkaClients(Environment environment) {
         this.bootstrapServers = environment.getProperty(BINDER + ".brokers", "localhost:9092");
-        this.common = Binder.get(environment).bind(BINDER + ".configuration", Bindable.mapOf(String.class, String.class))
-                .orElse(Map.of());
+        Map<String, String> configuration = new HashMap<>(Binder.get(environment)
+                .bind(BINDER + ".configuration", Bindable.mapOf(String.class, String.class)).orElse(Map.of()));
+        // settings left empty by the environment (no sign-in configured) are not settings
+        configuration.values().removeIf(value -> value == null || value.isEmpty());
+        this.common = Map.copyOf(configuration);
         this.partitions = environment.getProperty(BINDER + ".min-partition-count", Integer.class, 1);
         this.replicationFactor = environment.getProperty(BINDER + ".replication-factor", Short.class, (short) 1);
     }

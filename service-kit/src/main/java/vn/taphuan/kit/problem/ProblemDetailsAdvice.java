@@ -47,7 +47,14 @@ public class ProblemDetailsAdvice {
 
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<ProblemDetail> problem(ProblemException e, HttpServletRequest request) {
-        return respond(e.status(), e.code(), e.titleVi(), e.titleEn(), e.detailVi(), e.detailEn(), e.violations(), request);
+        ResponseEntity<ProblemDetail> answer = respond(e.status(), e.code(), e.titleVi(), e.titleEn(), e.detailVi(),
+                e.detailEn(), e.violations(), request);
+        if (e.headers().isEmpty()) {
+            return answer;
+        }
+        ResponseEntity.BodyBuilder withHeaders = ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders());
+        e.headers().forEach(withHeaders::header);
+        return withHeaders.body(answer.getBody());
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)

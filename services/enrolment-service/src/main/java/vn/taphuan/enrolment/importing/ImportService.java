@@ -22,7 +22,9 @@ import vn.taphuan.kit.problem.FieldViolation;
 import vn.taphuan.kit.problem.InvalidInput;
 import vn.taphuan.kit.problem.NotFound;
 import vn.taphuan.kit.security.CurrentUser;
+import vn.taphuan.kit.sheet.SheetProblems;
 import vn.taphuan.kit.sheet.SheetReader;
+import vn.taphuan.kit.sheet.SheetUpload;
 import vn.taphuan.kit.store.AggregateStore;
 import vn.taphuan.kit.store.StaleAggregate;
 import vn.taphuan.kit.tenant.TenantContext;
@@ -60,18 +62,20 @@ public class ImportService {
     private final TrainingEventService events;
     private final ParticipantService participants;
     private final EnrolmentService enrolments;
+    private final SheetReader sheets;
     private final TaskExecutor executor;
     private final EnrolmentProperties properties;
     private final Clock clock;
     private final MeterRegistry meters;
 
     ImportService(AggregateStore store, TrainingEventService events, ParticipantService participants,
-                  EnrolmentService enrolments, @Qualifier("importExecutor") TaskExecutor importExecutor,
+                  EnrolmentService enrolments, SheetReader sheets, @Qualifier("importExecutor") TaskExecutor importExecutor,
                   EnrolmentProperties properties, Clock clock, MeterRegistry meters) {
         this.store = store;
         this.events = events;
         this.participants = participants;
         this.enrolments = enrolments;
+        this.sheets = sheets;
         this.executor = importExecutor;
         this.properties = properties;
         this.clock = clock;
@@ -80,34 +84,46 @@ public class ImportService {
 
     /**
      * Checks the sheet's shape at once (a file without a name column or with sessions the activity does not have
-     * is refused whole), then imports its rows: in the background, or before returning when {@code wait} is set.
+     * is refused whole; one with too many rows is refused as soon as they are met), then imports its rows: in the
+     * background, or before returning when {@code wait} is set. The sheet keeps its place among the few the service
+     * holds until its import is over.
      */
     public ImportJob start(String trainingEventId, String fileName, byte[] content, boolean wait) {
         TrainingEvent event = events.get(trainingEventId).event();
         event.requireOpenForEnrolment();
-        List<SheetReader.SheetRow> rows = SheetReader.read(fileName, content);
-        SheetLayout layout = SheetLayout.of(rows, event.sessionCount());
-        List<SheetReader.SheetRow> data = rows.stream()
-                .filter(row -> row.number() > layout.headerRow() && layout.isData(row)).toList();
-        if (data.isEmpty()) {
-            throw new InvalidInput(FieldViolation.of("file", "tệp không có dòng dữ liệu nào dưới dòng tiêu đề",
-                    "the file has no data rows below its header"));
+        SheetUpload sheet = sheets.read(fileName, content, properties.importMaxRows());
+        boolean handedOver = false;
+        try {
+            SheetLayout layout = SheetLayout.of(sheet.rows(), event.sessionCount());
+            List<SheetReader.SheetRow> data = sheet.rows().stream()
+                    .filter(row -> row.number() > layout.headerRow() && layout.isData(row)).toList();
+            if (data.isEmpty()) {
+                throw new InvalidInput(FieldViolation.of("file", "tệp không có dòng dữ liệu nào dưới dòng tiêu đề",
+                        "the file has no data rows below its header"));
+            }
+            if (data.size() > properties.importMaxRows()) {
+                throw SheetProblems.tooManyRows(properties.importMaxRows());
+            }
+            String user = CurrentUser.get().map(CurrentUser::userId).orElse("system");
+            ImportJob job = ImportJob.start(UUID.randomUUID().toString(), TenantContext.require(), trainingEventId,
+                    fileName, user, layout.headerRow(), layout.headers(), data.size(), clock.instant());
+            store.insert(job, job.id(), List.of());
+            if (wait) {
+                run(job.id(), event, layout, data);
+            } else {
+                executor.execute(inThisContext(() -> {
+                    try (sheet) {
+                        run(job.id(), event, layout, data);
+                    }
+                }));
+                handedOver = true;
+            }
+            return get(job.id());
+        } finally {
+            if (!handedOver) {
+                sheet.close();
+            }
         }
-        if (data.size() > properties.importMaxRows()) {
-            throw new InvalidInput(FieldViolation.of("file", "tệp có " + data.size() + " dòng; tối đa "
-                    + properties.importMaxRows() + " dòng mỗi lần", "the file has " + data.size()
-                    + " rows; at most " + properties.importMaxRows() + " per upload"));
-        }
-        String user = CurrentUser.get().map(CurrentUser::userId).orElse("system");
-        ImportJob job = ImportJob.start(UUID.randomUUID().toString(), TenantContext.require(), trainingEventId,
-                fileName, user, layout.headerRow(), layout.headers(), data.size(), clock.instant());
-        store.insert(job, job.id(), List.of());
-        if (wait) {
-            run(job.id(), event, layout, data);
-        } else {
-            executor.execute(inThisContext(() -> run(job.id(), event, layout, data)));
-        }
-        return get(job.id());
     }
 
     /** The import as it stands; one the service was stopped in the middle of is reported as failed. */
@@ -143,8 +159,9 @@ public class ImportService {
             meters.counter("enrolment.import.rows", "result", "rejected").increment(job.rejectedRows());
             meters.timer("enrolment.import.duration").record(java.time.Duration.ofMillis(job.elapsedMillis()));
         } catch (RuntimeException e) {
+            // the reason stays in the log, under the request's correlation id: the officer can do nothing with it
             log.warn("import {} of training event {} failed", jobId, event.id(), e);
-            job.fail(INTERRUPTED + " (" + e.getMessage() + ")", clock.instant());
+            job.fail(INTERRUPTED, clock.instant());
         }
         store.update(job, job.id(), job.version(), List.of());
     }
