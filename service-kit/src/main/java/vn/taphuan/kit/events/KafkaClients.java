@@ -4,6 +4,7 @@ import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -80,7 +81,8 @@ public class KafkaClients {
 
     /**
      * Creates {@code topic} if it does not exist, as the binder would (its partition count and replication factor):
-     * the relay may publish to a topic before any consumer binding has created it.
+     * the relay may publish to a topic before any consumer binding has created it. Where the service may not create
+     * topics (a deployment with ACLs, whose operator creates them beforehand), the topic is taken to be there.
      */
     public void ensureTopic(String topic) {
         if (ensured.contains(topic)) {
@@ -90,7 +92,7 @@ public class KafkaClients {
             admin.createTopics(List.of(new NewTopic(topic, partitions, replicationFactor))).all()
                     .get(10, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof TopicExistsException)) {
+            if (!(e.getCause() instanceof TopicExistsException) && !(e.getCause() instanceof AuthorizationException)) {
                 throw new IllegalStateException("could not create topic " + topic + ": " + e.getCause(), e.getCause());
             }
         } catch (InterruptedException e) {
