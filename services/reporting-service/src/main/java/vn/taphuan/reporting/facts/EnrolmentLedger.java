@@ -53,6 +53,7 @@ public class EnrolmentLedger {
 
     static final String PAGES = "enrolment_pages";
     static final String PERSONS = "persons";
+    private static final int PAGES_PER_READ = 50;
 
     private final ProjectionStore store;
     private final MongoTemplate mongo;
@@ -275,17 +276,19 @@ public class EnrolmentLedger {
     /** Completed enrolments of these plans, for the unit view: read from the plans' roster pages. */
     public List<UnitBreakdown.Completion> completions(Collection<String> pageIds) {
         List<UnitBreakdown.Completion> completions = new ArrayList<>();
-        if (pageIds.isEmpty()) {
-            return completions;
-        }
-        for (Document page : mongo.find(Query.query(Criteria.where("_id").in(pageIds)), Document.class, PAGES)) {
-            page.get("entries", Document.class).values().forEach(v -> {
-                Document e = (Document) v;
-                if ("COMPLETED".equals(e.getString("s"))) {
-                    completions.add(new UnitBreakdown.Completion(e.getString("p"), e.getString("u"),
-                            "FEMALE".equals(e.getString("g")), Boolean.TRUE.equals(e.getBoolean("m"))));
-                }
-            });
+        List<String> ids = List.copyOf(pageIds);
+        // a few pages per reply: a province's roster never has to fit one reply of the store
+        for (int from = 0; from < ids.size(); from += PAGES_PER_READ) {
+            Query query = Query.query(Criteria.where("_id").in(ids.subList(from, Math.min(ids.size(), from + PAGES_PER_READ))));
+            for (Document page : mongo.find(query, Document.class, PAGES)) {
+                page.get("entries", Document.class).values().forEach(v -> {
+                    Document e = (Document) v;
+                    if ("COMPLETED".equals(e.getString("s"))) {
+                        completions.add(new UnitBreakdown.Completion(e.getString("p"), e.getString("u"),
+                                "FEMALE".equals(e.getString("g")), Boolean.TRUE.equals(e.getBoolean("m"))));
+                    }
+                });
+            }
         }
         return completions;
     }

@@ -39,6 +39,7 @@ public class PlanFiguresStore {
     static final String COLLECTION = "plan_figures";
     static final String COUNTERS = "counters";
     private static final String INDEX = "index";
+    private static final int PLANS_PER_READ = 50;
 
     private final MongoTemplate mongo;
     private final JsonMapper json = EventJson.mapper();
@@ -138,8 +139,11 @@ public class PlanFiguresStore {
                 stale.add(key);
             }
         });
-        if (!stale.isEmpty()) {
-            for (Document stored : mongo.find(Query.query(Criteria.where("_id").in(stale)), Document.class, COLLECTION)) {
+        // a few plans per reply: at start-up every plan is read
+        for (int from = 0; from < stale.size(); from += PLANS_PER_READ) {
+            Query query = Query.query(Criteria.where("_id").in(stale.subList(from, Math.min(stale.size(),
+                    from + PLANS_PER_READ))));
+            for (Document stored : mongo.find(query, Document.class, COLLECTION)) {
                 String key = stored.getString("_id");
                 cache.put(key, new Cached(key, ((Number) stored.get("revision")).longValue(),
                         json.readValue(stored.getString("json"), PlanFigures.class)));
