@@ -60,6 +60,8 @@ public class ProgressViews {
     private final ProjectionFreshness freshness;
     private final Outlooks outlooks;
     private final Clock clock;
+    private final Memo<NationalOverview> nationalMemo = new Memo<>();
+    private final Memo<List<ProvinceRow>> rowsMemo = new Memo<>();
 
     ProgressViews(PlanFiguresStore figures, Rollups rollups, Scopes scopes,
                   ProjectionFreshness freshness, ReportingProperties properties, Clock clock) {
@@ -145,11 +147,22 @@ public class ProgressViews {
 
     // --- the country ---
 
+    /**
+     * The nationwide overview, computed once per state of the figures, day and list of provinces and kept: every
+     * analyst and every live stream reads the same maintained view until something changes.
+     */
     public NationalOverview national() {
         LocalDate today = today();
+        List<Province> provinces = scopes.reportingProvinces();
+        NationalOverview overview = nationalMemo.get(new MemoKey(figures.latestRevision(), today, provinces, null),
+                () -> national(today, provinces));
+        return new NationalOverview(overview.asOf(), dataAsOf(), overview.provinces(), overview.plans(),
+                overview.totals(), overview.programmes());
+    }
+
+    private NationalOverview national(LocalDate today, List<Province> provinces) {
         List<PlanFigures> plans = figures.all();
         Map<String, Outlook> planOutlooks = outlooksOf(plans, today);
-        List<Province> provinces = scopes.reportingProvinces();
         List<NationalProgramme> programmes = new ArrayList<>();
         byProgramme(plans).forEach((code, programmePlans) -> {
             Figures sum = sum(programmePlans, PersonScopes.NATIONAL, code);
@@ -182,13 +195,9 @@ public class ProgressViews {
 
     public PageResponse<ProvinceRow> provinces(String programmeCode, ProvinceOrder order, int page, int size) {
         LocalDate today = today();
-        List<PlanFigures> plans = figures.all().stream()
-                .filter(p -> programmeCode == null || programmeCode.equals(p.plan().programmeCode())).toList();
-        Map<String, Outlook> planOutlooks = outlooksOf(plans, today);
-        List<ProvinceRow> rows = new ArrayList<>();
-        for (Province province : scopes.reportingProvinces()) {
-            rows.add(provinceRow(province, ofProvince(plans, province), planOutlooks, today));
-        }
+        List<Province> provinces = scopes.reportingProvinces();
+        List<ProvinceRow> rows = new ArrayList<>(rowsMemo.get(new MemoKey(figures.latestRevision(), today, provinces,
+                programmeCode), () -> provinceRows(programmeCode, today, provinces)));
         Comparator<ProvinceRow> byProgress = Comparator.comparing(ProvinceRow::personTurnsPercent,
                 Comparator.nullsFirst(Comparator.naturalOrder()));
         Comparator<ProvinceRow> byName = Comparator.comparing(r -> r.province().name());
@@ -208,6 +217,39 @@ public class ProgressViews {
                     r.spentPercentOfAllocated(), r.status(), r.projectedPersonTurns(), r.shortfallPersonTurns()));
         }
         return page(ranked, page, size);
+    }
+
+    /** Every reporting province's row, unranked: kept like the overview, sorted and paged per request. */
+    private List<ProvinceRow> provinceRows(String programmeCode, LocalDate today, List<Province> provinces) {
+        List<PlanFigures> plans = figures.all().stream()
+                .filter(p -> programmeCode == null || programmeCode.equals(p.plan().programmeCode())).toList();
+        Map<String, Outlook> planOutlooks = outlooksOf(plans, today);
+        List<ProvinceRow> rows = new ArrayList<>();
+        for (Province province : provinces) {
+            rows.add(provinceRow(province, ofProvince(plans, province), planOutlooks, today));
+        }
+        return List.copyOf(rows);
+    }
+
+    /** What a kept nationwide view was computed from. */
+    private record MemoKey(long revision, LocalDate today, List<Province> provinces, String programmeCode) {
+    }
+
+    /** The last value computed for a key, shared by every request until the key moves on. */
+    private static final class Memo<T> {
+        private final Map<MemoKey, T> values = new java.util.concurrent.ConcurrentHashMap<>();
+
+        T get(MemoKey key, java.util.function.Supplier<T> compute) {
+            T value = values.get(key);
+            if (value == null) {
+                value = compute.get();
+                if (values.size() > 16) {
+                    values.clear();
+                }
+                values.put(key, value);
+            }
+            return value;
+        }
     }
 
     public PeriodReport nationalReport(YearMonth from, YearMonth to, String programmeCode) {
