@@ -7,6 +7,8 @@ import org.slf4j.MDC;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.messaging.Message;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.taphuan.contracts.EventCatalog;
@@ -151,6 +153,10 @@ public class EventConsumers {
 
     /** Reads and checks one record; null when the consumer has no handler for its type. */
     private Accepted read(Map<String, Registered<?>> handlers, int index, byte[] body) {
+        String peeked = peekType(body);
+        if (peeked != null && !handlers.containsKey(peeked)) {
+            return null; // not for us, and not worth reading whole: a roster page's event can be large
+        }
         JsonNode envelope;
         try {
             envelope = json.readTree(body);
@@ -310,6 +316,38 @@ public class EventConsumers {
             meters.counter(application + ".events.rejected", "reason", "disabled-tenant").increment();
             throw new RejectedEvent(type + " " + eventId + " of tenant " + tenant + " happened at " + occurredAt
                     + ", after the tenant was disabled on " + known.get().disabledOn());
+        }
+    }
+
+    /**
+     * The handler key of an envelope read from its first fields only ({@code eventType} and {@code schemaVersion}
+     * come before the payload as the kit writes envelopes); null when they are not where expected, and the envelope
+     * is then read whole.
+     */
+    private String peekType(byte[] body) {
+        try (JsonParser parser = json.createParser(body)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            String type = null;
+            Integer version = null;
+            for (int field = 0; field < 4 && (type == null || version == null); field++) {
+                if (parser.nextToken() != JsonToken.PROPERTY_NAME) {
+                    return null;
+                }
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (name.equals("eventType") && value == JsonToken.VALUE_STRING) {
+                    type = parser.getString();
+                } else if (name.equals("schemaVersion") && value == JsonToken.VALUE_NUMBER_INT) {
+                    version = parser.getIntValue();
+                } else if (value.isStructStart()) {
+                    return null;
+                }
+            }
+            return type == null || version == null ? null : key(type, version);
+        } catch (JacksonException notJson) {
+            return null; // read whole, and refused with the reason
         }
     }
 
