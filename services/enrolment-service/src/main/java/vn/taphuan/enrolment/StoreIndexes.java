@@ -22,7 +22,10 @@ import java.util.List;
  *       ({@code _id, tenantId, version}): MongoDB would use the id index anyway, but the embedded wire server of the
  *       local stack answers a query from an index only when the index has exactly the query's fields; without it,
  *       completing a 10,000-learner cohort scanned the whole collection 10,000 times.</li>
- *   <li>The lookups of a real deployment: enrolments by activity and by plan, people by their keys, activities by line.</li>
+ *   <li>People by their keys: a unique index on each of {@code idSlot} and {@code fallbackSlot} alone (each embeds the
+ *       province), which the embedded server too answers equality and {@code $in} lookups from; sparse, as a person
+ *       without an ID number has no {@code idSlot}.</li>
+ *   <li>The lookups of a real deployment: enrolments by activity and by plan, activities by line.</li>
  * </ul>
  */
 @Component
@@ -44,8 +47,10 @@ class StoreIndexes {
         }
         secondary(Enrolment.class, "trainingEventId", "status");
         secondary(Enrolment.class, "planId", "status");
-        secondary(Participant.class, "nationalIdKey");
-        secondary(Participant.class, "fallbackKey");
+        mongo.indexOps(Participant.class).createIndex(new Index().on("idSlot", Sort.Direction.ASC).unique().sparse()
+                .named("id_slot"));
+        mongo.indexOps(Participant.class).createIndex(new Index().on("fallbackSlot", Sort.Direction.ASC).unique()
+                .sparse().named("fallback_slot"));
         secondary(TrainingEvent.class, "planId", "targetLineId");
     }
 

@@ -130,10 +130,9 @@ public class ImportService {
             ParticipantForm form = participants.form();
             ParticipantForm.Defaults defaults = events.participantDefaults(event);
             Map<String, Integer> rowOfParticipant = new HashMap<>();
-            ParticipantService.KeyIndex keys = participants.keyIndex();
             for (int from = 0; from < data.size(); from += properties.importChunkSize()) {
                 List<SheetReader.SheetRow> chunk = data.subList(from, Math.min(data.size(), from + properties.importChunkSize()));
-                importChunk(job, event, layout, chunk, form, defaults, keys, rowOfParticipant);
+                importChunk(job, event, layout, chunk, form, defaults, rowOfParticipant);
                 // progress is not a state change worth an audit entry: a plain update others can poll
                 store.touch(ImportJob.class, jobId,
                         Map.of("processedRows", job.processedRows(), "heartbeatAt", clock.instant()));
@@ -150,7 +149,7 @@ public class ImportService {
     }
 
     private void importChunk(ImportJob job, TrainingEvent event, SheetLayout layout, List<SheetReader.SheetRow> chunk,
-                             ParticipantForm form, ParticipantForm.Defaults defaults, ParticipantService.KeyIndex keys,
+                             ParticipantForm form, ParticipantForm.Defaults defaults,
                              Map<String, Integer> rowOfParticipant) {
         List<SheetReader.SheetRow> readRows = new ArrayList<>();
         List<ParticipantDetails> people = new ArrayList<>();
@@ -180,7 +179,7 @@ public class ImportService {
             marks.add(rowMarks);
         }
 
-        List<ParticipantService.Resolution> resolutions = participants.resolveAll(people, keys);
+        List<ParticipantService.Resolution> resolutions = participants.resolveAll(people);
         List<SheetReader.SheetRow> candidateRows = new ArrayList<>();
         List<EnrolmentService.Candidate> candidates = new ArrayList<>();
         int created = 0;
