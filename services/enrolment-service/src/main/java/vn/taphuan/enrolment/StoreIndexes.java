@@ -6,7 +6,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Component;
-import vn.taphuan.enrolment.enrolment.Enrolment;
+import vn.taphuan.enrolment.enrolment.RosterPage;
 import vn.taphuan.enrolment.importing.ImportJob;
 import vn.taphuan.enrolment.participant.Participant;
 import vn.taphuan.enrolment.trainingevent.TrainingEvent;
@@ -25,8 +25,9 @@ import java.util.List;
  *   <li>People by their keys: a unique index on each of {@code idSlot} and {@code fallbackSlot} alone (each embeds the
  *       province), which the embedded server too answers equality and {@code $in} lookups from; sparse, as a person
  *       without an ID number has no {@code idSlot}.</li>
- *   <li>The lookups of a real deployment: enrolments by activity and by plan, activities by line.</li>
+ *   <li>The lookups of a real deployment: activities by line.</li>
  * </ul>
+ * Roster pages need no index of their own: they are always read by id.
  */
 @Component
 @NotTenantScoped("store maintenance: creates the indexes of every collection, reads and writes no document")
@@ -40,13 +41,11 @@ class StoreIndexes {
 
     @EventListener(ApplicationStartedEvent.class)
     void ensure() {
-        for (Class<?> aggregate : List.of(TrainingEvent.class, Enrolment.class, Participant.class, ImportJob.class)) {
+        for (Class<?> aggregate : List.of(TrainingEvent.class, RosterPage.class, Participant.class, ImportJob.class)) {
             mongo.indexOps(aggregate).createIndex(new Index().on("_id", Sort.Direction.ASC)
                     .on(AggregateStore.TENANT, Sort.Direction.ASC).on(AggregateStore.VERSION, Sort.Direction.ASC)
                     .unique().named("versioned_write"));
         }
-        secondary(Enrolment.class, "trainingEventId", "status");
-        secondary(Enrolment.class, "planId", "status");
         mongo.indexOps(Participant.class).createIndex(new Index().on("idSlot", Sort.Direction.ASC).unique().sparse()
                 .named("id_slot"));
         mongo.indexOps(Participant.class).createIndex(new Index().on("fallbackSlot", Sort.Direction.ASC).unique()
