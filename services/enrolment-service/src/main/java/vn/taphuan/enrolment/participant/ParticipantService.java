@@ -76,9 +76,10 @@ public class ParticipantService {
 
     /**
      * Finds or registers each person, in order; one result per input. The registry is read by exact keys only
-     * (see {@link Participant}): one query by ID-number key, one by name, birth-year and unit key (more only for
-     * groups of namesakes larger than {@value #NAMESAKE_BLOCK}), then the new people are registered in one bulk
-     * write — so a batch of 500 rows costs a few round trips however large the province's registry.
+     * (see {@link Participant}): one query by ID-number key, one by name, birth-year and unit key for the rows that
+     * need it (none when every row is recognised by its ID number; more only for groups of namesakes), then the new
+     * people are registered in one bulk write — so a batch of 500 rows costs two or three round trips however large
+     * the province's registry.
      */
     public List<Resolution> resolveAll(List<ParticipantDetails> people) {
         for (int attempt = 1; ; attempt++) {
@@ -155,9 +156,22 @@ public class ParticipantService {
         }
         Namesakes namesakes = new Namesakes();
         Map<String, Participant> known = new LinkedHashMap<>();
-        store.findAllBy(Participant.class, "idSlot", idKeys.stream().filter(Objects::nonNull).distinct()
-                .map(key -> Participant.idSlotOf(tenant, key)).toList()).forEach(p -> known.put(p.id(), p));
-        for (Participant p : namesakesOf(tenant, new HashSet<>(fallbackKeys))) {
+        Map<String, Participant> byId = new HashMap<>();
+        for (Participant p : store.findAllBy(Participant.class, "idSlot", idKeys.stream().filter(Objects::nonNull)
+                .distinct().map(key -> Participant.idSlotOf(tenant, key)).toList())) {
+            known.put(p.id(), p);
+            byId.put(p.nationalIdKey(), p);
+        }
+        // namesakes matter only to rows not recognised by their ID number as they stand: without one, with one not
+        // known yet (it may belong to a namesake known without it), or whose name, birth year or unit changed
+        Set<String> namesakeKeys = new HashSet<>();
+        for (int i = 0; i < people.size(); i++) {
+            Participant byNumber = idKeys.get(i) == null ? null : byId.get(idKeys.get(i));
+            if (byNumber == null || !byNumber.fallbackKey().equals(fallbackKeys.get(i))) {
+                namesakeKeys.add(fallbackKeys.get(i));
+            }
+        }
+        for (Participant p : namesakesOf(tenant, namesakeKeys)) {
             known.put(p.id(), p);
             namesakes.take(p.fallbackKey(), p.namesake());
         }
