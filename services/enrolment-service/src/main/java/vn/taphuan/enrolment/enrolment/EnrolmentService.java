@@ -251,7 +251,7 @@ public class EnrolmentService {
             List<String> numbers = certificates.allocate(year, eligible.size());
             List<RosterPage.Change> changes = new ArrayList<>();
             for (int i = 0; i < eligible.size(); i++) {
-                changes.add(page.complete(eligible.get(i).id(), event.schedule().endDate(), required,
+                changes.add(page.complete(eligible.get(i), event.schedule().endDate(), required,
                         event.sessionCount(), numbers.get(i)));
             }
             List<NotCompleted> below = page.enrolments().stream()

@@ -174,7 +174,11 @@ public class RosterPage {
 
     /** One person-turn, with its certificate number; nothing when completed already. */
     Change complete(String enrolmentId, LocalDate on, int sessionsRequired, int sessionsTotal, String certificate) {
-        Enrolment enrolment = get(enrolmentId);
+        return complete(get(enrolmentId), on, sessionsRequired, sessionsTotal, certificate);
+    }
+
+    /** As {@link #complete(String, LocalDate, int, int, String)}, for an entry of this page already at hand. */
+    Change complete(Enrolment enrolment, LocalDate on, int sessionsRequired, int sessionsTotal, String certificate) {
         Tally before = Tally.of(List.of(enrolment));
         return changed(enrolment, before, enrolment.complete(on, sessionsRequired, sessionsTotal, certificate));
     }
