@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -87,8 +88,7 @@ class SeatHolds {
             return new SeatReservation(null, List.of(), List.of(), List.of());
         }
         String holdId = UUID.randomUUID().toString();
-        for (int attempt = 1; ; attempt++) {
-            TrainingEvent event = load(trainingEventId);
+        return change(trainingEventId, event -> {
             if (event.rosterPages() != rosterPages) {
                 throw new RosterRepaged();
             }
@@ -96,18 +96,8 @@ class SeatHolds {
             boolean healed = healIfNeeded(event, now, enrolmentIds, take);
             SeatReservation reservation = take ? event.takeSeats(holdId, enrolmentIds, now)
                     : event.releaseSeats(holdId, enrolmentIds, now);
-            if (reservation.hold() == null && !healed) {
-                return reservation;
-            }
-            try {
-                store.update(event, event.id(), event.version(), List.of());
-                return reservation;
-            } catch (StaleAggregate raced) {
-                if (attempt == MAX_ATTEMPTS) {
-                    throw raced;
-                }
-            }
-        }
+            return new Changed<>(reservation, reservation.hold() != null || healed);
+        });
     }
 
     /**
@@ -115,17 +105,29 @@ class SeatHolds {
      * (release). Nothing to do when the hold was healed meanwhile.
      */
     void settle(String trainingEventId, SeatHold hold, Collection<String> changed) {
-        if (hold == null) {
-            return;
+        if (hold != null) {
+            change(trainingEventId, event -> new Changed<>(null, event.settle(hold.id(), changed)));
         }
+    }
+
+    /** What a change of the activity's seats reports, and whether it changed the activity (and so is written). */
+    private record Changed<R>(R result, boolean write) {
+    }
+
+    /**
+     * The one path by which seats change: runs {@code change} on the activity as stored and writes it, version-guarded,
+     * if it changed anything; on a fresh read again if another write got there first.
+     */
+    private <R> R change(String trainingEventId, Function<TrainingEvent, Changed<R>> change) {
         for (int attempt = 1; ; attempt++) {
             TrainingEvent event = load(trainingEventId);
-            if (!event.settle(hold.id(), changed)) {
-                return;
+            Changed<R> changed = change.apply(event);
+            if (!changed.write()) {
+                return changed.result();
             }
             try {
                 store.update(event, event.id(), event.version(), List.of());
-                return;
+                return changed.result();
             } catch (StaleAggregate raced) {
                 if (attempt == MAX_ATTEMPTS) {
                     throw raced;
