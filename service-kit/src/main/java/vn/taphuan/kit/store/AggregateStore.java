@@ -94,14 +94,40 @@ public class AggregateStore {
      * here, so the answer is tenant-scoped all the same.
      */
     public <T> List<T> findAll(Class<T> type, Collection<String> ids) {
+        return findAllBy(type, "_id", ids);
+    }
+
+    /**
+     * The current tenant's aggregates whose {@code field} is one of {@code values}, in one round trip: for lookups by
+     * a field with a unique index of its own (the id, or a key that embeds the tenant). The query names that field
+     * alone, so the embedded wire server answers it from the index as a MongoDB would (one that also named the
+     * tenant would be a scan there); other tenants' aggregates are dropped here.
+     */
+    public <T> List<T> findAllBy(Class<T> type, String field, Collection<?> values) {
+        if (values.isEmpty()) {
+            return List.of();
+        }
+        String tenant = TenantContext.require();
+        return mongo.find(Query.query(Criteria.where(field).in(values)), Document.class, mongo.getCollectionName(type))
+                .stream()
+                .filter(document -> tenant.equals(document.getString(TENANT)))
+                .map(document -> mongo.getConverter().read(type, document))
+                .toList();
+    }
+
+    /**
+     * Only {@code fields} (and {@code _id}) of the current tenant's aggregates among {@code ids}, by id as
+     * {@link #findAll}: a few numbers of many large aggregates without carrying the aggregates back.
+     */
+    public List<Document> fieldsOf(Class<?> type, Collection<String> ids, String... fields) {
         if (ids.isEmpty()) {
             return List.of();
         }
         String tenant = TenantContext.require();
-        return mongo.find(Query.query(Criteria.where("_id").in(ids)), Document.class, mongo.getCollectionName(type))
-                .stream()
+        Query query = Query.query(Criteria.where("_id").in(ids));
+        query.fields().include(fields).include(TENANT);
+        return mongo.find(query, Document.class, mongo.getCollectionName(type)).stream()
                 .filter(document -> tenant.equals(document.getString(TENANT)))
-                .map(document -> mongo.getConverter().read(type, document))
                 .toList();
     }
 
