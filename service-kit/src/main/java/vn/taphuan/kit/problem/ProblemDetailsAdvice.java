@@ -205,10 +205,6 @@ public class ProblemDetailsAdvice {
                 "Your role is not allowed to do this", List.of(), request);
     }
 
-    /** The client went away (a closed live stream): there is nobody to answer, and nothing went wrong here. */
-    @ExceptionHandler(AsyncRequestNotUsableException.class)
-    void gone() {
-    }
 
     /**
      * Anything else. Spring's own refusals carry their status ({@link ErrorResponse}) and are told by it; the rest
@@ -216,6 +212,13 @@ public class ProblemDetailsAdvice {
      */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof AsyncRequestNotUsableException) {
+                // the client went away (a live stream closed): nobody to answer, and nothing went wrong here
+                log.debug("client gone on {} {}", request.getMethod(), request.getRequestURI());
+                return null;
+            }
+        }
         if (e instanceof ErrorResponse known && known.getStatusCode().value() != 500) {
             return problem(StatusProblem.of(known.getStatusCode().value(), request.getMethod(), request.getRequestURI()),
                     request);
