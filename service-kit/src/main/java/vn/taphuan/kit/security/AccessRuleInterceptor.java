@@ -1,5 +1,6 @@
 package vn.taphuan.kit.security;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.ApplicationContext;
@@ -33,8 +34,9 @@ public class AccessRuleInterceptor implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (!(handler instanceof HandlerMethod method) || AccessRules.rulesOf(method).isEmpty()) {
-            return true;
+        if (!(handler instanceof HandlerMethod method) || AccessRules.rulesOf(method).isEmpty()
+                || request.getDispatcherType() != DispatcherType.REQUEST) {
+            return true; // decided on the request's first dispatch, not again when a stream or async answer completes
         }
         Object bean = method.getBean();
         // the rules read roles only, never the arguments, which are not bound yet
