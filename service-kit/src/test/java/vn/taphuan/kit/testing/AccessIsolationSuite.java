@@ -7,6 +7,8 @@ import org.junit.jupiter.api.TestFactory;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import vn.taphuan.kit.events.OutboxRelay;
 import vn.taphuan.kit.security.AccessRules;
 import vn.taphuan.kit.security.AnyUser;
@@ -17,8 +19,6 @@ import vn.taphuan.kit.security.ProvinceRead;
 import vn.taphuan.kit.security.ProvinceWrite;
 import vn.taphuan.kit.security.TenantAdmin;
 import vn.taphuan.kit.store.NotTenantScoped;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import vn.taphuan.testsupport.identity.TestTokens;
 
 import java.io.ByteArrayInputStream;
@@ -72,7 +72,14 @@ import static org.assertj.core.api.Assertions.fail;
  *   <li>provinces cannot read nationwide views; only the platform administrator changes tenants and reference
  *       data;</li>
  *   <li>stored data is reached through the tenant-scoped stores only: a bean of the service holding a raw store
- *       ({@code MongoTemplate}, {@code ProjectionStore}, a repository) must say why with {@link NotTenantScoped}.</li>
+ *       ({@code MongoTemplate}, {@code ProjectionStore}, a repository) must say why with {@link NotTenantScoped};</li>
+ *   <li>a role that may not call an endpoint is refused (403) whatever it sends — an empty or broken body, a page
+ *       too large — and never told which fields the endpoint takes;</li>
+ *   <li>bad input from whoever may call it is a 400 naming what is wrong, and changes nothing: a page of
+ *       100,000 on a list, each number of the body written as text, each whole number with decimals, a key given
+ *       twice, an upload without its file part; a method the path does not take is a 405 (see {@link BadInputs});</li>
+ *   <li>every refusal of every call is {@code application/problem+json} with Vietnamese and English text and
+ *       names no library or class.</li>
  * </ul>
  * A subclass describes how to call each endpoint against the victim's data ({@link #calls()}). An endpoint with no
  * call described, or a call describing no endpoint, fails the suite — so a new endpoint cannot ship without its
