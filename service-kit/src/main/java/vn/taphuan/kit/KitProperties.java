@@ -1,6 +1,7 @@
 package vn.taphuan.kit;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 import java.time.Duration;
 import java.util.List;
@@ -14,11 +15,13 @@ import java.util.List;
  * @param unknownTenantGrace how long a consumer waits for an event's tenant to become known before refusing it
  * @param corsAllowedOrigins origins of web pages allowed to call this service's API from a browser
  * @param auditRedactedFields JSON field names of request bodies whose values are never written to the audit trail
+ * @param maxBodySize        the largest request body taken, uploads aside (they have {@code spring.servlet.multipart.*});
+ *                           a larger one is refused with 413
  */
 @ConfigurationProperties("taphuan.kit")
 public record KitProperties(Duration relayPollInterval, Integer relayBatchSize, Duration relayStaleAfter,
-                            Duration unknownTenantGrace,
-                            List<String> corsAllowedOrigins, List<String> auditRedactedFields) {
+                            Duration unknownTenantGrace, List<String> corsAllowedOrigins,
+                            List<String> auditRedactedFields, DataSize maxBodySize) {
 
     public KitProperties {
         relayPollInterval = relayPollInterval == null ? Duration.ofSeconds(1) : relayPollInterval;
@@ -27,5 +30,7 @@ public record KitProperties(Duration relayPollInterval, Integer relayBatchSize, 
         unknownTenantGrace = unknownTenantGrace == null ? Duration.ofSeconds(10) : unknownTenantGrace;
         corsAllowedOrigins = corsAllowedOrigins == null ? List.of() : corsAllowedOrigins;
         auditRedactedFields = auditRedactedFields == null ? List.of() : auditRedactedFields;
+        // a plan's JSON or text is a few kilobytes; a whole published plan a few hundred
+        maxBodySize = maxBodySize == null ? DataSize.ofMegabytes(2) : maxBodySize;
     }
 }

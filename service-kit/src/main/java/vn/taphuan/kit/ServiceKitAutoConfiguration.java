@@ -157,6 +157,8 @@ public class ServiceKitAutoConfiguration {
     FilterRegistrationBean<CorrelationFilter> correlationFilter() {
         FilterRegistrationBean<CorrelationFilter> registration = new FilterRegistrationBean<>(new CorrelationFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        // also on the error page, so an error the server answers there carries the request's id
+        registration.setDispatcherTypes(jakarta.servlet.DispatcherType.REQUEST, jakarta.servlet.DispatcherType.ERROR);
         return registration;
     }
 

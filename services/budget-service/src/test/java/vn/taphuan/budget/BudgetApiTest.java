@@ -64,7 +64,7 @@ class BudgetApiTest extends BudgetApiSupport {
                         .content(ALLOCATION.formatted(1, "1/QĐ").replace("CENTRAL", "NGAN_SACH_XYZ")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("fundingSource"))
-                .andExpect(jsonPath("$.errors[0].messageEn").value("has the wrong type or format"));
+                .andExpect(jsonPath("$.errors[0].messageEn").value(org.hamcrest.Matchers.startsWith("must be one of: CENTRAL")));
         http.perform(post("/api/v1/budgets/" + planId + "/allocations").header(AUTHORIZATION, officer(TENANT))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(ALLOCATION.formatted(1, "1/QĐ").replace("2023-04-03", "03/04/2023")))
