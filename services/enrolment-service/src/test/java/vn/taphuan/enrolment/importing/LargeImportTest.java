@@ -21,6 +21,7 @@ import vn.taphuan.enrolment.support.Sheets;
 import vn.taphuan.enrolment.support.StoreTraffic;
 import vn.taphuan.enrolment.support.Units;
 import vn.taphuan.enrolment.support.World;
+import vn.taphuan.kit.events.OutboxRelay;
 import vn.taphuan.kit.tenant.KnownTenants;
 import vn.taphuan.testsupport.ServiceIntegrationTest;
 
@@ -200,12 +201,17 @@ class LargeImportTest {
                 .getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000;
     }
 
-    /** Waits until the relay has published every event and moved every audit entry the tests' writes left. */
+    /**
+     * Waits until the relay has published every event and moved every audit entry the tests' writes left: it has
+     * finished every write's intent, and no event waits in an outbox.
+     */
     private void awaitRelayed() {
         await().atMost(Duration.ofSeconds(300)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            if (mongo.getCollection(OutboxRelay.INTENTS).countDocuments() > 0) {
+                return false;
+            }
             for (String collection : List.of("rosterPage", "participant", "trainingEvent")) {
-                if (mongo.exists(Query.query(new Criteria().orOperator(Criteria.where("outbox.0").exists(true),
-                        Criteria.where("auditPending.0").exists(true))), collection)) {
+                if (mongo.exists(Query.query(Criteria.where("outbox.0").exists(true)), collection)) {
                     return false;
                 }
             }
