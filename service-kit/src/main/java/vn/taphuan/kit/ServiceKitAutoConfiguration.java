@@ -7,25 +7,25 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.taphuan.kit.audit.AuditController;
 import vn.taphuan.kit.audit.AuditRecorder;
 import vn.taphuan.kit.audit.AuditedRequest;
+import vn.taphuan.kit.events.BatchDeadLetters;
 import vn.taphuan.kit.events.DeadLetterController;
 import vn.taphuan.kit.events.DeadLetters;
 import vn.taphuan.kit.events.EventConsumers;
 import vn.taphuan.kit.events.EventEnvelopes;
 import vn.taphuan.kit.events.EventJson;
+import vn.taphuan.kit.events.KafkaClients;
 import vn.taphuan.kit.events.OutboxRelay;
 import vn.taphuan.kit.events.ProcessedEvents;
 import vn.taphuan.kit.problem.ProblemDetailsAdvice;
@@ -64,10 +64,21 @@ public class ServiceKitAutoConfiguration {
     }
 
     @Bean
-    OutboxRelay outboxRelay(MongoTemplate mongo, StreamBridge bridge, MeterRegistry meters, KitProperties properties,
-                            @Value("${spring.application.name}") String application) {
-        return new OutboxRelay(mongo, bridge, meters, metricPrefix(application), properties.relayPollInterval(),
-                properties.relayBatchSize());
+    KafkaClients kafkaClients(Environment environment) {
+        return new KafkaClients(environment);
+    }
+
+    /** Dead letters record by record for the consumers, which all take batches. */
+    @Bean
+    BatchDeadLetters batchDeadLetters(KafkaClients kafka) {
+        return new BatchDeadLetters(kafka);
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(MongoTemplate mongo, KafkaClients kafka, MeterRegistry meters, KitProperties properties,
+                            @Value("${spring.application.name}") String application, Clock clock) {
+        return new OutboxRelay(mongo, kafka, meters, metricPrefix(application), properties.relayPollInterval(),
+                properties.relayBatchSize(), properties.relayStaleAfter(), clock);
     }
 
     @Bean
@@ -116,7 +127,7 @@ public class ServiceKitAutoConfiguration {
 
     /** Every service keeps its list of known tenants; the binding is added to each service's functions. */
     @Bean(TenantEventsListener.FUNCTION)
-    Consumer<Message<byte[]>> tenantEvents(EventConsumers consumers, KnownTenants tenants) {
+    Consumer<Message<List<byte[]>>> tenantEvents(EventConsumers consumers, KnownTenants tenants) {
         return TenantEventsListener.create(consumers, tenants);
     }
 
@@ -125,7 +136,7 @@ public class ServiceKitAutoConfiguration {
      * their events to the binding's function (the consumer bean of the same name).
      */
     @Bean
-    DeadLetters deadLetters(org.springframework.core.env.Environment environment, BeanFactory beans) {
+    DeadLetters deadLetters(Environment environment, KafkaClients kafka, BeanFactory beans) {
         List<DeadLetters.Binding> bindings = new java.util.ArrayList<>();
         Map<String, String> functions = new HashMap<>();
         for (String function : environment.getProperty(KitDefaults.FUNCTIONS, "").split(";")) {
@@ -138,22 +149,8 @@ public class ServiceKitAutoConfiguration {
                 functions.put(dlq, function.trim());
             }
         }
-        return new DeadLetters(kafkaClient(environment), bindings,
+        return new DeadLetters(kafka, bindings,
                 binding -> beans.getBean(functions.get(binding.deadLetterTopic()), Consumer.class));
-    }
-
-    /**
-     * What the service's own Kafka clients (beside the binder's) need: the binder's brokers and its client
-     * {@code configuration} — how the service signs in ({@code KAFKA_SECURITY_PROTOCOL}, {@code KAFKA_SASL_*}).
-     */
-    static Map<String, Object> kafkaClient(org.springframework.core.env.Environment environment) {
-        Map<String, Object> client = new HashMap<>(Binder.get(environment)
-                .bind("spring.cloud.stream.kafka.binder.configuration", Bindable.mapOf(String.class, String.class))
-                .orElse(Map.of()));
-        client.values().removeIf(value -> value == null || value.toString().isEmpty());
-        client.put("bootstrap.servers", environment.getProperty("spring.cloud.stream.kafka.binder.brokers",
-                "localhost:9092"));
-        return client;
     }
 
     @Bean

@@ -2,6 +2,7 @@ package vn.taphuan.kit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
+import vn.taphuan.kit.events.KafkaClients;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
@@ -38,7 +39,7 @@ class KitDefaultsTest {
 
     @Test
     void theServiceSignsInToKafkaAsTheEnvironmentSaysAndNotAtAllByDefault() {
-        Map<String, Object> local = ServiceKitAutoConfiguration.kafkaClient(environment(Map.of(), Map.of()));
+        Map<String, Object> local = new KafkaClients(environment(Map.of(), Map.of())).common();
         assertThat(local).containsEntry("bootstrap.servers", "localhost:9092")
                 .containsEntry("security.protocol", "PLAINTEXT").doesNotContainKey("sasl.jaas.config");
 
@@ -49,7 +50,7 @@ class KitDefaultsTest {
                 "KAFKA_SASL_JAAS_CONFIG", jaas));
         assertThat(cluster.getProperty("spring.cloud.stream.kafka.binder.configuration.security.protocol"))
                 .isEqualTo("SASL_SSL");
-        assertThat(ServiceKitAutoConfiguration.kafkaClient(cluster))
+        assertThat(new KafkaClients(cluster).common())
                 .containsEntry("bootstrap.servers", "kafka.kafka.svc:9093")
                 .containsEntry("security.protocol", "SASL_SSL")
                 .containsEntry("sasl.mechanism", "SCRAM-SHA-512")

@@ -55,8 +55,8 @@ final class KraftBroker implements AutoCloseable {
         config.put("share.coordinator.state.topic.replication.factor", "1");
         config.put("group.initial.rebalance.delay.ms", "0");
         config.put("auto.create.topics.enable", "true");
-        // a developer machine: keep a week of events, in small segments
-        config.put("log.retention.hours", "168");
+        // the event log is kept whole: reporting's projections are rebuilt by replaying it from the start
+        config.put("log.retention.ms", "-1");
         config.put("log.segment.bytes", String.valueOf(64 * 1024 * 1024));
         KafkaConfig kafkaConfig = new KafkaConfig(config, false);
 

@@ -46,12 +46,10 @@ public class DeadLetters {
     private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
     private static final Duration POLL = Duration.ofMillis(500);
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    /** The header in which the binder records why an event was refused. */
-    static final String REASON = "x-exception-message";
 
-    private final Map<String, Object> kafka;
+    private final KafkaClients kafka;
     private final List<Binding> bindings;
-    private final Function<Binding, Consumer<Message<byte[]>>> consumers;
+    private final Function<Binding, Consumer<Message<List<byte[]>>>> consumers;
 
     /** A consumer binding of this service: its topic, its group and where refused events go. */
     public record Binding(String topic, String group, String deadLetterTopic) {
@@ -85,9 +83,9 @@ public class DeadLetters {
      * @param bindings  the consumer bindings with a dead-letter topic
      * @param consumers the consumer (the binding's function) that refused a binding's events
      */
-    public DeadLetters(Map<String, Object> kafka, List<Binding> bindings,
-                       Function<Binding, Consumer<Message<byte[]>>> consumers) {
-        this.kafka = Map.copyOf(kafka);
+    public DeadLetters(KafkaClients kafka, List<Binding> bindings,
+                       Function<Binding, Consumer<Message<List<byte[]>>>> consumers) {
+        this.kafka = kafka;
         this.bindings = List.copyOf(bindings);
         this.consumers = consumers;
     }
@@ -131,23 +129,20 @@ public class DeadLetters {
 
     private Replay handBack(Binding binding) {
         String deadLetterTopic = binding.deadLetterTopic();
-        Consumer<Message<byte[]>> consumer = consumers.apply(binding);
-        Map<String, Object> config = new HashMap<>(kafka);
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        Consumer<Message<List<byte[]>>> consumer = consumers.apply(binding);
+        Map<String, Object> config = kafka.batchProducer("dead-letter-replay");
         long[] refusedAgain = {0};
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(config)) {
             long replayed = read(binding, (record, letter) -> {
                 String from = deadLetterTopic + "@" + record.partition() + ":" + record.offset();
                 try {
-                    consumer.accept(MessageBuilder.withPayload(record.value()).setHeader("x-replayed-from", from).build());
+                    consumer.accept(MessageBuilder.withPayload(List.of(record.value())).setHeader("x-replayed-from", from).build());
                 } catch (RuntimeException refused) {
                     log.warn("replayed {} refused again: {}", from, refused.getMessage());
                     refusedAgain[0]++;
                     ProducerRecord<byte[], byte[]> back = new ProducerRecord<>(deadLetterTopic, record.key(), record.value());
                     String reason = refused.getMessage() == null ? refused.getClass().getSimpleName() : refused.getMessage();
-                    back.headers().add(REASON, reason.getBytes(StandardCharsets.UTF_8));
+                    back.headers().add(BatchDeadLetters.REASON, reason.getBytes(StandardCharsets.UTF_8));
                     back.headers().add("x-replayed-from", from.getBytes(StandardCharsets.UTF_8));
                     try {
                         producer.send(back).get();
@@ -170,7 +165,7 @@ public class DeadLetters {
 
     /** Visits the not yet replayed records of the binding's dead-letter topic; with {@code advance}, marks them replayed. */
     private long read(Binding binding, Visitor visitor, boolean advance) {
-        Map<String, Object> config = new HashMap<>(kafka);
+        Map<String, Object> config = new HashMap<>(kafka.common());
         config.put(ConsumerConfig.GROUP_ID_CONFIG, binding.deadLetterTopic() + ".replay");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
@@ -226,7 +221,7 @@ public class DeadLetters {
         } catch (RuntimeException notAnEnvelope) {
             // listed all the same: the reason says why it was refused
         }
-        Header reason = record.headers().lastHeader(REASON);
+        Header reason = record.headers().lastHeader(BatchDeadLetters.REASON);
         return new DeadLetter(record.partition(), record.offset(),
                 record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8), eventId, eventType,
                 tenantId, reason == null ? null : new String(reason.value(), StandardCharsets.UTF_8));

@@ -177,6 +177,9 @@ class ConsumerContractTest {
 
     /** The Kafka key of an event: the id of the aggregate that caused it, as its producer keys it. */
     private static String aggregateId(EventDefinition definition, JsonNode example) {
+        if (definition.aggregateType().equals("RosterPage")) {
+            return example.get("trainingEventId").asString() + "." + example.get("rosterPage").asInt();
+        }
         String field = switch (definition.aggregateType()) {
             case "Plan", "PlanBudget" -> "planId";
             case "TrainingEvent" -> "trainingEventId";

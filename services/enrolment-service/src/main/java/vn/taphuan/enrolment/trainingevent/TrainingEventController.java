@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.taphuan.contracts.Limits;
+import vn.taphuan.enrolment.enrolment.EnrolmentCounts;
 import vn.taphuan.enrolment.participant.TargetGroup;
 import vn.taphuan.kit.security.ProvinceRead;
 import vn.taphuan.kit.security.ProvinceWrite;
@@ -101,7 +102,8 @@ class TrainingEventController {
     }
 
     private TrainingEventResponse view(TrainingEventService.Stored stored) {
-        return TrainingEventResponse.of(stored, events.shares(stored.event()), events.completedCount(stored.event().id()));
+        EnrolmentCounts.ActivityCounts counts = events.counts(stored.event());
+        return TrainingEventResponse.of(stored, events.shares(stored.event(), counts), counts.completed());
     }
 
     record SessionRequest(@NotNull LocalDate date, @NotNull SessionKind kind, @Size(max = 300) String topic) {

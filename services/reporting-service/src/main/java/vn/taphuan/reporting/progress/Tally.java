@@ -114,31 +114,32 @@ final class Tally {
         add(kind(kind), CANCELLED, 1);
     }
 
-    void personTurn(PlanFacts.Enrolment completed) {
-        personTurns = Math.incrementExact(personTurns);
-        add(group(completed.targetGroup()), 1, 1);
-        if (completed.level() != null) {
-            add(level(completed.level()), 1, 1);
-        }
-        genders.merge(completed.gender(), 1L, Math::addExact);
-        long[] month = month(completed.completedOn());
-        add(month, PERSON_TURNS, 1);
-        if (completed.gender() == Gender.FEMALE) {
-            women = Math.incrementExact(women);
-            add(month, WOMEN, 1);
-        }
-        if (completed.ethnicMinority()) {
-            ethnicMinority = Math.incrementExact(ethnicMinority);
-            add(month, ETHNIC_MINORITY, 1);
-        }
+    /** Completions of one day. */
+    void personTurns(LocalDate day, EnrolmentTotals.DayCount count) {
+        personTurns = Math.addExact(personTurns, count.personTurns());
+        women = Math.addExact(women, count.women());
+        ethnicMinority = Math.addExact(ethnicMinority, count.ethnicMinority());
+        long[] month = month(day);
+        add(month, PERSON_TURNS, count.personTurns());
+        add(month, WOMEN, count.women());
+        add(month, ETHNIC_MINORITY, count.ethnicMinority());
     }
 
-    void enrolledInScheduled() {
-        enrolledInScheduled = Math.incrementExact(enrolledInScheduled);
+    /** Completions of one target group, level and gender. */
+    void personTurns(EnrolmentTotals.Group group, long count) {
+        add(group(group.targetGroup()), 1, count);
+        if (group.level() != null) {
+            add(level(group.level()), 1, count);
+        }
+        genders.merge(group.gender(), count, Math::addExact);
     }
 
-    void awaitingCompletion() {
-        awaitingCompletion = Math.incrementExact(awaitingCompletion);
+    void enrolledInScheduled(long count) {
+        enrolledInScheduled = Math.addExact(enrolledInScheduled, count);
+    }
+
+    void awaitingCompletion(long count) {
+        awaitingCompletion = Math.addExact(awaitingCompletion, count);
     }
 
     /** Unique persons, with the month each was first trained in. */

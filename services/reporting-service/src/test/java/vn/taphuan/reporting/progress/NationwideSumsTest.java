@@ -287,7 +287,7 @@ class NationwideSumsTest {
             enrolments.add(new Enrolment("en" + i, line, "ev" + i, ActivityKind.TRAINING_CLASS, "p" + i, Gender.FEMALE,
                     true, TargetGroup.COMMUNITY, Level.COMMUNITY, "u1", EnrolmentStatus.COMPLETED, on, on));
         }
-        return new PlanFacts("province", id, List.of(version), null, activities, enrolments, allocations, commitments,
+        return PlanFacts.withEnrolments("province", id, List.of(version), null, activities, enrolments, allocations, commitments,
                 expenditures, settlements);
     }
 
