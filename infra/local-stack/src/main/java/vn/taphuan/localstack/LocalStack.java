@@ -137,6 +137,7 @@ public final class LocalStack implements AutoCloseable {
             // existing one, which may be any directory TAPHUAN_DATA_DIR names, is left as it is)
             Files.createDirectories(data, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         }
+        DataFormat.require(data);
         String mongoUri;
         if (settings.externalMongo() == null) {
             MongoStore mongo = MongoStore.start(data.resolve("mongo"), settings.bindAddress(), settings.mongoPort());
