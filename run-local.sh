@@ -2,7 +2,9 @@
 # Starts the whole platform on this machine: builds it, then runs a real Kafka broker (KRaft), an embedded
 # MongoDB wire server (file-backed under ./data), the development token issuer, the four services and the demo
 # data, and prints where to look. Ctrl-C stops everything. Needs only a JDK 17.
-#   KAFKA_BOOTSTRAP_SERVERS=host:9092 / MONGODB_URI=mongodb://host:27017  use real servers instead
+#   KAFKA_BOOTSTRAP_SERVERS=host:9092 / MONGODB_URI=mongodb://host:27017  use real servers instead (each service
+#   signs in as its own user when .env gives its passwords: see "Real Kafka and MongoDB" in the README)
+#   TAPHUAN_BIND_ADDRESS=0.0.0.0  listen on every interface instead of this machine's loopback only
 set -euo pipefail
 cd "$(dirname "$0")"
 echo "Đang build (building) …"

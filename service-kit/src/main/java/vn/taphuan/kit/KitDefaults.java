@@ -24,13 +24,18 @@ import java.util.Set;
  * own {@code application.yml} and the environment override any of them.
  * <p>
  * Then derives what each service would otherwise have to repeat: the {@code tenantEvents} consumer joins its
- * functions, every consumer binding gets the service as its group, and every group its dead-letter topic named
+ * functions, every consumer binding consumes in batches and gets the service as its group, and every group its dead-letter topic named
  * {@code <topic>.<group>.dlq}. The tenant consumer gets a group of its own ({@code <service>-tenants}): a consumer
- * waiting for a tenant to become known must not hold up the rebalance that would hand the tenant topic out.
+ * waiting for a tenant to become known must not hold up the rebalance that would hand the tenant topic out. The
+ * actuator gets a port of its own, the service's port + 1000 ({@code 8081} → {@code 9081}; a random one when the
+ * service's is), unless {@code management.server.port} is set.
  */
 public class KitDefaults implements EnvironmentPostProcessor {
 
     static final String FUNCTIONS = "spring.cloud.function.definition";
+    static final String MANAGEMENT_PORT = "management.server.port";
+    /** The actuator's port is the service's plus this. */
+    static final int MANAGEMENT_PORT_OFFSET = 1000;
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -51,6 +56,10 @@ public class KitDefaults implements EnvironmentPostProcessor {
                 .map(String::trim).filter(name -> !name.isEmpty()).forEach(functions::add);
         functions.add(TenantEventsListener.FUNCTION);
         derived.put(FUNCTIONS, String.join(";", functions));
+        if (environment.getProperty(MANAGEMENT_PORT) == null) {
+            int port = environment.getProperty("server.port", Integer.class, 8080);
+            derived.put(MANAGEMENT_PORT, port <= 0 ? port : port + MANAGEMENT_PORT_OFFSET);
+        }
 
         String group = ServiceKitAutoConfiguration.metricPrefix(environment.getProperty("spring.application.name", "service"));
         for (String function : functions) {
@@ -64,6 +73,10 @@ public class KitDefaults implements EnvironmentPostProcessor {
                 bindingGroup = function.equals(TenantEventsListener.FUNCTION) ? group + "-tenants" : group;
                 derived.put("spring.cloud.stream.bindings." + binding + ".group", bindingGroup);
             }
+            // every consumer takes the records of a poll as one batch (see EventConsumers)
+            derived.put("spring.cloud.stream.bindings." + binding + ".consumer.batch-mode", true);
+            // the records' bytes as the broker holds them: the consumers read the envelopes themselves
+            derived.put("spring.cloud.stream.bindings." + binding + ".consumer.use-native-decoding", true);
             String dlq = "spring.cloud.stream.kafka.bindings." + binding + ".consumer.dlq-name";
             if (environment.getProperty(dlq) == null) {
                 derived.put(dlq, destination + "." + bindingGroup + ".dlq");

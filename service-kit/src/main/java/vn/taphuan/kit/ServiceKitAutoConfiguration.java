@@ -2,6 +2,7 @@ package vn.taphuan.kit;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -10,19 +11,21 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.taphuan.kit.audit.AuditController;
 import vn.taphuan.kit.audit.AuditRecorder;
 import vn.taphuan.kit.audit.AuditedRequest;
+import vn.taphuan.kit.events.BatchDeadLetters;
 import vn.taphuan.kit.events.DeadLetterController;
 import vn.taphuan.kit.events.DeadLetters;
 import vn.taphuan.kit.events.EventConsumers;
 import vn.taphuan.kit.events.EventEnvelopes;
 import vn.taphuan.kit.events.EventJson;
+import vn.taphuan.kit.events.KafkaClients;
 import vn.taphuan.kit.events.OutboxRelay;
 import vn.taphuan.kit.events.ProcessedEvents;
 import vn.taphuan.kit.problem.ProblemDetailsAdvice;
@@ -38,7 +41,9 @@ import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /** Wires the shared plumbing into every service that has this library on its classpath. */
@@ -59,10 +64,21 @@ public class ServiceKitAutoConfiguration {
     }
 
     @Bean
-    OutboxRelay outboxRelay(MongoTemplate mongo, StreamBridge bridge, MeterRegistry meters, KitProperties properties,
-                            @Value("${spring.application.name}") String application) {
-        return new OutboxRelay(mongo, bridge, meters, metricPrefix(application), properties.relayPollInterval(),
-                properties.relayBatchSize());
+    KafkaClients kafkaClients(Environment environment) {
+        return new KafkaClients(environment);
+    }
+
+    /** Dead letters record by record for the consumers, which all take batches. */
+    @Bean
+    BatchDeadLetters batchDeadLetters(KafkaClients kafka) {
+        return new BatchDeadLetters(kafka);
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(MongoTemplate mongo, KafkaClients kafka, MeterRegistry meters, KitProperties properties,
+                            @Value("${spring.application.name}") String application, Clock clock) {
+        return new OutboxRelay(mongo, kafka, meters, metricPrefix(application), properties.relayPollInterval(),
+                properties.relayBatchSize(), properties.relayStaleAfter(), clock);
     }
 
     @Bean
@@ -111,14 +127,18 @@ public class ServiceKitAutoConfiguration {
 
     /** Every service keeps its list of known tenants; the binding is added to each service's functions. */
     @Bean(TenantEventsListener.FUNCTION)
-    Consumer<Message<byte[]>> tenantEvents(EventConsumers consumers, KnownTenants tenants) {
+    Consumer<Message<List<byte[]>>> tenantEvents(EventConsumers consumers, KnownTenants tenants) {
         return TenantEventsListener.create(consumers, tenants);
     }
 
-    /** The dead-letter topics of this service's consumer bindings, as {@link KitDefaults} named them. */
+    /**
+     * The dead-letter topics of this service's consumer bindings, as {@link KitDefaults} named them; a replay hands
+     * their events to the binding's function (the consumer bean of the same name).
+     */
     @Bean
-    DeadLetters deadLetters(org.springframework.core.env.Environment environment) {
+    DeadLetters deadLetters(Environment environment, KafkaClients kafka, BeanFactory beans) {
         List<DeadLetters.Binding> bindings = new java.util.ArrayList<>();
+        Map<String, String> functions = new HashMap<>();
         for (String function : environment.getProperty(KitDefaults.FUNCTIONS, "").split(";")) {
             String binding = function.trim() + "-in-0";
             String topic = environment.getProperty("spring.cloud.stream.bindings." + binding + ".destination");
@@ -126,16 +146,19 @@ public class ServiceKitAutoConfiguration {
             if (topic != null && dlq != null) {
                 bindings.add(new DeadLetters.Binding(topic,
                         environment.getProperty("spring.cloud.stream.bindings." + binding + ".group"), dlq));
+                functions.put(dlq, function.trim());
             }
         }
-        return new DeadLetters(environment.getProperty("spring.cloud.stream.kafka.binder.brokers", "localhost:9092"),
-                bindings);
+        return new DeadLetters(kafka, bindings,
+                binding -> beans.getBean(functions.get(binding.deadLetterTopic()), Consumer.class));
     }
 
     @Bean
     FilterRegistrationBean<CorrelationFilter> correlationFilter() {
         FilterRegistrationBean<CorrelationFilter> registration = new FilterRegistrationBean<>(new CorrelationFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        // also on the error page, so an error the server answers there carries the request's id
+        registration.setDispatcherTypes(jakarta.servlet.DispatcherType.REQUEST, jakarta.servlet.DispatcherType.ERROR);
         return registration;
     }
 

@@ -21,7 +21,7 @@ public class KitTestApplication {
 
     /** Records each plan and keeps a stand-in aggregate per plan, as a real consumer keeps its own state. */
     @Bean
-    Consumer<Message<byte[]>> onPlanEvents(EventConsumers consumers, AggregateStore store) {
+    Consumer<Message<List<byte[]>>> onPlanEvents(EventConsumers consumers, AggregateStore store) {
         return consumers.handling().on(PlanApproved.class, event -> {
             String planId = event.payload().planId();
             if (store.find(Probe.class, planId).isEmpty()) {

@@ -159,6 +159,29 @@ class OutboxFlowTest {
     }
 
     @Test
+    void lookupsByAnotherKeyAndReadsOfAFewFieldsFindOnlyTheCurrentTenantsAggregates() {
+        String ours = "probe-" + UUID.randomUUID();
+        String theirs = "probe-" + UUID.randomUUID();
+        String key = "key-" + UUID.randomUUID();
+        try (TenantContext.Scope ignored = TenantContext.open("bac-giang")) {
+            store.insert(new Probe(ours, "bac-giang", key).withSecret("s1"), ours, List.of());
+        }
+        try (TenantContext.Scope ignored = TenantContext.open("thanh-hoa")) {
+            store.insert(new Probe(theirs, "thanh-hoa", key).withSecret("s2"), theirs, List.of());
+        }
+        try (TenantContext.Scope ignored = TenantContext.open("bac-giang")) {
+            assertThat(store.findAllBy(Probe.class, "title", List.of(key, "no-such-title")))
+                    .extracting(Probe::id).containsExactly(ours);
+            assertThat(store.findAllBy(Probe.class, "title", List.of())).isEmpty();
+            List<Document> fields = store.fieldsOf(Probe.class, List.of(ours, theirs), "title");
+            assertThat(fields).hasSize(1);
+            assertThat(fields.get(0).getString("_id")).isEqualTo(ours);
+            assertThat(fields.get(0).getString("title")).isEqualTo(key);
+            assertThat(fields.get(0)).as("only the fields asked for").doesNotContainKey("secret");
+        }
+    }
+
+    @Test
     void aRedeliveredEventIsHandledOnce() {
         String id = "probe-" + UUID.randomUUID();
         try (TenantContext.Scope ignored = TenantContext.open("bac-giang")) {

@@ -9,6 +9,7 @@ import vn.taphuan.contracts.enrolment.v1.AttendanceRecorded;
 import vn.taphuan.contracts.enrolment.v1.ParticipantCompleted;
 import vn.taphuan.contracts.enrolment.v1.ParticipantEnrolled;
 import vn.taphuan.contracts.enrolment.v1.ParticipantWithdrawn;
+import vn.taphuan.contracts.enrolment.v1.EnrolmentsChanged;
 import vn.taphuan.contracts.enrolment.v1.TrainingEventCancelled;
 import vn.taphuan.contracts.enrolment.v1.TrainingEventClosed;
 import vn.taphuan.contracts.enrolment.v1.TrainingEventHeld;
@@ -64,18 +65,21 @@ public final class EventCatalog {
             new EventDefinition("TrainingEventClosed", 1, TrainingEventClosed.class, Topics.ENROLMENT_EVENTS, "TrainingEvent",
                     List.of("budget-service", "reporting-service"),
                     "A held activity was closed: attendance and completions are final."),
+            new EventDefinition("EnrolmentsChanged", 1, EnrolmentsChanged.class, Topics.ENROLMENT_EVENTS, "RosterPage",
+                    List.of("budget-service", "reporting-service"),
+                    "Enrolments of one activity changed in one write of one page of its roster (people enrolled from a sheet with their attendance, completions, withdrawals): each enrolment's whole state after the write with its own version. A completed enrolment is one person-turn."),
             new EventDefinition("ParticipantEnrolled", 1, ParticipantEnrolled.class, Topics.ENROLMENT_EVENTS, "Enrolment",
-                    List.of("reporting-service"),
-                    "A person was enrolled in an activity (counting facts only, no personal data)."),
+                    List.of(),
+                    "Retired: replaced by EnrolmentsChanged, no longer published. A person was enrolled in an activity."),
             new EventDefinition("AttendanceRecorded", 1, AttendanceRecorded.class, Topics.ENROLMENT_EVENTS, "Enrolment",
-                    List.of("reporting-service"),
-                    "A participant's presence or absence at one session was recorded."),
+                    List.of(),
+                    "Retired: replaced by EnrolmentsChanged, no longer published. A participant's presence or absence at one session was recorded."),
             new EventDefinition("ParticipantCompleted", 1, ParticipantCompleted.class, Topics.ENROLMENT_EVENTS, "Enrolment",
-                    List.of("budget-service", "reporting-service"),
-                    "A participant completed an activity: one person-turn achieved."),
+                    List.of(),
+                    "Retired: replaced by EnrolmentsChanged, no longer published. A participant completed an activity."),
             new EventDefinition("ParticipantWithdrawn", 1, ParticipantWithdrawn.class, Topics.ENROLMENT_EVENTS, "Enrolment",
-                    List.of("budget-service", "reporting-service"),
-                    "An enrolment was cancelled or a completion revoked (a correction); what it counted is taken back."),
+                    List.of(),
+                    "Retired: replaced by EnrolmentsChanged, no longer published. An enrolment was cancelled or a completion revoked."),
             new EventDefinition("BudgetAllocated", 1, BudgetAllocated.class, Topics.BUDGET_EVENTS, "PlanBudget",
                     List.of("reporting-service"),
                     "Finance allocated part of a plan's budget to a target line from one funding source."),

@@ -12,7 +12,9 @@ import java.util.Map;
 
 /**
  * {@code GET /web-config.json}: what the pages need before anyone signs in — where the services and the token
- * issuer are. Public like the pages themselves (outside {@code /api/**}); it holds addresses only, no secret.
+ * issuer are. Public like the pages themselves (outside {@code /api/**}); it holds addresses only, no secret. The
+ * local stack's demo accounts and their password are added only when it runs with its demo data
+ * ({@code taphuan.web.demo-data}), never by default.
  */
 @RestController
 public class WebConfigController {
@@ -29,7 +31,7 @@ public class WebConfigController {
      * @param services      base URL per service name ({@code plan}, {@code enrolment}, {@code budget}, {@code reporting})
      * @param issuer        the token issuer
      * @param tokenEndpoint where the sign-in form posts {@code username} and {@code password}
-     * @param demo          the local stack's demo accounts, or null
+     * @param demo          the local stack's demo accounts when it runs with its demo data, otherwise null
      */
     public record WebConfig(Map<String, String> services, String issuer, String tokenEndpoint, Demo demo) {
     }
@@ -45,7 +47,7 @@ public class WebConfigController {
         services.put("enrolment", properties.enrolmentUrl());
         services.put("budget", properties.budgetUrl());
         services.put("reporting", properties.reportingUrl());
-        Demo demo = properties.demoUsers().isEmpty() ? null : new Demo(properties.demoUsers(), properties.demoPassword());
+        Demo demo = properties.offersDemo() ? new Demo(properties.demoUsers(), properties.demoPassword()) : null;
         WebConfig config = new WebConfig(services, properties.issuerUrl(), properties.issuerUrl() + "/token", demo);
         // a redeployment may move the services: never let a browser keep an old answer
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(config);

@@ -14,8 +14,10 @@ import java.util.List;
  * @param budgetUrl    budget-service (allocations, expenditures)
  * @param reportingUrl reporting-service (progress, live streams, exports) — usually the origin serving the pages
  * @param issuerUrl    the OpenID issuer; the sign-in form posts to its {@code /token}
- * @param demoUsers    demo accounts offered on the sign-in page — the local stack's only; empty elsewhere
- * @param demoPassword their shared password, shown with them
+ * @param demoData     the local stack runs with its demo data ({@code TAPHUAN_WEB_DEMO_DATA=true}, set by the
+ *                     launcher only then): only then are the demo accounts and their password published
+ * @param demoUsers    demo accounts offered on the sign-in page when {@code demoData} — the local stack's only
+ * @param demoPassword their shared password, shown with them when {@code demoData}
  */
 @ConfigurationProperties("taphuan.web")
 public record WebDashboardProperties(@DefaultValue("http://localhost:8081") String planUrl,
@@ -23,7 +25,7 @@ public record WebDashboardProperties(@DefaultValue("http://localhost:8081") Stri
                                      @DefaultValue("http://localhost:8083") String budgetUrl,
                                      @DefaultValue("http://localhost:8084") String reportingUrl,
                                      @DefaultValue("http://localhost:9000") String issuerUrl,
-                                     List<String> demoUsers, String demoPassword) {
+                                     boolean demoData, List<String> demoUsers, String demoPassword) {
 
     public WebDashboardProperties {
         planUrl = withoutTrailingSlash(planUrl);
@@ -32,6 +34,11 @@ public record WebDashboardProperties(@DefaultValue("http://localhost:8081") Stri
         reportingUrl = withoutTrailingSlash(reportingUrl);
         issuerUrl = withoutTrailingSlash(issuerUrl);
         demoUsers = demoUsers == null ? List.of() : List.copyOf(demoUsers);
+    }
+
+    /** Whether {@code /web-config.json} offers the demo accounts: with the demo data, and never by default. */
+    public boolean offersDemo() {
+        return demoData && !demoUsers.isEmpty() && demoPassword != null && !demoPassword.isBlank();
     }
 
     private static String withoutTrailingSlash(String url) {

@@ -37,13 +37,35 @@ class WebConfigControllerTest {
     @Test
     void answersWhatTheDeploymentConfigures() {
         context.withPropertyValues("taphuan.web.plan-url=https://plan.taphuan.example/",
-                        "taphuan.web.issuer-url=https://id.taphuan.example/realms/taphuan",
-                        "taphuan.web.demo-users=admin,bacgiang.officer", "taphuan.web.demo-password=secret-demo")
+                        "taphuan.web.issuer-url=https://id.taphuan.example/realms/taphuan")
                 .run(app -> {
                     WebConfigController.WebConfig config = app.getBean(WebConfigController.class).config().getBody();
                     assertThat(config.services()).containsEntry("plan", "https://plan.taphuan.example")
                             .containsEntry("enrolment", "http://localhost:8082");
                     assertThat(config.tokenEndpoint()).isEqualTo("https://id.taphuan.example/realms/taphuan/token");
+                    assertThat(config.demo()).isNull();
+                });
+    }
+
+    @Test
+    void neverPublishesAPasswordUnlessTheLocalStackRunsWithItsDemoData() {
+        context.withPropertyValues("taphuan.web.demo-users=admin,bacgiang.officer",
+                        "taphuan.web.demo-password=secret-demo")
+                .run(app -> {
+                    MockMvc mvc = MockMvcBuilders.standaloneSetup(app.getBean(WebConfigController.class)).build();
+                    String body = mvc.perform(get("/web-config.json")).andExpect(status().isOk())
+                            .andExpect(jsonPath("$.demo").doesNotExist())
+                            .andReturn().getResponse().getContentAsString();
+                    assertThat(body).doesNotContain("secret-demo", "bacgiang.officer");
+                });
+    }
+
+    @Test
+    void offersTheDemoAccountsWithTheirPasswordWhenTheLocalStackRunsWithItsDemoData() {
+        context.withPropertyValues("taphuan.web.demo-data=true", "taphuan.web.demo-users=admin,bacgiang.officer",
+                        "taphuan.web.demo-password=secret-demo")
+                .run(app -> {
+                    WebConfigController.WebConfig config = app.getBean(WebConfigController.class).config().getBody();
                     assertThat(config.demo().users()).containsExactly("admin", "bacgiang.officer");
                     assertThat(config.demo().password()).isEqualTo("secret-demo");
                 });

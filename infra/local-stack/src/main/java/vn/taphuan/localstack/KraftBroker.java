@@ -30,14 +30,19 @@ final class KraftBroker implements AutoCloseable {
         this.bootstrapServers = bootstrapServers;
     }
 
-    static KraftBroker start(Path logDir, int port, int controllerPort) throws Exception {
+    /**
+     * @param bindAddress where clients may reach it ({@code 127.0.0.1}: this machine only); the controller listens on
+     *                    loopback whatever it is, as nothing else talks to it
+     */
+    static KraftBroker start(Path logDir, String bindAddress, int port, int controllerPort) throws Exception {
         Files.createDirectories(logDir);
         Map<String, Object> config = new HashMap<>();
         config.put("process.roles", "broker,controller");
         config.put("node.id", "1");
         config.put("controller.quorum.voters", "1@localhost:" + controllerPort);
-        config.put("listeners", "PLAINTEXT://localhost:" + port + ",CONTROLLER://localhost:" + controllerPort);
-        config.put("advertised.listeners", "PLAINTEXT://localhost:" + port);
+        config.put("listeners", "PLAINTEXT://" + bindAddress + ":" + port + ",CONTROLLER://localhost:" + controllerPort);
+        String host = LocalStack.clientHost(bindAddress);
+        config.put("advertised.listeners", "PLAINTEXT://" + host + ":" + port);
         config.put("controller.listener.names", "CONTROLLER");
         config.put("inter.broker.listener.name", "PLAINTEXT");
         config.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
@@ -50,8 +55,8 @@ final class KraftBroker implements AutoCloseable {
         config.put("share.coordinator.state.topic.replication.factor", "1");
         config.put("group.initial.rebalance.delay.ms", "0");
         config.put("auto.create.topics.enable", "true");
-        // a developer machine: keep a week of events, in small segments
-        config.put("log.retention.hours", "168");
+        // the event log is kept whole: reporting's projections are rebuilt by replaying it from the start
+        config.put("log.retention.ms", "-1");
         config.put("log.segment.bytes", String.valueOf(64 * 1024 * 1024));
         KafkaConfig kafkaConfig = new KafkaConfig(config, false);
 
@@ -60,7 +65,7 @@ final class KraftBroker implements AutoCloseable {
         }
         KafkaRaftServer server = new KafkaRaftServer(kafkaConfig, Time.SYSTEM);
         server.startup();
-        return new KraftBroker(server, "localhost:" + port);
+        return new KraftBroker(server, host + ":" + port);
     }
 
     private static void format(Path logDir) throws Exception {

@@ -4,21 +4,31 @@ import vn.taphuan.testsupport.identity.DevTokenIssuer;
 import vn.taphuan.testsupport.identity.DevUser;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.UnknownHostException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
 
 /**
  * The whole platform on one machine, as {@code ./run-local.sh} starts it: a real Kafka broker (KRaft), a file-backed
  * MongoDB wire server, the development token issuer, the four services as child JVMs, and the demo data. When
  * {@code KAFKA_BOOTSTRAP_SERVERS} or {@code MONGODB_URI} are set, the real servers they name are used instead of the
- * embedded ones. Everything lives under the data directory ({@code ./data}); Ctrl-C stops it all.
+ * embedded ones, each service signing in with its own user when its password is given ({@link #serviceEnvironment}).
+ * Everything listens on this machine only ({@code 127.0.0.1}) unless {@code TAPHUAN_BIND_ADDRESS} says otherwise, and
+ * lives under the data directory ({@code ./data}); Ctrl-C stops it all.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -38,56 +48,70 @@ public final class LocalStack implements AutoCloseable {
         this.settings = settings;
     }
 
+    /** Where everything listens unless {@code TAPHUAN_BIND_ADDRESS} says otherwise: this machine only. */
+    static final String LOOPBACK = "127.0.0.1";
+
     /**
      * Where things are and which ports they use.
      *
      * @param root          the repository root (service jars are found under it)
      * @param dataDir       where the broker's log, the store, the issuer's keys and the logs are kept
+     * @param bindAddress   the interface the broker, the store, the issuer and the services listen on
      * @param kafkaPort     broker port (controller on the next one)
      * @param mongoPort     MongoDB wire port
      * @param issuerPort    development token issuer port
      * @param firstServicePort plan-service's port; the others follow (enrolment +1, budget +2, reporting +3)
+     * @param firstManagementPort plan-service's actuator port (health, Prometheus scrape); the others follow
      * @param externalKafka bootstrap servers of a real Kafka, or null for the embedded broker
      * @param externalMongo URI of a real MongoDB (without database), or null for the embedded store
      * @param loadDemo      load the demo data (once; a second run finds it there)
      */
-    public record Settings(Path root, Path dataDir, int kafkaPort, int mongoPort, int issuerPort,
-                           int firstServicePort, String externalKafka, String externalMongo, boolean loadDemo) {
+    public record Settings(Path root, Path dataDir, String bindAddress, int kafkaPort, int mongoPort, int issuerPort,
+                           int firstServicePort, int firstManagementPort, String externalKafka, String externalMongo,
+                           boolean loadDemo) {
 
-        static Settings fromEnvironment() {
+        static Settings fromEnvironment(Function<String, String> environment) {
             Path root = Path.of(System.getProperty("taphuan.root", ".")).toAbsolutePath().normalize();
-            return new Settings(root, root.resolve(env("TAPHUAN_DATA_DIR", "data")),
-                    Integer.parseInt(env("KAFKA_PORT", "9092")), Integer.parseInt(env("MONGO_PORT", "27017")),
-                    Integer.parseInt(env("AUTH_PORT", "9000")), Integer.parseInt(env("FIRST_SERVICE_PORT", "8081")),
-                    System.getenv("KAFKA_BOOTSTRAP_SERVERS"), System.getenv("MONGODB_URI"),
-                    !"false".equals(env("LOAD_DEMO", "true")));
+            int firstServicePort = Integer.parseInt(env(environment, "FIRST_SERVICE_PORT", "8081"));
+            return new Settings(root, root.resolve(env(environment, "TAPHUAN_DATA_DIR", "data")),
+                    env(environment, "TAPHUAN_BIND_ADDRESS", LOOPBACK),
+                    Integer.parseInt(env(environment, "KAFKA_PORT", "9092")),
+                    Integer.parseInt(env(environment, "MONGO_PORT", "27017")),
+                    Integer.parseInt(env(environment, "AUTH_PORT", "9000")), firstServicePort,
+                    Integer.parseInt(env(environment, "FIRST_MANAGEMENT_PORT", String.valueOf(firstServicePort + 1000))),
+                    environment.apply("KAFKA_BOOTSTRAP_SERVERS"), environment.apply("MONGODB_URI"),
+                    !"false".equals(env(environment, "LOAD_DEMO", "true")));
         }
 
         /** Free ports everywhere, for tests that must not collide with a stack a developer is running. */
         public static Settings forTest(Path root, Path dataDir) {
-            return new Settings(root, dataDir, freePortBlock(2), freePortBlock(1), freePortBlock(1), freePortBlock(4),
-                    null, null, true);
+            return new Settings(root, dataDir, LOOPBACK, freePortBlock(2), freePortBlock(1), freePortBlock(1),
+                    freePortBlock(4), freePortBlock(4), null, null, true);
         }
 
         /** The same, without the demo data (the benchmark loads a nation of its own). */
         public Settings withoutDemo() {
-            return new Settings(root, dataDir, kafkaPort, mongoPort, issuerPort, firstServicePort, externalKafka,
-                    externalMongo, false);
+            return new Settings(root, dataDir, bindAddress, kafkaPort, mongoPort, issuerPort, firstServicePort,
+                    firstManagementPort, externalKafka, externalMongo, false);
         }
 
         /** The same, with the real Kafka and MongoDB that {@code KAFKA_BOOTSTRAP_SERVERS} and {@code MONGODB_URI} name. */
         public Settings withServersFromEnvironment() {
-            return new Settings(root, dataDir, kafkaPort, mongoPort, issuerPort, firstServicePort,
-                    System.getenv("KAFKA_BOOTSTRAP_SERVERS"), System.getenv("MONGODB_URI"), loadDemo);
+            return new Settings(root, dataDir, bindAddress, kafkaPort, mongoPort, issuerPort, firstServicePort,
+                    firstManagementPort, System.getenv("KAFKA_BOOTSTRAP_SERVERS"), System.getenv("MONGODB_URI"), loadDemo);
         }
 
         int servicePort(String service) {
             return firstServicePort + SERVICES.indexOf(service);
         }
+
+        int managementPort(String service) {
+            return firstManagementPort + SERVICES.indexOf(service);
+        }
     }
 
     public static void main(String[] args) throws Exception {
-        Settings settings = Settings.fromEnvironment();
+        Settings settings = Settings.fromEnvironment(System::getenv);
         // before the first logger exists: the broker's and the store's logs go to a file, not the console
         System.setProperty("taphuan.logs", settings.dataDir().resolve("logs").toString());
         LocalStack stack = new LocalStack(settings);
@@ -121,8 +145,14 @@ public final class LocalStack implements AutoCloseable {
     private void start() throws Exception {
         Instant begin = Instant.now();
         Path data = settings.dataDir();
+        if (!Files.exists(data) && data.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            // the store holds learners' personal data and the issuer its key: the directory is the owner's only (an
+            // existing one, which may be any directory TAPHUAN_DATA_DIR names, is left as it is)
+            Files.createDirectories(data, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        }
+        DataFormat.require(data);
         if (settings.externalMongo() == null) {
-            MongoStore mongo = MongoStore.start(data.resolve("mongo"), settings.mongoPort());
+            MongoStore mongo = MongoStore.start(data.resolve("mongo"), settings.bindAddress(), settings.mongoPort());
             started.add(mongo);
             mongoUri = mongo.uri();
             log("MongoDB (mongo-java-server, H2 file " + data.resolve("mongo") + ") on " + mongoUri);
@@ -131,22 +161,26 @@ public final class LocalStack implements AutoCloseable {
             log("MongoDB: " + mongoUri);
         }
         if (settings.externalKafka() == null) {
-            KraftBroker broker = KraftBroker.start(data.resolve("kafka"), settings.kafkaPort(), settings.kafkaPort() + 1);
+            KraftBroker broker = KraftBroker.start(data.resolve("kafka"), settings.bindAddress(), settings.kafkaPort(),
+                    settings.kafkaPort() + 1);
             started.add(broker);
             bootstrapServers = broker.bootstrapServers();
             log("Kafka (KRaft, log " + data.resolve("kafka") + ") on " + bootstrapServers);
         } else {
             bootstrapServers = settings.externalKafka();
-            log("Kafka: " + bootstrapServers);
+            log("Kafka: " + bootstrapServers + (System.getenv("PLAN_SERVICE_KAFKA_PASSWORD") == null
+                    ? " (no service passwords given: the services do not sign in)"
+                    : " (each service signs in as its own user)"));
         }
-        issuer = DevTokenIssuer.start(settings.issuerPort(), data.resolve("identity"), DemoUsers.PLATFORM_USERS);
+        issuer = DevTokenIssuer.start(settings.bindAddress(), settings.issuerPort(), data.resolve("identity"),
+                DemoUsers.PLATFORM_USERS);
         started.add(issuer);
         log("Token issuer (development) on " + issuer.issuer());
 
         for (String service : SERVICES) {
-            Map<String, String> environment = new LinkedHashMap<>();
-            environment.put("MONGODB_URI", withDatabase(mongoUri, service));
-            environment.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
+            Map<String, String> environment = serviceEnvironment(service, mongoUri, bootstrapServers, System::getenv);
+            environment.put("SERVER_ADDRESS", settings.bindAddress());
+            environment.put("MANAGEMENT_SERVER_ADDRESS", settings.bindAddress());
             environment.put("AUTH_ISSUER_URI", issuer.issuer());
             environment.put("AUTH_JWK_SET_URI", issuer.jwkSetUri());
             environment.put("TAPHUAN_KIT_CORS_ALLOWED_ORIGINS", corsOrigins());
@@ -156,7 +190,7 @@ public final class LocalStack implements AutoCloseable {
             Path jar = settings.root().resolve("services/" + service + "-service/target/" + service
                     + "-service-0.1.0-SNAPSHOT-exec.jar");
             ServiceProcess process = ServiceProcess.start(service + "-service", jar, settings.servicePort(service),
-                    environment, data.resolve("logs"), "384m");
+                    settings.managementPort(service), environment, data.resolve("logs"), "384m");
             services.put(service, process);
         }
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
@@ -197,9 +231,53 @@ public final class LocalStack implements AutoCloseable {
                     "http://localhost:" + settings.servicePort(service));
         }
         web.put("TAPHUAN_WEB_ISSUER_URL", issuer.issuer());
-        web.put("TAPHUAN_WEB_DEMO_USERS", String.join(",", DemoUsers.ALL.stream().map(DevUser::username).toList()));
-        web.put("TAPHUAN_WEB_DEMO_PASSWORD", DemoUsers.PASSWORD);
+        if (settings.loadDemo()) {
+            // the sign-in page offers the demo accounts with their password only on a stack that has the demo data
+            web.put("TAPHUAN_WEB_DEMO_DATA", "true");
+            web.put("TAPHUAN_WEB_DEMO_USERS", String.join(",", DemoUsers.ALL.stream().map(DevUser::username).toList()));
+            web.put("TAPHUAN_WEB_DEMO_PASSWORD", DemoUsers.PASSWORD);
+        }
         return web;
+    }
+
+    /**
+     * Where a service finds its database and the broker, and how it signs in to them. The embedded store and broker
+     * ask for nothing. Real ones ({@code docker compose up}, see docker-compose.yml) know each service as its own
+     * user with its own rights: the service's passwords come from {@code PLAN_SERVICE_MONGODB_PASSWORD},
+     * {@code PLAN_SERVICE_KAFKA_PASSWORD} and so on — the variables {@code infra/compose/secrets.sh} writes to
+     * {@code .env} — and it signs in to MongoDB on the {@code admin} database and to Kafka with SCRAM-SHA-512 (over
+     * {@code KAFKA_SECURITY_PROTOCOL}, {@code SASL_PLAINTEXT} unless set).
+     */
+    static Map<String, String> serviceEnvironment(String service, String mongoUri, String bootstrapServers,
+                                                  Function<String, String> environment) {
+        String user = service + "-service";
+        String variable = user.toUpperCase(Locale.ROOT).replace('-', '_');
+        Map<String, String> settings = new LinkedHashMap<>();
+        String mongoPassword = environment.apply(variable + "_MONGODB_PASSWORD");
+        settings.put("MONGODB_URI", mongoPassword == null || mongoPassword.isBlank()
+                ? withDatabase(mongoUri, service)
+                : withOption(withDatabase(withCredentials(mongoUri, user, mongoPassword), service), "authSource=admin"));
+        settings.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
+        String kafkaPassword = environment.apply(variable + "_KAFKA_PASSWORD");
+        if (kafkaPassword != null && !kafkaPassword.isBlank()) {
+            String protocol = environment.apply("KAFKA_SECURITY_PROTOCOL");
+            settings.put("KAFKA_SECURITY_PROTOCOL", protocol == null || protocol.isBlank() ? "SASL_PLAINTEXT" : protocol);
+            settings.put("KAFKA_SASL_MECHANISM", "SCRAM-SHA-512");
+            settings.put("KAFKA_SASL_JAAS_CONFIG", "org.apache.kafka.common.security.scram.ScramLoginModule required"
+                    + " username=\"" + user + "\" password=\"" + kafkaPassword + "\";");
+        }
+        return settings;
+    }
+
+    /** {@code mongodb://host:port} + user and password → {@code mongodb://user:password@host:port}. */
+    static String withCredentials(String baseUri, String user, String password) {
+        int hostsStart = baseUri.indexOf("://") + 3;
+        return baseUri.substring(0, hostsStart) + URLEncoder.encode(user, StandardCharsets.UTF_8) + ":"
+                + URLEncoder.encode(password, StandardCharsets.UTF_8) + "@" + baseUri.substring(hostsStart);
+    }
+
+    private static String withOption(String uri, String option) {
+        return uri + (uri.contains("?") ? "&" : "?") + option;
     }
 
     /** {@code mongodb://host:port} + {@code plan} → {@code mongodb://host:port/plan}, keeping any options. */
@@ -223,7 +301,8 @@ public final class LocalStack implements AutoCloseable {
                 .append(DemoUsers.PLATFORM_ADMIN.username()).append(" (nền tảng) — mật khẩu ").append(DemoUsers.PASSWORD)
                 .append("; mọi tài khoản demo (all demo users): README\n");
         for (String service : SERVICES) {
-            text.append(String.format("  %-18s %s/swagger-ui.html%n", service + "-service", url(service)));
+            text.append(String.format("  %-18s %s/swagger-ui.html    actuator: %s/actuator/prometheus%n",
+                    service + "-service", url(service), managementUrl(service)));
         }
         if (demo != null) {
             text.append(DemoReport.render(this, demo)).append('\n');
@@ -237,6 +316,11 @@ public final class LocalStack implements AutoCloseable {
 
     public String url(String service) {
         return services.get(service).baseUrl();
+    }
+
+    /** The service's actuator: health, the Prometheus scrape, and metrics for a platform administrator. */
+    public String managementUrl(String service) {
+        return services.get(service).managementUrl();
     }
 
     public DevTokenIssuer issuer() {
@@ -278,12 +362,25 @@ public final class LocalStack implements AutoCloseable {
         started.clear();
     }
 
+    /**
+     * How this machine's clients reach a server bound to {@code bindAddress}: over loopback when it listens there or
+     * everywhere, otherwise at that address.
+     */
+    static String clientHost(String bindAddress) {
+        try {
+            InetAddress address = InetAddress.getByName(bindAddress);
+            return address.isLoopbackAddress() || address.isAnyLocalAddress() ? LOOPBACK : address.getHostAddress();
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("TAPHUAN_BIND_ADDRESS: unknown address " + bindAddress, e);
+        }
+    }
+
     static void log(String message) {
         System.out.println("[local-stack] " + message);
     }
 
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
+    private static String env(Function<String, String> environment, String name, String fallback) {
+        String value = environment.apply(name);
         return value == null || value.isBlank() ? fallback : value;
     }
 

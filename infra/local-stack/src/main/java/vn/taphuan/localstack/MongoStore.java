@@ -15,25 +15,28 @@ final class MongoStore implements AutoCloseable {
 
     private final MongoServer server;
     private final H2Backend backend;
+    private final String host;
     private final int port;
 
-    private MongoStore(MongoServer server, H2Backend backend, int port) {
+    private MongoStore(MongoServer server, H2Backend backend, String host, int port) {
         this.server = server;
         this.backend = backend;
+        this.host = host;
         this.port = port;
     }
 
-    static MongoStore start(Path directory, int port) throws IOException {
+    /** @param bindAddress where clients may reach it ({@code 127.0.0.1}: this machine only) */
+    static MongoStore start(Path directory, String bindAddress, int port) throws IOException {
         Files.createDirectories(directory);
         H2Backend backend = new H2Backend(directory.resolve("taphuan.mv").toAbsolutePath().toString());
         MongoServer server = new MongoServer(backend);
-        server.bind("127.0.0.1", port);
-        return new MongoStore(server, backend, server.getLocalAddress().getPort());
+        server.bind(bindAddress, port);
+        return new MongoStore(server, backend, LocalStack.clientHost(bindAddress), server.getLocalAddress().getPort());
     }
 
     /** Base URI without a database; the launcher appends each service's database name. */
     String uri() {
-        return "mongodb://127.0.0.1:" + port;
+        return "mongodb://" + host + ":" + port;
     }
 
     @Override

@@ -21,18 +21,24 @@ final class ServiceProcess implements AutoCloseable {
 
     private final String name;
     private final int port;
+    private final int managementPort;
     private final Process process;
     private final Path log;
 
-    private ServiceProcess(String name, int port, Process process, Path log) {
+    private ServiceProcess(String name, int port, int managementPort, Process process, Path log) {
         this.name = name;
         this.port = port;
+        this.managementPort = managementPort;
         this.process = process;
         this.log = log;
     }
 
-    static ServiceProcess start(String name, Path jar, int port, Map<String, String> environment, Path logDir,
-                                String maxHeap) throws IOException {
+    /**
+     * @param port           the service's (API) port
+     * @param managementPort its actuator's port (health, Prometheus scrape, metrics)
+     */
+    static ServiceProcess start(String name, Path jar, int port, int managementPort, Map<String, String> environment,
+                                Path logDir, String maxHeap) throws IOException {
         if (!Files.exists(jar)) {
             throw new IllegalStateException("no executable jar at " + jar + " — build first: ./mvnw install -DskipTests");
         }
@@ -46,12 +52,13 @@ final class ServiceProcess implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
         builder.environment().put("SERVER_PORT", String.valueOf(port));
-        return new ServiceProcess(name, port, builder.start(), log);
+        builder.environment().put("MANAGEMENT_SERVER_PORT", String.valueOf(managementPort));
+        return new ServiceProcess(name, port, managementPort, builder.start(), log);
     }
 
-    /** Waits until {@code /actuator/health} answers UP; fails early if the process died. */
+    /** Waits until {@code /actuator/health} (on the management port) answers UP; fails early if the process died. */
     void awaitHealthy(Instant deadline) throws InterruptedException {
-        URI health = URI.create(baseUrl() + "/actuator/health");
+        URI health = URI.create(managementUrl() + "/actuator/health");
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " stopped with exit code " + process.exitValue() + "; see " + log);
@@ -80,6 +87,11 @@ final class ServiceProcess implements AutoCloseable {
 
     String baseUrl() {
         return "http://localhost:" + port;
+    }
+
+    /** Where its actuator answers: {@code /actuator/health}, {@code /actuator/prometheus}, {@code /actuator/metrics}. */
+    String managementUrl() {
+        return "http://localhost:" + managementPort;
     }
 
     Path log() {

@@ -255,9 +255,11 @@ class LocalStackIT {
     void theServicesRunWithinTheirMemoryBudget() {
         LocalStack stack = TestStack.get();
         List<String> measured = new ArrayList<>();
+        // metrics are on the actuator's own port, for a platform administrator
+        Api admin = new Api(stack.issuer().mint(DemoUsers.PLATFORM_ADMIN));
         for (String service : LocalStack.SERVICES) {
-            JsonNode heapMax = new Api(null).get(stack.url(service) + "/actuator/metrics/jvm.memory.max?tag=area:heap");
-            JsonNode heapUsed = new Api(null).get(stack.url(service) + "/actuator/metrics/jvm.memory.used?tag=area:heap");
+            JsonNode heapMax = admin.get(stack.managementUrl(service) + "/actuator/metrics/jvm.memory.max?tag=area:heap");
+            JsonNode heapUsed = admin.get(stack.managementUrl(service) + "/actuator/metrics/jvm.memory.used?tag=area:heap");
             long max = heapMax.at("/measurements/0/value").asLong();
             long used = heapUsed.at("/measurements/0/value").asLong();
             measured.add(String.format("%s: heap used %d MB of max %d MB", service, used >> 20, max >> 20));
@@ -265,6 +267,27 @@ class LocalStackIT {
         }
         System.out.println("[local-stack IT] stack up in " + stack.startTime().toMillis() / 1000.0 + " s; "
                 + String.join("; ", measured));
+    }
+
+    @Test
+    @Order(6)
+    void eachServiceKeepsItsActuatorOnItsOwnPortAndItsMetricsForAPlatformAdministrator() {
+        LocalStack stack = TestStack.get();
+        Api anonymous = new Api(null);
+        Api officer = new Api(stack.issuer().mint(DemoUsers.officer("bac-giang", "bacgiang", "Bắc Giang")));
+        for (String service : LocalStack.SERVICES) {
+            String actuator = stack.managementUrl(service) + "/actuator";
+            Api.Answer scrape = anonymous.send("GET", actuator + "/prometheus", null, null);
+            assertThat(scrape.status()).as("%s scrape", service).isEqualTo(200);
+            assertThat(scrape.raw()).contains("application=\"" + service + "-service\"");
+            assertThat(anonymous.send("GET", actuator + "/health", null, null).raw()).doesNotContain("components");
+            assertThat(anonymous.send("GET", actuator + "/metrics", null, null).status()).isEqualTo(401);
+            assertThat(officer.send("GET", actuator + "/metrics", null, null).status()).isEqualTo(403);
+            assertThat(anonymous.send("GET", stack.url(service) + "/actuator/prometheus", null, null).status())
+                    .as("%s public port", service).isEqualTo(404);
+        }
+        // the demo runs with its data: the sign-in page may offer the demo accounts
+        assertThat(anonymous.get(stack.url("reporting") + "/web-config.json").at("/demo/users").size()).isPositive();
     }
 
     @Test

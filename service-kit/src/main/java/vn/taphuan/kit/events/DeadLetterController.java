@@ -35,13 +35,14 @@ public class DeadLetterController {
 
     @PostMapping("/api/v1/admin/dead-letters/{deadLetterTopic}/replay")
     @PlatformAdmin
-    @Operation(summary = "Phát lại các sự kiện bị từ chối lên chủ đề gốc (replay refused events onto their topic; "
-            + "consumers de-duplicate)")
+    @Operation(summary = "Chuyển lại các sự kiện bị từ chối cho bên nhận đã từ chối chúng (hand refused events back to "
+            + "the consumer that refused them; consumers de-duplicate, an event refused again returns to the list)")
     public Replayed replay(@PathVariable String deadLetterTopic) {
-        return new Replayed(deadLetterTopic, deadLetters.replay(deadLetterTopic));
+        DeadLetters.Replay replay = deadLetters.replay(deadLetterTopic);
+        return new Replayed(deadLetterTopic, replay.replayed(), replay.refusedAgain());
     }
 
-    /** How many refused events were published again. */
-    public record Replayed(String deadLetterTopic, long replayed) {
+    /** How many refused events the consumer took this time, and how many it refused again (waiting once more). */
+    public record Replayed(String deadLetterTopic, long replayed, long refusedAgain) {
     }
 }

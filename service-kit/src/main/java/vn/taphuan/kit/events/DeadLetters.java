@@ -12,6 +12,10 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.support.MessageBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.taphuan.kit.problem.NotFound;
@@ -23,20 +27,29 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The events this service's consumers refused — each on the dead-letter topic of its binding with the reason — and
- * the way back: once the cause is mended (a province onboarded late, a bug fixed), an operator replays them onto
- * their topic. Every consumer de-duplicates, so a replay can only add what was missing. What was replayed is
- * remembered (a consumer group per dead-letter topic), so nothing is replayed twice.
+ * the way back: once the cause is mended (a province onboarded late, a bug fixed), an operator replays them. A
+ * replay hands each event to the consumer that refused it, in this service, rather than publishing it onto its
+ * topic again: the service may write only its own topics (the broker's ACLs), and the other services never refused
+ * it. An event refused again goes back onto the dead-letter topic with the new reason, as the binder would have put
+ * it. Every consumer de-duplicates, so a replay can only add what was missing. What was replayed is remembered (a
+ * consumer group per dead-letter topic), so nothing is replayed twice.
  */
 public class DeadLetters {
 
+    private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
     private static final Duration POLL = Duration.ofMillis(500);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final String bootstrapServers;
+    private final KafkaClients kafka;
     private final List<Binding> bindings;
+    private final Function<Binding, Consumer<Message<List<byte[]>>>> consumers;
 
     /** A consumer binding of this service: its topic, its group and where refused events go. */
     public record Binding(String topic, String group, String deadLetterTopic) {
@@ -61,9 +74,20 @@ public class DeadLetters {
     public record Waiting(Binding binding, long count, List<DeadLetter> first) {
     }
 
-    public DeadLetters(String bootstrapServers, List<Binding> bindings) {
-        this.bootstrapServers = bootstrapServers;
+    /** What a replay did: events the consumer took, and events it refused again (back on the dead-letter topic). */
+    public record Replay(long replayed, long refusedAgain) {
+    }
+
+    /**
+     * @param kafka     the service's Kafka client settings: bootstrap servers and how it signs in (the binder's)
+     * @param bindings  the consumer bindings with a dead-letter topic
+     * @param consumers the consumer (the binding's function) that refused a binding's events
+     */
+    public DeadLetters(KafkaClients kafka, List<Binding> bindings,
+                       Function<Binding, Consumer<Message<List<byte[]>>>> consumers) {
+        this.kafka = kafka;
         this.bindings = List.copyOf(bindings);
+        this.consumers = consumers;
     }
 
     public List<Binding> bindings() {
@@ -84,28 +108,54 @@ public class DeadLetters {
         return all;
     }
 
-    /** Publishes the refused events not yet replayed back onto their topic; returns how many. */
-    public long replay(String deadLetterTopic) {
+    /** Hands the refused events not yet replayed to their consumer again, in the order they were refused. */
+    public Replay replay(String deadLetterTopic) {
         Binding binding = bindings.stream().filter(b -> b.deadLetterTopic().equals(deadLetterTopic)).findFirst()
                 .orElseThrow(() -> new NotFound("hàng sự kiện bị từ chối", "dead-letter topic", deadLetterTopic));
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName(),
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName()))) {
-            return read(binding, (record, letter) -> {
-                ProducerRecord<byte[], byte[]> again = new ProducerRecord<>(binding.topic(), record.key(), record.value());
-                again.headers().add("x-replayed-from", (deadLetterTopic + "@" + record.partition() + ":"
-                        + record.offset()).getBytes(StandardCharsets.UTF_8));
+        // on a thread of its own, like the binder's: the operator's request, user and tenant stay out of the handlers,
+        // whose writes name the event as their cause in the audit trail, as for any consumed event
+        ExecutorService thread = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "dead-letter-replay"));
+        try {
+            return thread.submit(() -> handBack(binding)).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while replaying " + deadLetterTopic, e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+        } finally {
+            thread.shutdown();
+        }
+    }
+
+    private Replay handBack(Binding binding) {
+        String deadLetterTopic = binding.deadLetterTopic();
+        Consumer<Message<List<byte[]>>> consumer = consumers.apply(binding);
+        Map<String, Object> config = kafka.batchProducer("dead-letter-replay");
+        long[] refusedAgain = {0};
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(config)) {
+            long replayed = read(binding, (record, letter) -> {
+                String from = deadLetterTopic + "@" + record.partition() + ":" + record.offset();
                 try {
-                    producer.send(again).get();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while replaying " + deadLetterTopic, e);
-                } catch (ExecutionException e) {
-                    throw new IllegalStateException("could not replay " + letter + ": " + e.getCause(), e.getCause());
+                    consumer.accept(MessageBuilder.withPayload(List.of(record.value())).setHeader("x-replayed-from", from).build());
+                } catch (RuntimeException refused) {
+                    log.warn("replayed {} refused again: {}", from, refused.getMessage());
+                    refusedAgain[0]++;
+                    ProducerRecord<byte[], byte[]> back = new ProducerRecord<>(deadLetterTopic, record.key(), record.value());
+                    String reason = refused.getMessage() == null ? refused.getClass().getSimpleName() : refused.getMessage();
+                    back.headers().add(BatchDeadLetters.REASON, reason.getBytes(StandardCharsets.UTF_8));
+                    back.headers().add("x-replayed-from", from.getBytes(StandardCharsets.UTF_8));
+                    try {
+                        producer.send(back).get();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException("interrupted while replaying " + deadLetterTopic, e);
+                    } catch (ExecutionException e) {
+                        throw new IllegalStateException("could not return " + letter + " to " + deadLetterTopic
+                                + ": " + e.getCause(), e.getCause());
+                    }
                 }
             }, true);
+            return new Replay(replayed - refusedAgain[0], refusedAgain[0]);
         }
     }
 
@@ -115,8 +165,7 @@ public class DeadLetters {
 
     /** Visits the not yet replayed records of the binding's dead-letter topic; with {@code advance}, marks them replayed. */
     private long read(Binding binding, Visitor visitor, boolean advance) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Map<String, Object> config = new HashMap<>(kafka.common());
         config.put(ConsumerConfig.GROUP_ID_CONFIG, binding.deadLetterTopic() + ".replay");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
@@ -172,7 +221,7 @@ public class DeadLetters {
         } catch (RuntimeException notAnEnvelope) {
             // listed all the same: the reason says why it was refused
         }
-        Header reason = record.headers().lastHeader("x-exception-message");
+        Header reason = record.headers().lastHeader(BatchDeadLetters.REASON);
         return new DeadLetter(record.partition(), record.offset(),
                 record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8), eventId, eventType,
                 tenantId, reason == null ? null : new String(reason.value(), StandardCharsets.UTF_8));

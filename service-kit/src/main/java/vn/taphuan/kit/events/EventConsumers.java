@@ -4,8 +4,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.messaging.Message;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.taphuan.contracts.EventCatalog;
@@ -18,6 +21,7 @@ import vn.taphuan.kit.web.CorrelationFilter;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,10 +32,21 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 
 /**
- * Builds the idempotent Kafka consumers of a service. Each consumer parses the envelope, ignores event types it
- * has no handler for, rejects events that break their schema or carry no valid tenant (they go to the dead-letter
- * topic after the binder's retries), skips events already processed, and runs the handler in the event's tenant
- * and correlation context.
+ * Builds the idempotent Kafka consumers of a service. Every consumer takes the records of a poll as one batch (the
+ * bindings are in batch mode, see {@code KitDefaults}); for each record it parses the envelope, ignores event types it
+ * has no handler for, rejects events that break their schema or carry no valid tenant, skips events already
+ * processed, and runs the handler in the event's tenant and correlation context.
+ * <ul>
+ *   <li>{@link Builder#on} handlers take one event at a time; their events are recorded in the inbox
+ *       ({@link ProcessedEvents}), read and written once per batch, so a redelivered event is skipped before any
+ *       handler runs.</li>
+ *   <li>{@link Builder#onBatch} handlers take every event of their type among consecutive records of the batch at
+ *       once, for bulk writes. They must be idempotent by construction (state carried with versions, written only
+ *       where newer), so they skip the inbox: a batch of such events costs no inbox write at all.</li>
+ * </ul>
+ * A record no retry can mend (broken envelope, unknown tenant) is reported to the container by its index: the
+ * records before it count as consumed, it goes to the dead-letter topic with the reason, and the batch goes on
+ * after it.
  */
 public class EventConsumers {
 
@@ -69,33 +84,79 @@ public class EventConsumers {
         return Set.copyOf(registeredTypes);
     }
 
-    /** Handles one event type. */
+    /** Handles one event type, one event at a time. */
     @FunctionalInterface
     public interface Handler<P extends Record> {
         void handle(EventEnvelope<P> event);
+    }
+
+    /**
+     * Handles consecutive events of one type together, in the order they were consumed; events of several tenants
+     * may be among them (each names its own), and no tenant context is open.
+     */
+    @FunctionalInterface
+    public interface BatchHandler<P extends Record> {
+        void handle(List<EventEnvelope<P>> events);
     }
 
     public final class Builder {
         private final Map<String, Registered<?>> handlers = new HashMap<>();
 
         public <P extends Record> Builder on(Class<P> payloadType, Handler<P> handler) {
+            return register(payloadType, new Registered<>(payloadType, handler, null));
+        }
+
+        /** Registers a batch handler; see the class comment for what it must guarantee. */
+        public <P extends Record> Builder onBatch(Class<P> payloadType, BatchHandler<P> handler) {
+            return register(payloadType, new Registered<>(payloadType, null, handler));
+        }
+
+        private Builder register(Class<? extends Record> payloadType, Registered<?> registered) {
             EventDefinition definition = EventCatalog.of(payloadType);
-            handlers.put(key(definition.eventType(), definition.schemaVersion()), new Registered<>(payloadType, handler));
+            handlers.put(key(definition.eventType(), definition.schemaVersion()), registered);
             registeredTypes.add(definition.eventType());
             return this;
         }
 
-        public Consumer<Message<byte[]>> build() {
+        /** The consumer of a binding in batch mode: the records of one poll, in order. */
+        public Consumer<Message<List<byte[]>>> build() {
             Map<String, Registered<?>> frozen = Map.copyOf(handlers);
             return message -> accept(frozen, message.getPayload());
         }
     }
 
-    private record Registered<P extends Record>(Class<P> payloadType, Handler<P> handler) {
+    private record Registered<P extends Record>(Class<P> payloadType, Handler<P> handler, BatchHandler<P> batch) {
     }
 
-    /** Applies one serialised envelope. */
-    private void accept(Map<String, Registered<?>> handlers, byte[] body) {
+    /** One record of a batch, once its envelope has been read and checked. */
+    private record Accepted(int index, Registered<?> registered, JsonNode envelope, String eventId, String type,
+                            String tenant) {
+    }
+
+    /** Applies the records of one poll. */
+    private void accept(Map<String, Registered<?>> handlers, List<byte[]> bodies) {
+        List<Accepted> accepted = new ArrayList<>(bodies.size());
+        for (int i = 0; i < bodies.size(); i++) {
+            try {
+                Accepted next = read(handlers, i, bodies.get(i));
+                if (next != null) {
+                    accepted.add(next);
+                }
+            } catch (RejectedEvent rejected) {
+                // what comes before it is applied first; the container then sends it to the dead-letter topic
+                apply(accepted);
+                throw new BatchListenerFailedException(rejected.getMessage(), rejected, i);
+            }
+        }
+        apply(accepted);
+    }
+
+    /** Reads and checks one record; null when the consumer has no handler for its type. */
+    private Accepted read(Map<String, Registered<?>> handlers, int index, byte[] body) {
+        String peeked = peekType(body);
+        if (peeked != null && !handlers.containsKey(peeked)) {
+            return null; // not for us, and not worth reading whole: a roster page's event can be large
+        }
         JsonNode envelope;
         try {
             envelope = json.readTree(body);
@@ -106,7 +167,7 @@ public class EventConsumers {
         int version = envelope.path("schemaVersion").asInt(0);
         Registered<?> registered = handlers.get(key(type, version));
         if (registered == null) {
-            return; // not for us: consumers ignore events they do not need
+            return null; // not for us: consumers ignore events they do not need
         }
         List<String> problems = EventSchemas.validateEnvelope(envelope);
         if (!problems.isEmpty()) {
@@ -116,41 +177,123 @@ public class EventConsumers {
         if (!TenantContext.isValid(tenant)) {
             throw new RejectedEvent("event names no valid tenant: " + tenant);
         }
-        String eventId = envelope.get("eventId").asString();
-        if (processed.contains(eventId)) {
-            meters.counter(application + ".events.duplicates", "type", type).increment();
-            return;
-        }
-        if (!TENANT_LIFECYCLE.contains(type)) {
-            requireTenantActiveAt(tenant, Instant.parse(envelope.get("occurredAt").asString()), type, eventId);
-        }
-        dispatch(registered, envelope, tenant, eventId, type);
-        processed.add(eventId, type, tenant);
-        meters.counter(application + ".events.consumed", "type", type).increment();
+        return new Accepted(index, registered, envelope, envelope.get("eventId").asString(), type, tenant);
     }
 
-    private <P extends Record> void dispatch(Registered<P> registered, JsonNode node, String tenant, String eventId,
-                                             String type) {
-        P payload = json.treeToValue(node.get("payload"), registered.payloadType());
-        EventEnvelope<P> event = new EventEnvelope<>(eventId, type, node.get("schemaVersion").asInt(), tenant,
-                node.get("aggregateType").asString(), node.get("aggregateId").asString(),
-                node.get("aggregateVersion").asLong(), node.get("occurredAt").asString(),
-                node.get("producer").asString(), node.path("correlationId").asString(null),
-                node.path("causationId").asString(null), payload);
-        String correlation = event.correlationId() == null ? eventId : event.correlationId();
+    /**
+     * Runs the handlers of checked records in order: runs of consecutive events of one batch-handled type go to
+     * their handler together. A record that fails is reported with its index, after those before it were applied.
+     */
+    private void apply(List<Accepted> accepted) {
+        if (accepted.isEmpty()) {
+            return;
+        }
+        Set<String> done = processed.containsAny(accepted.stream().filter(a -> a.registered().batch() == null)
+                .map(Accepted::eventId).toList());
+        List<Accepted> marked = new ArrayList<>();
+        int i = 0;
+        try {
+            while (i < accepted.size()) {
+                Accepted next = accepted.get(i);
+                if (next.registered().batch() != null) {
+                    int end = i;
+                    while (end < accepted.size() && accepted.get(end).registered() == next.registered()) {
+                        end++;
+                    }
+                    dispatchBatch(accepted.subList(i, end));
+                    i = end;
+                    continue;
+                }
+                if (done.contains(next.eventId())) {
+                    meters.counter(application + ".events.duplicates", "type", next.type()).increment();
+                } else if (done.add(next.eventId())) {
+                    dispatch(next);
+                    marked.add(next);
+                }
+                i++;
+            }
+        } catch (BatchListenerFailedException reported) {
+            throw reported;
+        } catch (RejectedEvent rejected) {
+            throw new BatchListenerFailedException(rejected.getMessage(), rejected, accepted.get(i).index());
+        } catch (RuntimeException failed) {
+            throw new BatchListenerFailedException("handling " + accepted.get(i).type() + " "
+                    + accepted.get(i).eventId() + " failed: " + failed, failed, accepted.get(i).index());
+        } finally {
+            processed.addAll(marked.stream().map(a -> new ProcessedEvents.Processed(a.eventId(), a.type(), a.tenant()))
+                    .toList());
+        }
+    }
+
+    private void dispatch(Accepted accepted) {
+        if (!TENANT_LIFECYCLE.contains(accepted.type())) {
+            requireTenantActiveAt(accepted.tenant(), Instant.parse(accepted.envelope().get("occurredAt").asString()),
+                    accepted.type(), accepted.eventId());
+        }
+        EventEnvelope<Record> event = envelope(accepted);
+        String correlation = event.correlationId() == null ? accepted.eventId() : event.correlationId();
         MDC.put(CorrelationFilter.MDC_CORRELATION, correlation);
-        MDC.put(CorrelationFilter.MDC_TENANT, tenant);
-        EventContext.set(eventId);
-        try (TenantContext.Scope ignored = TenantContext.open(tenant)) {
-            registered.handler().handle(event);
+        MDC.put(CorrelationFilter.MDC_TENANT, accepted.tenant());
+        EventContext.set(accepted.eventId());
+        try (TenantContext.Scope ignored = TenantContext.open(accepted.tenant())) {
+            handler(accepted.registered()).handle(event);
         } catch (RuntimeException e) {
-            log.warn("handling {} {} failed: {}", type, eventId, e.toString());
+            log.warn("handling {} {} failed: {}", accepted.type(), accepted.eventId(), e.toString());
             throw e;
         } finally {
             EventContext.clear();
             MDC.remove(CorrelationFilter.MDC_CORRELATION);
             MDC.remove(CorrelationFilter.MDC_TENANT);
         }
+        meters.counter(application + ".events.consumed", "type", accepted.type()).increment();
+    }
+
+    private void dispatchBatch(List<Accepted> run) {
+        List<EventEnvelope<Record>> events = new ArrayList<>(run.size());
+        for (Accepted accepted : run) {
+            try {
+                requireTenantActiveAt(accepted.tenant(),
+                        Instant.parse(accepted.envelope().get("occurredAt").asString()), accepted.type(),
+                        accepted.eventId());
+            } catch (RejectedEvent rejected) {
+                // the events before it in the run are handled first, so only this one goes to the dead letters
+                dispatchBatch(run.subList(0, run.indexOf(accepted)));
+                throw new BatchListenerFailedException(rejected.getMessage(), rejected, accepted.index());
+            }
+            events.add(envelope(accepted));
+        }
+        if (events.isEmpty()) {
+            return;
+        }
+        try {
+            batchHandler(run.get(0).registered()).handle(events);
+        } catch (RuntimeException e) {
+            log.warn("handling {} {} events from {} failed: {}", events.size(), run.get(0).type(),
+                    run.get(0).eventId(), e.toString());
+            throw new BatchListenerFailedException("handling " + events.size() + " " + run.get(0).type()
+                    + " events failed: " + e, e, run.get(0).index());
+        }
+        meters.counter(application + ".events.consumed", "type", run.get(0).type()).increment(events.size());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Handler<Record> handler(Registered<?> registered) {
+        return (Handler<Record>) registered.handler();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static BatchHandler<Record> batchHandler(Registered<?> registered) {
+        return (BatchHandler<Record>) registered.batch();
+    }
+
+    private EventEnvelope<Record> envelope(Accepted accepted) {
+        JsonNode node = accepted.envelope();
+        Record payload = json.treeToValue(node.get("payload"), accepted.registered().payloadType());
+        return new EventEnvelope<>(accepted.eventId(), accepted.type(), node.get("schemaVersion").asInt(),
+                accepted.tenant(), node.get("aggregateType").asString(), node.get("aggregateId").asString(),
+                node.get("aggregateVersion").asLong(), node.get("occurredAt").asString(),
+                node.get("producer").asString(), node.path("correlationId").asString(null),
+                node.path("causationId").asString(null), payload);
     }
 
     /**
@@ -173,6 +316,38 @@ public class EventConsumers {
             meters.counter(application + ".events.rejected", "reason", "disabled-tenant").increment();
             throw new RejectedEvent(type + " " + eventId + " of tenant " + tenant + " happened at " + occurredAt
                     + ", after the tenant was disabled on " + known.get().disabledOn());
+        }
+    }
+
+    /**
+     * The handler key of an envelope read from its first fields only ({@code eventType} and {@code schemaVersion}
+     * come before the payload as the kit writes envelopes); null when they are not where expected, and the envelope
+     * is then read whole.
+     */
+    private String peekType(byte[] body) {
+        try (JsonParser parser = json.createParser(body)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            String type = null;
+            Integer version = null;
+            for (int field = 0; field < 4 && (type == null || version == null); field++) {
+                if (parser.nextToken() != JsonToken.PROPERTY_NAME) {
+                    return null;
+                }
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (name.equals("eventType") && value == JsonToken.VALUE_STRING) {
+                    type = parser.getString();
+                } else if (name.equals("schemaVersion") && value == JsonToken.VALUE_NUMBER_INT) {
+                    version = parser.getIntValue();
+                } else if (value.isStructStart()) {
+                    return null;
+                }
+            }
+            return type == null || version == null ? null : key(type, version);
+        } catch (JacksonException notJson) {
+            return null; // read whole, and refused with the reason
         }
     }
 

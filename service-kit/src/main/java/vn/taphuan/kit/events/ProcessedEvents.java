@@ -1,15 +1,25 @@
 package vn.taphuan.kit.events;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.bulk.BulkWriteError;
 import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The consumer's inbox: ids of events already applied, so a redelivered event is skipped before any handler runs.
- * Handlers are idempotent on their own as well (version-guarded writes, see {@code ProjectionStore}), so an event
- * applied just before a crash and redelivered before it was marked here still changes nothing.
+ * Read and written once per batch of records, by id. Handlers are idempotent on their own as well (version-guarded
+ * writes, see {@code ProjectionStore}), so an event applied just before a crash and redelivered before it was marked
+ * here still changes nothing.
  */
 public class ProcessedEvents {
 
@@ -21,20 +31,49 @@ public class ProcessedEvents {
         this.mongo = mongo;
     }
 
+    /** An applied event. */
+    public record Processed(String eventId, String eventType, String tenantId) {
+    }
+
     /**
-     * A plain find by id: answered from the id index by any store. ({@code exists} counts through an aggregation,
-     * which the embedded wire server runs over the whole collection — slower with every event processed.)
+     * Which of {@code eventIds} were applied already: one query by id, answered from the id index by any store.
+     * Returns a set the caller may add to.
      */
+    public Set<String> containsAny(Collection<String> eventIds) {
+        Set<String> found = new HashSet<>();
+        if (eventIds.isEmpty()) {
+            return found;
+        }
+        Query query = Query.query(Criteria.where("_id").in(eventIds));
+        query.fields().include("_id");
+        mongo.find(query, Document.class, COLLECTION).forEach(d -> found.add(d.getString("_id")));
+        return found;
+    }
+
     public boolean contains(String eventId) {
-        return mongo.findById(eventId, Document.class, COLLECTION) != null;
+        return !containsAny(List.of(eventId)).isEmpty();
+    }
+
+    /** Marks events applied, in one bulk insert; one marked meanwhile by a concurrent redelivery is left as it is. */
+    public void addAll(List<Processed> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        Date now = new Date();
+        List<Document> documents = events.stream().map(e -> new Document("_id", e.eventId())
+                .append("eventType", e.eventType()).append("tenantId", e.tenantId()).append("processedAt", now)).toList();
+        try {
+            mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION).insert(documents).execute();
+        } catch (BulkOperationException e) {
+            for (BulkWriteError error : e.getErrors()) {
+                if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+            }
+        }
     }
 
     public void add(String eventId, String eventType, String tenantId) {
-        try {
-            mongo.insert(new Document("_id", eventId).append("eventType", eventType).append("tenantId", tenantId)
-                    .append("processedAt", new Date()), COLLECTION);
-        } catch (DuplicateKeyException alreadyThere) {
-            // a concurrent redelivery marked it first; nothing to do
-        }
+        addAll(List.of(new Processed(eventId, eventType, tenantId)));
     }
 }

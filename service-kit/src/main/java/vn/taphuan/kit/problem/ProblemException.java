@@ -1,6 +1,7 @@
 package vn.taphuan.kit.problem;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Base of the errors a service reports to its caller as {@code application/problem+json}. Plain Java so that
@@ -46,5 +47,10 @@ public abstract class ProblemException extends RuntimeException {
 
     public List<FieldViolation> violations() {
         return violations;
+    }
+
+    /** Response headers the answer carries besides the body, e.g. {@code Retry-After}. */
+    public Map<String, String> headers() {
+        return Map.of();
     }
 }

@@ -27,8 +27,11 @@ import java.util.Map;
 /**
  * Every service is an OAuth2 resource server: {@code /api/**} needs a valid JWT (issuer and keys from
  * {@code spring.security.oauth2.resourceserver.jwt.*}); each handler states who may call it with one of the access
- * annotations of this package; the tenant comes from the token ({@link TenantFilter}). Health, metrics, the OpenAPI
- * description and static pages are public. Refusals are problem+json like every other error.
+ * annotations of this package; the tenant comes from the token ({@link TenantFilter}). The health status, info,
+ * the Prometheus scrape (all three on the management port, this machine only by default), the OpenAPI description
+ * and static pages are public; every other actuator endpoint (metrics, and what a later version may expose) needs a
+ * platform administrator, and so do the health details ({@code management.endpoint.health.roles}). Refusals are
+ * problem+json like every other error.
  */
 @AutoConfiguration(beforeName = {
         "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration",
@@ -49,6 +52,7 @@ public class KitSecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC).permitAll()
+                        .requestMatchers("/actuator/**").hasRole(Role.PLATFORM_ADMIN.name())
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().permitAll())
                 .oauth2ResourceServer(server -> server

@@ -1,34 +1,54 @@
 package vn.taphuan.kit.sheet;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
-import vn.taphuan.kit.problem.FieldViolation;
+import io.github.resilience4j.bulkhead.Bulkhead;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.OldExcelFormatException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.NotOLE2FileException;
+import org.apache.poi.poifs.filesystem.OfficeXmlFileException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.taphuan.kit.problem.Busy;
 import vn.taphuan.kit.problem.InvalidInput;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads an uploaded sheet (an attendance sheet, a catalogue of units) into rows of text, whatever it came as: XLSX (or the older XLS) from Excel,
- * or CSV in UTF-8 with or without a byte-order mark, separated by commas, semicolons or tabs. Numbers come back as
- * written (1985, not 1985.0; an ID number in full, not 2.41E10), dates as ISO dates. Text is normalised to NFC
- * later, cell by cell, so sheets typed on macOS (NFD) read the same. Needs Apache POI ({@code poi-ooxml}) on the
- * class path of the service that uses it; the kit does not bring it to the services that read no sheets.
+ * Reads an uploaded sheet (an attendance sheet, a catalogue of units) into rows of text, whatever it came as: XLSX (or
+ * the older XLS) from Excel, or CSV in UTF-8 with or without a byte-order mark, separated by commas, semicolons or
+ * tabs. Numbers come back as written (1985, not 1985.0; an ID number in full, not 2.41E10), dates as ISO dates. Text
+ * is normalised to NFC later, cell by cell, so sheets typed on macOS (NFD) read the same.
+ * <p>
+ * One request must not harm the service: XLSX is read as a stream, the rows, columns, cell lengths and unpacked size
+ * are checked while reading, which stops at the first limit passed, and only a few sheets are held at once per
+ * service (a bulkhead): one more waits a moment, then is refused with when to try again. Whatever is wrong with a
+ * file is told in the user's words, never with the reading library's message.
+ * <p>
+ * Needs Apache POI ({@code poi-ooxml}) on the class path of the service that uses it; the kit does not bring it to
+ * the services that read no sheets, which get no reader.
  */
-public final class SheetReader {
+public class SheetReader {
+
+    /** Rows of titles and headers a sheet may have above its data, besides the data rows a caller allows. */
+    public static final int TITLE_ROWS = 15;
+
+    private static final Logger log = LoggerFactory.getLogger(SheetReader.class);
+
+    private final SheetLimits limits;
+    private final Bulkhead bulkhead;
+    private final Duration retryAfter;
+
+    public SheetReader(SheetLimits limits, Bulkhead bulkhead, Duration retryAfter) {
+        this.limits = limits;
+        this.bulkhead = bulkhead;
+        this.retryAfter = retryAfter;
+    }
 
     /** One row of the sheet as text, with the row number a person sees in Excel (from 1). */
     public record SheetRow(int number, List<String> cells) {
@@ -42,139 +62,87 @@ public final class SheetReader {
         }
     }
 
-    public static List<SheetRow> read(String fileName, byte[] content) {
-        if (content.length == 0) {
-            throw new InvalidInput(FieldViolation.of("file", "tệp rỗng", "the file is empty"));
-        }
-        boolean zip = content.length > 3 && content[0] == 'P' && content[1] == 'K';
-        boolean ole = content.length > 7 && (content[0] & 0xff) == 0xD0 && (content[1] & 0xff) == 0xCF;
-        if (zip || ole) {
-            return readWorkbook(content);
-        }
-        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
-        if (name.endsWith(".xlsx") || name.endsWith(".xls")) {
-            throw new InvalidInput(FieldViolation.of("file", "tệp Excel bị hỏng hoặc không đọc được",
-                    "the Excel file is damaged or unreadable"));
-        }
-        return readCsv(content);
-    }
-
-    private static List<SheetRow> readWorkbook(byte[] content) {
-        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
-            Sheet sheet = workbook.getSheetAt(firstVisibleSheet(workbook));
-            List<SheetRow> rows = new ArrayList<>();
-            for (Row row : sheet) {
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                    cells.add(text(row.getCell(c)));
-                }
-                rows.add(new SheetRow(row.getRowNum() + 1, cells));
-            }
-            return rows;
-        } catch (IOException | RuntimeException e) {
-            throw new InvalidInput(FieldViolation.of("file", "không đọc được tệp Excel: " + e.getMessage(),
-                    "cannot read the Excel file: " + e.getMessage()));
-        }
-    }
-
-    private static int firstVisibleSheet(Workbook workbook) {
-        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-            if (!workbook.isSheetHidden(i) && !workbook.isSheetVeryHidden(i)) {
-                return i;
-            }
-        }
-        return 0;
-    }
-
-    private static String text(Cell cell) {
-        if (cell == null) {
-            return null;
-        }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return switch (type) {
-            case STRING -> cell.getStringCellValue();
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-                    ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
-                    : BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
-            case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
-            default -> null;
-        };
-    }
-
-    private static List<SheetRow> readCsv(byte[] content) {
-        int offset = content.length >= 3 && (content[0] & 0xff) == 0xEF && (content[1] & 0xff) == 0xBB
-                && (content[2] & 0xff) == 0xBF ? 3 : 0;
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content, offset, content.length - offset)).toString();
-        } catch (CharacterCodingException e) {
-            throw new InvalidInput(FieldViolation.of("file",
-                    "tệp CSV không phải UTF-8: hãy lưu lại bằng \"CSV UTF-8\" trong Excel",
-                    "the CSV file is not UTF-8: save it again as \"CSV UTF-8\" in Excel"));
-        }
-        char separator = separatorOf(text);
-        List<SheetRow> rows = new ArrayList<>();
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        int number = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"' && cell.isEmpty()) {
-                quoted = true;
-            } else if (c == separator) {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                cells.add(cell.toString());
-                cell.setLength(0);
-                rows.add(new SheetRow(number++, cells));
-                cells = new ArrayList<>();
-            } else {
-                cell.append(c);
-            }
-        }
-        if (!cell.isEmpty() || !cells.isEmpty()) {
-            cells.add(cell.toString());
-            rows.add(new SheetRow(number, cells));
-        }
-        return rows;
-    }
-
     /**
-     * The separator the top lines use most in one line: comma (Excel), semicolon (Excel with a comma decimal) or
-     * tab. The header, not a title line above it, decides.
+     * Reads the sheet; the result holds one of the service's places for sheets until it is closed, so close it
+     * when its rows are done with (imported), not when read.
+     *
+     * @param maxRows rows of data allowed; more refuse the whole file as soon as they are met
+     *                ({@link SheetProblems#tooManyRows}), with {@link #TITLE_ROWS} more allowed for titles and headers
+     * @throws InvalidInput about the field {@code file} when the file is empty, unreadable or over a limit
+     * @throws Busy         when the service holds as many sheets as it may, after a short wait
      */
-    private static char separatorOf(String text) {
-        String[] top = text.split("\n", 16);
-        char best = ',';
-        long most = 0;
-        for (int line = 0; line < Math.min(top.length, 15); line++) {
-            for (char candidate : new char[]{',', ';', '\t'}) {
-                long count = top[line].chars().filter(ch -> ch == candidate).count();
-                if (count > most) {
-                    most = count;
-                    best = candidate;
-                }
-            }
+    public SheetUpload read(String fileName, byte[] content, int maxRows) {
+        if (!bulkhead.tryAcquirePermission()) {
+            throw new Busy("file", "đọc các tệp khác", "reading other files", retryAfter);
         }
-        return best;
+        try {
+            return new SheetUpload(rows(fileName, content, maxRows), bulkhead::onComplete);
+        } catch (RuntimeException | Error e) {
+            bulkhead.onComplete();
+            throw e;
+        }
     }
 
-    private SheetReader() {
+    private List<SheetRow> rows(String fileName, byte[] content, int maxRows) {
+        if (content.length == 0) {
+            throw SheetProblems.empty();
+        }
+        if (content.length > limits.maxUnpackedBytes()) {
+            throw SheetProblems.tooLargeUnpacked(limits.maxUnpackedBytes());
+        }
+        RowCollector rows = new RowCollector(maxRows, limits);
+        FileMagic magic = FileMagic.valueOf(Arrays.copyOf(content, Math.min(content.length, 64)));
+        try {
+            switch (magic) {
+                case OOXML -> XlsxSheets.read(content, rows, limits.maxUnpackedBytes());
+                case OLE2 -> XlsSheets.read(content, rows);
+                case BIFF2, BIFF3, BIFF4 -> throw SheetProblems.oldFormat();
+                default -> {
+                    if (spreadsheetName(fileName)) {
+                        throw SheetProblems.notAWorkbook();
+                    }
+                    CsvSheets.read(content, rows, limits);
+                }
+            }
+        } catch (InvalidInput refused) {
+            throw refused;
+        } catch (Exception e) {
+            InvalidInput refused = explained(e);
+            log.info("sheet {} ({}) refused as \"{}\": {}", fileName, magic, refused.violations().get(0).messageEn(),
+                    e.toString());
+            throw refused;
+        }
+        return rows.rows();
+    }
+
+    private static boolean spreadsheetName(String fileName) {
+        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        return name.endsWith(".xlsx") || name.endsWith(".xls") || name.endsWith(".xlsm");
+    }
+
+    /** What a reading library's failure means for the user; a limit passed deep inside a parser is found again. */
+    private static InvalidInput explained(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidInput refused) {
+                return refused;
+            }
+            if (cause instanceof EncryptedDocumentException) {
+                return SheetProblems.encrypted();
+            }
+            if (cause instanceof OldExcelFormatException) {
+                return SheetProblems.oldFormat();
+            }
+            if (cause instanceof NotOfficeXmlFileException || cause instanceof OLE2NotOfficeXmlFileException
+                    || cause instanceof NotOLE2FileException || cause instanceof OfficeXmlFileException) {
+                return SheetProblems.notAWorkbook();
+            }
+            // POI's zip-bomb checks (ratio, entry size, entry count) say so only in their message
+            if (cause instanceof IOException && cause.getMessage() != null
+                    && (cause.getMessage().startsWith("Zip bomb detected")
+                    || cause.getMessage().contains("potentially malicious"))) {
+                return SheetProblems.zipBomb();
+            }
+        }
+        return SheetProblems.damaged();
     }
 }

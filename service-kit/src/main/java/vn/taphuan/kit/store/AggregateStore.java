@@ -43,6 +43,8 @@ public class AggregateStore {
     public static final String OUTBOX = "outbox";
     public static final String TENANT = "tenantId";
     public static final String VERSION = "version";
+    /** Set by {@link #updateAll}: which call wrote a document last. */
+    private static final String WRITE_TOKEN = "_w";
 
     private final MongoTemplate mongo;
     private final EventEnvelopes envelopes;
@@ -92,14 +94,40 @@ public class AggregateStore {
      * here, so the answer is tenant-scoped all the same.
      */
     public <T> List<T> findAll(Class<T> type, Collection<String> ids) {
+        return findAllBy(type, "_id", ids);
+    }
+
+    /**
+     * The current tenant's aggregates whose {@code field} is one of {@code values}, in one round trip: for lookups by
+     * a field with a unique index of its own (the id, or a key that embeds the tenant). The query names that field
+     * alone, so the embedded wire server answers it from the index as a MongoDB would (one that also named the
+     * tenant would be a scan there); other tenants' aggregates are dropped here.
+     */
+    public <T> List<T> findAllBy(Class<T> type, String field, Collection<?> values) {
+        if (values.isEmpty()) {
+            return List.of();
+        }
+        String tenant = TenantContext.require();
+        return mongo.find(Query.query(Criteria.where(field).in(values)), Document.class, mongo.getCollectionName(type))
+                .stream()
+                .filter(document -> tenant.equals(document.getString(TENANT)))
+                .map(document -> mongo.getConverter().read(type, document))
+                .toList();
+    }
+
+    /**
+     * Only {@code fields} (and {@code _id}) of the current tenant's aggregates among {@code ids}, by id as
+     * {@link #findAll}: a few numbers of many large aggregates without carrying the aggregates back.
+     */
+    public List<Document> fieldsOf(Class<?> type, Collection<String> ids, String... fields) {
         if (ids.isEmpty()) {
             return List.of();
         }
         String tenant = TenantContext.require();
-        return mongo.find(Query.query(Criteria.where("_id").in(ids)), Document.class, mongo.getCollectionName(type))
-                .stream()
+        Query query = Query.query(Criteria.where("_id").in(ids));
+        query.fields().include(fields).include(TENANT);
+        return mongo.find(query, Document.class, mongo.getCollectionName(type)).stream()
                 .filter(document -> tenant.equals(document.getString(TENANT)))
-                .map(document -> mongo.getConverter().read(type, document))
                 .toList();
     }
 
@@ -159,8 +187,12 @@ public class AggregateStore {
         String tenant = TenantContext.require();
         Document document = newDocument(aggregate, id, events, tenant);
         String collection = mongo.getCollectionName(aggregate.getClass());
-        mongo.insert(document, collection);
-        relay.wakeUp(collection);
+        OutboxRelay.Intent intent = relay.intend(collection, List.of(id));
+        try {
+            mongo.insert(document, collection);
+        } finally {
+            relay.written(intent);
+        }
         return document.getLong(VERSION);
     }
 
@@ -198,6 +230,7 @@ public class AggregateStore {
         }
         String collection = mongo.getCollectionName(type);
         Set<String> existing = new HashSet<>();
+        OutboxRelay.Intent intent = relay.intend(collection, documents.stream().map(d -> d.getString("_id")).toList());
         try {
             mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection).insert(documents).execute();
         } catch (BulkOperationException e) {
@@ -207,8 +240,9 @@ public class AggregateStore {
                 }
                 existing.add(documents.get(error.getIndex()).getString("_id"));
             }
+        } finally {
+            relay.written(intent);
         }
-        relay.wakeUp(collection);
         return existing;
     }
 
@@ -233,6 +267,83 @@ public class AggregateStore {
      */
     public long update(Object aggregate, String id, long expectedVersion, List<? extends Record> events) {
         String tenant = TenantContext.require();
+        String collection = mongo.getCollectionName(aggregate.getClass());
+        ensureVersionedWriteIndex(collection);
+        Update update = versionedUpdate(aggregate, id, expectedVersion, events, tenant, collection);
+        OutboxRelay.Intent intent = relay.intend(collection, List.of(id));
+        UpdateResult result;
+        try {
+            result = mongo.updateFirst(versionGuard(id, tenant, expectedVersion), update, collection);
+        } finally {
+            relay.written(intent);
+        }
+        if (result.getMatchedCount() == 0) {
+            throw new StaleAggregate(id, expectedVersion);
+        }
+        return expectedVersion + Math.max(1, events.size());
+    }
+
+    /**
+     * A change to an aggregate read at {@code expectedVersion}, for {@link #updateAll}.
+     *
+     * @param aggregate       the aggregate's new state (all of one class in a batch)
+     * @param id              its id
+     * @param expectedVersion the version it was read at
+     * @param events          the events the change caused
+     */
+    public record Change(Object aggregate, String id, long expectedVersion, List<? extends Record> events) {
+    }
+
+    /**
+     * Writes many changed aggregates of one class in a single round trip, each guarded by its version exactly as
+     * {@link #update} guards one: an aggregate another write changed meanwhile is left as that write left it, and its
+     * id is returned so the caller can read it again and retry. Not atomic as a whole.
+     *
+     * @return the ids that were stale and not written
+     */
+    public Set<String> updateAll(List<Change> changes) {
+        if (changes.isEmpty()) {
+            return Set.of();
+        }
+        String tenant = TenantContext.require();
+        Class<?> type = changes.get(0).aggregate().getClass();
+        String collection = mongo.getCollectionName(type);
+        ensureVersionedWriteIndex(collection);
+        // marks this call's writes, so that stale ones can be told from ours afterwards without a per-write answer
+        String token = java.util.UUID.randomUUID().toString();
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+        for (Change change : changes) {
+            if (change.aggregate().getClass() != type) {
+                throw new IllegalArgumentException("updateAll takes aggregates of one class, got " + type.getName()
+                        + " and " + change.aggregate().getClass().getName());
+            }
+            bulk.updateOne(versionGuard(change.id(), tenant, change.expectedVersion()),
+                    versionedUpdate(change.aggregate(), change.id(), change.expectedVersion(), change.events(), tenant,
+                            collection).set(WRITE_TOKEN, token));
+        }
+        OutboxRelay.Intent intent = relay.intend(collection, changes.stream().map(Change::id).toList());
+        long matched;
+        try {
+            matched = bulk.execute().getMatchedCount();
+        } finally {
+            relay.written(intent);
+        }
+        if (matched == changes.size()) {
+            return Set.of();
+        }
+        Query written = Query.query(Criteria.where("_id").in(changes.stream().map(Change::id).toList()));
+        written.fields().include(WRITE_TOKEN);
+        Set<String> ours = new HashSet<>();
+        mongo.find(written, Document.class, collection).stream().filter(d -> token.equals(d.getString(WRITE_TOKEN)))
+                .forEach(d -> ours.add(d.getString("_id")));
+        Set<String> stale = new HashSet<>();
+        changes.stream().map(Change::id).filter(id -> !ours.contains(id)).forEach(stale::add);
+        return stale;
+    }
+
+    /** The new state, version, events and audit entry of one versioned write. */
+    private Update versionedUpdate(Object aggregate, String id, long expectedVersion, List<? extends Record> events,
+                                   String tenant, String collection) {
         long newVersion = expectedVersion + Math.max(1, events.size());
         Document document = toDocument(aggregate);
         requireSameTenant(document, tenant);
@@ -248,17 +359,12 @@ public class AggregateStore {
         if (!outbox.isEmpty()) {
             update.push(OUTBOX).each(outbox.toArray());
         }
-        String collection = mongo.getCollectionName(aggregate.getClass());
-        ensureVersionedWriteIndex(collection);
         update.push(AuditRecorder.PENDING, audit.entry(tenant, collection, id, expectedVersion, newVersion, typesOf(events)));
-        UpdateResult result = mongo.updateFirst(
-                Query.query(Criteria.where("_id").is(id).and(TENANT).is(tenant).and(VERSION).is(expectedVersion)),
-                update, collection);
-        if (result.getMatchedCount() == 0) {
-            throw new StaleAggregate(id, expectedVersion);
-        }
-        relay.wakeUp(collection);
-        return newVersion;
+        return update;
+    }
+
+    private static Query versionGuard(String id, String tenant, long expectedVersion) {
+        return Query.query(Criteria.where("_id").is(id).and(TENANT).is(tenant).and(VERSION).is(expectedVersion));
     }
 
     private List<Document> outboxEntries(List<? extends Record> events, String tenant, String aggregateId, long baseVersion) {

@@ -9,7 +9,21 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.bulk.BulkWriteResult;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,6 +42,8 @@ public class ProjectionStore {
     public static final String SOURCE_VERSION = "sourceVersion";
     /** Incremented by every write of a projection document; the compare-and-set guard. */
     public static final String REVISION = "_rev";
+    /** Which bulk write wrote a document last, so that a writer can tell its writes from another's. */
+    private static final String WRITE_TOKEN = "_w";
     private static final int MAX_ATTEMPTS = 50;
 
     private final MongoTemplate mongo;
@@ -89,6 +105,106 @@ public class ProjectionStore {
         }
         throw new IllegalStateException("document " + collection + "/" + id + " kept changing under " + MAX_ATTEMPTS
                 + " attempts to apply version " + sourceVersion);
+    }
+
+    /** A document as it was read and as it was written. */
+    public record Written(String id, Document before, Document after) {
+    }
+
+    /**
+     * Reads, changes and writes many documents, each one a compare-and-set on its revision, in bulk: one query by
+     * id, then one bulk write. {@code change} is given a document's id and current content (null when there is none)
+     * and returns its new content, or null to leave it as it is; it must decide from what it is given alone, since a
+     * document another writer changed meanwhile is read again and changed again. Returns what was written.
+     */
+    public List<Written> modifyAll(String collection, Collection<String> ids,
+                                   BiFunction<String, Document, Document> change) {
+        ensureRevisionIndex(collection);
+        List<Written> written = new ArrayList<>();
+        Set<String> todo = new LinkedHashSet<>(ids);
+        for (int attempt = 0; attempt < MAX_ATTEMPTS && !todo.isEmpty(); attempt++) {
+            Map<String, Document> current = new HashMap<>();
+            mongo.find(Query.query(Criteria.where("_id").in(todo)), Document.class, collection)
+                    .forEach(d -> current.put(d.getString("_id"), d));
+            String token = UUID.randomUUID().toString();
+            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+            Map<String, Written> attempted = new LinkedHashMap<>();
+            for (String id : todo) {
+                Document before = current.get(id);
+                Document after = change.apply(id, before == null ? null : copyOf(before));
+                if (after == null) {
+                    continue;
+                }
+                long revision = before == null ? 0 : ((Number) before.getOrDefault(REVISION, 0L)).longValue();
+                Document stored = new Document(after);
+                stored.put("_id", id);
+                stored.put(REVISION, revision + 1);
+                stored.put(WRITE_TOKEN, token);
+                if (before == null) {
+                    bulk.insert(stored);
+                } else {
+                    bulk.replaceOne(revisionQuery(id, revision), stored);
+                }
+                attempted.put(id, new Written(id, before, stored));
+            }
+            todo.clear();
+            if (attempted.isEmpty()) {
+                break;
+            }
+            long done;
+            try {
+                BulkWriteResult result = bulk.execute();
+                done = result.getInsertedCount() + result.getModifiedCount();
+            } catch (BulkOperationException e) {
+                for (BulkWriteError error : e.getErrors()) {
+                    if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                        throw e;
+                    }
+                }
+                done = -1;
+            }
+            if (done == attempted.size()) {
+                written.addAll(attempted.values());
+                continue;
+            }
+            // some were changed (or created) by another writer: keep ours, read the others again
+            Query check = Query.query(Criteria.where("_id").in(attempted.keySet()));
+            check.fields().include(WRITE_TOKEN);
+            Set<String> ours = new HashSet<>();
+            mongo.find(check, Document.class, collection).stream().filter(d -> token.equals(d.getString(WRITE_TOKEN)))
+                    .forEach(d -> ours.add(d.getString("_id")));
+            attempted.forEach((id, w) -> {
+                if (ours.contains(id)) {
+                    written.add(w);
+                } else {
+                    todo.add(id);
+                }
+            });
+        }
+        if (!todo.isEmpty()) {
+            throw new IllegalStateException(todo.size() + " documents of " + collection + " kept changing under "
+                    + MAX_ATTEMPTS + " attempts");
+        }
+        return written;
+    }
+
+    /** A deep copy, so a change function may edit what it is given without touching what was read. */
+    private static Document copyOf(Document document) {
+        Document copy = new Document();
+        document.forEach((key, value) -> copy.put(key, copyOfValue(value)));
+        return copy;
+    }
+
+    private static Object copyOfValue(Object value) {
+        if (value instanceof Document d) {
+            return copyOf(d);
+        }
+        if (value instanceof List<?> list) {
+            List<Object> copy = new ArrayList<>(list.size());
+            list.forEach(v -> copy.add(copyOfValue(v)));
+            return copy;
+        }
+        return value;
     }
 
     private static Query revisionQuery(String id, long revision) {

@@ -5,6 +5,7 @@ import vn.taphuan.kit.tenant.KnownTenants;
 import vn.taphuan.kit.tenant.TenantContext;
 import vn.taphuan.kit.testing.AccessIsolationSuite.Call;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +19,11 @@ public final class ProbeWorld {
     public static final String LEARNER = "Nguyễn Thị Lan";
     public static final String ID_NUMBER = "024190012345";
 
+    /** A valid body of the probe payment form. */
+    public static final String PAYMENT = """
+            {"amountVnd":5000000,"sessions":2,"paidOn":"2024-03-05","kind":"CENTRAL","documentNumber":"PC-1/2024",
+             "lines":[{"learners":30,"note":"lớp 1"}]}""";
+
     public static void create(KnownTenants tenants, AggregateStore store) {
         tenants.onboard(VICTIM, "Bắc Giang", "24", List.of());
         tenants.onboard(OTHER, "Thanh Hóa", "38", List.of());
@@ -29,14 +35,19 @@ public final class ProbeWorld {
     }
 
     public static Map<String, Call> calls() {
-        return Map.of(
-                "POST /api/v1/probes", Call.plain().json("{\"id\":\"x-" + System.nanoTime() + "\",\"title\":\"t\"}"),
-                "GET /api/v1/probes/{id}", Call.to(Map.of("id", SECRET)),
-                "POST /api/v1/probes/{id}/title", Call.to(Map.of("id", SECRET)).json("{\"title\":\"đã đổi\"}"),
-                "GET /api/v1/probe-counts", Call.plain(),
-                "GET /api/v1/national/probe-counts", Call.plain(),
-                "POST /api/v1/admin/probe-settings", Call.plain().json("{\"a\":\"b\"}"),
-                "GET /api/v1/audit", Call.plain());
+        return Map.ofEntries(
+                Map.entry("POST /api/v1/probes", Call.plain().json("{\"id\":\"x-" + System.nanoTime() + "\",\"title\":\"t\"}")),
+                Map.entry("GET /api/v1/probes/{id}", Call.to(Map.of("id", SECRET))),
+                Map.entry("POST /api/v1/probes/{id}/title", Call.to(Map.of("id", SECRET)).json("{\"title\":\"đã đổi\"}")),
+                Map.entry("GET /api/v1/probe-counts", Call.plain()),
+                Map.entry("GET /api/v1/national/probe-counts", Call.plain()),
+                Map.entry("POST /api/v1/admin/probe-settings", Call.plain().json("{\"a\":\"b\"}")),
+                Map.entry("GET /api/v1/audit", Call.plain()),
+                Map.entry("GET /api/v1/probe-list", Call.plain()),
+                Map.entry("POST /api/v1/probe-payments", Call.plain().json(PAYMENT)),
+                Map.entry("POST /api/v1/probe-uploads", Call.plain().multipart("file", "diem-danh.csv",
+                        "Họ và tên\nPhạm Văn Bình\n".getBytes(StandardCharsets.UTF_8), "text/csv")),
+                Map.entry("GET /api/v1/probe-days", Call.plain().query("from=2024-01-01&to=2024-03-01")));
     }
 
     public static Set<String> victimMarkers() {

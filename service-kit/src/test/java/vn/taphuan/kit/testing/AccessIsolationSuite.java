@@ -7,6 +7,8 @@ import org.junit.jupiter.api.TestFactory;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import vn.taphuan.kit.events.OutboxRelay;
 import vn.taphuan.kit.security.AccessRules;
 import vn.taphuan.kit.security.AnyUser;
@@ -70,7 +72,14 @@ import static org.assertj.core.api.Assertions.fail;
  *   <li>provinces cannot read nationwide views; only the platform administrator changes tenants and reference
  *       data;</li>
  *   <li>stored data is reached through the tenant-scoped stores only: a bean of the service holding a raw store
- *       ({@code MongoTemplate}, {@code ProjectionStore}, a repository) must say why with {@link NotTenantScoped}.</li>
+ *       ({@code MongoTemplate}, {@code ProjectionStore}, a repository) must say why with {@link NotTenantScoped};</li>
+ *   <li>a role that may not call an endpoint is refused (403) whatever it sends — an empty or broken body, a page
+ *       too large — and never told which fields the endpoint takes;</li>
+ *   <li>bad input from whoever may call it is a 400 naming what is wrong, and changes nothing: a page of
+ *       100,000 on a list, each number of the body written as text, each whole number with decimals, a key given
+ *       twice, an upload without its file part; a method the path does not take is a 405 (see {@link BadInputs});</li>
+ *   <li>every refusal of every call is {@code application/problem+json} with Vietnamese and English text and
+ *       names no library or class.</li>
  * </ul>
  * A subclass describes how to call each endpoint against the victim's data ({@link #calls()}). An endpoint with no
  * call described, or a call describing no endpoint, fails the suite — so a new endpoint cannot ship without its
@@ -284,7 +293,7 @@ public abstract class AccessIsolationSuite {
         endpoints.forEach((key, handler) -> {
             Call call = calls.get(key);
             if (call != null && !call.stream()) {
-                nodes.add(DynamicContainer.dynamicContainer(key, checks(key, handler, call)));
+                nodes.add(DynamicContainer.dynamicContainer(key, checks(key, handler, call, endpoints.keySet())));
             }
         });
         nodes.add(DynamicContainer.dynamicContainer("the victim reads the same after every attack", victimReadsAfter));
@@ -292,13 +301,13 @@ public abstract class AccessIsolationSuite {
         endpoints.forEach((key, handler) -> {
             Call call = calls.get(key);
             if (call != null && call.stream()) {
-                nodes.add(DynamicContainer.dynamicContainer(key, checks(key, handler, call)));
+                nodes.add(DynamicContainer.dynamicContainer(key, checks(key, handler, call, endpoints.keySet())));
             }
         });
         return nodes.stream();
     }
 
-    private Stream<DynamicTest> checks(String key, HandlerMethod handler, Call call) {
+    private Stream<DynamicTest> checks(String key, HandlerMethod handler, Call call, Set<String> endpoints) {
         Class<? extends Annotation> rule = rule(handler);
         String method = key.substring(0, key.indexOf(' '));
         String path = expand(key, call);
@@ -338,19 +347,22 @@ public abstract class AccessIsolationSuite {
                 }
             }
         }));
+        // a role that may not call the endpoint hears so before anything it sent is read: never a 400 listing fields
+        List<Call> refusedWhatever = new ArrayList<>(List.of(call));
+        refusedWhatever.addAll(BadInputs.unreadable(handler, call));
         if (rule == ProvinceWrite.class) {
-            tests.add(DynamicTest.dynamicTest("the victim's viewer cannot write: 403", () ->
-                    assertThat(send(method, path, call, TestTokens.viewer(victim), null).status()).isEqualTo(403)));
+            tests.add(DynamicTest.dynamicTest("the victim's viewer cannot write, whatever it sends: 403", () ->
+                    assertForbidden(key, refusedWhatever, TestTokens.viewer(victim), null)));
         }
         if (rule == TenantAdmin.class) {
             tests.add(DynamicTest.dynamicTest("the victim's officer and viewer cannot reach the administration: 403", () -> {
-                assertThat(send(method, path, call, TestTokens.officer(victim), null).status()).isEqualTo(403);
-                assertThat(send(method, path, call, TestTokens.viewer(victim), null).status()).isEqualTo(403);
+                assertForbidden(key, refusedWhatever, TestTokens.officer(victim), null);
+                assertForbidden(key, refusedWhatever, TestTokens.viewer(victim), null);
             }));
         }
         if (rule == ProvinceRead.class || rule == ProvinceWrite.class || rule == TenantAdmin.class) {
-            tests.add(DynamicTest.dynamicTest("the ministry analyst is refused province data: 403", () ->
-                    assertThat(send(method, path, call, TestTokens.analyst(), victim).status()).isEqualTo(403)));
+            tests.add(DynamicTest.dynamicTest("the ministry analyst is refused province data, whatever it sends: 403", () ->
+                    assertForbidden(key, refusedWhatever, TestTokens.analyst(), victim)));
         }
         if (rule == ProgressRead.class && method.equals("GET")) {
             tests.add(DynamicTest.dynamicTest("the ministry analyst naming the victim is served its progress", () -> {
@@ -366,17 +378,81 @@ public abstract class AccessIsolationSuite {
         }));
         if (rule == NationalRead.class) {
             tests.add(DynamicTest.dynamicTest("a province cannot read nationwide views: 403", () -> {
-                assertThat(send(method, path, call, TestTokens.provinceAdmin(victim), null).status()).isEqualTo(403);
-                assertThat(send(method, path, call, TestTokens.officer(other), null).status()).isEqualTo(403);
+                assertForbidden(key, refusedWhatever, TestTokens.provinceAdmin(victim), null);
+                assertForbidden(key, refusedWhatever, TestTokens.officer(other), null);
             }));
         }
         if (rule == PlatformAdmin.class) {
             tests.add(DynamicTest.dynamicTest("only the platform administrator: province admin and analyst get 403", () -> {
-                assertThat(send(method, path, call, TestTokens.provinceAdmin(victim), null).status()).isEqualTo(403);
-                assertThat(send(method, path, call, TestTokens.analyst(), null).status()).isEqualTo(403);
+                assertForbidden(key, refusedWhatever, TestTokens.provinceAdmin(victim), null);
+                assertForbidden(key, refusedWhatever, TestTokens.analyst(), null);
             }));
         }
+        if (!call.stream()) {
+            tests.addAll(badInputChecks(key, handler, call, endpoints));
+        }
         return tests.stream();
+    }
+
+    /**
+     * Bad input from whoever may call the endpoint: a page beyond the maximum, numbers written as text or with
+     * decimals where whole numbers go, a key given twice, an upload without its file, a method the path does not
+     * take — each a 400 (or 405) problem naming what is wrong, and nothing accepted (the victim's reads are compared
+     * after all attacks). Made from the call described, so a new endpoint is tried with them too.
+     */
+    private List<DynamicTest> badInputChecks(String key, HandlerMethod handler, Call call, Set<String> endpoints) {
+        String method = key.substring(0, key.indexOf(' '));
+        String pattern = key.substring(key.indexOf(' ') + 1);
+        String writer = victimReader(rule(handler));
+        List<DynamicTest> tests = new ArrayList<>();
+        if (BadInputs.isList(handler)) {
+            BadInputs.Bad page = BadInputs.oversizePage(call);
+            tests.add(DynamicTest.dynamicTest("a page of " + BadInputs.OVERSIZE_PAGE + ": 400 naming size and its maximum",
+                    () -> {
+                        Answer answer = send(method, expand(key, page.call()), page.call(), writer, null);
+                        assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
+                        assertThat(violation(answer, "size")).as("the maximum, in both languages: %s", answer)
+                                .allSatisfy(text -> assertThat(text).containsPattern("\\d"));
+                    }));
+        }
+        List<BadInputs.Bad> bodies = BadInputs.badBodies(handler, call);
+        if (!bodies.isEmpty()) {
+            tests.add(DynamicTest.dynamicTest("numbers as text or with decimals, a key twice: 400 naming the field", () -> {
+                for (BadInputs.Bad bad : bodies) {
+                    Answer answer = send(method, expand(key, bad.call()), bad.call(), writer, null);
+                    assertThat(answer.status()).as("%s: %s", bad.what(), answer).isEqualTo(400);
+                    violation(answer, bad.field());
+                }
+            }));
+        }
+        List<String> parts = BadInputs.requiredParts(handler);
+        if (call.isMultipart() && !parts.isEmpty()) {
+            tests.add(DynamicTest.dynamicTest("an upload without its " + parts + " part: 400 naming it", () -> {
+                Call without = BadInputs.withoutParts(call);
+                Answer answer = send(method, expand(key, without), without, writer, null);
+                assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
+                assertThat(fields(answer)).as(answer.toString()).containsAnyElementsOf(parts);
+            }));
+        }
+        String unknown = BadInputs.unknownMethod(pattern, endpoints);
+        tests.add(DynamicTest.dynamicTest("a method the path does not take: 405", () -> {
+            Call bare = Call.to(call.pathVariables()).query(call.query());
+            for (String other : unknown == null ? List.of("TRACE") : List.of(unknown, "TRACE")) {
+                Answer answer = send(other, expand(key, bare), bare, writer, null);
+                assertThat(answer.status()).as(answer.toString()).isEqualTo(405);
+            }
+        }));
+        return tests;
+    }
+
+    /** Each call by {@code token} is refused for the role (403) without a word about what it sent. */
+    private void assertForbidden(String key, List<Call> calls, String token, String namedTenant) throws Exception {
+        String method = key.substring(0, key.indexOf(' '));
+        for (Call each : calls) {
+            Answer answer = send(method, expand(key, each), each, token, namedTenant);
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(403);
+            assertThat(fields(answer)).as("a refusal for the role names no field: %s", answer).isEmpty();
+        }
     }
 
     private static Class<? extends Annotation> rule(HandlerMethod handler) {
@@ -416,6 +492,59 @@ public abstract class AccessIsolationSuite {
 
     static String normalise(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    }
+
+    // ------------------------------------------------------------------ refusals
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** What no answer may show: the names of the libraries and classes behind it. */
+    static final List<String> INTERNALS = List.of("java.", "javax.", "jakarta.", "org.", "com.fasterxml",
+            "tools.jackson", "springframework", "Exception", "\tat ");  // the last: a line of a stack trace
+
+    /**
+     * Every refusal is {@code application/problem+json} with a title and detail in Vietnamese and English, each
+     * named field explained in both, and no library or class name anywhere.
+     */
+    static void assertProblem(Answer answer) {
+        assertThat(answer.contentType()).as("a refusal is problem+json: %s", answer)
+                .startsWith("application/problem+json");
+        JsonNode problem;
+        try {
+            problem = JSON.readTree(answer.body());
+        } catch (RuntimeException notJson) {
+            throw new AssertionError("a refusal that is not JSON: " + answer, notJson);
+        }
+        assertThat(problem.path("status").asInt()).as(answer.toString()).isEqualTo(answer.status());
+        for (String text : List.of("title", "detail", "titleEn", "detailEn")) {
+            assertThat(problem.path(text).asString()).as("%s of %s", text, answer).isNotBlank();
+        }
+        assertThat(problem.path("title").asString() + problem.path("detail").asString())
+                .as("Vietnamese in %s", answer).containsPattern("[à-ỹÀ-Ỹđ]");
+        for (JsonNode error : problem.path("errors")) {
+            for (String text : List.of("field", "message", "messageEn")) {
+                assertThat(error.path(text).asString()).as("%s of each error in %s", text, answer).isNotBlank();
+            }
+        }
+        for (String internal : INTERNALS) {
+            assertThat(answer.body()).as("a refusal naming what is behind it (%s): %s", internal, answer).doesNotContain(internal);
+        }
+    }
+
+    /** The names of the fields a problem lists. */
+    private static List<String> fields(Answer answer) {
+        List<String> fields = new ArrayList<>();
+        JSON.readTree(answer.body()).path("errors").forEach(error -> fields.add(error.path("field").asString()));
+        return fields;
+    }
+
+    /** What a problem says about {@code field}, in Vietnamese and English; fails when it names no such field. */
+    private static List<String> violation(Answer answer, String field) {
+        for (JsonNode error : JSON.readTree(answer.body()).path("errors")) {
+            if (field.equals(error.path("field").asString())) {
+                return List.of(error.path("message").asString(), error.path("messageEn").asString());
+            }
+        }
+        throw new AssertionError("the refusal names no field " + field + ": " + answer);
     }
 
     // ------------------------------------------------------------------ endpoints and HTTP
@@ -471,6 +600,12 @@ public abstract class AccessIsolationSuite {
             return headers + "\n" + body;
         }
 
+        /** The answer's media type, or empty. */
+        String contentType() {
+            return headers.lines().filter(line -> line.toLowerCase(Locale.ROOT).startsWith("content-type:"))
+                    .map(line -> line.substring(line.indexOf(':') + 1).trim()).findFirst().orElse("");
+        }
+
         @Override
         public String toString() {
             return request + " → " + status + " " + (body.length() > 300 ? body.substring(0, 300) + "…" : body);
@@ -486,6 +621,9 @@ public abstract class AccessIsolationSuite {
             throws Exception {
         Answer answer = exchange(method, path, call, token, namedTenant, meanwhile);
         assertNoMarkers(answer, secretMarkers());
+        if (answer.status() >= 400) {
+            assertProblem(answer);
+        }
         return answer;
     }
 

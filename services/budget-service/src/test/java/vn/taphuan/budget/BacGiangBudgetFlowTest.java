@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import tools.jackson.databind.JsonNode;
 import vn.taphuan.contracts.EventSchemas;
+import vn.taphuan.contracts.enrolment.v1.EnrolmentsChanged;
 import vn.taphuan.contracts.enrolment.v1.TrainingEventScheduled;
 import vn.taphuan.testsupport.ServiceIntegrationTest;
 import vn.taphuan.testsupport.TopicProbe;
@@ -116,18 +117,23 @@ class BacGiangBudgetFlowTest extends BudgetApiSupport {
         await().atMost(WAIT).untilAsserted(() -> assertThat(call(admin, get("/api/v1/audit")
                 .param("aggregateId", planId), 200).findValues("commandBody").toString()).contains("overrideReason"));
 
-        // 72 learners completed the first class; one completion is heard twice, one is revoked
+        // 72 learners completed the first class, on three pages of its roster; one page is heard twice, one
+        // completion is revoked
+        double heard = consumed("EnrolmentsChanged");
         List<EventsToBroker.Sent> completions = new ArrayList<>();
-        for (int i = 1; i <= 72; i++) {
-            completions.add(EventsToBroker.envelope(TENANT, "en-" + planId + "-" + i, 3,
-                    BudgetEvents.completed(planId, te1, "en-" + planId + "-" + i)));
+        for (int page = 0; page < 3; page++) {
+            List<EnrolmentsChanged.EnrolmentState> learners = new ArrayList<>();
+            for (int i = 1; i <= 24; i++) {
+                learners.add(BudgetEvents.completed(BudgetEvents.pageId(te1, page) + ".en-" + i, 2));
+            }
+            completions.add(EventsToBroker.envelope(TENANT, BudgetEvents.pageId(te1, page), 1,
+                    BudgetEvents.page(planId, te1, page, learners.toArray(EnrolmentsChanged.EnrolmentState[]::new))));
         }
         broker.sendAll(completions);
         broker.send(completions.get(0));
-        EventsToBroker.Sent revoked = broker.publish(TENANT, "en-" + planId + "-72", 4,
-                BudgetEvents.withdrawn(planId, te1, "en-" + planId + "-72"));
-        completions.forEach(this::awaitProcessed);
-        awaitProcessed(revoked);
+        broker.publish(TENANT, BudgetEvents.pageId(te1, 2), 2, BudgetEvents.page(planId, te1, 2,
+                BudgetEvents.revoked(BudgetEvents.pageId(te1, 2) + ".en-24", 3)));
+        awaitConsumed("EnrolmentsChanged", heard, 5);
 
         JsonNode figures = budget(officer, planId);
         assertExactFigures(figures);

@@ -97,6 +97,18 @@ abstract class BudgetApiSupport {
         await().atMost(WAIT).until(() -> duplicates(eventType) >= before + count);
     }
 
+    /**
+     * Waits until the consumer has applied {@code count} more events of {@code eventType} than {@code before}: for
+     * events handled in batches, idempotent by their versions, which no inbox records.
+     */
+    void awaitConsumed(String eventType, double before, int count) {
+        await().atMost(WAIT).until(() -> consumed(eventType) >= before + count);
+    }
+
+    double consumed(String eventType) {
+        return meters.counter("budget.events.consumed", "type", eventType).count();
+    }
+
     double duplicates(String eventType) {
         return meters.counter("budget.events.duplicates", "type", eventType).count();
     }

@@ -64,12 +64,34 @@ class BudgetApiTest extends BudgetApiSupport {
                         .content(ALLOCATION.formatted(1, "1/QĐ").replace("CENTRAL", "NGAN_SACH_XYZ")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("fundingSource"))
-                .andExpect(jsonPath("$.errors[0].messageEn").value("has the wrong type or format"));
+                .andExpect(jsonPath("$.errors[0].messageEn").value(org.hamcrest.Matchers.startsWith("must be one of: CENTRAL")));
         http.perform(post("/api/v1/budgets/" + planId + "/allocations").header(AUTHORIZATION, officer(TENANT))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(ALLOCATION.formatted(1, "1/QĐ").replace("2023-04-03", "03/04/2023")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("decisionDate"));
+    }
+
+    @Test
+    void amountsBeyondTheBoundAreAProblemNamingTheFieldAndAnAbsurdEstimateIsA422() throws Exception {
+        JsonNode allocation = call(officer(TENANT), post("/api/v1/budgets/" + planId + "/allocations")
+                .content(ALLOCATION.formatted(100_000_000_000_001L, "2/QĐ")), 400);
+        assertThat(allocation.at("/errors/0/field").asString()).isEqualTo("amountVnd");
+        assertThat(allocation.at("/errors/0/message").asString()).isEqualTo("phải nhỏ hơn hoặc bằng 100000000000000");
+
+        JsonNode payment = call(officer(TENANT), post("/api/v1/budgets/" + planId + "/expenditures")
+                .content("""
+                        {"targetLineId":"community-classes","fundingSource":"CENTRAL","amountVnd":9223372036854775807,
+                         "documentNumber":"PC-9","spentOn":"2023-05-12","overrideReason":"thử"}"""), 400);
+        assertThat(payment.at("/errors/0/field").asString()).isEqualTo("amountVnd");
+
+        // 100.000 learners for 100 years: more learner-days than any sum may carry
+        http.perform(get("/api/v1/cost-norms/estimate").header(AUTHORIZATION, officer(TENANT))
+                        .param("activityKind", "TRAINING_CLASS").param("startDate", "2000-01-01")
+                        .param("endDate", "2099-12-31").param("capacity", "100000").param("sessionCount", "4"))
+                .andExpect(status().is(422))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("lines.PER_DIEM_LEARNER_DAY"));
     }
 
     @Test

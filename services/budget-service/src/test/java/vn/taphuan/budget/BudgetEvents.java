@@ -1,7 +1,6 @@
 package vn.taphuan.budget;
 
-import vn.taphuan.contracts.enrolment.v1.ParticipantCompleted;
-import vn.taphuan.contracts.enrolment.v1.ParticipantWithdrawn;
+import vn.taphuan.contracts.enrolment.v1.EnrolmentsChanged;
 import vn.taphuan.contracts.enrolment.v1.TrainingEventCancelled;
 import vn.taphuan.contracts.enrolment.v1.TrainingEventRescheduled;
 import vn.taphuan.contracts.enrolment.v1.TrainingEventScheduled;
@@ -69,14 +68,42 @@ public final class BudgetEvents {
                 "2023-07-01", "Không bố trí được hội trường");
     }
 
-    public static ParticipantCompleted completed(String planId, String trainingEventId, String enrolmentId) {
-        return new ParticipantCompleted(trainingEventId, enrolmentId, planId, "community-classes", "TRAINING_CLASS",
-                personKey(enrolmentId), "FEMALE", true, "COMMUNITY", "COMMUNITY", "X-AN-LAC", 4, 4, "2023-05-11", null);
+    /**
+     * A write of one page of an activity's roster of the community line, as enrolment-service announces it: the
+     * enrolments it changed, each as it now stands. Its aggregate is {@link #pageId}.
+     */
+    public static EnrolmentsChanged page(String planId, String trainingEventId, int page,
+                                         EnrolmentsChanged.EnrolmentState... enrolments) {
+        return new EnrolmentsChanged(trainingEventId, planId, "community-classes", "TRAINING_CLASS",
+                "MTQG_DTTS_MN_2021_2025", page, List.of(enrolments));
     }
 
-    public static ParticipantWithdrawn withdrawn(String planId, String trainingEventId, String enrolmentId) {
-        return new ParticipantWithdrawn(trainingEventId, enrolmentId, planId, "community-classes", "TRAINING_CLASS",
-                personKey(enrolmentId), true, "2023-05-20", "Ghi nhầm người học");
+    /** The aggregate id of a roster page. */
+    public static String pageId(String trainingEventId, int page) {
+        return trainingEventId + "." + page;
+    }
+
+    /** An enrolment completed (one person-turn), at its {@code version}. */
+    public static EnrolmentsChanged.EnrolmentState completed(String enrolmentId, long version) {
+        return state(enrolmentId, version, "COMPLETED", "COMPLETED", 4, "2023-05-11", null, false);
+    }
+
+    /** An enrolment whose completion was revoked, at its {@code version}. */
+    public static EnrolmentsChanged.EnrolmentState revoked(String enrolmentId, long version) {
+        return state(enrolmentId, version, "WITHDRAWN", "WITHDRAWN", 4, null, "2023-05-20", true);
+    }
+
+    /** An enrolment enrolled, not (yet) completed, at its {@code version}. */
+    public static EnrolmentsChanged.EnrolmentState enrolled(String enrolmentId, long version) {
+        return state(enrolmentId, version, "ENROLLED", "ENROLLED", 2, null, null, false);
+    }
+
+    private static EnrolmentsChanged.EnrolmentState state(String enrolmentId, long version, String change,
+                                                          String status, int attended, String completedOn,
+                                                          String withdrawnOn, boolean revoked) {
+        return new EnrolmentsChanged.EnrolmentState(enrolmentId, version, change, status, personKey(enrolmentId),
+                "FEMALE", true, "COMMUNITY", "COMMUNITY", "X-AN-LAC", "2023-05-10", attended, 4, completedOn,
+                withdrawnOn, revoked);
     }
 
     /** A keyed hash as enrolment-service makes it (64 hex digits); here simply derived from the enrolment. */

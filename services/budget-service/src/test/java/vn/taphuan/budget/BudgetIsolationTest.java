@@ -82,7 +82,11 @@ class BudgetIsolationTest extends AccessIsolationSuite {
             awaitProcessed(broker.publish(VICTIM, planId, 1, BudgetEvents.bacGiang2023(planId)));
             awaitProcessed(broker.publish(VICTIM, eventId, 1,
                     BudgetEvents.communityClass(planId, eventId, "2023-05-10", "2023-05-11")));
-            awaitProcessed(broker.publish(VICTIM, "en-" + run, 2, BudgetEvents.completed(planId, eventId, "en-" + run)));
+            broker.publish(VICTIM, BudgetEvents.pageId(eventId, 0), 1, BudgetEvents.page(planId, eventId, 0,
+                    BudgetEvents.completed(eventId + ".0.en-" + run, 2)));
+            // handled in batches without the inbox: wait for the person-turn itself
+            await().atMost(Duration.ofSeconds(20)).until(() -> mongo.exists(
+                    Query.query(Criteria.where("_id").is(VICTIM + ":" + planId)), "plan_person_turns"));
         }
         String officer = TestTokens.bearer(TestTokens.officer(VICTIM));
         call(officer, post("/api/v1/budgets/" + planId + "/allocations").content("""

@@ -83,42 +83,60 @@ class EnrolmentFactsTest extends BudgetApiSupport {
         String planId = approvedPlan();
         String te = planId + "-te-1";
         awaitProcessed(broker.publish(TENANT, te, 1, BudgetEvents.communityClass(planId, te, "2023-05-10", "2023-05-11")));
-        List<EventsToBroker.Sent> sent = new ArrayList<>();
-        // en-a: withdrawn (version 3) heard before its completion (version 2)
-        sent.add(broker.publish(TENANT, "en-a-" + planId, 3, BudgetEvents.withdrawn(planId, te, "en-a-" + planId)));
-        sent.add(broker.publish(TENANT, "en-a-" + planId, 2, BudgetEvents.completed(planId, te, "en-a-" + planId)));
+        double before = consumed("EnrolmentsChanged");
+        String page0 = BudgetEvents.pageId(te, 0);
+        // en-a: withdrawn (version 3) heard before its completion (version 2); en-c completed with it
+        broker.publish(TENANT, page0, 3, BudgetEvents.page(planId, te, 0, BudgetEvents.revoked(te + ".0.a", 3)));
+        broker.publish(TENANT, page0, 2, BudgetEvents.page(planId, te, 0, BudgetEvents.completed(te + ".0.a", 2),
+                BudgetEvents.completed(te + ".0.c", 2)));
         // en-b: completed, heard twice
-        EventsToBroker.Sent twice = broker.publish(TENANT, "en-b-" + planId, 2, BudgetEvents.completed(planId, te, "en-b-" + planId));
-        double before = duplicates("ParticipantCompleted");
+        EventsToBroker.Sent twice = broker.publish(TENANT, page0, 4, BudgetEvents.page(planId, te, 0,
+                BudgetEvents.completed(te + ".0.b", 2)));
         broker.send(twice);
-        sent.add(twice);
-        // en-c: completed, then the completion revoked
-        sent.add(broker.publish(TENANT, "en-c-" + planId, 2, BudgetEvents.completed(planId, te, "en-c-" + planId)));
-        sent.add(broker.publish(TENANT, "en-c-" + planId, 3, BudgetEvents.withdrawn(planId, te, "en-c-" + planId)));
-        sent.forEach(this::awaitProcessed);
-        awaitDuplicatesSkipped("ParticipantCompleted", before, 1);
+        // en-c: its completion revoked, and an older state of it heard late
+        broker.publish(TENANT, page0, 5, BudgetEvents.page(planId, te, 0, BudgetEvents.revoked(te + ".0.c", 3)));
+        broker.publish(TENANT, page0, 1, BudgetEvents.page(planId, te, 0, BudgetEvents.enrolled(te + ".0.c", 1)));
+        // en-d: on another page of the roster
+        broker.publish(TENANT, BudgetEvents.pageId(te, 1), 1, BudgetEvents.page(planId, te, 1,
+                BudgetEvents.completed(te + ".1.d", 2), BudgetEvents.enrolled(te + ".1.e", 1)));
+        awaitConsumed("EnrolmentsChanged", before, 7);
 
         JsonNode figures = budget(officer(TENANT), planId);
-        assertThat(figures.get("personTurns").asLong()).isEqualTo(1);
-        assertThat(figures.at("/lines/0/personTurns").asLong()).isEqualTo(1);
-        assertThat(activity(planId, te).get("personTurns").asLong()).isEqualTo(1);
+        assertThat(figures.get("personTurns").asLong()).as("en-b and en-d").isEqualTo(2);
+        assertThat(figures.at("/lines/0/personTurns").asLong()).isEqualTo(2);
+        assertThat(activity(planId, te).get("personTurns").asLong()).isEqualTo(2);
+
+        // everything heard again, in another order: nothing changes
+        double again = consumed("EnrolmentsChanged");
+        broker.publish(TENANT, page0, 2, BudgetEvents.page(planId, te, 0, BudgetEvents.completed(te + ".0.c", 2),
+                BudgetEvents.completed(te + ".0.a", 2), BudgetEvents.completed(te + ".0.b", 2)));
+        broker.send(twice);
+        awaitConsumed("EnrolmentsChanged", again, 2);
+        assertThat(budget(officer(TENANT), planId).get("personTurns").asLong()).isEqualTo(2);
     }
 
     @Test
     void theSchemaExampleOfEveryEventConsumedIsHandled() throws Exception {
         List<EventsToBroker.Sent> sent = new ArrayList<>();
+        double before = consumed("EnrolmentsChanged");
+        long version = 0;
         for (String type : List.of("PlanApproved", "TrainingEventScheduled", "TrainingEventRescheduled",
-                "TrainingEventHeld", "TrainingEventClosed", "ParticipantWithdrawn", "ParticipantCompleted",
-                "PlanAmended", "PlanClosed", "TrainingEventCancelled")) {
+                "TrainingEventHeld", "TrainingEventClosed", "EnrolmentsChanged", "PlanAmended", "PlanClosed",
+                "TrainingEventCancelled")) {
             EventDefinition definition = EventCatalog.find(type, 1).orElseThrow();
             JsonNode example = EventSchemas.schemaNode(definition.schemaPath()).get("examples").get(0);
             Record payload = EventJson.mapper().treeToValue(example, definition.payloadType());
-            String aggregateId = example.has("enrolmentId") ? example.get("enrolmentId").asString()
+            String aggregateId = example.has("rosterPage")
+                    ? BudgetEvents.pageId(example.get("trainingEventId").asString(), example.get("rosterPage").asInt())
                     : example.has("trainingEventId") ? example.get("trainingEventId").asString()
                     : example.get("planId").asString();
-            sent.add(broker.publish(TENANT, aggregateId, sent.size() + 1, payload));
+            EventsToBroker.Sent next = broker.publish(TENANT, aggregateId, ++version, payload);
+            if (!type.equals("EnrolmentsChanged")) {
+                sent.add(next);
+            }
         }
         sent.forEach(this::awaitProcessed);
+        awaitConsumed("EnrolmentsChanged", before, 1);
 
         JsonNode budget = budget(officer(TENANT), "pl-bg-2023-dtts");
         assertThat(budget.get("status").asString()).isEqualTo("CLOSED");

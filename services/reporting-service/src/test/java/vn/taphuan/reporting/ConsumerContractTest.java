@@ -107,6 +107,66 @@ class ConsumerContractTest {
         assertThat(view.at("/totals/budget/spentVnd").asLong()).isEqualTo(41_250_000L);
     }
 
+    /**
+     * Issue 12, finding 3: a plan approved with the largest long made the nationwide envelope negative. The schema
+     * bounds it now, so such an event (from a producer without the bounds, or replayed from before them) waits in the
+     * dead letters and the nationwide figures stay the exact sum of the plans that fit.
+     */
+    @Test
+    void aPlanBeyondTheBoundsGoesToTheDeadLettersAndTheNationwideEnvelopeStaysExact() throws Exception {
+        String tenant = "vuot-gioi-han";
+        EventDefinition approved = EventCatalog.ALL.stream().filter(d -> d.eventType().equals("PlanApproved"))
+                .findFirst().orElseThrow();
+        ObjectNode huge = (ObjectNode) EventSchemas.schemaNode(approved.schemaPath()).get("examples").get(0).deepCopy();
+        huge.put("planId", "kh-vuot-gioi-han");
+        huge.put("budgetTotalVnd", Long.MAX_VALUE);
+        ((ObjectNode) huge.get("budgetBySource").get(0)).put("amountVnd", Long.MAX_VALUE);
+        ObjectNode ordinary = (ObjectNode) EventSchemas.schemaNode(approved.schemaPath()).get("examples").get(0).deepCopy();
+        ordinary.put("planId", "kh-binh-thuong");
+        long before = national().at("/totals/budget/envelopeVnd").asLong();
+
+        try (Broker broker = new Broker(brokers)) {
+            broker.publishAll(List.of(Envelopes.envelope(tenant, tenant, 1, "2021-01-01T00:00:00Z",
+                    new TenantOnboarded(tenant, "98", "Tỉnh thử giới hạn", "2020-01-01", null, null, null))));
+            broker.awaitConsumed("reporting", Duration.ofSeconds(60));
+            broker.publishAll(List.of(raw(approved, tenant, "kh-vuot-gioi-han", huge),
+                    raw(approved, tenant, "kh-binh-thuong", ordinary)));
+            broker.awaitConsumed("reporting", Duration.ofSeconds(60));
+        }
+        refresher.refreshPending();
+
+        try (TopicProbe deadLetters = new TopicProbe(brokers, Topics.deadLetter(Topics.PLAN_EVENTS, "reporting"))) {
+            assertThat(deadLetters.records()).anySatisfy(r -> assertThat(r.key()).isEqualTo("kh-vuot-gioi-han"));
+        }
+        long after = national().at("/totals/budget/envelopeVnd").asLong();
+        assertThat(after).isEqualTo(before + ordinary.get("budgetTotalVnd").asLong()).isPositive();
+        http.perform(get("/api/v1/progress/plans/kh-vuot-gioi-han")
+                        .header(AUTHORIZATION, TestTokens.bearer(TestTokens.officer(tenant))))
+                .andExpect(status().isNotFound());
+    }
+
+    private JsonNode national() throws Exception {
+        return json.readTree(http.perform(get("/api/v1/national/progress")
+                        .header(AUTHORIZATION, TestTokens.bearer(TestTokens.analyst())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    /** An envelope around a payload given as JSON, as a producer without this build's checks could send it. */
+    private Envelopes.Published raw(EventDefinition definition, String tenant, String key, JsonNode payload) {
+        ObjectNode envelope = json.createObjectNode();
+        envelope.put("eventId", UUID.randomUUID().toString());
+        envelope.put("eventType", definition.eventType());
+        envelope.put("schemaVersion", definition.schemaVersion());
+        envelope.put("tenantId", tenant);
+        envelope.put("aggregateType", definition.aggregateType());
+        envelope.put("aggregateId", key);
+        envelope.put("aggregateVersion", 1);
+        envelope.put("occurredAt", "2023-03-20T02:00:00Z");
+        envelope.put("producer", definition.producer());
+        envelope.set("payload", payload);
+        return new Envelopes.Published(definition.topic().name(), key, json.writeValueAsString(envelope), null);
+    }
+
     @Test
     void theApiIsDescribedWithVietnameseSummaries() throws Exception {
         String docs = http.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse()
@@ -117,6 +177,9 @@ class ConsumerContractTest {
 
     /** The Kafka key of an event: the id of the aggregate that caused it, as its producer keys it. */
     private static String aggregateId(EventDefinition definition, JsonNode example) {
+        if (definition.aggregateType().equals("RosterPage")) {
+            return example.get("trainingEventId").asString() + "." + example.get("rosterPage").asInt();
+        }
         String field = switch (definition.aggregateType()) {
             case "Plan", "PlanBudget" -> "planId";
             case "TrainingEvent" -> "trainingEventId";

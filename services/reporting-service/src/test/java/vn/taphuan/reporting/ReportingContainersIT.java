@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.web.client.RestClient;
-import vn.taphuan.contracts.enrolment.v1.ParticipantCompleted;
 import vn.taphuan.contracts.plan.v1.FundingAmount;
 import vn.taphuan.contracts.plan.v1.PlanApproved;
 import vn.taphuan.contracts.plan.v1.ProgrammeRules;
@@ -45,9 +44,9 @@ class ReportingContainersIT {
                             List.of(new FundingAmount("CENTRAL", 6_889_000_000L)),
                             List.of(new TargetLine("cong-dong", "TRAINING_CLASS", "COMMUNITY", null, null, null, 102,
                                     7500, null, null, null, null, null)))),
-                    Envelopes.envelope("bac-giang", "en-1", 3, "2023-05-11T02:00:00Z", new ParticipantCompleted("te-1",
-                            "en-1", "kh-1", "cong-dong", "TRAINING_CLASS", TrainingLoad.personKey("a"), "FEMALE", true,
-                            "COMMUNITY", "COMMUNITY", "24-an-chau", 4, 4, "2023-05-11", null))));
+                    Envelopes.enrolment("bac-giang", "te-1", "kh-1", "cong-dong", TrainingLoad.DTTS,
+                            Envelopes.state("en-1", 3, "COMPLETED", TrainingLoad.personKey("a"), "FEMALE", true,
+                                    "24-an-chau", "2023-05-08", "2023-05-11"), "2023-05-11T02:00:00Z")));
         }
         RestClient http = ContainersAvailable.client(port, TestTokens.officer("bac-giang"));
         await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() -> {

@@ -8,8 +8,6 @@ import org.springframework.beans.factory.annotation.Value;
 import vn.taphuan.contracts.budget.v1.BudgetAllocated;
 import vn.taphuan.contracts.budget.v1.BudgetCommitted;
 import vn.taphuan.contracts.budget.v1.ExpenditureRecorded;
-import vn.taphuan.contracts.enrolment.v1.ParticipantCompleted;
-import vn.taphuan.contracts.enrolment.v1.ParticipantEnrolled;
 import vn.taphuan.contracts.enrolment.v1.TrainingEventHeld;
 import vn.taphuan.contracts.enrolment.v1.TrainingEventScheduled;
 import vn.taphuan.contracts.plan.v1.FundingAmount;
@@ -24,6 +22,7 @@ import vn.taphuan.reporting.figures.FiguresRefresher;
 import vn.taphuan.reporting.support.Broker;
 import vn.taphuan.reporting.support.Envelopes;
 import vn.taphuan.reporting.support.ReportingIntegrationTest;
+import vn.taphuan.reporting.support.TrainingLoad;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -99,9 +98,9 @@ class ReportingIsolationTest extends AccessIsolationSuite {
                         "2025-05-20", "2025-05-21", 40, 4, 1, 2)),
                 Envelopes.envelope(VICTIM, heldClass, 2, "2025-05-21T10:00:00Z", new TrainingEventHeld(heldClass,
                         planId, "community-classes", "TRAINING_CLASS", COMMUNE, "2025-05-21", 35)),
-                Envelopes.envelope(VICTIM, "en-" + run, 1, "2025-05-10T04:00:00Z", new ParticipantEnrolled(heldClass,
-                        "en-" + run, planId, "community-classes", "TRAINING_CLASS", personKey, "FEMALE", true,
-                        "COMMUNITY", "COMMUNITY", COMMUNE, "2025-05-10")),
+                Envelopes.enrolment(VICTIM, heldClass, planId, "community-classes", TrainingLoad.DTTS,
+                        Envelopes.state("en-" + run, 1, "ENROLLED", personKey, "FEMALE", true, COMMUNE, "2025-05-10",
+                                null), "2025-05-10T04:00:00Z"),
                 completion("en-" + run, personKey, certificate),
                 Envelopes.envelope(VICTIM, pipelineClass, 1, "2025-09-01T03:00:00Z", new TrainingEventScheduled(
                         pipelineClass, planId, "community-classes", "TRAINING_CLASS", "COMMUNITY",
@@ -124,9 +123,9 @@ class ReportingIsolationTest extends AccessIsolationSuite {
     }
 
     private Envelopes.Published completion(String enrolmentId, String person, String certificateNumber) {
-        return Envelopes.envelope(VICTIM, enrolmentId, 3, "2025-05-21T11:00:00Z", new ParticipantCompleted(heldClass,
-                enrolmentId, planId, "community-classes", "TRAINING_CLASS", person, "FEMALE", true, "COMMUNITY",
-                "COMMUNITY", COMMUNE, 4, 4, "2025-05-21", certificateNumber));
+        return Envelopes.enrolment(VICTIM, heldClass, planId, "community-classes", TrainingLoad.DTTS,
+                Envelopes.state(enrolmentId, 3, "COMPLETED", person, "FEMALE", true, COMMUNE, "2025-05-10",
+                        "2025-05-21"), "2025-05-21T11:00:00Z");
     }
 
     /** Another Sơn La learner completes the held class: the plan's and the province's figures change. */
@@ -158,6 +157,8 @@ class ReportingIsolationTest extends AccessIsolationSuite {
                 Map.entry("GET /api/v1/national/stream", Call.plain().streaming()),
                 Map.entry("GET /api/v1/national/export", Call.plain().query("format=xlsx")),
                 Map.entry("POST /api/v1/admin/figures/recompute", Call.plain()),
+                Map.entry("POST /api/v1/admin/projections/rebuild", Call.plain()),
+                Map.entry("GET /api/v1/admin/projections/rebuild", Call.plain()),
                 Map.entry("GET /api/v1/audit", Call.plain()));
     }
 

@@ -18,6 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +47,8 @@ import java.util.concurrent.Executors;
  *       the tenant onboarding API creates a province's first administrator here</li>
  * </ul>
  * With a state directory the signing key and the users survive a restart (tokens stay valid); without one both
- * live in memory.
+ * live in memory. The directory and both files are readable by their owner only ({@link OwnerOnlyFiles}). It listens
+ * on the loopback interface unless told otherwise.
  */
 public final class DevTokenIssuer implements AutoCloseable {
 
@@ -63,20 +65,32 @@ public final class DevTokenIssuer implements AutoCloseable {
         this.server = server;
         this.key = key;
         this.stateDir = stateDir;
-        this.issuer = "http://localhost:" + server.getAddress().getPort();
+        InetAddress bound = server.getAddress().getAddress();
+        String host = bound.isLoopbackAddress() || bound.isAnyLocalAddress() ? "localhost" : bound.getHostAddress();
+        this.issuer = "http://" + host + ":" + server.getAddress().getPort();
         seed.forEach(user -> users.putIfAbsent(user.username(), user));
     }
 
     /**
-     * Starts the issuer on {@code port} (0 for any free port).
+     * Starts the issuer on the loopback interface, on {@code port} (0 for any free port).
      *
      * @param stateDir where the key and users are kept between runs, or null to keep them in memory
      * @param seed     users to create when they do not exist yet
      */
     public static DevTokenIssuer start(int port, Path stateDir, List<DevUser> seed) {
+        return start(InetAddress.getLoopbackAddress().getHostAddress(), port, stateDir, seed);
+    }
+
+    /**
+     * Starts the issuer on {@code bindAddress} (e.g. {@code 127.0.0.1}, or {@code 0.0.0.0} for every interface).
+     *
+     * @param stateDir where the key and users are kept between runs, or null to keep them in memory
+     * @param seed     users to create when they do not exist yet
+     */
+    public static DevTokenIssuer start(String bindAddress, int port, Path stateDir, List<DevUser> seed) {
         try {
             RSAKey key = loadOrCreateKey(stateDir);
-            HttpServer server = HttpServer.create(new InetSocketAddress("0.0.0.0", port), 50);
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(bindAddress), port), 50);
             List<DevUser> known = new ArrayList<>(loadUsers(stateDir));
             known.addAll(seed);
             DevTokenIssuer issuer = new DevTokenIssuer(server, key, stateDir, known);
@@ -273,6 +287,9 @@ public final class DevTokenIssuer implements AutoCloseable {
     private static RSAKey loadOrCreateKey(Path stateDir) throws IOException {
         Path file = stateDir == null ? null : stateDir.resolve("signing-key.json");
         if (file != null && Files.exists(file)) {
+            // written by an older version, the directory and the key may still be readable by all
+            OwnerOnlyFiles.restrict(stateDir);
+            OwnerOnlyFiles.restrict(file);
             try {
                 return RSAKey.parse(Files.readString(file));
             } catch (ParseException e) {
@@ -282,8 +299,7 @@ public final class DevTokenIssuer implements AutoCloseable {
         try {
             RSAKey key = new RSAKeyGenerator(2048).keyID("dev-" + UUID.randomUUID()).generate();
             if (file != null) {
-                Files.createDirectories(stateDir);
-                Files.writeString(file, key.toJSONString());
+                OwnerOnlyFiles.write(file, key.toJSONString().getBytes(StandardCharsets.UTF_8));
             }
             return key;
         } catch (JOSEException e) {
@@ -304,11 +320,9 @@ public final class DevTokenIssuer implements AutoCloseable {
             return;
         }
         try {
-            Files.createDirectories(stateDir);
-            Path temporary = stateDir.resolve("users.json.tmp");
-            JSON.writerWithDefaultPrettyPrinter().writeValue(temporary.toFile(), List.copyOf(users.values()));
-            Files.move(temporary, stateDir.resolve("users.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            // password hashes: written like the key, readable by the owner only
+            OwnerOnlyFiles.write(stateDir.resolve("users.json"),
+                    JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(List.copyOf(users.values())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -7,8 +7,7 @@ import vn.taphuan.budget.norms.ActivityKind;
 import vn.taphuan.budget.planbudget.PersonTurns;
 import vn.taphuan.budget.planbudget.PlanBudgetService;
 import vn.taphuan.budget.planbudget.ScheduleFacts;
-import vn.taphuan.contracts.enrolment.v1.ParticipantCompleted;
-import vn.taphuan.contracts.enrolment.v1.ParticipantWithdrawn;
+import vn.taphuan.contracts.enrolment.v1.EnrolmentsChanged;
 import vn.taphuan.contracts.enrolment.v1.TrainingEventCancelled;
 import vn.taphuan.contracts.enrolment.v1.TrainingEventClosed;
 import vn.taphuan.contracts.enrolment.v1.TrainingEventHeld;
@@ -17,18 +16,19 @@ import vn.taphuan.contracts.enrolment.v1.TrainingEventScheduled;
 import vn.taphuan.kit.events.EventConsumers;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
  * {@code enrolment.events.v1} → commitments of scheduled activities (by the training event's version, so a late or
  * repeated schedule never overrides a newer one), their cancellation and settlement facts, and the person-turns
- * completed (by the enrolment's version).
+ * completed (from each roster page's changes, by each enrolment's version).
  */
 @Configuration
 class EnrolmentEventsListener {
 
     @Bean
-    Consumer<Message<byte[]>> onEnrolmentEvents(EventConsumers consumers, PlanBudgetService budgets,
+    Consumer<Message<List<byte[]>>> onEnrolmentEvents(EventConsumers consumers, PlanBudgetService budgets,
                                                 PersonTurns personTurns) {
         return consumers.handling()
                 .on(TrainingEventScheduled.class, event -> {
@@ -61,17 +61,8 @@ class EnrolmentEventsListener {
                             ActivityKind.valueOf(e.activityKind()), LocalDate.parse(e.closedOn()), e.completedCount(),
                             e.enrolledCount());
                 })
-                .on(ParticipantCompleted.class, event -> {
-                    ParticipantCompleted e = event.payload();
-                    personTurns.record(e.enrolmentId(), event.aggregateVersion(), e.planId(), e.targetLineId(),
-                            e.trainingEventId(), true);
-                })
-                .on(ParticipantWithdrawn.class, event -> {
-                    ParticipantWithdrawn e = event.payload();
-                    // whether or not it had completed, the enrolment no longer counts a person-turn
-                    personTurns.record(e.enrolmentId(), event.aggregateVersion(), e.planId(), e.targetLineId(),
-                            e.trainingEventId(), false);
-                })
+                // a page of a roster at a time, every entry with its own version: idempotent without the inbox
+                .onBatch(EnrolmentsChanged.class, personTurns::record)
                 .build();
     }
 }

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.taphuan.budget.ETags;
+import vn.taphuan.contracts.Limits;
 import vn.taphuan.kit.problem.FieldViolation;
 import vn.taphuan.kit.problem.InvalidInput;
 import vn.taphuan.kit.security.ProgressRead;
@@ -85,7 +86,7 @@ class CostNormsController {
     EstimateResponse estimate(@RequestParam ActivityKind activityKind,
                               @RequestParam LocalDate startDate,
                               @RequestParam LocalDate endDate,
-                              @RequestParam @Min(1) @Max(100_000) int capacity,
+                              @RequestParam @Min(1) @Max(Limits.MAX_CAPACITY) int capacity,
                               @RequestParam @Min(1) @Max(1_000) int sessionCount,
                               @RequestParam(defaultValue = "0") @Min(0) @Max(1_000) int fieldSessions) {
         if (endDate.isBefore(startDate)) {

@@ -1,9 +1,12 @@
 package vn.taphuan.budget.norms;
 
+import vn.taphuan.contracts.Limits;
 import vn.taphuan.kit.problem.Dates;
 import vn.taphuan.kit.problem.FieldViolation;
 import vn.taphuan.kit.problem.InvalidInput;
+import vn.taphuan.kit.problem.RuleViolation;
 
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -27,6 +30,7 @@ public record NormSet(String id, LocalDate validFrom, LocalDate validTo, String 
 
     /** Unit costs above this are certainly typing errors (and would overflow the sums). */
     static final long MAX_RATE_VND = 1_000_000_000_000L;
+    private static final BigInteger MAX_VND = BigInteger.valueOf(Limits.MAX_VND);
 
     public NormSet {
         rates = List.copyOf(rates);
@@ -108,7 +112,12 @@ public record NormSet(String id, LocalDate validFrom, LocalDate validTo, String 
         return rates.stream().filter(r -> r.code() == code).mapToLong(NormRate::unitCostVnd).findFirst().orElse(0);
     }
 
-    /** The activity's cost by these rates: one line per norm that applies to its kind and costs something. */
+    /**
+     * The activity's cost by these rates: one line per norm that applies to its kind and costs something.
+     *
+     * @throws RuleViolation if a line or the whole comes to more than {@link Limits#MAX_VND} (or a quantity to more
+     *                       than an {@code int} holds): the rates or the activity are wrong, and no sum may carry it
+     */
     public CostEstimate estimate(ActivitySpec activity) {
         List<CostLine> lines = new ArrayList<>();
         long total = 0;
@@ -118,10 +127,26 @@ public record NormSet(String id, LocalDate validFrom, LocalDate validTo, String 
             if (unitCost == 0 || quantity <= 0) {
                 continue;
             }
-            long amount = Math.multiplyExact(quantity, unitCost);
-            lines.add(new CostLine(code, Math.toIntExact(quantity), unitCost, amount));
-            total = Math.addExact(total, amount);
+            // exact whatever the rate and the activity, so a product beyond the bound is refused, never wrapped
+            BigInteger amount = BigInteger.valueOf(quantity).multiply(BigInteger.valueOf(unitCost));
+            if (quantity > Integer.MAX_VALUE || amount.compareTo(MAX_VND) > 0) {
+                throw beyondBound("lines." + code.name(), code.labelVi() + ": " + quantity + " × " + unitCost + " đồng",
+                        code.name() + ": " + quantity + " × " + unitCost + " VND");
+            }
+            lines.add(new CostLine(code, (int) quantity, unitCost, amount.longValueExact()));
+            total = Math.addExact(total, amount.longValueExact()); // at most eight lines within the bound
+        }
+        if (total > Limits.MAX_VND) {
+            throw beyondBound("totalVnd", "tổng " + total + " đồng", "total " + total + " VND");
         }
         return new CostEstimate(id, lines, total);
+    }
+
+    private static RuleViolation beyondBound(String field, String whatVi, String whatEn) {
+        return new RuleViolation("estimate-beyond-bound", field,
+                "Dự toán theo định mức vượt quá " + Limits.MAX_VND + " đồng (" + whatVi
+                        + "); hãy kiểm tra định mức và quy mô, thời gian của hoạt động",
+                "The estimate by the norms exceeds " + Limits.MAX_VND + " VND (" + whatEn
+                        + "); check the rates and the activity's size and duration");
     }
 }

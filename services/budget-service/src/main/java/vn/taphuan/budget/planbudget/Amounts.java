@@ -17,7 +17,7 @@ public record Amounts(long allocatedVnd, long committedVnd, long openCommitmentV
 
     /** Allocated, less what is spent and what open commitments still reserve; negative when over-committed. */
     public long availableVnd() {
-        return allocatedVnd - spentVnd - openCommitmentVnd;
+        return Math.subtractExact(Math.subtractExact(allocatedVnd, spentVnd), openCommitmentVnd);
     }
 
     Amounts plus(Amounts other) {

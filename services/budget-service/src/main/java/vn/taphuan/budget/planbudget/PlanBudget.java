@@ -4,6 +4,7 @@ import vn.taphuan.budget.norms.ActivityKind;
 import vn.taphuan.budget.norms.CostEstimate;
 import vn.taphuan.budget.norms.NormSchedule;
 import vn.taphuan.budget.planbudget.BudgetEvent.ReleaseReason;
+import vn.taphuan.contracts.Limits;
 import vn.taphuan.kit.problem.Dates;
 import vn.taphuan.kit.problem.FieldViolation;
 import vn.taphuan.kit.problem.InvalidInput;
@@ -231,6 +232,14 @@ public class PlanBudget {
             throw new RuleViolation("outside-plan", "Khoản chi không khớp với kế hoạch",
                     "The payment does not fit the plan", violations);
         }
+        long spentInPlan = spentInPlan();
+        if (Math.addExact(spentInPlan, order.amountVnd()) > Limits.MAX_VND) {
+            throw new RuleViolation("plan-spending-beyond-bound", "amountVnd",
+                    "Tổng chi của kế hoạch sẽ vượt quá giới hạn " + Vnd.vi(Limits.MAX_VND) + " (đã chi "
+                            + Vnd.vi(spentInPlan) + ")",
+                    "The plan's payments would exceed the limit of " + Vnd.en(Limits.MAX_VND) + " ("
+                            + Vnd.en(spentInPlan) + " spent)");
+        }
         long allocated = allocated(lineId, order.source());
         long spent = spent(lineId, order.source());
         String overrideReason = null;
@@ -323,6 +332,16 @@ public class PlanBudget {
                 .mapToLong(Expenditure::amountVnd).reduce(0, Math::addExact);
     }
 
+    /** Spent under the whole plan. */
+    public long spentInPlan() {
+        return expenditures.stream().mapToLong(Expenditure::amountVnd).reduce(0, Math::addExact);
+    }
+
+    /** What the activities' latest estimates commit together, before releases: what bounds every commitment sum. */
+    public long committedInPlan() {
+        return activities.stream().mapToLong(Activity::committedVnd).reduce(0, Math::addExact);
+    }
+
     /** Spent on one activity from one source. */
     public long spentOn(Activity activity, FundingSource source) {
         return expenditures.stream()
@@ -345,6 +364,16 @@ public class PlanBudget {
             return Optional.empty();
         }
         CostEstimate estimate = norms.estimate(activity.facts().spec());
+        long othersCommitted = committedInPlan() - activity.committedVnd();
+        if (Math.addExact(othersCommitted, estimate.totalVnd()) > Limits.MAX_VND) {
+            // the event cannot be applied as it stands: it goes to the dead letters with this reason, and is
+            // replayed once the norms (or the activity) are corrected
+            throw new RuleViolation("plan-commitments-beyond-bound", "trainingEventId",
+                    "Dự toán " + Vnd.vi(estimate.totalVnd()) + " của hoạt động " + activity.trainingEventId()
+                            + " sẽ đưa tổng cam kết của kế hoạch vượt quá " + Vnd.vi(Limits.MAX_VND),
+                    "The estimate of " + Vnd.en(estimate.totalVnd()) + " for activity " + activity.trainingEventId()
+                            + " would take the plan's commitments beyond " + Vnd.en(Limits.MAX_VND));
+        }
         FundingSource against = activity.isCommitted() ? activity.source() : sourceFor(activity.targetLineId());
         if (!activity.commit(against, estimate)) {
             return Optional.empty();

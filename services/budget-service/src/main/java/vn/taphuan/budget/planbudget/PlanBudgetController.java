@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.taphuan.budget.ETags;
 import vn.taphuan.budget.norms.ActivityKind;
 import vn.taphuan.budget.norms.CostLine;
+import vn.taphuan.contracts.Limits;
 import vn.taphuan.kit.problem.NotFound;
 import vn.taphuan.kit.security.ProgressRead;
 import vn.taphuan.kit.security.ProvinceWrite;
@@ -41,8 +42,6 @@ import java.util.Map;
 @Validated
 class PlanBudgetController {
 
-    /** A thousand trillion VND: more is a typing error, and would overflow the sums. */
-    static final long MAX_VND = 1_000_000_000_000_000L;
     static final String ID = "^[A-Za-z0-9._:-]+$";
 
     private final PlanBudgetService budgets;
@@ -196,7 +195,7 @@ class PlanBudgetController {
             @Size(max = 80) @Pattern(regexp = ID) String allocationId,
             @NotBlank @Size(max = 60) String targetLineId,
             @NotNull FundingSource fundingSource,
-            @NotNull @Positive @Max(MAX_VND) Long amountVnd,
+            @NotNull @Positive @Max(Limits.MAX_VND) Long amountVnd,
             @NotBlank @Size(max = 80) String decisionNumber,
             @NotNull LocalDate decisionDate) {
 
@@ -211,7 +210,7 @@ class PlanBudgetController {
             @Size(min = 1, max = 60) String targetLineId,
             @Size(min = 1, max = 80) String trainingEventId,
             @NotNull FundingSource fundingSource,
-            @NotNull @Positive @Max(MAX_VND) Long amountVnd,
+            @NotNull @Positive @Max(Limits.MAX_VND) Long amountVnd,
             @NotBlank @Size(max = 80) String documentNumber,
             @NotNull LocalDate spentOn,
             @Size(max = 1000) String overrideReason) {

@@ -27,7 +27,8 @@ public record PlanTerms(int planVersion, String programmeCode, String title, Str
     }
 
     public long estimate(FundingSource source) {
-        return estimates.stream().filter(e -> e.source() == source).mapToLong(SourceAmount::amountVnd).sum();
+        return estimates.stream().filter(e -> e.source() == source).mapToLong(SourceAmount::amountVnd)
+                .reduce(0, Math::addExact);
     }
 
     public long totalEstimate() {

@@ -25,7 +25,7 @@ import java.util.function.Consumer;
 class PlanEventsListener {
 
     @Bean
-    Consumer<Message<byte[]>> onPlanEvents(EventConsumers consumers, PlanBudgetService budgets) {
+    Consumer<Message<List<byte[]>>> onPlanEvents(EventConsumers consumers, PlanBudgetService budgets) {
         return consumers.handling()
                 .on(PlanApproved.class, event -> {
                     PlanApproved p = event.payload();

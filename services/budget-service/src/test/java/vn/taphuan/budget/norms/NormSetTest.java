@@ -111,4 +111,31 @@ class NormSetTest {
                 .isInstanceOf(InvalidInput.class);
         assertThat(List.of(NormCode.values())).hasSize(NormsMother.defaults().rates().size());
     }
+
+    @Test
+    void anEstimateBeyondTheBoundIsRefusedNamingTheNormNeverWrappedOrSilentlyHuge() {
+        Map<NormCode, Long> rates = new java.util.EnumMap<>(NormsMother.bacGiangRates());
+        rates.put(NormCode.PER_DIEM_LEARNER_DAY, NormSet.MAX_RATE_VND);
+        NormSet absurd = NormSet.of("ns-absurd", LocalDate.of(2023, 1, 1), null, "thử", rates);
+        ActivitySpec twoDaysForTheLargestClass = new ActivitySpec(ActivityKind.TRAINING_CLASS, MAY_10, MAY_10.plusDays(1),
+                vn.taphuan.contracts.Limits.MAX_CAPACITY, 4, 1);
+
+        assertThatThrownBy(() -> absurd.estimate(twoDaysForTheLargestClass))
+                .isInstanceOfSatisfying(vn.taphuan.kit.problem.RuleViolation.class, e -> {
+                    assertThat(e.code()).isEqualTo("estimate-beyond-bound");
+                    assertThat(e.violations()).extracting(FieldViolation::field).containsExactly("lines.PER_DIEM_LEARNER_DAY");
+                });
+
+        // more learner-days than an int holds: refused the same way, not an arithmetic error
+        ActivitySpec decades = new ActivitySpec(ActivityKind.TRAINING_CLASS, LocalDate.of(2000, 1, 1),
+                LocalDate.of(2099, 12, 31), vn.taphuan.contracts.Limits.MAX_CAPACITY, 4, 1);
+        assertThatThrownBy(() -> NormsMother.bacGiang2023().estimate(decades))
+                .isInstanceOfSatisfying(vn.taphuan.kit.problem.RuleViolation.class,
+                        e -> assertThat(e.code()).isEqualTo("estimate-beyond-bound"));
+
+        // the largest class for a year at Bắc Giang's rates is still an estimate
+        ActivitySpec year = new ActivitySpec(ActivityKind.TRAINING_CLASS, LocalDate.of(2023, 1, 1),
+                LocalDate.of(2023, 12, 31), vn.taphuan.contracts.Limits.MAX_CAPACITY, 1000, 1000);
+        assertThat(NormsMother.bacGiang2023().estimate(year).totalVnd()).isPositive();
+    }
 }

@@ -2,6 +2,7 @@ package vn.taphuan.budget.planbudget;
 
 import org.junit.jupiter.api.Test;
 import vn.taphuan.budget.norms.ActivityKind;
+import vn.taphuan.contracts.Limits;
 import vn.taphuan.kit.problem.FieldViolation;
 import vn.taphuan.kit.problem.InvalidInput;
 import vn.taphuan.kit.problem.NotFound;
@@ -246,6 +247,53 @@ class PlanBudgetTest {
                             .containsExactly("amountVnd", "targetLineId", "fundingSource");
                 });
         assertThat(budget.spent("study-tours", FundingSource.CENTRAL)).isEqualTo(500_000_000L);
+    }
+
+    @Test
+    void noOverrideTakesAPlansPaymentsBeyondTheBoundSoNoSumOfThemCanOverflow() {
+        PlanBudget budget = PlanBudget.awaitingPlan(PLAN, BudgetMother.TENANT);
+        PlanTerms largest = new PlanTerms(1, "MTQG_DTTS_MN_2021_2025", "Kế hoạch lớn nhất", "1/KH", LocalDate.of(2023, 1, 1),
+                LocalDate.of(2023, 12, 31), List.of(new SourceAmount(FundingSource.CENTRAL, Limits.MAX_VND)),
+                BudgetMother.bacGiang2023().lines());
+        budget.recordPlan(largest, NORMS);
+        budget.allocate(allocation("al-1", "workshops", Limits.MAX_VND));
+        budget.spend(new SpendingOrder("ex-1", "workshops", null, FundingSource.CENTRAL, Limits.MAX_VND, "PC-1",
+                LocalDate.of(2023, 9, 10), null), CLOSING_DAYS);
+
+        assertThatThrownBy(() -> budget.spend(new SpendingOrder("ex-2", "workshops", null, FundingSource.CENTRAL,
+                Limits.MAX_VND, "PC-2", LocalDate.of(2023, 9, 11), "quyết định của tỉnh"), CLOSING_DAYS))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> {
+                    assertThat(e.code()).isEqualTo("plan-spending-beyond-bound");
+                    assertThat(e.violations()).extracting(FieldViolation::field).containsExactly("amountVnd");
+                });
+        assertThat(BudgetFigures.of(budget, java.util.Map.of()).totals().spentVnd()).isEqualTo(Limits.MAX_VND);
+    }
+
+    @Test
+    void aCommitmentThatWouldTakeThePlanBeyondTheBoundIsRefused() {
+        java.util.Map<vn.taphuan.budget.norms.NormCode, Long> rates = new java.util.EnumMap<>(
+                vn.taphuan.budget.norms.NormsMother.bacGiangRates());
+        // 100.000 learners × 2 days × 200.000.000 đồng = 40.000 tỷ đồng per class: three classes are beyond the bound
+        rates.put(vn.taphuan.budget.norms.NormCode.PER_DIEM_LEARNER_DAY, 200_000_000L);
+        vn.taphuan.budget.norms.NormSchedule absurd = new vn.taphuan.budget.norms.NormSchedule(List.of(
+                vn.taphuan.budget.norms.NormSet.of("ns-absurd", LocalDate.of(2023, 1, 1), null, "thử", rates)),
+                vn.taphuan.budget.norms.NormsMother.defaults());
+        PlanBudget budget = BudgetMother.approved();
+        budget.schedule(largestClass("ev-1"), 1, absurd);
+        budget.schedule(largestClass("ev-2"), 1, absurd);
+
+        assertThatThrownBy(() -> budget.schedule(largestClass("ev-3"), 1, absurd))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        e -> assertThat(e.code()).isEqualTo("plan-commitments-beyond-bound"));
+        long perClass = budget.activity("ev-1").orElseThrow().committedVnd();
+        assertThat(perClass).isGreaterThan(40_000_000_000_000L);
+        assertThat(BudgetFigures.of(budget, java.util.Map.of()).totals().committedVnd()).isEqualTo(2 * perClass)
+                .isLessThanOrEqualTo(Limits.MAX_VND);
+    }
+
+    private static ScheduleFacts largestClass(String id) {
+        return new ScheduleFacts(id, "community-classes", ActivityKind.TRAINING_CLASS, "Lớp lớn nhất", "X-AN-LAC", MAY_10,
+                MAY_10.plusDays(1), Limits.MAX_CAPACITY, 4, 1, 2);
     }
 
     @Test

@@ -1,31 +1,29 @@
 package vn.taphuan.enrolment.enrolment;
 
-import vn.taphuan.enrolment.trainingevent.ActivityKind;
 import vn.taphuan.kit.problem.FieldViolation;
 import vn.taphuan.kit.problem.InvalidInput;
 import vn.taphuan.kit.problem.RuleViolation;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
-import java.util.UUID;
 
 /**
- * One person in one activity: enrolment, attendance per session, completion (one person-turn) and withdrawal. Its
- * id is derived from the activity and the person key, so the same person can never be enrolled twice in the same
- * activity: a second enrolment is the same document, refused by the store.
+ * One person in one activity: enrolment, attendance per session, completion (one person-turn) and withdrawal. An
+ * entry of its activity's {@link RosterPage}, which is what is stored and kept consistent; the enrolment has its
+ * own {@code version}, raised by every change, so consumers keep per enrolment the newest state they heard. Its id
+ * is derived from the activity, the page and the person key, so the same person can never be enrolled twice in the
+ * same activity: a second enrolment is the same entry.
  */
 public class Enrolment {
 
     private String id;
-    private String tenantId;
     private long version;
-    private String trainingEventId;
-    private String planId;
-    private String targetLineId;
-    private ActivityKind activityKind;
     private String participantId;
     private CountingFacts facts;
     private EnrolmentStatus status;
@@ -37,43 +35,47 @@ public class Enrolment {
     private LocalDate withdrawnOn;
     private String withdrawalReason;
     private boolean completionRevoked;
+    /** The seat hold under which this enrolment last took or gave up its seat (see {@code SeatHolds}). */
+    private String seatHold;
 
     Enrolment() {
     }
 
-    /** The enrolment id of a person in an activity: the same every time, for every replica. */
-    public static String idOf(String tenantId, String trainingEventId, String personKey) {
-        return UUID.nameUUIDFromBytes(("enrolment|" + tenantId + "|" + trainingEventId + "|" + personKey)
-                .getBytes(StandardCharsets.UTF_8)).toString();
+    /**
+     * The enrolment id of a person in an activity, the same every time and for every replica:
+     * {@code <trainingEventId>.<page>.<first 16 hex digits of SHA-256(tenant|trainingEventId|personKey)>}. The page
+     * is part of it, so the entry is found from its id alone.
+     */
+    public static String idOf(String tenantId, String trainingEventId, int page, String personKey) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest((tenantId + "|" + trainingEventId + "|"
+                    + personKey).getBytes(StandardCharsets.UTF_8));
+            return RosterPage.idOf(trainingEventId, page) + "." + HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 unavailable", e);
+        }
     }
 
-    /**
-     * Enrols a person who holds a seat, with the attendance already known (an imported sheet), in one step.
-     */
-    public static Enrolled enrol(String tenantId, Activity activity, String participantId, CountingFacts facts,
-                                 LocalDate on, List<SessionMark> marks) {
+    /** A person who holds a seat under {@code seatHold}, enrolled; the page records their attendance next. */
+    static Enrolment enrol(String id, String participantId, CountingFacts facts, LocalDate on, String seatHold) {
         Enrolment enrolment = new Enrolment();
-        enrolment.id = idOf(tenantId, activity.trainingEventId(), facts.personKey());
-        enrolment.tenantId = tenantId;
-        enrolment.trainingEventId = activity.trainingEventId();
-        enrolment.planId = activity.planId();
-        enrolment.targetLineId = activity.targetLineId();
-        enrolment.activityKind = activity.activityKind();
+        enrolment.id = id;
         enrolment.participantId = participantId;
         enrolment.facts = facts;
         enrolment.status = EnrolmentStatus.ENROLLED;
         enrolment.enrolledOn = on;
-        List<EnrolmentChange> changes = new ArrayList<>();
-        changes.add(new EnrolmentChange.Enrolled());
-        changes.addAll(enrolment.record(marks, activity.sessionsTotal()));
-        return new Enrolled(enrolment, changes);
+        enrolment.seatHold = seatHold;
+        return enrolment;
     }
 
     /** A withdrawn person enrolled again: counts anew, with attendance recorded from scratch. */
-    public List<EnrolmentChange> reenrol(CountingFacts current, LocalDate on, List<SessionMark> marks, int sessionsTotal) {
+    List<EnrolmentChange> reenrol(String participantId, CountingFacts current, LocalDate on, List<SessionMark> marks,
+                                  int sessionsTotal, String hold) {
         if (status != EnrolmentStatus.WITHDRAWN) {
             throw alreadyEnrolled();
         }
+        requireSessionsExist(marks, sessionsTotal);
+        this.participantId = participantId;
         status = EnrolmentStatus.ENROLLED;
         facts = current;
         enrolledOn = on;
@@ -83,6 +85,7 @@ public class Enrolment {
         withdrawnOn = null;
         withdrawalReason = null;
         completionRevoked = false;
+        seatHold = hold;
         List<EnrolmentChange> changes = new ArrayList<>();
         changes.add(new EnrolmentChange.Enrolled());
         changes.addAll(record(marks, sessionsTotal));
@@ -93,18 +96,8 @@ public class Enrolment {
      * Records presence per session. Only what changes is recorded (and announced), so the same sheet recorded twice
      * changes nothing. A completed enrolment's attendance is final: withdraw the completion to correct it.
      */
-    public List<EnrolmentChange> record(List<SessionMark> marks, int sessionsTotal) {
-        List<FieldViolation> violations = new ArrayList<>();
-        for (SessionMark mark : marks) {
-            if (mark.session() < 1 || mark.session() > sessionsTotal) {
-                violations.add(FieldViolation.of("sessions", "buổi " + mark.session() + " không có (hoạt động có "
-                        + sessionsTotal + " buổi)", "session " + mark.session() + " does not exist (the activity has "
-                        + sessionsTotal + ")"));
-            }
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidInput(violations);
-        }
+    List<EnrolmentChange> record(List<SessionMark> marks, int sessionsTotal) {
+        requireSessionsExist(marks, sessionsTotal);
         List<SessionMark> changed = marks.stream().filter(mark -> !mark.equals(markOf(mark.session()))).toList();
         if (changed.isEmpty()) {
             return List.of();
@@ -129,13 +122,28 @@ public class Enrolment {
         return changes;
     }
 
+    /** Refuses marks of sessions the activity does not have, naming each. */
+    static void requireSessionsExist(List<SessionMark> marks, int sessionsTotal) {
+        List<FieldViolation> violations = new ArrayList<>();
+        for (SessionMark mark : marks) {
+            if (mark.session() < 1 || mark.session() > sessionsTotal) {
+                violations.add(FieldViolation.of("sessions", "buổi " + mark.session() + " không có (hoạt động có "
+                        + sessionsTotal + " buổi)", "session " + mark.session() + " does not exist (the activity has "
+                        + sessionsTotal + ")"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInput(violations);
+        }
+    }
+
     /** True when the attendance rule is met: at least {@code sessionsRequired} sessions attended. */
     public boolean meetsAttendance(int sessionsRequired) {
         return sessionsAttended() >= sessionsRequired;
     }
 
     /** One person-turn achieved. Refused when the attendance rule is not met. */
-    public List<EnrolmentChange> complete(LocalDate on, int sessionsRequired, int sessionsTotal, String certificate) {
+    List<EnrolmentChange> complete(LocalDate on, int sessionsRequired, int sessionsTotal, String certificate) {
         if (status == EnrolmentStatus.COMPLETED) {
             return List.of();
         }
@@ -147,7 +155,7 @@ public class Enrolment {
     }
 
     /** Cancels the enrolment (or revokes a completion recorded in error): whatever it counted is taken back. */
-    public List<EnrolmentChange> withdraw(LocalDate on, String reason) {
+    List<EnrolmentChange> withdraw(LocalDate on, String reason, String hold) {
         if (status == EnrolmentStatus.WITHDRAWN) {
             return List.of();
         }
@@ -155,6 +163,7 @@ public class Enrolment {
         status = EnrolmentStatus.WITHDRAWN;
         withdrawnOn = on;
         withdrawalReason = reason;
+        seatHold = hold;
         return List.of(new EnrolmentChange.Withdrawn(completionRevoked, reason));
     }
 
@@ -191,21 +200,9 @@ public class Enrolment {
                 "Học viên đã được ghi danh vào hoạt động này", "The participant is already enrolled in this activity");
     }
 
-    /**
-     * The activity an enrolment belongs to, as far as the enrolment needs to know it.
-     *
-     * @param trainingEventId id of the activity
-     * @param planId          plan it counts towards
-     * @param targetLineId    target line
-     * @param activityKind    kind of activity
-     * @param sessionsTotal   number of sessions
-     */
-    public record Activity(String trainingEventId, String planId, String targetLineId, ActivityKind activityKind,
-                           int sessionsTotal) {
-    }
-
-    /** A new enrolment and what it caused. */
-    public record Enrolled(Enrolment enrolment, List<EnrolmentChange> changes) {
+    /** Every change raises the version by one: newer states of an enrolment always have higher versions. */
+    void changed() {
+        version++;
     }
 
     public String id() {
@@ -216,20 +213,9 @@ public class Enrolment {
         return version;
     }
 
+    /** The activity, from the id. */
     public String trainingEventId() {
-        return trainingEventId;
-    }
-
-    public String planId() {
-        return planId;
-    }
-
-    public String targetLineId() {
-        return targetLineId;
-    }
-
-    public ActivityKind activityKind() {
-        return activityKind;
+        return RosterPage.trainingEventIdOf(id);
     }
 
     public String participantId() {
@@ -270,5 +256,9 @@ public class Enrolment {
 
     public boolean completionRevoked() {
         return completionRevoked;
+    }
+
+    public String seatHold() {
+        return seatHold;
     }
 }

@@ -72,7 +72,8 @@ class EnrolmentController {
         }
         Enrolment enrolment = enrolments.get(((EnrolmentService.NewlyEnrolled) outcome).enrolment().id());
         return ResponseEntity.created(URI.create("/api/v1/enrolments/" + enrolment.id()))
-                .body(new EnrolResponse(EnrolmentResponse.of(enrolment, participant), events.shares(event)));
+                .body(new EnrolResponse(EnrolmentResponse.of(enrolment, participant),
+                        events.shares(events.get(trainingEventId).event())));
     }
 
     @ProvinceRead
@@ -82,11 +83,11 @@ class EnrolmentController {
                                          @RequestParam(required = false) EnrolmentStatus status,
                                          @RequestParam(defaultValue = "0") @Min(0) int page,
                                          @RequestParam(defaultValue = "50") @Min(1) @Max(1000) int size) {
-        events.get(trainingEventId);
-        List<Enrolment> found = enrolments.ofActivity(trainingEventId, status, page, size);
-        Map<String, Participant> people = participants.getAll(found.stream().map(Enrolment::participantId).distinct().toList());
-        return new PageResponse<>(found.stream().map(e -> EnrolmentResponse.of(e, people.get(e.participantId()))).toList(),
-                page, size, enrolments.countOfActivity(trainingEventId, status));
+        EnrolmentService.Listing found = enrolments.ofActivity(trainingEventId, status, page, size);
+        Map<String, Participant> people = participants.getAll(found.items().stream().map(Enrolment::participantId)
+                .distinct().toList());
+        return new PageResponse<>(found.items().stream().map(e -> EnrolmentResponse.of(e, people.get(e.participantId())))
+                .toList(), page, size, found.total());
     }
 
     @ProvinceRead

@@ -1,22 +1,20 @@
 package vn.taphuan.enrolment.enrolment;
 
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
 import vn.taphuan.enrolment.EnrolmentProperties;
 import vn.taphuan.enrolment.participant.Participant;
 import vn.taphuan.enrolment.participant.ParticipantDetails;
+import vn.taphuan.enrolment.trainingevent.SeatHold;
 import vn.taphuan.enrolment.trainingevent.SeatReservation;
 import vn.taphuan.enrolment.trainingevent.TrainingEvent;
 import vn.taphuan.kit.problem.FieldViolation;
 import vn.taphuan.kit.problem.NotFound;
 import vn.taphuan.kit.problem.ProblemException;
+import vn.taphuan.kit.problem.RuleViolation;
 import vn.taphuan.kit.store.AggregateStore;
-import vn.taphuan.kit.store.StaleAggregate;
 import vn.taphuan.kit.tenant.TenantContext;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,35 +22,42 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.TreeMap;
 
 /**
- * Enrolment, attendance, completion and withdrawal. No multi-document transaction is needed to keep the counts
- * exact:
+ * Enrolment, attendance, completion and withdrawal, on the activity's roster pages ({@link RosterPage}). No
+ * multi-document transaction is needed to keep the counts exact:
  * <ul>
- *   <li>a person's enrolment in an activity has one possible id, so a second enrolment is refused by the store;</li>
- *   <li>a seat is taken on the activity (one version-guarded write, idempotent per enrolment id) BEFORE the
- *       enrolment is written, so the capacity holds under any concurrency;</li>
- *   <li>a crash in between leaves a seat held by no active enrolment: it is freed ("healed") once older than
- *       {@code enrolment.seat-hold-timeout}, the next time someone needs it;</li>
- *   <li>every enrolment write carries its events in the same document write (the kit's store), so nothing is
- *       counted without being announced, or announced twice.</li>
+ *   <li>a person's enrolment in an activity has one possible id, on one page, so a second enrolment is the same
+ *       entry;</li>
+ *   <li>seats are taken on the activity BEFORE the pages are written, and settled after ({@link SeatHolds}), so
+ *       the capacity holds under any concurrency and any crash;</li>
+ *   <li>every page write is version-guarded and carries its one event in the same document write (the kit's
+ *       store), so nothing is counted without being announced, or announced twice; a write that changes nothing is
+ *       not made.</li>
  * </ul>
- * Batches (an imported sheet) and single commands go through the same code.
+ * Batches (an imported sheet) and single commands go through the same code, page by page: a command on a class of
+ * 100,000 reads and writes its 400 pages a few at a time, never the whole class at once.
  */
 @Service
 public class EnrolmentService {
 
-    private static final int MAX_RETRIES = 5;
+    /** Enrolled participants below the attendance rule listed by a completion; the others are only counted. */
+    static final int NOT_COMPLETED_LISTED = 200;
+    private static final int MAX_REPAGINGS = 3;
 
     private final AggregateStore store;
+    private final RosterPages pages;
+    private final SeatHolds seats;
     private final CertificateNumbers certificates;
     private final EnrolmentProperties properties;
     private final Clock clock;
 
-    EnrolmentService(AggregateStore store, CertificateNumbers certificates, EnrolmentProperties properties, Clock clock) {
+    EnrolmentService(AggregateStore store, RosterPages pages, SeatHolds seats, CertificateNumbers certificates,
+                     EnrolmentProperties properties, Clock clock) {
         this.store = store;
+        this.pages = pages;
+        this.seats = seats;
         this.certificates = certificates;
         this.properties = properties;
         this.clock = clock;
@@ -84,271 +89,287 @@ public class EnrolmentService {
     }
 
     /**
-     * Enrols each candidate (or records their attendance if already enrolled), in order; one outcome each. When
-     * the activity has too few seats left, the last candidates are refused.
+     * Enrols each candidate (or records their attendance if already enrolled); one outcome each, in order. When
+     * the activity has too few seats left, candidates are refused. Each roster page concerned is read once and
+     * written at most once (more only if another request writes it at the same moment).
      */
     public List<Outcome> enrolAll(String trainingEventId, List<Candidate> candidates) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return tryEnrolAll(trainingEventId, candidates);
+            } catch (SeatHolds.RosterRepaged repaged) {
+                // rescheduled onto other pages before anyone was enrolled: the ids are computed again
+                if (attempt == MAX_REPAGINGS) {
+                    throw repaged;
+                }
+            }
+        }
+    }
+
+    private List<Outcome> tryEnrolAll(String trainingEventId, List<Candidate> candidates) {
         String tenant = TenantContext.require();
         TrainingEvent event = loadEvent(trainingEventId);
         event.requireOpenForEnrolment();
-        Enrolment.Activity activity = activityOf(event);
+        int sessionsTotal = event.sessionCount();
         LocalDate today = properties.today(clock);
         LocalDate enrolledOn = today.isBefore(event.schedule().startDate()) ? today : event.schedule().startDate();
 
-        List<String> ids = candidates.stream()
-                .map(c -> Enrolment.idOf(tenant, trainingEventId, c.participant().personKey())).toList();
-        Map<String, Enrolment> existing = findAll(ids);
-        Outcome[] outcomes = new Outcome[candidates.size()];
-        List<Integer> needSeats = new ArrayList<>();
-        List<Enrolment> changed = new ArrayList<>();
-        Map<String, List<EnrolmentChange>> changesById = new HashMap<>();
+        List<String> ids = new ArrayList<>(candidates.size());
+        Map<Integer, List<Integer>> byPage = new TreeMap<>();
         for (int i = 0; i < candidates.size(); i++) {
-            Candidate candidate = candidates.get(i);
-            Enrolment known = existing.get(ids.get(i));
-            if (known != null && known.status().active()) {
-                try {
-                    List<EnrolmentChange> changes = known.record(candidate.marks(), activity.sessionsTotal());
-                    if (!changes.isEmpty()) {
-                        changed.add(known);
-                        changesById.put(known.id(), changes);
-                    }
-                    outcomes[i] = new AlreadyEnrolled(known, changes.size());
-                } catch (ProblemException refused) {
-                    outcomes[i] = new Refused(reasonOf(refused));
-                }
-            } else {
-                FieldViolation badMark = badMark(candidate.marks(), activity.sessionsTotal());
+            String personKey = candidates.get(i).participant().personKey();
+            int page = RosterPage.pageOf(personKey, event.rosterPages());
+            ids.add(Enrolment.idOf(tenant, trainingEventId, page, personKey));
+            byPage.computeIfAbsent(page, p -> new ArrayList<>()).add(i);
+        }
+
+        // who is enrolled already, and who needs a seat
+        Outcome[] outcomes = new Outcome[candidates.size()];
+        Map<Integer, RosterPage> read = pages.readAll(event, byPage.keySet());
+        List<String> needSeats = new ArrayList<>();
+        byPage.forEach((page, indexes) -> indexes.forEach(i -> {
+            boolean active = read.get(page).find(ids.get(i)).map(e -> e.status().active()).orElse(false);
+            if (!active) {
+                FieldViolation badMark = badMark(candidates.get(i).marks(), sessionsTotal);
                 if (badMark != null) {
                     outcomes[i] = new Refused(badMark);
                 } else {
-                    needSeats.add(i);
+                    needSeats.add(ids.get(i));
                 }
             }
-        }
+        }));
 
-        Set<String> seated = new HashSet<>(reserveSeats(trainingEventId,
-                needSeats.stream().map(ids::get).toList()).granted());
-        List<AggregateStore.NewAggregate> inserts = new ArrayList<>();
-        Map<String, Integer> indexOfNew = new HashMap<>();
-        for (int i : needSeats) {
-            Candidate candidate = candidates.get(i);
-            String id = ids.get(i);
-            if (!seated.contains(id)) {
+        SeatReservation reservation = seats.take(trainingEventId, event.rosterPages(), needSeats);
+        Set<String> granted = new HashSet<>(reservation.granted());
+        String holdId = reservation.hold() == null ? null : reservation.hold().id();
+        for (int i = 0; i < candidates.size(); i++) {
+            if (reservation.refused().contains(ids.get(i))) {
                 outcomes[i] = new Refused(FieldViolation.of("capacity",
                         "hoạt động đã đủ chỗ (" + event.schedule().capacity() + " người)",
                         "the activity is full (" + event.schedule().capacity() + " places)"));
-                continue;
-            }
-            CountingFacts facts = factsOf(candidate.participant());
-            Enrolment withdrawn = existing.get(id);
-            if (withdrawn != null) {
-                changed.add(withdrawn);
-                changesById.put(id, withdrawn.reenrol(facts, enrolledOn, candidate.marks(), activity.sessionsTotal()));
-                outcomes[i] = new NewlyEnrolled(withdrawn);
-            } else {
-                Enrolment.Enrolled enrolled = Enrolment.enrol(tenant, activity, candidate.participant().id(), facts,
-                        enrolledOn, candidate.marks());
-                inserts.add(new AggregateStore.NewAggregate(enrolled.enrolment(), id,
-                        EnrolmentEvents.of(enrolled.enrolment(), enrolled.changes())));
-                indexOfNew.put(id, i);
-                outcomes[i] = new NewlyEnrolled(enrolled.enrolment());
+            } else if (reservation.busy().contains(ids.get(i))) {
+                outcomes[i] = new Refused(busy("participantId"));
             }
         }
-        Set<String> enrolledMeanwhile = store.insertAll(inserts);
-        if (!enrolledMeanwhile.isEmpty()) {
-            // the same person was enrolled by a concurrent request: theirs stands, ours is not written
-            Map<String, Enrolment> theirs = findAll(new ArrayList<>(enrolledMeanwhile));
-            enrolledMeanwhile.forEach(id -> outcomes[indexOfNew.get(id)] = new AlreadyEnrolled(theirs.get(id), 0));
+
+        Map<Integer, Map<Integer, Outcome>> written;
+        try {
+            written = pages.apply(event, byPage.keySet(), read, page -> {
+                List<RosterPage.Change> changes = new ArrayList<>();
+                Map<Integer, Outcome> decided = new HashMap<>();
+                for (int i : byPage.get(page.page())) {
+                    if (outcomes[i] != null) {
+                        continue;
+                    }
+                    Candidate candidate = candidates.get(i);
+                    String id = ids.get(i);
+                    Enrolment known = page.find(id).filter(e -> e.status().active()).orElse(null);
+                    try {
+                        if (known != null) {
+                            RosterPage.Change change = page.record(id, candidate.marks(), sessionsTotal);
+                            changes.add(change);
+                            // enrolled by another request after we looked: theirs stands, the seat goes back
+                            decided.put(i, new AlreadyEnrolled(change.enrolment(), change.changes().size()));
+                        } else if (granted.contains(id)) {
+                            RosterPage.Change change = page.enrol(id, candidate.participant().id(),
+                                    factsOf(candidate.participant()), enrolledOn, candidate.marks(), sessionsTotal,
+                                    holdId);
+                            changes.add(change);
+                            decided.put(i, new NewlyEnrolled(change.enrolment()));
+                        } else {
+                            // withdrawn by another request after we looked: it would need a seat we did not take
+                            decided.put(i, new Refused(busy("participantId")));
+                        }
+                    } catch (ProblemException refused) {
+                        decided.put(i, new Refused(reasonOf(refused)));
+                    }
+                }
+                return new RosterPages.Applied<>(changes, decided);
+            });
+        } catch (RuntimeException failed) {
+            seats.settleFromPages(trainingEventId, reservation.hold());
+            throw failed;
         }
-        for (Enrolment enrolment : changed) {
-            try {
-                store.update(enrolment, enrolment.id(), enrolment.version(),
-                        EnrolmentEvents.of(enrolment, changesById.get(enrolment.id())));
-            } catch (StaleAggregate raced) {
-                int i = ids.indexOf(enrolment.id());
-                outcomes[i] = new Refused(FieldViolation.of("participantId",
-                        "học viên vừa được cập nhật bởi thao tác khác; hãy thử lại",
-                        "the enrolment was changed at the same moment; try again"));
+        Set<String> enrolled = new HashSet<>();
+        written.values().forEach(decided -> decided.forEach((i, outcome) -> {
+            outcomes[i] = outcome;
+            if (outcome instanceof NewlyEnrolled) {
+                enrolled.add(ids.get(i));
             }
-        }
+        }));
+        seats.settle(trainingEventId, reservation.hold(), enrolled);
         return List.of(outcomes);
     }
 
     /** Records presence per session for one enrolment; only changes are stored and announced. */
     public Enrolment recordAttendance(String enrolmentId, List<SessionMark> marks) {
-        Enrolment enrolment = get(enrolmentId);
-        TrainingEvent event = loadEvent(enrolment.trainingEventId());
+        TrainingEvent event = eventOf(enrolmentId);
         event.requireOpenForEnrolment();
-        List<EnrolmentChange> changes = enrolment.record(marks, event.sessionCount());
-        if (!changes.isEmpty()) {
-            store.update(enrolment, enrolment.id(), enrolment.version(), EnrolmentEvents.of(enrolment, changes));
-        }
-        return get(enrolmentId);
+        return onPage(event, enrolmentId, page -> page.record(enrolmentId, marks, event.sessionCount()));
     }
 
     /** One person-turn: completes the enrolment if the attendance rule is met; gives a certificate number. */
     public Enrolment complete(String enrolmentId, String certificateNumber) {
-        Enrolment enrolment = get(enrolmentId);
-        TrainingEvent event = loadEvent(enrolment.trainingEventId());
+        TrainingEvent event = eventOf(enrolmentId);
         event.requireCompletionAllowed(properties.today(clock));
-        if (enrolment.status() == EnrolmentStatus.COMPLETED) {
-            return enrolment;
-        }
-        enrolment.requireCompletable(event.sessionsRequired(), event.sessionCount());
-        String number = certificateNumber != null ? certificateNumber
-                : certificates.allocate(event.schedule().endDate().getYear(), 1).get(0);
-        List<EnrolmentChange> changes = enrolment.complete(event.schedule().endDate(), event.sessionsRequired(),
-                event.sessionCount(), number);
-        store.update(enrolment, enrolment.id(), enrolment.version(), EnrolmentEvents.of(enrolment, changes));
-        return get(enrolmentId);
+        return onPage(event, enrolmentId, page -> {
+            Enrolment enrolment = page.get(enrolmentId);
+            if (enrolment.status() == EnrolmentStatus.COMPLETED) {
+                return new RosterPage.Change(enrolment, List.of());
+            }
+            enrolment.requireCompletable(event.sessionsRequired(), event.sessionCount());
+            String number = certificateNumber != null ? certificateNumber
+                    : certificates.allocate(event.schedule().endDate().getYear(), 1).get(0);
+            return page.complete(enrolmentId, event.schedule().endDate(), event.sessionsRequired(),
+                    event.sessionCount(), number);
+        });
+    }
+
+    private Enrolment onPage(TrainingEvent event, String enrolmentId,
+                             java.util.function.Function<RosterPage, RosterPage.Change> command) {
+        int page = RosterPage.pageNumberOf(enrolmentId);
+        return pages.apply(event, List.of(page), roster -> {
+            RosterPage.Change change = command.apply(roster);
+            return new RosterPages.Applied<>(List.of(change), change.enrolment());
+        }).get(page);
     }
 
     /**
-     * Completes every enrolled participant of the activity who meets the attendance rule (each gets a certificate
-     * number); the others stay enrolled and are listed.
+     * Completes every enrolled participant of the activity who meets the attendance rule, page by page: one read
+     * and one write (one event) per page with someone to complete, certificate numbers taken per page. The others
+     * stay enrolled; they are counted, and the first {@value #NOT_COMPLETED_LISTED} listed.
      */
     public Completions completeAll(String trainingEventId) {
         TrainingEvent event = loadEvent(trainingEventId);
         event.requireCompletionAllowed(properties.today(clock));
-        List<Enrolment> enrolled = store.list(Enrolment.class, Criteria.where("trainingEventId").is(trainingEventId)
-                .and("status").is(EnrolmentStatus.ENROLLED), Sort.by("_id"), 0, Integer.MAX_VALUE);
-        List<Enrolment> eligible = enrolled.stream().filter(e -> e.meetsAttendance(event.sessionsRequired())).toList();
-        List<String> numbers = certificates.allocate(event.schedule().endDate().getYear(), eligible.size());
-        int completed = 0;
-        for (int i = 0; i < eligible.size(); i++) {
-            Enrolment enrolment = eligible.get(i);
-            List<EnrolmentChange> changes = enrolment.complete(event.schedule().endDate(), event.sessionsRequired(),
-                    event.sessionCount(), numbers.get(i));
-            try {
-                store.update(enrolment, enrolment.id(), enrolment.version(), EnrolmentEvents.of(enrolment, changes));
-                completed++;
-            } catch (StaleAggregate raced) {
-                // changed meanwhile (withdrawn, or completed by another officer): left as it now is
+        int required = event.sessionsRequired();
+        int year = event.schedule().endDate().getYear();
+        List<Integer> withEnrolled = pages.tallies(event).entrySet().stream()
+                .filter(tally -> tally.getValue().enrolled() > 0).map(Map.Entry::getKey).toList();
+        Map<Integer, PageCompletions> done = pages.apply(event, withEnrolled, page -> {
+            List<Enrolment> eligible = page.completable(required);
+            List<String> numbers = certificates.allocate(year, eligible.size());
+            List<RosterPage.Change> changes = new ArrayList<>();
+            for (int i = 0; i < eligible.size(); i++) {
+                changes.add(page.complete(eligible.get(i), event.schedule().endDate(), required,
+                        event.sessionCount(), numbers.get(i)));
             }
+            List<NotCompleted> below = page.enrolments().stream()
+                    .filter(e -> e.status() == EnrolmentStatus.ENROLLED && !e.meetsAttendance(required))
+                    .map(e -> new NotCompleted(e.id(), e.participantId(), e.sessionsAttended())).toList();
+            return new RosterPages.Applied<>(changes, new PageCompletions(eligible.size(), below));
+        });
+        int completed = 0;
+        int notCompletedCount = 0;
+        List<NotCompleted> listed = new ArrayList<>();
+        for (PageCompletions page : done.values()) {
+            completed += page.completed();
+            notCompletedCount += page.notCompleted().size();
+            page.notCompleted().stream().limit(NOT_COMPLETED_LISTED - listed.size()).forEach(listed::add);
         }
-        List<NotCompleted> notCompleted = enrolled.stream().filter(e -> !e.meetsAttendance(event.sessionsRequired()))
-                .map(e -> new NotCompleted(e.id(), e.participantId(), e.sessionsAttended())).toList();
-        return new Completions(completed, event.sessionsRequired(), event.sessionCount(), notCompleted);
+        return new Completions(completed, required, event.sessionCount(), notCompletedCount, listed);
+    }
+
+    private record PageCompletions(int completed, List<NotCompleted> notCompleted) {
     }
 
     /**
      * Result of completing an activity's participants.
      *
-     * @param completed        completions recorded now
-     * @param sessionsRequired sessions a participant had to attend
-     * @param sessionsTotal    sessions of the activity
-     * @param notCompleted     enrolled participants below the rule
+     * @param completed         completions recorded now
+     * @param sessionsRequired  sessions a participant had to attend
+     * @param sessionsTotal     sessions of the activity
+     * @param notCompletedCount enrolled participants below the rule
+     * @param notCompleted      the first of them (at most {@value #NOT_COMPLETED_LISTED})
      */
-    public record Completions(int completed, int sessionsRequired, int sessionsTotal, List<NotCompleted> notCompleted) {
+    public record Completions(int completed, int sessionsRequired, int sessionsTotal, int notCompletedCount,
+                              List<NotCompleted> notCompleted) {
     }
 
     /** An enrolled participant who did not attend enough sessions. */
     public record NotCompleted(String enrolmentId, String participantId, int sessionsAttended) {
     }
 
-    /** Cancels an enrolment (or revokes a completion recorded in error) and frees its seat. */
+    /**
+     * Cancels an enrolment (or revokes a completion recorded in error) and frees its seat: the seat is marked as
+     * being given up, the page written, then the seat freed ({@link SeatHolds}).
+     */
     public Enrolment withdraw(String enrolmentId, String reason) {
-        Enrolment enrolment = get(enrolmentId);
-        TrainingEvent event = loadEvent(enrolment.trainingEventId());
+        TrainingEvent event = eventOf(enrolmentId);
         event.requireOpenForEnrolment();
-        List<EnrolmentChange> changes = enrolment.withdraw(properties.today(clock), reason);
-        if (!changes.isEmpty()) {
-            store.update(enrolment, enrolment.id(), enrolment.version(), EnrolmentEvents.of(enrolment, changes));
+        Enrolment current = get(enrolmentId);
+        if (current.status() == EnrolmentStatus.WITHDRAWN) {
+            return current;
         }
-        // a crash before this write leaves the seat held by a withdrawn enrolment; the healer frees it later
-        releaseSeat(enrolment.trainingEventId(), enrolmentId);
-        return get(enrolmentId);
+        SeatReservation reservation = seats.release(event.id(), event.rosterPages(), List.of(enrolmentId));
+        if (!reservation.busy().isEmpty()) {
+            throw new RuleViolation("enrolment-busy", busy("id").message(), busy("id").messageEn(),
+                    List.of(busy("id")));
+        }
+        SeatHold hold = reservation.hold();
+        LocalDate today = properties.today(clock);
+        RosterPage.Change change;
+        try {
+            int page = RosterPage.pageNumberOf(enrolmentId);
+            change = pages.apply(event, List.of(page), roster -> {
+                RosterPage.Change withdrawn = roster.withdraw(enrolmentId, today, reason, hold.id());
+                return new RosterPages.Applied<>(List.of(withdrawn), withdrawn);
+            }).get(page);
+        } catch (RuntimeException failed) {
+            seats.settleFromPages(event.id(), hold);
+            throw failed;
+        }
+        seats.settle(event.id(), hold, change.changed() ? Set.of(enrolmentId) : Set.of());
+        return change.enrolment();
     }
 
     public Enrolment get(String enrolmentId) {
-        return store.find(Enrolment.class, enrolmentId)
-                .orElseThrow(() -> new NotFound("ghi danh", "enrolment", enrolmentId));
-    }
-
-    public List<Enrolment> ofActivity(String trainingEventId, EnrolmentStatus status, int page, int size) {
-        return store.list(Enrolment.class, activityCriteria(trainingEventId, status), Sort.by("enrolledOn").and(Sort.by("_id")),
-                page * size, size);
-    }
-
-    public long countOfActivity(String trainingEventId, EnrolmentStatus status) {
-        return store.count(Enrolment.class, activityCriteria(trainingEventId, status));
-    }
-
-    private static Criteria activityCriteria(String trainingEventId, EnrolmentStatus status) {
-        Criteria criteria = Criteria.where("trainingEventId").is(trainingEventId);
-        return status == null ? criteria : criteria.and("status").is(status);
+        return pages.find(RosterPage.pageIdOf(enrolmentId)).flatMap(page -> page.find(enrolmentId))
+                .orElseThrow(() -> RosterPage.notFound(enrolmentId));
     }
 
     /**
-     * Takes the seats in one version-guarded write, retrying when another write got there first. If seats are
-     * short, first frees seats held too long by enrolments that never became (or no longer are) active.
+     * One page of a listing of the activity's enrolments (with {@code status}, or all), in roster order. Finds where
+     * the page starts from the roster pages' tallies and reads only the roster pages it needs.
      */
-    private SeatReservation reserveSeats(String trainingEventId, List<String> enrolmentIds) {
-        if (enrolmentIds.isEmpty()) {
-            return new SeatReservation(List.of(), List.of());
-        }
-        for (int attempt = 1; ; attempt++) {
-            TrainingEvent event = loadEvent(trainingEventId);
-            Instant now = clock.instant();
-            int newSeats = (int) enrolmentIds.stream().filter(id -> !event.holdsSeat(id)).count();
-            if (event.seatsTaken() + newSeats > event.schedule().capacity()) {
-                heal(event, now, new HashSet<>(enrolmentIds));
+    public Listing ofActivity(String trainingEventId, EnrolmentStatus status, int page, int size) {
+        TrainingEvent event = loadEvent(trainingEventId);
+        Map<Integer, RosterPage.Tally> tallies = pages.tallies(event);
+        long total = tallies.values().stream().mapToLong(t -> t.count(status)).sum();
+        long skip = (long) page * size;
+        List<Enrolment> items = new ArrayList<>();
+        for (Map.Entry<Integer, RosterPage.Tally> next : tallies.entrySet()) {
+            int here = next.getValue().count(status);
+            if (skip >= here) {
+                skip -= here;
+                continue;
             }
-            SeatReservation reservation = event.reserveSeats(enrolmentIds, now);
-            try {
-                store.update(event, event.id(), event.version(), List.of());
-                return reservation;
-            } catch (StaleAggregate raced) {
-                if (attempt == MAX_RETRIES) {
-                    throw raced;
-                }
+            RosterPage roster = pages.read(event, List.of(next.getKey())).get(next.getKey());
+            List<Enrolment> matching = roster.enrolments().stream()
+                    .filter(e -> status == null || e.status() == status).toList();
+            for (int i = (int) skip; i < matching.size() && items.size() < size; i++) {
+                items.add(matching.get(i));
+            }
+            skip = 0;
+            if (items.size() == size) {
+                break;
             }
         }
+        return new Listing(items, total);
     }
 
-    /** Frees seats taken before the timeout whose enrolment is missing or not active. */
-    private void heal(TrainingEvent event, Instant now, Set<String> beingReserved) {
-        List<String> suspects = event.seatsTakenBefore(now.minus(properties.seatHoldTimeout())).stream()
-                .filter(id -> !beingReserved.contains(id)).toList();
-        if (suspects.isEmpty()) {
-            return;
-        }
-        Map<String, Enrolment> enrolments = findAll(suspects);
-        event.releaseSeats(suspects.stream()
-                .filter(id -> !enrolments.containsKey(id) || !enrolments.get(id).status().active()).toList());
+    /** One page of a listing, and how many there are in all. */
+    public record Listing(List<Enrolment> items, long total) {
     }
 
-    private void releaseSeat(String trainingEventId, String enrolmentId) {
-        for (int attempt = 1; attempt <= MAX_RETRIES; attempt++) {
-            TrainingEvent event = loadEvent(trainingEventId);
-            if (!event.releaseSeats(List.of(enrolmentId))) {
-                return;
-            }
-            try {
-                store.update(event, event.id(), event.version(), List.of());
-                return;
-            } catch (StaleAggregate raced) {
-                // try again on the newer version
-            }
-        }
-    }
-
-    private Map<String, Enrolment> findAll(List<String> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return store.findAll(Enrolment.class, ids).stream()
-                .collect(Collectors.toMap(Enrolment::id, Function.identity()));
+    private TrainingEvent eventOf(String enrolmentId) {
+        return store.find(TrainingEvent.class, RosterPage.trainingEventIdOf(enrolmentId))
+                .orElseThrow(() -> RosterPage.notFound(enrolmentId));
     }
 
     private TrainingEvent loadEvent(String trainingEventId) {
         return store.find(TrainingEvent.class, trainingEventId)
                 .orElseThrow(() -> new NotFound("hoạt động", "training event", trainingEventId));
-    }
-
-    private static Enrolment.Activity activityOf(TrainingEvent event) {
-        return new Enrolment.Activity(event.id(), event.planId(), event.targetLineId(), event.activityKind(),
-                event.sessionCount());
     }
 
     private static CountingFacts factsOf(Participant participant) {
@@ -363,6 +384,11 @@ public class EnrolmentService {
                         + sessionsTotal + " buổi)", "session " + m.session() + " does not exist (the activity has "
                         + sessionsTotal + ")"))
                 .orElse(null);
+    }
+
+    private static FieldViolation busy(String field) {
+        return FieldViolation.of(field, "học viên đang được ghi danh hoặc rút tên bởi một thao tác khác; hãy thử lại",
+                "the participant is being enrolled or withdrawn by another request at this moment; try again");
     }
 
     private static FieldViolation reasonOf(ProblemException problem) {

@@ -12,7 +12,9 @@ import org.springframework.stereotype.Service;
 import vn.taphuan.enrolment.EnrolmentProperties;
 import vn.taphuan.enrolment.Text;
 import vn.taphuan.enrolment.enrolment.EnrolmentService;
+import vn.taphuan.enrolment.enrolment.RosterPage;
 import vn.taphuan.enrolment.enrolment.SessionMark;
+import vn.taphuan.enrolment.participant.Participant;
 import vn.taphuan.enrolment.participant.ParticipantDetails;
 import vn.taphuan.enrolment.participant.ParticipantForm;
 import vn.taphuan.enrolment.participant.ParticipantService;
@@ -22,7 +24,9 @@ import vn.taphuan.kit.problem.FieldViolation;
 import vn.taphuan.kit.problem.InvalidInput;
 import vn.taphuan.kit.problem.NotFound;
 import vn.taphuan.kit.security.CurrentUser;
+import vn.taphuan.kit.sheet.SheetProblems;
 import vn.taphuan.kit.sheet.SheetReader;
+import vn.taphuan.kit.sheet.SheetUpload;
 import vn.taphuan.kit.store.AggregateStore;
 import vn.taphuan.kit.store.StaleAggregate;
 import vn.taphuan.kit.tenant.TenantContext;
@@ -34,13 +38,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
  * Imports attendance sheets: each valid row registers (or recognises) the person, enrols them and records their
  * attendance; each invalid row is reported with its column and reason. Rows go through the same services as the
- * API, a chunk at a time, so a 10,000-row sheet costs a few hundred round trips and its progress can be watched.
- * Importing the same sheet twice changes nothing the second time.
+ * API in two passes: first the people, a chunk of rows at a time; then the roster, the rows of a few roster pages at
+ * a time, so that every page of the activity is written once for the whole sheet — a 10,000-row sheet writes tens
+ * of roster documents, not 10,000 — and progress can be watched throughout. Rows beyond the capacity are refused
+ * (those of the last roster pages written). Importing the same sheet twice changes nothing the second time.
  */
 @Service
 public class ImportService {
@@ -60,18 +67,20 @@ public class ImportService {
     private final TrainingEventService events;
     private final ParticipantService participants;
     private final EnrolmentService enrolments;
+    private final SheetReader sheets;
     private final TaskExecutor executor;
     private final EnrolmentProperties properties;
     private final Clock clock;
     private final MeterRegistry meters;
 
     ImportService(AggregateStore store, TrainingEventService events, ParticipantService participants,
-                  EnrolmentService enrolments, @Qualifier("importExecutor") TaskExecutor importExecutor,
+                  EnrolmentService enrolments, SheetReader sheets, @Qualifier("importExecutor") TaskExecutor importExecutor,
                   EnrolmentProperties properties, Clock clock, MeterRegistry meters) {
         this.store = store;
         this.events = events;
         this.participants = participants;
         this.enrolments = enrolments;
+        this.sheets = sheets;
         this.executor = importExecutor;
         this.properties = properties;
         this.clock = clock;
@@ -80,34 +89,46 @@ public class ImportService {
 
     /**
      * Checks the sheet's shape at once (a file without a name column or with sessions the activity does not have
-     * is refused whole), then imports its rows: in the background, or before returning when {@code wait} is set.
+     * is refused whole; one with too many rows is refused as soon as they are met), then imports its rows: in the
+     * background, or before returning when {@code wait} is set. The sheet keeps its place among the few the service
+     * holds until its import is over.
      */
     public ImportJob start(String trainingEventId, String fileName, byte[] content, boolean wait) {
         TrainingEvent event = events.get(trainingEventId).event();
         event.requireOpenForEnrolment();
-        List<SheetReader.SheetRow> rows = SheetReader.read(fileName, content);
-        SheetLayout layout = SheetLayout.of(rows, event.sessionCount());
-        List<SheetReader.SheetRow> data = rows.stream()
-                .filter(row -> row.number() > layout.headerRow() && layout.isData(row)).toList();
-        if (data.isEmpty()) {
-            throw new InvalidInput(FieldViolation.of("file", "tệp không có dòng dữ liệu nào dưới dòng tiêu đề",
-                    "the file has no data rows below its header"));
+        SheetUpload sheet = sheets.read(fileName, content, properties.importMaxRows());
+        boolean handedOver = false;
+        try {
+            SheetLayout layout = SheetLayout.of(sheet.rows(), event.sessionCount());
+            List<SheetReader.SheetRow> data = sheet.rows().stream()
+                    .filter(row -> row.number() > layout.headerRow() && layout.isData(row)).toList();
+            if (data.isEmpty()) {
+                throw new InvalidInput(FieldViolation.of("file", "tệp không có dòng dữ liệu nào dưới dòng tiêu đề",
+                        "the file has no data rows below its header"));
+            }
+            if (data.size() > properties.importMaxRows()) {
+                throw SheetProblems.tooManyRows(properties.importMaxRows());
+            }
+            String user = CurrentUser.get().map(CurrentUser::userId).orElse("system");
+            ImportJob job = ImportJob.start(UUID.randomUUID().toString(), TenantContext.require(), trainingEventId,
+                    fileName, user, layout.headerRow(), layout.headers(), data.size(), clock.instant());
+            store.insert(job, job.id(), List.of());
+            if (wait) {
+                run(job.id(), event, layout, data);
+            } else {
+                executor.execute(inThisContext(() -> {
+                    try (sheet) {
+                        run(job.id(), event, layout, data);
+                    }
+                }));
+                handedOver = true;
+            }
+            return get(job.id());
+        } finally {
+            if (!handedOver) {
+                sheet.close();
+            }
         }
-        if (data.size() > properties.importMaxRows()) {
-            throw new InvalidInput(FieldViolation.of("file", "tệp có " + data.size() + " dòng; tối đa "
-                    + properties.importMaxRows() + " dòng mỗi lần", "the file has " + data.size()
-                    + " rows; at most " + properties.importMaxRows() + " per upload"));
-        }
-        String user = CurrentUser.get().map(CurrentUser::userId).orElse("system");
-        ImportJob job = ImportJob.start(UUID.randomUUID().toString(), TenantContext.require(), trainingEventId,
-                fileName, user, layout.headerRow(), layout.headers(), data.size(), clock.instant());
-        store.insert(job, job.id(), List.of());
-        if (wait) {
-            run(job.id(), event, layout, data);
-        } else {
-            executor.execute(inThisContext(() -> run(job.id(), event, layout, data)));
-        }
-        return get(job.id());
     }
 
     /** The import as it stands; one the service was stopped in the middle of is reported as failed. */
@@ -129,29 +150,47 @@ public class ImportService {
         try {
             ParticipantForm form = participants.form();
             ParticipantForm.Defaults defaults = events.participantDefaults(event);
+            // who: each row read, its person recognised or registered, a chunk of rows at a time
+            List<Admitted> admitted = new ArrayList<>();
             Map<String, Integer> rowOfParticipant = new HashMap<>();
-            ParticipantService.KeyIndex keys = participants.keyIndex();
             for (int from = 0; from < data.size(); from += properties.importChunkSize()) {
-                List<SheetReader.SheetRow> chunk = data.subList(from, Math.min(data.size(), from + properties.importChunkSize()));
-                importChunk(job, event, layout, chunk, form, defaults, keys, rowOfParticipant);
-                // progress is not a state change worth an audit entry: a plain update others can poll
-                store.touch(ImportJob.class, jobId,
-                        Map.of("processedRows", job.processedRows(), "heartbeatAt", clock.instant()));
+                admitted.addAll(admit(job, layout, data.subList(from, Math.min(data.size(),
+                        from + properties.importChunkSize())), form, defaults, rowOfParticipant));
+                progress(job);
+            }
+            // the roster: the rows of a few roster pages at a time, so each page is written once for the whole sheet
+            for (List<Admitted> rows : byRosterPages(event, admitted)) {
+                enrol(job, event, layout, rows);
+                progress(job);
             }
             job.finish(clock.instant());
             meters.counter("enrolment.import.rows", "result", "accepted").increment(job.acceptedRows());
             meters.counter("enrolment.import.rows", "result", "rejected").increment(job.rejectedRows());
             meters.timer("enrolment.import.duration").record(java.time.Duration.ofMillis(job.elapsedMillis()));
         } catch (RuntimeException e) {
+            // the reason stays in the log, under the request's correlation id: the officer can do nothing with it
             log.warn("import {} of training event {} failed", jobId, event.id(), e);
-            job.fail(INTERRUPTED + " (" + e.getMessage() + ")", clock.instant());
+            job.fail(INTERRUPTED, clock.instant());
         }
         store.update(job, job.id(), job.version(), List.of());
     }
 
-    private void importChunk(ImportJob job, TrainingEvent event, SheetLayout layout, List<SheetReader.SheetRow> chunk,
-                             ParticipantForm form, ParticipantForm.Defaults defaults, ParticipantService.KeyIndex keys,
-                             Map<String, Integer> rowOfParticipant) {
+    /** Progress is not a state change worth an audit entry: a plain update others can poll. */
+    private void progress(ImportJob job) {
+        store.touch(ImportJob.class, job.id(), Map.of("processedRows", job.processedRows(), "heartbeatAt", clock.instant()));
+    }
+
+    /** A row whose person is known, waiting for the roster. */
+    private record Admitted(SheetReader.SheetRow row, Participant participant, List<SessionMark> marks) {
+    }
+
+    /**
+     * Reads the rows of one chunk and finds or registers their people; rejects bad rows, people who cannot be told
+     * apart, and a person met on an earlier row.
+     */
+    private List<Admitted> admit(ImportJob job, SheetLayout layout, List<SheetReader.SheetRow> chunk,
+                                 ParticipantForm form, ParticipantForm.Defaults defaults,
+                                 Map<String, Integer> rowOfParticipant) {
         List<SheetReader.SheetRow> readRows = new ArrayList<>();
         List<ParticipantDetails> people = new ArrayList<>();
         List<List<SessionMark>> marks = new ArrayList<>();
@@ -180,9 +219,8 @@ public class ImportService {
             marks.add(rowMarks);
         }
 
-        List<ParticipantService.Resolution> resolutions = participants.resolveAll(people, keys);
-        List<SheetReader.SheetRow> candidateRows = new ArrayList<>();
-        List<EnrolmentService.Candidate> candidates = new ArrayList<>();
+        List<ParticipantService.Resolution> resolutions = participants.resolveAll(people);
+        List<Admitted> admitted = new ArrayList<>();
         int created = 0;
         int updated = 0;
         for (int i = 0; i < readRows.size(); i++) {
@@ -204,18 +242,43 @@ public class ImportService {
                         "trùng với dòng " + earlier + " (cùng một người)", "the same person as row " + earlier)));
                 continue;
             }
-            candidateRows.add(row);
-            candidates.add(new EnrolmentService.Candidate(found.participant(), marks.get(i)));
+            admitted.add(new Admitted(row, found.participant(), marks.get(i)));
         }
         job.participants(created, updated);
+        return admitted;
+    }
 
-        List<EnrolmentService.Outcome> outcomes = enrolments.enrolAll(event.id(), candidates);
+    /** The rows in groups of whole roster pages, a chunk each (and at most one page more), in page order. */
+    private List<List<Admitted>> byRosterPages(TrainingEvent event, List<Admitted> admitted) {
+        Map<Integer, List<Admitted>> byPage = new TreeMap<>();
+        for (Admitted row : admitted) {
+            byPage.computeIfAbsent(RosterPage.pageOf(row.participant().personKey(), event.rosterPages()),
+                    page -> new ArrayList<>()).add(row);
+        }
+        List<List<Admitted>> groups = new ArrayList<>();
+        List<Admitted> group = new ArrayList<>();
+        for (List<Admitted> page : byPage.values()) {
+            group.addAll(page);
+            if (group.size() >= properties.importChunkSize()) {
+                groups.add(group);
+                group = new ArrayList<>();
+            }
+        }
+        if (!group.isEmpty()) {
+            groups.add(group);
+        }
+        return groups;
+    }
+
+    private void enrol(ImportJob job, TrainingEvent event, SheetLayout layout, List<Admitted> rows) {
+        List<EnrolmentService.Outcome> outcomes = enrolments.enrolAll(event.id(), rows.stream()
+                .map(row -> new EnrolmentService.Candidate(row.participant(), row.marks())).toList());
         for (int i = 0; i < outcomes.size(); i++) {
             EnrolmentService.Outcome outcome = outcomes.get(i);
-            SheetReader.SheetRow row = candidateRows.get(i);
+            SheetReader.SheetRow row = rows.get(i).row();
             if (outcome instanceof EnrolmentService.NewlyEnrolled) {
                 job.acceptedNew();
-                job.attendanceOfNew(candidates.get(i).marks().size());
+                job.attendanceOfNew(rows.get(i).marks().size());
             } else if (outcome instanceof EnrolmentService.AlreadyEnrolled known) {
                 job.acceptedKnown(known.attendanceChanged());
             } else {
@@ -223,8 +286,8 @@ public class ImportService {
                 String column = reason.field().equals("sessions") && !layout.sessions().isEmpty()
                         ? layout.sessionColumnName(layout.sessions().keySet().iterator().next())
                         : layout.columnName(ParticipantForm.Field.FULL_NAME);
-                job.reject(layout.withoutNationalId(row), List.of(new ImportJob.RowError(row.number(), column, reason.message(),
-                        reason.messageEn())));
+                job.reject(layout.withoutNationalId(row), List.of(new ImportJob.RowError(row.number(), column,
+                        reason.message(), reason.messageEn())));
             }
         }
     }

@@ -1,5 +1,6 @@
 package vn.taphuan.enrolment.participant;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
@@ -21,18 +22,23 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * The province's registry of learners. Recognises a person again by the keyed hash of their ID number, or, when a
  * sheet gives none, by name, birth year and unit; registers the people it does not know yet. Works on batches, so
- * an imported sheet of thousands of rows costs a few round trips, and a single registration is a batch of one.
+ * an imported sheet of thousands of rows costs a few round trips per chunk, and a single registration is a batch of
+ * one. Looks people up by exact keys with unique indexes ({@code idSlot}, {@code fallbackSlot}), never by reading the
+ * province's registry.
  */
 @Service
 public class ParticipantService {
 
-    private static final int MAX_RETRIES = 3;
+    private static final int MAX_RETRIES = 5;
+    /** Places among namesakes looked up per query. */
+    static final int NAMESAKE_BLOCK = 4;
 
     private final AggregateStore store;
     private final PersonKeys keys;
@@ -68,79 +74,23 @@ public class ParticipantService {
     public record Refused(FieldViolation reason) implements Resolution {
     }
 
-    /** Finds or registers each person, in order; one result per input. */
-    public List<Resolution> resolveAll(List<ParticipantDetails> people) {
-        return resolveAll(people, keyIndex());
-    }
-
     /**
-     * As {@link #resolveAll(List)}, looking people up in {@code index} (kept up to date with whom this call
-     * registers), so that the batches of one import read the registry's keys once rather than once per batch.
+     * Finds or registers each person, in order; one result per input. The registry is read by exact keys only
+     * (see {@link Participant}): one query by ID-number key, one by name, birth-year and unit key for the rows that
+     * need it (none when every row is recognised by its ID number; more only for groups of namesakes), then the new
+     * people are registered in one bulk write — so a batch of 500 rows costs two or three round trips however large
+     * the province's registry.
      */
-    public List<Resolution> resolveAll(List<ParticipantDetails> people, KeyIndex index) {
+    public List<Resolution> resolveAll(List<ParticipantDetails> people) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return tryResolveAll(people, index);
-            } catch (StaleAggregate | ConcurrentRegistration raced) {
+                return tryResolveAll(people);
+            } catch (StaleAggregate | DuplicateKeyException | ConcurrentRegistration raced) {
                 // someone registered or corrected one of these people at the same moment: look again
                 if (attempt == MAX_RETRIES) {
                     throw raced;
                 }
-                index.reload();
             }
-        }
-    }
-
-    /** The province's person keys as they are now. */
-    public KeyIndex keyIndex() {
-        KeyIndex index = new KeyIndex(TenantContext.require());
-        index.reload();
-        return index;
-    }
-
-    /**
-     * Which participant has which keys, for one province: the lookup of people by ID-number key and by fallback
-     * key. Read once per import with one query returning only the keys; the participants themselves are then read
-     * by id.
-     */
-    public final class KeyIndex {
-        private final String tenant;
-        private final Map<String, String> byIdKey = new HashMap<>();
-        private final Map<String, Set<String>> byFallback = new HashMap<>();
-        private final Map<String, String> fallbackOf = new HashMap<>();
-
-        private KeyIndex(String tenant) {
-            this.tenant = tenant;
-        }
-
-        void reload() {
-            byIdKey.clear();
-            byFallback.clear();
-            fallbackOf.clear();
-            if (!tenant.equals(TenantContext.require())) {
-                throw new IllegalStateException("the person keys of " + tenant + " reloaded for " + TenantContext.require());
-            }
-            store.fields(Participant.class, new Criteria(), "nationalIdKey", "fallbackKey").forEach(d ->
-                    put(d.getString("_id"), d.getString("nationalIdKey"), d.getString("fallbackKey")));
-        }
-
-        void put(String participantId, String nationalIdKey, String fallbackKey) {
-            if (nationalIdKey != null) {
-                byIdKey.put(nationalIdKey, participantId);
-            }
-            String previous = fallbackOf.put(participantId, fallbackKey);
-            if (previous != null && !previous.equals(fallbackKey)) {
-                byFallback.getOrDefault(previous, new HashSet<>()).remove(participantId);
-            }
-            byFallback.computeIfAbsent(fallbackKey, k -> new HashSet<>()).add(participantId);
-        }
-
-        Set<String> candidates(String nationalIdKey, String fallbackKey) {
-            Set<String> ids = new HashSet<>(byFallback.getOrDefault(fallbackKey, Set.of()));
-            if (nationalIdKey != null && byIdKey.containsKey(nationalIdKey)) {
-                ids.add(byIdKey.get(nationalIdKey));
-            }
-            return ids;
         }
     }
 
@@ -196,7 +146,7 @@ public class ParticipantService {
         return criteria;
     }
 
-    private List<Resolution> tryResolveAll(List<ParticipantDetails> people, KeyIndex index) {
+    private List<Resolution> tryResolveAll(List<ParticipantDetails> people) {
         String tenant = TenantContext.require();
         List<String> idKeys = new ArrayList<>(people.size());
         List<String> fallbackKeys = new ArrayList<>(people.size());
@@ -204,15 +154,30 @@ public class ParticipantService {
             idKeys.add(person.nationalId() == null ? null : keys.ofNationalId(person.nationalId()));
             fallbackKeys.add(keys.ofNameBirthYearUnit(person.fullName(), person.birthYear(), person.unitCode()));
         }
+        Namesakes namesakes = new Namesakes();
+        Map<String, Participant> known = new LinkedHashMap<>();
+        Map<String, Participant> byId = new HashMap<>();
+        for (Participant p : store.findAllBy(Participant.class, "idSlot", idKeys.stream().filter(Objects::nonNull)
+                .distinct().map(key -> Participant.idSlotOf(tenant, key)).toList())) {
+            known.put(p.id(), p);
+            byId.put(p.nationalIdKey(), p);
+        }
+        // namesakes matter only to rows not recognised by their ID number as they stand: without one, with one not
+        // known yet (it may belong to a namesake known without it), or whose name, birth year or unit changed
+        Set<String> namesakeKeys = new HashSet<>();
+        for (int i = 0; i < people.size(); i++) {
+            Participant byNumber = idKeys.get(i) == null ? null : byId.get(idKeys.get(i));
+            if (byNumber == null || !byNumber.fallbackKey().equals(fallbackKeys.get(i))) {
+                namesakeKeys.add(fallbackKeys.get(i));
+            }
+        }
+        for (Participant p : namesakesOf(tenant, namesakeKeys)) {
+            known.put(p.id(), p);
+            namesakes.take(p.fallbackKey(), p.namesake());
+        }
         Map<String, Participant> byIdKey = new HashMap<>();
         Map<String, List<Participant>> byFallback = new HashMap<>();
-        Set<String> candidateIds = new HashSet<>();
-        for (int i = 0; i < people.size(); i++) {
-            candidateIds.addAll(index.candidates(idKeys.get(i), fallbackKeys.get(i)));
-        }
-        for (Participant known : store.findAll(Participant.class, candidateIds)) {
-            index(known, byIdKey, byFallback);
-        }
+        known.values().forEach(p -> index(p, byIdKey, byFallback));
 
         List<Resolution> results = new ArrayList<>(people.size());
         Map<String, Participant> created = new LinkedHashMap<>();
@@ -222,32 +187,43 @@ public class ParticipantService {
             String idKey = idKeys.get(i);
             String fallbackKey = fallbackKeys.get(i);
             boolean minority = ethnicGroups.byCode(person.ethnicityCode()).map(EthnicGroup::minority).orElseThrow();
-            List<Participant> namesakes = byFallback.getOrDefault(fallbackKey, List.of());
+            List<Participant> sharing = byFallback.getOrDefault(fallbackKey, List.of());
             Participant match;
             if (idKey != null) {
                 match = byIdKey.get(idKey);
                 if (match == null) {
                     // known so far only by name, birth year and unit: this ID number now identifies them
-                    List<Participant> withoutId = namesakes.stream().filter(p -> p.nationalIdKey() == null).toList();
+                    List<Participant> withoutId = sharing.stream().filter(p -> p.nationalIdKey() == null).toList();
                     match = withoutId.size() == 1 ? withoutId.get(0) : null;
                 }
-            } else if (namesakes.size() > 1) {
+            } else if (sharing.size() > 1) {
                 results.add(new Refused(FieldViolation.of("nationalId",
-                        "có " + namesakes.size() + " người cùng họ tên, năm sinh và đơn vị; cần số CCCD để phân biệt",
-                        namesakes.size() + " people share this name, birth year and unit; give the ID number")));
+                        "có " + sharing.size() + " người cùng họ tên, năm sinh và đơn vị; cần số CCCD để phân biệt",
+                        sharing.size() + " people share this name, birth year and unit; give the ID number")));
                 continue;
             } else {
-                match = namesakes.isEmpty() ? null : namesakes.get(0);
+                match = sharing.isEmpty() ? null : sharing.get(0);
             }
             if (match == null) {
                 String personKey = idKey != null ? idKey : fallbackKey;
                 Participant registered = Participant.register(participantId(tenant, personKey), tenant, person, idKey,
-                        fallbackKey, minority);
+                        fallbackKey, namesakes.free(fallbackKey), minority);
+                namesakes.take(fallbackKey, registered.namesake());
                 created.put(registered.id(), registered);
                 index(registered, byIdKey, byFallback);
                 results.add(new Found(registered, true, false));
             } else {
-                boolean changed = match.correct(person, idKey, fallbackKey, minority);
+                String previousKey = match.fallbackKey();
+                int previousPlace = match.namesake();
+                boolean moves = !fallbackKey.equals(previousKey);
+                boolean changed = match.correct(person, idKey, fallbackKey, minority,
+                        moves ? namesakes.free(fallbackKey) : previousPlace);
+                if (moves) {
+                    namesakes.leave(previousKey, previousPlace);
+                    namesakes.take(fallbackKey, match.namesake());
+                    String matchId = match.id();
+                    byFallback.getOrDefault(previousKey, new ArrayList<>()).removeIf(p -> p.id().equals(matchId));
+                }
                 if (changed && !created.containsKey(match.id())) {
                     corrected.put(match.id(), match);
                 }
@@ -258,16 +234,60 @@ public class ParticipantService {
 
         Set<String> existed = store.insertAll(created.values().stream()
                 .map(p -> new AggregateStore.NewAggregate(p, p.id(), List.of())).toList());
-        created.values().stream().filter(p -> !existed.contains(p.id()))
-                .forEach(p -> index.put(p.id(), p.nationalIdKey(), p.fallbackKey()));
         if (!existed.isEmpty()) {
+            // the same person, or a namesake taking the same place, was registered at the same moment
             throw new ConcurrentRegistration();
         }
         for (Participant participant : corrected.values()) {
             store.update(participant, participant.id(), participant.version(), List.of());
-            index.put(participant.id(), participant.nationalIdKey(), participant.fallbackKey());
         }
         return results;
+    }
+
+    /**
+     * The registered people sharing one of these fallback keys: places 0 to {@value #NAMESAKE_BLOCK}-1 of every key in
+     * one query, the next block only for keys that had someone in the last one. Places are given lowest free first,
+     * so a group has gaps only where namesakes were corrected to other details; only a run of
+     * {@value #NAMESAKE_BLOCK} such gaps would hide the places after it.
+     */
+    private List<Participant> namesakesOf(String tenant, Set<String> fallbackKeys) {
+        List<Participant> found = new ArrayList<>();
+        Set<String> keys = fallbackKeys;
+        for (int from = 0; !keys.isEmpty(); from += NAMESAKE_BLOCK) {
+            List<String> slots = new ArrayList<>(keys.size() * NAMESAKE_BLOCK);
+            for (String key : keys) {
+                for (int place = from; place < from + NAMESAKE_BLOCK; place++) {
+                    slots.add(Participant.fallbackSlotOf(tenant, key, place));
+                }
+            }
+            List<Participant> block = store.findAllBy(Participant.class, "fallbackSlot", slots);
+            found.addAll(block);
+            keys = block.stream().map(Participant::fallbackKey).collect(java.util.stream.Collectors.toSet());
+        }
+        return found;
+    }
+
+    /** Which places among namesakes are taken, per fallback key, as far as this batch knows. */
+    private static final class Namesakes {
+        private final Map<String, Set<Integer>> taken = new HashMap<>();
+
+        void take(String fallbackKey, int place) {
+            taken.computeIfAbsent(fallbackKey, k -> new HashSet<>()).add(place);
+        }
+
+        void leave(String fallbackKey, int place) {
+            taken.getOrDefault(fallbackKey, new HashSet<>()).remove(place);
+        }
+
+        /** The lowest place nobody holds. */
+        int free(String fallbackKey) {
+            Set<Integer> places = taken.getOrDefault(fallbackKey, Set.of());
+            int place = 0;
+            while (places.contains(place)) {
+                place++;
+            }
+            return place;
+        }
     }
 
     private static void index(Participant participant, Map<String, Participant> byIdKey,

@@ -22,12 +22,15 @@ import java.util.HexFormat;
 public final class PersonKeys {
 
     private final SecretKeySpec key;
+    /** A Mac per thread, initialised once: an import computes two keys per row. */
+    private final ThreadLocal<Mac> macs;
 
     public PersonKeys(String secret) {
         if (secret == null || secret.length() < 16) {
             throw new IllegalArgumentException("the person-key secret must have at least 16 characters");
         }
         this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        this.macs = ThreadLocal.withInitial(this::newMac);
     }
 
     /** Key of a person by national ID number (digits only). */
@@ -41,10 +44,15 @@ public final class PersonKeys {
     }
 
     private String hmac(String value) {
+        // doFinal leaves the Mac reset, ready for the next value under the same key
+        return HexFormat.of().formatHex(macs.get().doFinal(value.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 unavailable", e);
         }

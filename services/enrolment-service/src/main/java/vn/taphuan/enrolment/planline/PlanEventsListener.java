@@ -8,6 +8,7 @@ import vn.taphuan.contracts.plan.v1.PlanApproved;
 import vn.taphuan.contracts.plan.v1.PlanClosed;
 import vn.taphuan.kit.events.EventConsumers;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 /** Keeps {@link PlanReplica} from {@code plan.events.v1} (binding {@code onPlanEvents-in-0}). */
@@ -15,7 +16,7 @@ import java.util.function.Consumer;
 class PlanEventsListener {
 
     @Bean
-    Consumer<Message<byte[]>> onPlanEvents(EventConsumers consumers, PlanReplica replica) {
+    Consumer<Message<List<byte[]>>> onPlanEvents(EventConsumers consumers, PlanReplica replica) {
         return consumers.handling()
                 .on(PlanApproved.class, event -> {
                     PlanApproved p = event.payload();

@@ -38,16 +38,17 @@ class ProgressController {
         if (lines.isEmpty()) {
             throw new NotFound("kế hoạch", "plan", planId);
         }
+        EnrolmentCounts.PlanAchieved plan = counts.achieved(planId);
         List<LineProgress> perLine = lines.stream().map(line -> {
-            EnrolmentCounts.Achieved achieved = counts.achieved(planId, line.lineId());
-            long scheduled = events.count(planId, line.lineId(), null)
-                    - events.count(planId, line.lineId(), TrainingEventStatus.CANCELLED);
-            long held = events.count(planId, line.lineId(), TrainingEventStatus.HELD)
-                    + events.count(planId, line.lineId(), TrainingEventStatus.CLOSED);
+            EnrolmentCounts.Achieved achieved = plan.line(line.lineId());
+            long scheduled = Math.subtractExact(events.count(planId, line.lineId(), null),
+                    events.count(planId, line.lineId(), TrainingEventStatus.CANCELLED));
+            long held = Math.addExact(events.count(planId, line.lineId(), TrainingEventStatus.HELD),
+                    events.count(planId, line.lineId(), TrainingEventStatus.CLOSED));
             return new LineProgress(line.lineId(), line.description(), scheduled, held, achieved.personTurns(),
                     achieved.uniquePersons(), achieved.womenPersonTurns(), achieved.ethnicMinorityPersonTurns());
         }).toList();
-        EnrolmentCounts.Achieved total = counts.achieved(planId, null);
+        EnrolmentCounts.Achieved total = plan.total();
         return new PlanProgress(planId, total.personTurns(), total.uniquePersons(), perLine);
     }
 

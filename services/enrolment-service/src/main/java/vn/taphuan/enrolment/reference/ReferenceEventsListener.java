@@ -6,6 +6,7 @@ import org.springframework.messaging.Message;
 import vn.taphuan.contracts.reference.v1.AdministrativeUnitDefined;
 import vn.taphuan.kit.events.EventConsumers;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 /** Keeps the administrative units from {@code reference.events.v1} (binding {@code onReferenceEvents-in-0}). */
@@ -13,7 +14,7 @@ import java.util.function.Consumer;
 class ReferenceEventsListener {
 
     @Bean
-    Consumer<Message<byte[]>> onReferenceEvents(EventConsumers consumers, AdministrativeUnits units) {
+    Consumer<Message<List<byte[]>>> onReferenceEvents(EventConsumers consumers, AdministrativeUnits units) {
         return consumers.handling()
                 .on(AdministrativeUnitDefined.class, event -> units.define(event.payload(), event.aggregateVersion()))
                 .build();

@@ -32,12 +32,14 @@ public record Shares(long enrolled, long women, Double womenPercent, Integer min
         Double minorityPercent = percent(ethnicMinority, enrolled);
         List<Warning> warnings = new ArrayList<>();
         // compared in whole counts (women * 100 < min * enrolled), not in rounded percentages
-        if (minWomen != null && enrolled > 0 && women * 100 < (long) minWomen * enrolled) {
+        if (minWomen != null && enrolled > 0
+                && Math.multiplyExact(women, 100) < Math.multiplyExact((long) minWomen, enrolled)) {
             warnings.add(new Warning("women-share-below-minimum",
                     "Tỷ lệ nữ " + womenPercent + "% thấp hơn mức tối thiểu " + minWomen + "% của chỉ tiêu",
                     "Share of women " + womenPercent + "% is below the line's minimum of " + minWomen + "%"));
         }
-        if (minMinority != null && enrolled > 0 && ethnicMinority * 100 < (long) minMinority * enrolled) {
+        if (minMinority != null && enrolled > 0
+                && Math.multiplyExact(ethnicMinority, 100) < Math.multiplyExact((long) minMinority, enrolled)) {
             warnings.add(new Warning("ethnic-minority-share-below-minimum",
                     "Tỷ lệ người dân tộc thiểu số " + minorityPercent + "% thấp hơn mức tối thiểu " + minMinority
                             + "% của chỉ tiêu",

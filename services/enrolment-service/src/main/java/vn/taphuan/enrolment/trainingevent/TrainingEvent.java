@@ -11,17 +11,27 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 /**
  * A class, workshop, study tour or e-learning cohort under one target line of an approved plan. Checks the
- * programme's rules when scheduled, walks its lifecycle, and keeps the ledger of seats: every enrolment holding a
- * seat is a key of {@code seatHolders}, so taking a seat is idempotent per enrolment and the capacity can never be
- * exceeded, however many officers enrol at once (the store refuses a write from a stale version).
+ * programme's rules when scheduled, walks its lifecycle, and keeps the count of seats: {@code seatsTaken} and the
+ * {@link SeatHold}s of requests enrolling or withdrawing people right now. The document stays small however large
+ * the class: it names the enrolments of pending holds only (one chunk of an import each), never every holder. The
+ * store refuses a write from a stale version, so the capacity can never be exceeded however many officers enrol at
+ * once; how the holds settle is told in {@code SeatHolds}.
+ * <p>
+ * Its roster is kept in {@code rosterPages} pages (about {@value #PLACES_PER_PAGE} places each), fixed once the first
+ * seat is taken: a person's enrolment id names its page.
  */
 public class TrainingEvent {
+
+    /** Places per roster page when the pages are counted from the capacity. */
+    public static final int PLACES_PER_PAGE = 250;
+    /** Enrolments a roster page may hold at most: a page is one document, written whole. */
+    public static final int MAX_PER_PAGE = 1_000;
 
     private String id;
     private String tenantId;
@@ -39,8 +49,12 @@ public class TrainingEvent {
     private LocalDate cancelledOn;
     private String cancellationReason;
     private LocalDate closedOn;
-    /** Enrolment id → when its seat was last taken. */
-    private Map<String, Instant> seatHolders = new LinkedHashMap<>();
+    private int rosterPages;
+    /** True once a seat was ever taken: from then on the roster's pages are fixed. */
+    private boolean rosterOpened;
+    /** Seats of active enrolments, plus the seats taken by pending {@link SeatHold.Kind#TAKE} holds. */
+    private int seatsTaken;
+    private List<SeatHold> seatHolds = new ArrayList<>();
 
     TrainingEvent() {
     }
@@ -64,6 +78,7 @@ public class TrainingEvent {
         event.schedule = schedule;
         event.minAttendancePercent = line.rules().minAttendancePercent();
         event.status = TrainingEventStatus.SCHEDULED;
+        event.rosterPages = pagesFor(schedule.capacity());
         return event;
     }
 
@@ -72,9 +87,17 @@ public class TrainingEvent {
         requireWellFormed(newer);
         requireRules(line, newer);
         List<FieldViolation> violations = new ArrayList<>();
-        if (newer.capacity() < seatHolders.size()) {
-            violations.add(FieldViolation.of("capacity", "không được nhỏ hơn số người đã ghi danh (" + seatHolders.size() + ")",
-                    "must not be below the " + seatHolders.size() + " people enrolled"));
+        if (newer.capacity() < seatsTaken) {
+            violations.add(FieldViolation.of("capacity", "không được nhỏ hơn số người đã ghi danh (" + seatsTaken + ")",
+                    "must not be below the " + seatsTaken + " people enrolled"));
+        }
+        int mostPlaces = rosterPages * MAX_PER_PAGE;
+        if (rosterOpened && newer.capacity() > mostPlaces) {
+            violations.add(FieldViolation.of("capacity", "không thể vượt quá " + mostPlaces + " khi đã có người ghi danh "
+                            + "(danh sách học viên đã được chia thành " + rosterPages + " phần theo sức chứa ban đầu); "
+                            + "hãy lên lịch thêm một hoạt động",
+                    "cannot exceed " + mostPlaces + " once people are enrolled (the roster is kept in " + rosterPages
+                            + " pages, sized by the first capacity); schedule another activity"));
         }
         if (newer.sessions().size() < highestRecordedSession) {
             violations.add(FieldViolation.of("sessions", "đã có điểm danh đến buổi " + highestRecordedSession
@@ -85,6 +108,9 @@ public class TrainingEvent {
             throw new RuleViolation("reschedule-refused", "Không thể dời lịch", "Cannot reschedule", violations);
         }
         schedule = newer;
+        if (!rosterOpened) {
+            rosterPages = pagesFor(newer.capacity());
+        }
         return List.of(new TrainingEventChange.Rescheduled(reason));
     }
 
@@ -117,37 +143,88 @@ public class TrainingEvent {
         return List.of(new TrainingEventChange.Closed(completedCount, enrolledCount));
     }
 
+    /** Roster pages for a capacity: one per {@value #PLACES_PER_PAGE} places, at least one. */
+    static int pagesFor(int capacity) {
+        return Math.max(1, (capacity + PLACES_PER_PAGE - 1) / PLACES_PER_PAGE);
+    }
+
     /**
-     * Takes a seat for each enrolment, in order, while seats are left. An enrolment already holding one keeps it
-     * (its time is renewed, so the healer leaves it alone while its command finishes).
+     * Takes a seat for each enrolment, in order, while seats are left, under a new hold {@code holdId}. An
+     * enrolment another pending hold names is busy: that request may be enrolling or withdrawing it right now.
      */
-    public SeatReservation reserveSeats(List<String> enrolmentIds, Instant now) {
+    public SeatReservation takeSeats(String holdId, List<String> enrolmentIds, Instant now) {
         requireOpenForEnrolment();
         List<String> granted = new ArrayList<>();
         List<String> refused = new ArrayList<>();
-        for (String enrolmentId : enrolmentIds) {
-            if (seatHolders.containsKey(enrolmentId) || seatHolders.size() < schedule.capacity()) {
-                seatHolders.put(enrolmentId, now);
+        List<String> busy = new ArrayList<>();
+        for (String enrolmentId : new LinkedHashSet<>(enrolmentIds)) {
+            if (held(enrolmentId)) {
+                busy.add(enrolmentId);
+            } else if (seatsTaken < schedule.capacity()) {
+                seatsTaken++;
                 granted.add(enrolmentId);
             } else {
                 refused.add(enrolmentId);
             }
         }
-        return new SeatReservation(granted, refused);
+        return new SeatReservation(hold(holdId, SeatHold.Kind.TAKE, now, granted), granted, refused, busy);
     }
 
-    /** Frees the seats of these enrolments; returns false when none of them held one. */
-    public boolean releaseSeats(Collection<String> enrolmentIds) {
-        boolean changed = false;
-        for (String enrolmentId : enrolmentIds) {
-            changed |= seatHolders.remove(enrolmentId) != null;
+    /**
+     * Marks the enrolments as about to give up their seats, under a new hold {@code holdId}; the seats are freed when
+     * it settles, for those actually withdrawn.
+     */
+    public SeatReservation releaseSeats(String holdId, List<String> enrolmentIds, Instant now) {
+        requireOpenForEnrolment();
+        List<String> granted = new ArrayList<>();
+        List<String> busy = new ArrayList<>();
+        for (String enrolmentId : new LinkedHashSet<>(enrolmentIds)) {
+            (held(enrolmentId) ? busy : granted).add(enrolmentId);
         }
-        return changed;
+        return new SeatReservation(hold(holdId, SeatHold.Kind.RELEASE, now, granted), granted, List.of(), busy);
     }
 
-    /** Seats taken before {@code before}: candidates for healing if their enrolment never became active. */
-    public List<String> seatsTakenBefore(Instant before) {
-        return seatHolders.entrySet().stream().filter(e -> e.getValue().isBefore(before)).map(Map.Entry::getKey).toList();
+    private SeatHold hold(String holdId, SeatHold.Kind kind, Instant now, List<String> granted) {
+        if (granted.isEmpty()) {
+            return null;
+        }
+        SeatHold hold = new SeatHold(holdId, kind, now, List.copyOf(granted));
+        seatHolds.add(hold);
+        rosterOpened = true;
+        return hold;
+    }
+
+    private boolean held(String enrolmentId) {
+        return seatHolds.stream().anyMatch(hold -> hold.enrolmentIds().contains(enrolmentId));
+    }
+
+    /**
+     * Settles a hold: {@code changed} are its enrolments that the request's writes enrolled (for a take) or withdrew
+     * (for a release). A take gives back the seats of the others; a release frees the seats of these. Returns false
+     * when the hold was settled already (by its request, or healed).
+     */
+    public boolean settle(String holdId, Collection<String> changed) {
+        SeatHold hold = seatHolds.stream().filter(h -> h.id().equals(holdId)).findFirst().orElse(null);
+        if (hold == null) {
+            return false;
+        }
+        int done = (int) hold.enrolmentIds().stream().filter(changed::contains).count();
+        seatsTaken -= hold.kind() == SeatHold.Kind.TAKE ? hold.enrolmentIds().size() - done : done;
+        if (seatsTaken < 0) {
+            throw new IllegalStateException("seats of " + id + " settled below zero by hold " + holdId);
+        }
+        seatHolds.remove(hold);
+        return true;
+    }
+
+    /** Holds made before {@code before}: their request may have crashed, so they are healed when seats are needed. */
+    public List<SeatHold> seatHoldsBefore(Instant before) {
+        return seatHolds.stream().filter(hold -> hold.at().isBefore(before)).toList();
+    }
+
+    /** The hold named {@code holdId}, if it has not settled. */
+    public Optional<SeatHold> seatHold(String holdId) {
+        return seatHolds.stream().filter(hold -> hold.id().equals(holdId)).findFirst();
     }
 
     public void requireOpenForEnrolment() {
@@ -321,11 +398,16 @@ public class TrainingEvent {
         return closedOn;
     }
 
+    /** Seats held: enrolled participants, plus seats being taken right now. */
     public int seatsTaken() {
-        return seatHolders.size();
+        return seatsTaken;
     }
 
-    public boolean holdsSeat(String enrolmentId) {
-        return seatHolders.containsKey(enrolmentId);
+    public int rosterPages() {
+        return rosterPages;
+    }
+
+    public List<SeatHold> seatHolds() {
+        return List.copyOf(seatHolds);
     }
 }

@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.taphuan.contracts.Limits;
+import vn.taphuan.enrolment.enrolment.EnrolmentCounts;
 import vn.taphuan.enrolment.participant.TargetGroup;
 import vn.taphuan.kit.security.ProvinceRead;
 import vn.taphuan.kit.security.ProvinceWrite;
@@ -100,7 +102,8 @@ class TrainingEventController {
     }
 
     private TrainingEventResponse view(TrainingEventService.Stored stored) {
-        return TrainingEventResponse.of(stored, events.shares(stored.event()), events.completedCount(stored.event().id()));
+        EnrolmentCounts.ActivityCounts counts = events.counts(stored.event());
+        return TrainingEventResponse.of(stored, events.shares(stored.event(), counts), counts.completed());
     }
 
     record SessionRequest(@NotNull LocalDate date, @NotNull SessionKind kind, @Size(max = 300) String topic) {
@@ -113,7 +116,7 @@ class TrainingEventController {
             @NotBlank @Size(max = 40) String unitCode,
             @NotNull LocalDate startDate,
             @NotNull LocalDate endDate,
-            @NotNull @Min(1) @Max(100_000) Integer capacity,
+            @NotNull @Min(1) @Max(Limits.MAX_CAPACITY) Integer capacity,
             @NotEmpty @Size(max = 200) List<@Valid @NotNull SessionRequest> sessions,
             @Size(max = 50) List<@NotBlank @Size(max = 200) String> trainers) {
 
@@ -128,7 +131,7 @@ class TrainingEventController {
             @NotBlank @Size(max = 40) String unitCode,
             @NotNull LocalDate startDate,
             @NotNull LocalDate endDate,
-            @NotNull @Min(1) @Max(100_000) Integer capacity,
+            @NotNull @Min(1) @Max(Limits.MAX_CAPACITY) Integer capacity,
             @NotEmpty @Size(max = 200) List<@Valid @NotNull SessionRequest> sessions,
             @Size(max = 50) List<@NotBlank @Size(max = 200) String> trainers,
             @Size(max = 500) String reason) {

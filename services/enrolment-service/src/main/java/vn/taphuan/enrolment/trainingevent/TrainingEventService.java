@@ -68,14 +68,14 @@ public class TrainingEventService {
                 "unknown-target-line", "targetLineId", "Chỉ tiêu của hoạt động không còn trong kế hoạch",
                 "The activity's target line is no longer in its plan"));
         requireUnit(line, schedule);
-        List<TrainingEventChange> changes = event.reschedule(line, schedule, reason, counts.highestSessionRecorded(id));
+        List<TrainingEventChange> changes = event.reschedule(line, schedule, reason, counts.highestSessionRecorded(event));
         return save(event, expectedVersion, changes);
     }
 
     /** Marks the activity as held, with the number of participants enrolled. */
     public Stored hold(String id, long expectedVersion) {
         TrainingEvent event = load(id, expectedVersion);
-        int enrolled = (int) counts.ofActivity(id).enrolled();
+        int enrolled = (int) counts.ofActivity(event).enrolled();
         return save(event, expectedVersion, event.hold(properties.today(clock), enrolled));
     }
 
@@ -87,7 +87,7 @@ public class TrainingEventService {
     /** Closes a held activity: its attendance and completions are final. */
     public Stored close(String id, long expectedVersion) {
         TrainingEvent event = load(id, expectedVersion);
-        EnrolmentCounts.ActivityCounts activity = counts.ofActivity(id);
+        EnrolmentCounts.ActivityCounts activity = counts.ofActivity(event);
         return save(event, expectedVersion, event.close(properties.today(clock), (int) activity.completed(),
                 (int) activity.enrolled()));
     }
@@ -97,9 +97,18 @@ public class TrainingEventService {
         return new Stored(event, event.version());
     }
 
+    /** The activity's live participant counts, from its roster pages' tallies. */
+    public EnrolmentCounts.ActivityCounts counts(TrainingEvent event) {
+        return counts.ofActivity(event);
+    }
+
     /** The activity's live participant counts and shares against its line's minimums. */
     public Shares shares(TrainingEvent event) {
-        EnrolmentCounts.ActivityCounts activity = counts.ofActivity(event.id());
+        return shares(event, counts.ofActivity(event));
+    }
+
+    /** The shares of counts just read. */
+    public Shares shares(TrainingEvent event, EnrolmentCounts.ActivityCounts activity) {
         PlanLine line = plans.find(event.planId(), event.targetLineId()).orElse(null);
         return Shares.of(activity.enrolled(), activity.women(), activity.ethnicMinority(), line);
     }
@@ -109,10 +118,6 @@ public class TrainingEventService {
         PlanLine line = plans.find(event.planId(), event.targetLineId()).orElse(null);
         return new ParticipantForm.Defaults(TenantContext.require(), event.schedule().unitCode(), event.targetGroup(),
                 line == null ? null : line.cadreLevel(), event.schedule().startDate(), event.schedule().endDate());
-    }
-
-    public long completedCount(String id) {
-        return counts.ofActivity(id).completed();
     }
 
     public List<TrainingEvent> list(String planId, String targetLineId, TrainingEventStatus status, int page, int size) {

@@ -21,6 +21,7 @@ import vn.taphuan.enrolment.support.Plans;
 import vn.taphuan.enrolment.support.Sheets;
 import vn.taphuan.enrolment.support.Units;
 import vn.taphuan.enrolment.support.World;
+import vn.taphuan.enrolment.trainingevent.SeatHold;
 import vn.taphuan.enrolment.trainingevent.TrainingEvent;
 import vn.taphuan.kit.tenant.KnownTenants;
 import vn.taphuan.testsupport.ServiceIntegrationTest;
@@ -118,22 +119,42 @@ class EnrolmentApiTest {
     }
 
     @Test
-    void aSeatTakenByACommandThatCrashedBeforeEnrollingHealsOnceItIsOld() {
+    void seatHoldsLeftByCommandsThatCrashedAreHealedFromTheRosterOnceTheyAreOld() {
         String planId = world.approvedPlan(Plans.bacGiang2023("healing"));
-        String eventId = activity(planId, "community-classes", 1, 2);
-        // a crash between taking the seat and writing the enrolment leaves a seat held by no enrolment
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(eventId)), new Update()
-                .set("seatHolders.crashed-recently", Date.from(Instant.now())), TrainingEvent.class);
-        assertThat(enrol(eventId, person("Đinh Văn Dũng", "Nam", "Mường", null), 422).get("type").asString())
-                .endsWith("/activity-full");
+        String eventId = activity(planId, "community-classes", 2, 2);
+        String first = enrol(eventId, person("Đinh Thị Ánh", "Nữ", "Mường", null), 201).at("/enrolment/id").asString();
 
+        // a crash between taking a seat and writing the page leaves a seat held for an enrolment that never was
+        crash(eventId, new SeatHold("crashed-before-writing", SeatHold.Kind.TAKE, Instant.now(),
+                List.of(eventId + ".0.0000000000000000")), 1);
+        assertThat(enrol(eventId, person("Đinh Văn Dũng", "Nam", "Mường", null), 422).get("type").asString())
+                .as("while the hold is fresh, the seat stays taken").endsWith("/activity-full");
         mongo.updateFirst(Query.query(Criteria.where("_id").is(eventId)), new Update()
-                .unset("seatHolders.crashed-recently")
-                .set("seatHolders.crashed-long-ago", Date.from(Instant.now().minus(1, ChronoUnit.HOURS))), TrainingEvent.class);
+                .set("seatHolds.0.at", Date.from(Instant.now().minus(1, ChronoUnit.HOURS))), TrainingEvent.class);
         enrol(eventId, person("Đinh Văn Dũng", "Nam", "Mường", null), 201);
+        assertThat(api.get("/api/v1/training-events/" + eventId, 200).get("seatsTaken").asInt()).isEqualTo(2);
+
+        // a crash between writing the page and settling leaves the hold of an enrolment that was written: it keeps
+        // its seat when healed, so withdrawing it frees exactly one
+        crash(eventId, new SeatHold("crashed-after-writing", SeatHold.Kind.TAKE,
+                Instant.now().minus(1, ChronoUnit.HOURS), List.of(first)), 0);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(RosterPage.pageIdOf(first))), new Update()
+                .set("enrolments.0.seatHold", "crashed-after-writing"), RosterPage.class);
+        assertThat(api.post("/api/v1/enrolments/" + first + "/withdrawal", "{\"reason\":\"Ốm\"}", 200)
+                .get("status").asString()).isEqualTo("WITHDRAWN");
+        enrol(eventId, person("Đinh Văn Cường", "Nam", "Mường", null), 201);
+        assertThat(enrol(eventId, person("Đinh Thị Em", "Nữ", "Mường", null), 422).get("type").asString())
+                .endsWith("/activity-full");
         JsonNode event = api.get("/api/v1/training-events/" + eventId, 200);
-        assertThat(event.get("seatsTaken").asInt()).isEqualTo(1);
-        assertThat(event.at("/shares/enrolled").asInt()).isEqualTo(1);
+        assertThat(event.get("seatsTaken").asInt()).isEqualTo(2);
+        assertThat(event.at("/shares/enrolled").asInt()).isEqualTo(2);
+    }
+
+    /** What a command that died after recording its hold leaves on the activity: the hold, and the seats it took. */
+    private void crash(String eventId, SeatHold hold, int seatsTaken) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(eventId)), new Update()
+                .push("seatHolds", mongo.getConverter().convertToMongoType(hold)).inc("seatsTaken", seatsTaken),
+                TrainingEvent.class);
     }
 
     @Test

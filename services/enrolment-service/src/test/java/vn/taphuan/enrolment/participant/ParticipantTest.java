@@ -16,7 +16,7 @@ class ParticipantTest {
     @Test
     void theIdNumberIsNeverStoredOnlyItsKeyedHashAndLastDigits() {
         Participant p = Participant.register("p1", "bac-giang", details("Hà Thị Lan", "024185000001"),
-                keys.ofNationalId("024185000001"), keys.ofNameBirthYearUnit("Hà Thị Lan", 1985, "07360"), true);
+                keys.ofNationalId("024185000001"), keys.ofNameBirthYearUnit("Hà Thị Lan", 1985, "07360"), 0, true);
         assertThat(p.details().nationalId()).isNull();
         assertThat(p.nationalIdTail()).isEqualTo("…0001");
         assertThat(p.personKey()).isEqualTo(keys.ofNationalId("024185000001")).matches("[0-9a-f]{64}");
@@ -25,11 +25,29 @@ class ParticipantTest {
     @Test
     void thePersonKeyStaysWhenAnIdNumberIsLearntLaterAndTheSameDetailsChangeNothing() {
         String fallback = keys.ofNameBirthYearUnit("Hà Thị Lan", 1985, "07360");
-        Participant p = Participant.register("p1", "bac-giang", details("Hà Thị Lan", null), null, fallback, true);
-        assertThat(p.correct(details("Hà Thị Lan", null), null, fallback, true)).isFalse();
-        assertThat(p.correct(details("Hà Thị Lan", "024185000001"), keys.ofNationalId("024185000001"), fallback, true)).isTrue();
+        Participant p = Participant.register("p1", "bac-giang", details("Hà Thị Lan", null), null, fallback, 0, true);
+        assertThat(p.correct(details("Hà Thị Lan", null), null, fallback, true, 5)).isFalse();
+        assertThat(p.correct(details("Hà Thị Lan", "024185000001"), keys.ofNationalId("024185000001"), fallback, true, 5))
+                .isTrue();
         assertThat(p.personKey()).isEqualTo(fallback);
         assertThat(p.nationalIdKey()).isEqualTo(keys.ofNationalId("024185000001"));
+        assertThat(p.namesake()).as("the same name, birth year and unit: the same place among namesakes").isZero();
+    }
+
+    @Test
+    void aPersonIsFoundByKeysThatNameTheProvinceAndTheirPlaceAmongNamesakes() {
+        String fallback = keys.ofNameBirthYearUnit("Hà Thị Lan", 1985, "07360");
+        Participant p = Participant.register("p1", "bac-giang", details("Hà Thị Lan", "024185000001"),
+                keys.ofNationalId("024185000001"), fallback, 2, true);
+        assertThat(p.namesake()).isEqualTo(2);
+        assertThat(Participant.idSlotOf("bac-giang", p.nationalIdKey()))
+                .isNotEqualTo(Participant.idSlotOf("thanh-hoa", p.nationalIdKey()));
+
+        String moved = keys.ofNameBirthYearUnit("Hà Thị Lan", 1986, "07360");
+        assertThat(p.correct(new ParticipantDetails("Hà Thị Lan", Gender.FEMALE, 1986, "02", "Trưởng thôn",
+                Level.COMMUNITY, "07360", TargetGroup.COMMUNITY, null), null, moved, true, 1)).isTrue();
+        assertThat(p.fallbackKey()).isEqualTo(moved);
+        assertThat(p.namesake()).as("a new place among the namesakes of the corrected details").isEqualTo(1);
     }
 
     @Test

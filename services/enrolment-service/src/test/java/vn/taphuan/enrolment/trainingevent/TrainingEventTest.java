@@ -65,30 +65,62 @@ class TrainingEventTest {
     }
 
     @Test
-    void seatsAreGivenUpToTheCapacityAndASecondRequestForTheSameEnrolmentTakesNoSecondSeat() {
-        TrainingEvent event = TrainingEventMother.scheduled(2);
-        SeatReservation first = event.reserveSeats(List.of("e1", "e2", "e3"), NOW);
+    void seatsAreTakenUpToTheCapacityAndAnEnrolmentAnotherRequestHoldsIsBusy() {
+        TrainingEvent event = TrainingEventMother.scheduled(3);
+        SeatReservation first = event.takeSeats("h1", List.of("e1", "e2"), NOW);
         assertThat(first.granted()).containsExactly("e1", "e2");
-        assertThat(first.refused()).containsExactly("e3");
+        assertThat(first.hold()).isEqualTo(new SeatHold("h1", SeatHold.Kind.TAKE, NOW, List.of("e1", "e2")));
 
-        SeatReservation again = event.reserveSeats(List.of("e2", "e3"), NOW);
-        assertThat(again.granted()).containsExactly("e2");
-        assertThat(again.refused()).containsExactly("e3");
-        assertThat(event.seatsTaken()).isEqualTo(2);
-
-        assertThat(event.releaseSeats(List.of("e1"))).isTrue();
-        assertThat(event.releaseSeats(List.of("e1"))).isFalse();
-        assertThat(event.reserveSeats(List.of("e3"), NOW).granted()).containsExactly("e3");
+        SeatReservation second = event.takeSeats("h2", List.of("e2", "e3", "e4"), NOW);
+        assertThat(second.busy()).containsExactly("e2");
+        assertThat(second.granted()).containsExactly("e3");
+        assertThat(second.refused()).containsExactly("e4");
+        assertThat(event.seatsTaken()).isEqualTo(3);
+        assertThat(event.takeSeats("h3", List.of("e5"), NOW).hold()).as("nothing granted, nothing held").isNull();
+        assertThat(event.seatHolds()).extracting(SeatHold::id).containsExactly("h1", "h2");
     }
 
     @Test
-    void onlySeatsTakenBeforeTheTimeoutAreCandidatesForHealing() {
+    void settlingATakeGivesBackTheSeatsItDidNotUseAndAReleaseFreesThoseItWithdrew() {
         TrainingEvent event = TrainingEventMother.scheduled(5);
-        event.reserveSeats(List.of("old"), NOW.minusSeconds(600));
-        event.reserveSeats(List.of("fresh"), NOW);
-        assertThat(event.seatsTakenBefore(NOW.minusSeconds(120))).containsExactly("old");
-        event.reserveSeats(List.of("old"), NOW);
-        assertThat(event.seatsTakenBefore(NOW.minusSeconds(120))).as("taking it again renews it").isEmpty();
+        event.takeSeats("take", List.of("e1", "e2", "e3"), NOW);
+        assertThat(event.settle("take", List.of("e1", "e3"))).isTrue();
+        assertThat(event.seatsTaken()).as("e2 was enrolled by someone else first").isEqualTo(2);
+        assertThat(event.settle("take", List.of("e1", "e3"))).as("settled once only").isFalse();
+        assertThat(event.seatsTaken()).isEqualTo(2);
+
+        SeatReservation release = event.releaseSeats("release", List.of("e1"), NOW);
+        assertThat(release.granted()).containsExactly("e1");
+        assertThat(event.seatsTaken()).as("the seat stays taken until the withdrawal is written").isEqualTo(2);
+        assertThat(event.takeSeats("again", List.of("e1"), NOW).busy()).containsExactly("e1");
+        assertThat(event.settle("release", List.of("e1"))).isTrue();
+        assertThat(event.seatsTaken()).isEqualTo(1);
+        assertThat(event.seatHolds()).isEmpty();
+    }
+
+    @Test
+    void onlyHoldsMadeBeforeTheTimeoutAreCandidatesForHealing() {
+        TrainingEvent event = TrainingEventMother.scheduled(5);
+        event.takeSeats("old", List.of("e1"), NOW.minusSeconds(600));
+        event.takeSeats("fresh", List.of("e2"), NOW);
+        assertThat(event.seatHoldsBefore(NOW.minusSeconds(120))).extracting(SeatHold::id).containsExactly("old");
+    }
+
+    @Test
+    void theRosterIsPagedFromTheCapacityUntilTheFirstSeatIsTakenAndThenCanGrowOnlyAsFarAsItsPagesHold() {
+        TrainingEvent event = TrainingEventMother.scheduled(40);
+        assertThat(event.rosterPages()).isEqualTo(1);
+        event.reschedule(TrainingEventMother.dttsCommunityLine(), schedule(2, true, 2_000), null, 0);
+        assertThat(event.rosterPages()).as("nobody enrolled yet: paged again").isEqualTo(8);
+        event.reschedule(TrainingEventMother.dttsCommunityLine(), schedule(2, true, 30), null, 0);
+        assertThat(event.rosterPages()).isEqualTo(1);
+
+        event.takeSeats("h1", List.of("e1"), NOW);
+        event.reschedule(TrainingEventMother.dttsCommunityLine(), schedule(2, true, 1_000), null, 0);
+        assertThat(event.rosterPages()).as("a person's page never changes once enrolled").isEqualTo(1);
+        assertThatThrownBy(() -> event.reschedule(TrainingEventMother.dttsCommunityLine(), schedule(2, true, 1_001),
+                null, 0)).isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.violations())
+                .extracting(FieldViolation::field).containsExactly("capacity"));
     }
 
     @Test
@@ -102,13 +134,13 @@ class TrainingEventTest {
         event.requireOpenForEnrolment();
         assertThat(event.close(MAY_10.plusDays(3), 20, 25)).containsExactly(new TrainingEventChange.Closed(20, 25));
         assertThatThrownBy(event::requireOpenForEnrolment).isInstanceOf(RuleViolation.class);
-        assertThatThrownBy(() -> event.reserveSeats(List.of("late"), NOW)).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> event.takeSeats("late", List.of("late"), NOW)).isInstanceOf(RuleViolation.class);
     }
 
     @Test
     void reschedulingCannotShrinkBelowWhatIsAlreadyThere() {
         TrainingEvent event = TrainingEventMother.scheduled(3);
-        event.reserveSeats(List.of("e1", "e2", "e3"), NOW);
+        event.takeSeats("h1", List.of("e1", "e2", "e3"), NOW);
         assertThatThrownBy(() -> event.reschedule(TrainingEventMother.dttsCommunityLine(), schedule(1, true, 2), null, 4))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.violations())
                         .extracting(FieldViolation::field).containsExactly("capacity", "sessions"));

@@ -10,6 +10,7 @@ import vn.taphuan.plan.plan.PlanService;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -23,7 +24,7 @@ class EnrolmentEventsListener {
     static final String FUNCTION = "onEnrolmentEvents";
 
     @Bean(FUNCTION)
-    Consumer<Message<byte[]>> onEnrolmentEvents(EventConsumers consumers, PlanService plans) {
+    Consumer<Message<List<byte[]>>> onEnrolmentEvents(EventConsumers consumers, PlanService plans) {
         return consumers.handling()
                 .on(TrainingEventScheduled.class, event -> plans.startOnActivityScheduled(event.payload().planId(),
                         LocalDate.ofInstant(Instant.parse(event.occurredAt()), VietnamTime.ZONE)))

@@ -1,5 +1,6 @@
 package vn.taphuan.plan.importing;
 
+import vn.taphuan.contracts.Limits;
 import vn.taphuan.plan.plan.FundingAmount;
 import vn.taphuan.plan.plan.FundingSource;
 
@@ -47,6 +48,9 @@ final class BudgetReader {
         Span amountSpan = r.span(total.start("n"), total.end("unit"));
         if (amount.isEmpty()) {
             r.find("budgetTotalVnd", "Số tiền không phải số đồng nguyên", "The amount is not a whole number of đồng", amountSpan);
+            return;
+        }
+        if (beyondBound(r, "budgetTotalVnd", amount.get(), amountSpan)) {
             return;
         }
         r.budgetTotalVnd = amount.get();
@@ -139,12 +143,15 @@ final class BudgetReader {
                         "Could not read the funding source \"" + span.quote() + "\"", span);
                 continue;
             }
+            if (beyondBound(r, "budgetBySource", amount.get(), span)) {
+                continue;
+            }
             int index = r.budgetBySource.size();
             r.budgetBySource.add(new FundingAmount(source.get(), amount.get()));
             r.extract(sourceExtraction(index, source.get(), part.group("source"), r.span(part.start("source"), part.end("source"))));
             r.extract(amountExtraction("budgetBySource[" + index + "].amountVnd", amount.get(), part.group("q"), part.group("n"),
                     r.span(part.start("q") >= 0 ? part.start("q") : part.start("n"), part.end("unit"))));
-            sum += amount.get();
+            sum = Math.addExact(sum, amount.get()); // each within the bound, a handful of them
         }
         if (!r.budgetBySource.isEmpty() && sum != r.budgetTotalVnd) {
             r.find("budgetBySource", "Các nguồn cộng lại " + sum + " đồng, khác tổng kinh phí " + r.budgetTotalVnd + " đồng",
@@ -183,6 +190,21 @@ final class BudgetReader {
                 return;
             }
         }
+    }
+
+    /**
+     * An amount beyond {@link Limits#MAX_VND} is not imported: a finding quotes it, so the draft never carries an
+     * amount the plan would refuse.
+     */
+    private static boolean beyondBound(Reading r, String field, long amount, Span span) {
+        if (amount <= Limits.MAX_VND) {
+            return false;
+        }
+        r.find(field, "Số tiền \"" + span.quote() + "\" vượt quá giới hạn " + VietnameseNumbers.grouped(Limits.MAX_VND)
+                        + " đồng; không nhập, hãy kiểm tra văn bản",
+                "The amount \"" + span.quote() + "\" exceeds the limit of " + VietnameseNumbers.groupedEn(Limits.MAX_VND)
+                        + " VND; not imported, check the text", span);
+        return true;
     }
 
     private static Extraction amountExtraction(String field, long amount, String qualifier, String written, Span span) {

@@ -144,6 +144,11 @@ final class ShareReader {
             candidates = linesIn(r, sentence);
             range = sentence;
         }
+        if (share.percent().compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
+            r.find(share.field(), "Tỷ lệ \"" + span.quote() + "\" lớn hơn 100%; không nhập, hãy kiểm tra văn bản",
+                    "The share \"" + span.quote() + "\" is above 100%; not imported, check the text", span);
+            return;
+        }
         int percent = share.percent().setScale(0, RoundingMode.CEILING).intValueExact();
         Extraction sure = Extraction.certain(share.field(), percent, span);
         List<LineDraft> lines = followed(r, candidates, range, share);

@@ -1,5 +1,6 @@
 package vn.taphuan.plan.importing;
 
+import vn.taphuan.contracts.Limits;
 import vn.taphuan.plan.programme.ActivityKind;
 import vn.taphuan.plan.programme.CadreLevel;
 import vn.taphuan.plan.programme.TargetGroup;
@@ -165,12 +166,17 @@ final class TargetReader {
         } else {
             line.extract(Extraction.certain("activityKind", line.activityKind, noun));
         }
-        line.plannedActivities = (int) VietnameseNumbers.count(activity.group("n"));
-        line.extract(number("plannedActivities", line.plannedActivities, activity, r));
+        if (withinBound(r, line, "plannedActivities", activity, Limits.MAX_ACTIVITIES_PER_LINE, "hoạt động", "activities")) {
+            line.plannedActivities = (int) VietnameseNumbers.count(activity.group("n"));
+            line.extract(number("plannedActivities", line.plannedActivities, activity, r));
+        }
 
         if (who.isPresent()) {
-            line.plannedPersonTurns = (int) VietnameseNumbers.count(who.get().group("n"));
-            line.extract(people(who.get(), line.plannedPersonTurns, r));
+            if (withinBound(r, line, "plannedPersonTurns", who.get(), Limits.MAX_PERSON_TURNS_PER_LINE, "lượt người",
+                    "person-turns")) {
+                line.plannedPersonTurns = (int) VietnameseNumbers.count(who.get().group("n"));
+                line.extract(people(who.get(), line.plannedPersonTurns, r));
+            }
         } else {
             perActivity.stream().filter(p -> clause.contains(p.start())).findFirst().ifPresent(per -> line.find(
                     "plannedPersonTurns", "Văn bản chỉ ghi số học viên mỗi lớp (" + per.group().strip()
@@ -192,8 +198,11 @@ final class TargetReader {
         Span whole = r.span(clause);
         line.description = clause.of(r.source).strip();
         line.extract(Extraction.certain("", line.description, whole));
-        line.plannedPersonTurns = (int) VietnameseNumbers.count(turns.group("n"));
-        line.extract(people(turns, line.plannedPersonTurns, r));
+        if (withinBound(r, line, "plannedPersonTurns", turns, Limits.MAX_PERSON_TURNS_PER_LINE, "lượt người",
+                "person-turns")) {
+            line.plannedPersonTurns = (int) VietnameseNumbers.count(turns.group("n"));
+            line.extract(people(turns, line.plannedPersonTurns, r));
+        }
         String sentenceText = sentence.of(r.source);
         if (TRAINING.matcher(sentenceText).find()) {
             line.activityKind = sentenceText.toLowerCase(java.util.Locale.ROOT).contains("trực tuyến")
@@ -326,12 +335,17 @@ final class TargetReader {
         line.description = statement.of(r.source).strip();
         line.extract(Extraction.certain("", line.description, whole));
         BigDecimal percent = VietnameseNumbers.decimal(percentWritten);
-        line.coveragePercent = percent.intValue();
         Span percentSpan = r.span(percentRange);
-        line.extract(percent.scale() > 0 && percent.stripTrailingZeros().scale() > 0
-                ? Extraction.doubtful("coverage.percent", line.coveragePercent, Confidence.LOW, percentSpan,
-                "Tỷ lệ lẻ được làm tròn xuống", "A fractional share was rounded down")
-                : Extraction.certain("coverage.percent", line.coveragePercent, percentSpan));
+        if (percent.compareTo(BigDecimal.ONE) < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
+            line.find("coverage.percent", "Tỷ lệ \"" + percentSpan.quote() + "\" không nằm trong khoảng 1–100%; hãy nhập tỷ lệ đúng",
+                    "The share \"" + percentSpan.quote() + "\" is not within 1–100%; enter the right one", percentSpan);
+        } else {
+            line.coveragePercent = percent.intValue();
+            line.extract(percent.scale() > 0 && percent.stripTrailingZeros().scale() > 0
+                    ? Extraction.doubtful("coverage.percent", line.coveragePercent, Confidence.LOW, percentSpan,
+                    "Tỷ lệ lẻ được làm tròn xuống", "A fractional share was rounded down")
+                    : Extraction.certain("coverage.percent", line.coveragePercent, percentSpan));
+        }
         line.rosterDescription = roster;
         Span rosterSpan = r.span(rosterRange);
         line.extract(Extraction.certain("coverage.rosterDescription", roster, rosterSpan));
@@ -409,6 +423,23 @@ final class TargetReader {
         }
         int labelStart = start + r.text().substring(start, colon).indexOf(label);
         return Optional.of(new SourceText.Range(labelStart, labelStart + label.length()));
+    }
+
+    /**
+     * Whether the count of {@code m} is one a target line can hold; if not, the value is left for the officer and a
+     * finding quotes it with the bound, so the draft never carries a number the plan would refuse.
+     */
+    private static boolean withinBound(Reading r, LineDraft line, String field, MatchResultAt m, int max, String unitVi,
+                                       String unitEn) {
+        if (VietnameseNumbers.count(m.group("n")) <= max) {
+            return true;
+        }
+        Span span = r.span(m.start("n"), m.end());
+        line.find(field, "Số \"" + m.group("n") + "\" vượt quá giới hạn " + VietnameseNumbers.grouped(max) + " " + unitVi
+                        + " của một chỉ tiêu; không nhập, hãy kiểm tra văn bản",
+                "The number \"" + m.group("n") + "\" exceeds the limit of " + VietnameseNumbers.groupedEn(max) + " " + unitEn
+                        + " per line; not imported, check the text", span);
+        return false;
     }
 
     private static Extraction number(String field, int value, MatchResultAt m, Reading r) {

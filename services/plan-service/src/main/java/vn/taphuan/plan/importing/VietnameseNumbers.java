@@ -1,6 +1,7 @@
 package vn.taphuan.plan.importing;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -24,10 +25,12 @@ final class VietnameseNumbers {
     /** A date: 11/10/2022, 11-10-2022, 11 tháng 10 năm 2022. */
     static final String DATE = "(?:\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{4}|\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4})";
 
+    private static final BigInteger LONGEST = BigInteger.valueOf(Long.MAX_VALUE);
     private static final Pattern DATE_PARTS = Pattern.compile("(\\d{1,2})\\D+?(\\d{1,2})\\D+?(\\d{4})");
 
+    /** A whole number; one too large for a {@code long} reads as {@link Long#MAX_VALUE}, beyond every bound. */
     static long count(String written) {
-        return Long.parseLong(written.replace(".", ""));
+        return new BigInteger(written.replace(".", "")).min(LONGEST).longValueExact();
     }
 
     static BigDecimal decimal(String written) {
@@ -49,7 +52,8 @@ final class VietnameseNumbers {
 
     /**
      * An amount in whole VND from a number and its unit word ({@code đồng}, {@code triệu đồng}, {@code tỷ đồng}…);
-     * empty if it is not a whole number of đồng.
+     * empty if it is not a whole number of đồng. One too large for a {@code long} reads as {@link Long#MAX_VALUE},
+     * beyond every bound.
      */
     static Optional<Long> vnd(String number, String unit) {
         String u = unit.toLowerCase(java.util.Locale.ROOT);
@@ -57,11 +61,20 @@ final class VietnameseNumbers {
                 : u.startsWith("triệu") ? BigDecimal.valueOf(1_000_000L)
                 : u.startsWith("nghìn") || u.startsWith("ngàn") ? BigDecimal.valueOf(1_000L) : BigDecimal.ONE;
         BigDecimal amount = decimal(number).multiply(scale);
-        try {
-            return Optional.of(amount.longValueExact());
-        } catch (ArithmeticException notWhole) {
+        if (amount.signum() != 0 && amount.stripTrailingZeros().scale() > 0) {
             return Optional.empty();
         }
+        return Optional.of(amount.toBigInteger().min(LONGEST).longValueExact());
+    }
+
+    /** A whole number as Vietnamese write it, for messages: {@code 100.000}. */
+    static String grouped(long n) {
+        return String.format(java.util.Locale.ROOT, "%,d", n).replace(',', '.');
+    }
+
+    /** The same as English writes it: {@code 100,000}. */
+    static String groupedEn(long n) {
+        return String.format(java.util.Locale.ROOT, "%,d", n);
     }
 
     private VietnameseNumbers() {

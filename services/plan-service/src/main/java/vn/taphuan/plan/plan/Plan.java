@@ -1,5 +1,6 @@
 package vn.taphuan.plan.plan;
 
+import vn.taphuan.contracts.Limits;
 import vn.taphuan.kit.problem.Dates;
 import vn.taphuan.kit.problem.FieldViolation;
 import vn.taphuan.kit.problem.InvalidInput;
@@ -90,9 +91,21 @@ public class Plan {
         return List.of();
     }
 
-    /** Approval makes the targets count: version 1, announced with everything downstream services need. */
-    public List<PlanEvent> approve(LocalDate on, Programme programme, String recordedBy) {
+    /**
+     * Approval makes the targets count: version 1, announced with everything downstream services need. A province
+     * holding {@link Limits#MAX_APPROVED_PLANS_PER_PROVINCE} approved plans already cannot approve another: that
+     * bound keeps every nationwide sum within range.
+     *
+     * @param approvedInProvince plans of the province approved so far (in force or closed)
+     */
+    public List<PlanEvent> approve(LocalDate on, Programme programme, long approvedInProvince, String recordedBy) {
         requireStatus("phê duyệt", "approve", PlanStatus.SUBMITTED);
+        if (approvedInProvince >= Limits.MAX_APPROVED_PLANS_PER_PROVINCE) {
+            throw new RuleViolation("too-many-plans", "Tỉnh đã có " + PlanChecks.vi(approvedInProvince)
+                    + " kế hoạch được phê duyệt, mức tối đa là " + PlanChecks.vi(Limits.MAX_APPROVED_PLANS_PER_PROVINCE),
+                    "The province has " + PlanChecks.en(approvedInProvince) + " approved plans, the most it may have is "
+                            + PlanChecks.en(Limits.MAX_APPROVED_PLANS_PER_PROVINCE), List.of());
+        }
         requireRules("approval", "Chưa đủ điều kiện phê duyệt", "The plan cannot be approved yet",
                 PlanChecks.approval(content, on));
         PlanVersion first = new PlanVersion(1, content, on, null, null, programme.name(), programme.deadline(),

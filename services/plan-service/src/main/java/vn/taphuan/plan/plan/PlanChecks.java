@@ -1,5 +1,6 @@
 package vn.taphuan.plan.plan;
 
+import vn.taphuan.contracts.Limits;
 import vn.taphuan.kit.problem.Dates;
 import vn.taphuan.kit.problem.FieldViolation;
 import vn.taphuan.plan.legal.LegalBasis;
@@ -7,11 +8,13 @@ import vn.taphuan.plan.programme.Programme;
 import vn.taphuan.plan.programme.TargetGroup;
 import vn.taphuan.plan.unit.UnitDefinition;
 
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +28,10 @@ import java.util.regex.Pattern;
 final class PlanChecks {
 
     static final Pattern LINE_ID = Pattern.compile("^[A-Za-z0-9._-]{1,60}$");
+    /** Communes of one unit: Vietnam had about 10,000 before the 2025 reorganisation. */
+    static final int MAX_COMMUNES = 10_000;
+    /** Villages (thôn, bản) of one unit. */
+    static final int MAX_VILLAGES = 100_000;
 
     /** What every saved draft must satisfy; a draft may still leave out what is not known yet. */
     static List<FieldViolation> draft(PlanContent c, PlanReferences refs) {
@@ -184,16 +191,20 @@ final class PlanChecks {
             if (unit.unitCode() != null && !seen.add(unit.unitCode())) {
                 v.add(FieldViolation.of(at + "unitCode", "bị trùng", "is duplicated"));
             }
-            if (unit.communeCount() != null && unit.communeCount() < 0) {
-                v.add(FieldViolation.of(at + "communeCount", "không được là số âm", "must not be negative"));
+            if (unit.communeCount() != null) {
+                count(unit.communeCount(), MAX_COMMUNES, at + "communeCount", "xã", "communes", v);
             }
-            if (unit.villageCount() != null && unit.villageCount() < 0) {
-                v.add(FieldViolation.of(at + "villageCount", "không được là số âm", "must not be negative"));
+            if (unit.villageCount() != null) {
+                count(unit.villageCount(), MAX_VILLAGES, at + "villageCount", "thôn, bản", "villages", v);
             }
         }
     }
 
     private static void lines(PlanContent c, Optional<Programme> programme, PlanReferences refs, List<FieldViolation> v) {
+        if (c.targetLines().size() > Limits.MAX_LINES_PER_PLAN) {
+            v.add(FieldViolation.of("targetLines", "một kế hoạch có tối đa " + vi(Limits.MAX_LINES_PER_PLAN) + " chỉ tiêu",
+                    "a plan has at most " + en(Limits.MAX_LINES_PER_PLAN) + " target lines"));
+        }
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < c.targetLines().size(); i++) {
             TargetLine line = c.targetLines().get(i);
@@ -204,12 +215,10 @@ final class PlanChecks {
             } else if (!ids.add(line.lineId())) {
                 v.add(FieldViolation.of(at + "lineId", "bị trùng: " + line.lineId(), "is duplicated: " + line.lineId()));
             }
-            if (line.plannedActivities() < 0) {
-                v.add(FieldViolation.of(at + "plannedActivities", "không được là số âm", "must not be negative"));
-            }
-            if (line.plannedPersonTurns() < 0) {
-                v.add(FieldViolation.of(at + "plannedPersonTurns", "không được là số âm", "must not be negative"));
-            }
+            count(line.plannedActivities(), Limits.MAX_ACTIVITIES_PER_LINE, at + "plannedActivities",
+                    "hoạt động mỗi chỉ tiêu", "activities per line", v);
+            count(line.plannedPersonTurns(), Limits.MAX_PERSON_TURNS_PER_LINE, at + "plannedPersonTurns",
+                    "lượt người mỗi chỉ tiêu", "person-turns per line", v);
             if (line.targetGroup() == TargetGroup.COMMUNITY && line.cadreLevel() != null) {
                 v.add(FieldViolation.of(at + "cadreLevel", "chỉ dùng cho nhóm cán bộ", "applies to cadres only"));
             }
@@ -241,6 +250,9 @@ final class PlanChecks {
         }
         if (coverage.rosterSize() != null && coverage.rosterSize() < 1) {
             v.add(FieldViolation.of(at + "rosterSize", "phải lớn hơn 0", "must be greater than 0"));
+        } else if (coverage.rosterSize() != null) {
+            count(coverage.rosterSize(), Limits.MAX_ROSTER_SIZE, at + "rosterSize", "người trong danh sách",
+                    "people on a roster", v);
         }
         if (coverage.byDate() != null && programme.isPresent() && coverage.byDate().isAfter(programme.get().deadline())) {
             v.add(FieldViolation.of(at + "byDate", "không được sau thời hạn của chương trình ("
@@ -277,11 +289,12 @@ final class PlanChecks {
     }
 
     private static void budget(PlanContent c, List<FieldViolation> v) {
-        if (c.budgetTotalVnd() != null && c.budgetTotalVnd() < 0) {
-            v.add(FieldViolation.of("budgetTotalVnd", "không được là số âm", "must not be negative"));
+        if (c.budgetTotalVnd() != null) {
+            money(c.budgetTotalVnd(), "budgetTotalVnd", v);
         }
         Set<FundingSource> seen = new HashSet<>();
-        long sum = 0;
+        // exact whatever was sent: the bounds are checked above and below, the sum is only compared
+        BigInteger sum = BigInteger.ZERO;
         for (int i = 0; i < c.budgetBySource().size(); i++) {
             FundingAmount amount = c.budgetBySource().get(i);
             if (amount.source() == null) {
@@ -290,21 +303,47 @@ final class PlanChecks {
                 v.add(FieldViolation.of("budgetBySource[" + i + "].source", "bị trùng nguồn " + amount.source(),
                         "source " + amount.source() + " appears twice"));
             }
-            if (amount.amountVnd() < 0) {
-                v.add(FieldViolation.of("budgetBySource[" + i + "].amountVnd", "không được là số âm", "must not be negative"));
-            }
-            sum = Math.addExact(sum, amount.amountVnd());
+            money(amount.amountVnd(), "budgetBySource[" + i + "].amountVnd", v);
+            sum = sum.add(BigInteger.valueOf(amount.amountVnd()));
         }
         if (c.budgetBySource().isEmpty()) {
             return;
         }
         if (c.budgetTotalVnd() == null) {
             v.add(FieldViolation.of("budgetTotalVnd", "là bắt buộc khi có nguồn kinh phí", "is required when sources are given"));
-        } else if (sum != c.budgetTotalVnd()) {
+        } else if (!sum.equals(BigInteger.valueOf(c.budgetTotalVnd()))) {
             v.add(FieldViolation.of("budgetBySource",
                     "tổng các nguồn (" + sum + " đồng) phải bằng tổng kinh phí (" + c.budgetTotalVnd() + " đồng)",
                     "the sources add up to " + sum + " VND, not the total of " + c.budgetTotalVnd() + " VND"));
         }
+    }
+
+    /** An amount of money: whole VND from 0 to {@link Limits#MAX_VND}. */
+    private static void money(long amount, String field, List<FieldViolation> v) {
+        if (amount < 0) {
+            v.add(FieldViolation.of(field, "không được là số âm", "must not be negative"));
+        } else if (amount > Limits.MAX_VND) {
+            v.add(FieldViolation.of(field, "tối đa " + vi(Limits.MAX_VND) + " đồng", "at most " + en(Limits.MAX_VND) + " VND"));
+        }
+    }
+
+    /** A count from 0 to {@code max}; {@code unitVi}/{@code unitEn} name what is counted, e.g. "activities per line". */
+    private static void count(long value, long max, String field, String unitVi, String unitEn, List<FieldViolation> v) {
+        if (value < 0) {
+            v.add(FieldViolation.of(field, "không được là số âm", "must not be negative"));
+        } else if (value > max) {
+            v.add(FieldViolation.of(field, "tối đa " + vi(max) + " " + unitVi, "at most " + en(max) + " " + unitEn));
+        }
+    }
+
+    /** 100.000 as Vietnamese write it. */
+    static String vi(long n) {
+        return String.format(Locale.ROOT, "%,d", n).replace(',', '.');
+    }
+
+    /** 100,000 as English writes it. */
+    static String en(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
     }
 
     private PlanChecks() {

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import vn.taphuan.contracts.Limits;
 import vn.taphuan.plan.legal.DocumentKind;
 import vn.taphuan.plan.legal.LegalBasis;
 import vn.taphuan.plan.programme.ActivityKind;
@@ -33,8 +34,8 @@ public final class PlanRequests {
             LocalDate periodEnd,
             List<@Valid @NotNull ScopeUnitRequest> scope,
             List<@Valid @NotNull ResponsibleBodyRequest> responsibleBodies,
-            List<@Valid @NotNull TargetLineRequest> targetLines,
-            @PositiveOrZero Long budgetTotalVnd,
+            @Size(max = Limits.MAX_LINES_PER_PLAN) List<@Valid @NotNull TargetLineRequest> targetLines,
+            @PositiveOrZero @Max(Limits.MAX_VND) Long budgetTotalVnd,
             List<@Valid @NotNull FundingAmountRequest> budgetBySource,
             @Valid RulesRequest rules) {
 
@@ -58,8 +59,9 @@ public final class PlanRequests {
         }
     }
 
-    public record ScopeUnitRequest(@NotBlank String unitCode, @PositiveOrZero Integer communeCount,
-                                   @PositiveOrZero Integer villageCount) {
+    public record ScopeUnitRequest(@NotBlank String unitCode,
+                                   @PositiveOrZero @Max(PlanChecks.MAX_COMMUNES) Integer communeCount,
+                                   @PositiveOrZero @Max(PlanChecks.MAX_VILLAGES) Integer villageCount) {
         ScopeUnit toUnit() {
             return new ScopeUnit(unitCode, communeCount, villageCount);
         }
@@ -80,8 +82,8 @@ public final class PlanRequests {
             CadreLevel cadreLevel,
             @Size(max = 300) String jobTitle,
             @Size(max = 2000) String description,
-            @PositiveOrZero Integer plannedActivities,
-            @PositiveOrZero Integer plannedPersonTurns,
+            @PositiveOrZero @Max(Limits.MAX_ACTIVITIES_PER_LINE) Integer plannedActivities,
+            @PositiveOrZero @Max(Limits.MAX_PERSON_TURNS_PER_LINE) Integer plannedPersonTurns,
             @Valid CoverageRequest coverage,
             @Min(0) @Max(100) Integer minEthnicMinorityPercent,
             @Min(0) @Max(100) Integer minWomenPercent,
@@ -96,14 +98,14 @@ public final class PlanRequests {
         }
     }
 
-    public record CoverageRequest(@Positive Integer rosterSize, @NotNull @Min(1) @Max(100) Integer percent,
+    public record CoverageRequest(@Positive @Max(Limits.MAX_ROSTER_SIZE) Integer rosterSize, @NotNull @Min(1) @Max(100) Integer percent,
                                   LocalDate byDate, @Size(max = 1000) String rosterDescription) {
         CoverageTarget toCoverage() {
             return new CoverageTarget(rosterSize, percent, byDate, rosterDescription);
         }
     }
 
-    public record FundingAmountRequest(@NotNull FundingSource source, @NotNull @PositiveOrZero Long amountVnd) {
+    public record FundingAmountRequest(@NotNull FundingSource source, @NotNull @PositiveOrZero @Max(Limits.MAX_VND) Long amountVnd) {
         FundingAmount toAmount() {
             return new FundingAmount(source, amountVnd);
         }

@@ -81,7 +81,13 @@ public class PlanService {
     }
 
     public Plan approve(String planId, long expectedVersion, LocalDate on) {
-        return command(planId, expectedVersion, plan -> plan.approve(on, programmeOf(plan), actor()));
+        return command(planId, expectedVersion, plan -> plan.approve(on, programmeOf(plan), approvedPlans(), actor()));
+    }
+
+    /** Plans of the current province approved so far, in force or closed. */
+    private long approvedPlans() {
+        return store.count(Plan.class, Criteria.where("status")
+                .in(PlanStatus.APPROVED, PlanStatus.IN_PROGRESS, PlanStatus.CLOSED));
     }
 
     /** The officer's explicit "we have started": approved → in progress. */

@@ -1,8 +1,10 @@
 package vn.taphuan.plan.tenant;
 
+import vn.taphuan.contracts.Limits;
 import vn.taphuan.kit.problem.Dates;
 import vn.taphuan.kit.problem.FieldViolation;
 import vn.taphuan.kit.problem.InvalidInput;
+import vn.taphuan.kit.problem.RuleViolation;
 import vn.taphuan.kit.tenant.TenantContext;
 import vn.taphuan.plan.StateConflict;
 
@@ -59,6 +61,19 @@ public class Tenant {
         tenant.onboardedOn = on;
         tenant.administratorUsername = administratorUsername;
         return tenant;
+    }
+
+    /**
+     * Refuses a new province once {@link Limits#MAX_PROVINCES} are onboarded (disabled ones count: their plans still
+     * add up in the nationwide figures).
+     */
+    public static void requireRoomFor(String tenantId, long onboarded) {
+        if (onboarded >= Limits.MAX_PROVINCES) {
+            throw new RuleViolation("too-many-provinces", "tenantId", "Nền tảng đã có " + onboarded
+                    + " tỉnh, mức tối đa là " + Limits.MAX_PROVINCES + "; không thể thêm " + tenantId,
+                    "The platform has " + onboarded + " provinces, the most it may have is " + Limits.MAX_PROVINCES
+                            + "; " + tenantId + " cannot be added");
+        }
     }
 
     public List<Change> onboarded() {

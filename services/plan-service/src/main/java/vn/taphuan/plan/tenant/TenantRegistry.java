@@ -26,6 +26,11 @@ class TenantRegistry {
         this.mongo = mongo;
     }
 
+    /** Tenants onboarded so far, disabled ones included. */
+    long count() {
+        return mongo.count(new Query(), Tenant.class);
+    }
+
     TenantService.Page list(TenantStatus status, int page, int size) {
         Criteria criteria = status == null ? new Criteria() : Criteria.where("status").is(status);
         Query query = Query.query(criteria);

@@ -68,6 +68,7 @@ public class TenantService {
         if (!violations.isEmpty()) {
             throw new InvalidInput(violations);
         }
+        Tenant.requireRoomFor(tenantId, registry.count());
         identityProvider.createProvinceAdministrator(administrator);
         Tenant tenant = Tenant.onboard(tenantId, definition, administrator.username(), VietnamTime.today(clock));
         long version = as(tenantId, () -> store.insert(tenant, tenantId, contracts(tenant.onboarded())));

@@ -6,6 +6,7 @@ import vn.taphuan.kit.problem.InvalidInput;
 import vn.taphuan.kit.problem.ProblemException;
 import vn.taphuan.kit.sheet.SheetReader;
 import vn.taphuan.kit.sheet.SheetReader.SheetRow;
+import vn.taphuan.kit.sheet.SheetUpload;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -29,11 +30,15 @@ public class UnitCatalogueImport {
 
     /** How far down a title may push the header row. */
     private static final int HEADER_SEARCH_ROWS = 10;
+    /** Rows one catalogue may have: the whole country has about 10,600 communes, one row each. */
+    static final int MAX_ROWS = 20_000;
 
     private final UnitRegistry registry;
+    private final SheetReader sheets;
 
-    UnitCatalogueImport(UnitRegistry registry) {
+    UnitCatalogueImport(UnitRegistry registry, SheetReader sheets) {
         this.registry = registry;
+        this.sheets = sheets;
     }
 
     /** What a load did: units defined by level, units already there, rows not used. */
@@ -42,7 +47,12 @@ public class UnitCatalogueImport {
     }
 
     public Report load(String fileName, byte[] content) {
-        List<SheetRow> rows = SheetReader.read(fileName, content);
+        try (SheetUpload sheet = sheets.read(fileName, content, MAX_ROWS)) {
+            return load(sheet.rows());
+        }
+    }
+
+    private Report load(List<SheetRow> rows) {
         Header header = header(rows);
         List<UnitCatalogue.RowProblem> problems = new ArrayList<>();
         List<UnitCatalogue.Entry> entries = new ArrayList<>();

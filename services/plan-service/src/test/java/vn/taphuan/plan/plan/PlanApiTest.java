@@ -172,6 +172,27 @@ class PlanApiTest {
         assertThat(fieldsOf(unsigned)).containsExactly("Authorization");
     }
 
+    /** Issue 12, finding 3: one province could turn the nationwide budget negative with the largest long. */
+    @Test
+    void theLargestLongAsABudgetAndTheLargestIntAsActivitiesAreRefusedNamingEachField() {
+        JsonNode money = api.post(OFFICER, "/api/v1/plans", PlanApiTestData.BAC_GIANG_2023.formatted("51/KH-UBND")
+                .replace("6889000000", "9223372036854775807"), 400);
+        assertThat(money.get("type").asString()).endsWith("/invalid-input");
+        assertThat(fieldsOf(money)).containsExactlyInAnyOrder("budgetTotalVnd", "budgetBySource[0].amountVnd");
+        assertThat(error(money, "budgetTotalVnd").get("message").asString()).contains("100000000000000");
+        assertThat(error(money, "budgetTotalVnd").get("messageEn").asString()).contains("at most");
+
+        JsonNode activities = api.post(OFFICER, "/api/v1/plans", PlanApiTestData.BAC_GIANG_2023.formatted("52/KH-UBND")
+                .replace("\"plannedActivities\":102", "\"plannedActivities\":2147483647"), 400);
+        assertThat(fieldsOf(activities)).containsExactly("targetLines[0].plannedActivities");
+
+        // at the bounds the plan is accepted
+        api.post(OFFICER, "/api/v1/plans", PlanApiTestData.BAC_GIANG_2023.formatted("53/KH-UBND")
+                .replace("6889000000", "100000000000000")
+                .replace("\"plannedActivities\":102,\"plannedPersonTurns\":7500",
+                        "\"plannedActivities\":100000,\"plannedPersonTurns\":10000000"), 201);
+    }
+
     @Test
     void anotherProvinceCannotReadOrChangeThePlanAViewerCannotWriteAndTheMinistryOnlyReads() {
         String id = api.post(OFFICER, "/api/v1/plans", PlanApiTestData.BAC_GIANG_2023.formatted("51/KH-UBND"), 201)

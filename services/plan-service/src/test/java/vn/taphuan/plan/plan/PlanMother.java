@@ -54,7 +54,7 @@ final class PlanMother {
     static Plan approvedBacGiang() {
         Plan plan = draftBacGiang();
         plan.submit(BAC_GIANG);
-        plan.approve(LocalDate.of(2023, 3, 20), PROGRAMMES.get("MTQG_DTTS_MN_2021_2025"), "officer@bac-giang");
+        plan.approve(LocalDate.of(2023, 3, 20), PROGRAMMES.get("MTQG_DTTS_MN_2021_2025"), 0, "officer@bac-giang");
         return plan;
     }
 

@@ -1,6 +1,7 @@
 package vn.taphuan.plan.plan;
 
 import org.junit.jupiter.api.Test;
+import vn.taphuan.contracts.Limits;
 import vn.taphuan.kit.problem.FieldViolation;
 import vn.taphuan.kit.problem.InvalidInput;
 import vn.taphuan.kit.problem.ProblemException;
@@ -32,12 +33,12 @@ class PlanTest {
         assertThat(plan.status()).isEqualTo(PlanStatus.DRAFT);
         assertThat(plan.deadline()).isEqualTo(LocalDate.of(2025, 12, 31));
 
-        assertThatThrownBy(() -> plan.approve(APPROVED_ON, DTTS, "officer"))
+        assertThatThrownBy(() -> plan.approve(APPROVED_ON, DTTS, 0, "officer"))
                 .isInstanceOfSatisfying(StateConflict.class, e -> assertThat(e.status()).isEqualTo(409))
                 .hasMessageContaining("DRAFT");
 
         assertThat(plan.submit(BAC_GIANG)).isEmpty();
-        List<PlanEvent> events = plan.approve(APPROVED_ON, DTTS, "officer@bac-giang");
+        List<PlanEvent> events = plan.approve(APPROVED_ON, DTTS, 0, "officer@bac-giang");
 
         assertThat(plan.status()).isEqualTo(PlanStatus.APPROVED);
         assertThat(events).singleElement().isInstanceOfSatisfying(PlanEvent.Approved.class, approved -> {
@@ -90,6 +91,69 @@ class PlanTest {
     }
 
     @Test
+    void numbersBeyondWhatAPlanCanHoldAreRefusedAndThoseAtTheBoundsAccepted() {
+        PlanContent huge = aPlan()
+                .scope(List.of(new ScopeUnit("H-SON-DONG", 10_001, 100_001)))
+                .line(0, l -> new TargetLine(l.lineId(), l.activityKind(), l.targetGroup(), null, null, null,
+                        Integer.MAX_VALUE, Limits.MAX_PERSON_TURNS_PER_LINE + 1,
+                        new CoverageTarget(Limits.MAX_ROSTER_SIZE + 1, 100, null, null), null, null, null, null))
+                .budget(Long.MAX_VALUE, List.of(new FundingAmount(FundingSource.CENTRAL, Long.MAX_VALUE)))
+                .build();
+
+        assertThatThrownBy(() -> Plan.draft("pl-big", "bac-giang", huge, BAC_GIANG, null))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> {
+                    assertThat(fields(e)).containsExactlyInAnyOrder("scope[0].communeCount", "scope[0].villageCount",
+                            "targetLines[0].plannedActivities", "targetLines[0].plannedPersonTurns",
+                            "targetLines[0].coverage.rosterSize", "budgetTotalVnd", "budgetBySource[0].amountVnd");
+                    assertThat(e.violations()).filteredOn(v -> v.field().equals("budgetTotalVnd")).singleElement()
+                            .satisfies(v -> {
+                                assertThat(v.message()).isEqualTo("tối đa 100.000.000.000.000 đồng");
+                                assertThat(v.messageEn()).isEqualTo("at most 100,000,000,000,000 VND");
+                            });
+                });
+
+        // two sources that each fit in a long but not together: named, never an overflow
+        PlanContent twoHalves = aPlan().budget(Long.MAX_VALUE, List.of(
+                new FundingAmount(FundingSource.CENTRAL, Long.MAX_VALUE / 2 + 1),
+                new FundingAmount(FundingSource.PROVINCE, Long.MAX_VALUE / 2 + 1))).build();
+        assertThatThrownBy(() -> Plan.draft("pl-halves", "bac-giang", twoHalves, BAC_GIANG, null))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(fields(e)).containsExactlyInAnyOrder(
+                        "budgetTotalVnd", "budgetBySource[0].amountVnd", "budgetBySource[1].amountVnd", "budgetBySource"));
+
+        List<TargetLine> manyLines = new java.util.ArrayList<>();
+        for (int i = 0; i <= Limits.MAX_LINES_PER_PLAN; i++) {
+            manyLines.add(line("L" + i, ActivityKind.WORKSHOP, TargetGroup.CADRE, 1, 0));
+        }
+        assertThatThrownBy(() -> Plan.draft("pl-lines", "bac-giang", aPlan().lines(manyLines).build(), BAC_GIANG, null))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(fields(e)).containsExactly("targetLines"));
+
+        List<TargetLine> atTheBounds = new java.util.ArrayList<>();
+        for (int i = 0; i < Limits.MAX_LINES_PER_PLAN; i++) {
+            atTheBounds.add(line("L" + i, ActivityKind.TRAINING_CLASS, TargetGroup.COMMUNITY,
+                    Limits.MAX_ACTIVITIES_PER_LINE, Limits.MAX_PERSON_TURNS_PER_LINE));
+        }
+        Plan largest = Plan.draft("pl-largest", "bac-giang", aPlan().lines(atTheBounds)
+                .scope(List.of(new ScopeUnit("H-SON-DONG", 10_000, 100_000)))
+                .budget(Limits.MAX_VND, List.of(new FundingAmount(FundingSource.CENTRAL, Limits.MAX_VND))).build(),
+                BAC_GIANG, null);
+        assertThat(largest.content().targetLines()).hasSize(Limits.MAX_LINES_PER_PLAN);
+    }
+
+    @Test
+    void aProvinceCannotApproveMorePlansThanTheNationwideSumsAllow() {
+        Plan plan = PlanMother.draftBacGiang();
+        plan.submit(BAC_GIANG);
+
+        assertThatThrownBy(() -> plan.approve(APPROVED_ON, DTTS, Limits.MAX_APPROVED_PLANS_PER_PROVINCE, "officer"))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> {
+                    assertThat(e.code()).isEqualTo("too-many-plans");
+                    assertThat(e.detailEn()).contains("500");
+                });
+        assertThat(plan.status()).isEqualTo(PlanStatus.SUBMITTED);
+        assertThat(plan.approve(APPROVED_ON, DTTS, Limits.MAX_APPROVED_PLANS_PER_PROVINCE - 1, "officer")).hasSize(1);
+    }
+
+    @Test
     void unitsMustHaveExistedDuringThePlanPeriodAndTopicsAndRulesFollowTheProgramme() {
         PlanContent ntm2023 = aPlan().programme("MTQG_NTM_2021_2025")
                 .scope(List.of(new ScopeUnit("X-LUC-NGAN-TT-BIEN-DONG", null, null)))
@@ -117,13 +181,13 @@ class PlanTest {
     void approvalNeedsTheDocumentAndADateNotBeforeIt() {
         Plan undocumented = Plan.draft("pl-7", "bac-giang", aPlan().document(null, null).build(), BAC_GIANG, null);
         undocumented.submit(BAC_GIANG);
-        assertThatThrownBy(() -> undocumented.approve(APPROVED_ON, DTTS, "officer"))
+        assertThatThrownBy(() -> undocumented.approve(APPROVED_ON, DTTS, 0, "officer"))
                 .isInstanceOfSatisfying(RuleViolation.class,
                         e -> assertThat(fields(e)).containsExactly("documentNumber", "documentDate"));
 
         Plan plan = PlanMother.draftBacGiang();
         plan.submit(BAC_GIANG);
-        assertThatThrownBy(() -> plan.approve(LocalDate.of(2023, 3, 1), DTTS, "officer"))
+        assertThatThrownBy(() -> plan.approve(LocalDate.of(2023, 3, 1), DTTS, 0, "officer"))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(fields(e)).containsExactly("approvedOn"));
     }
 

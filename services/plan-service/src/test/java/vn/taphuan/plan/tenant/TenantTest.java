@@ -3,6 +3,7 @@ package vn.taphuan.plan.tenant;
 import org.junit.jupiter.api.Test;
 import vn.taphuan.kit.problem.FieldViolation;
 import vn.taphuan.kit.problem.InvalidInput;
+import vn.taphuan.kit.problem.RuleViolation;
 import vn.taphuan.plan.StateConflict;
 
 import java.time.LocalDate;
@@ -23,6 +24,17 @@ class TenantTest {
         assertThat(tenant.status()).isEqualTo(TenantStatus.ACTIVE);
         assertThat(tenant.onboarded()).singleElement().isInstanceOfSatisfying(Tenant.Onboarded.class,
                 onboarded -> assertThat(onboarded.tenant().definition().predecessorTenantIds()).containsExactly("bac-giang"));
+    }
+
+    @Test
+    void theHundredthProvinceIsTheLastTheNationwideSumsAllow() {
+        Tenant.requireRoomFor("bac-ninh", 99);
+
+        assertThatThrownBy(() -> Tenant.requireRoomFor("bac-ninh", 100))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> {
+                    assertThat(e.status()).isEqualTo(422);
+                    assertThat(e.violations()).extracting(FieldViolation::field).containsExactly("tenantId");
+                });
     }
 
     @Test

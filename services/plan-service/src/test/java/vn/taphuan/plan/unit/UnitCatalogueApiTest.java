@@ -14,6 +14,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.taphuan.contracts.EventSchemas;
 import vn.taphuan.kit.tenant.KnownTenants;
+import vn.taphuan.kit.testing.SampleWorkbooks;
 import vn.taphuan.plan.ApiClient;
 import vn.taphuan.testsupport.ServiceIntegrationTest;
 import vn.taphuan.testsupport.TopicProbe;
@@ -110,9 +111,33 @@ class UnitCatalogueApiTest {
         assertThat(problem.get("errors").get(0).get("messageEn").asString()).contains("Mã TP", "Mã QH", "Mã PX");
     }
 
+    @Test
+    void anUnreadableFileIsRefusedInTheUsersWordsNeverInTheLibrarys() {
+        record Sent(String name, byte[] content, String vi, String en) {
+        }
+        for (Sent sent : List.of(
+                new Sent("danh-muc.xlsx", SampleWorkbooks.notAWorkbook(), "không phải là bảng tính Excel hợp lệ",
+                        "not a valid Excel workbook"),
+                new Sent("danh-muc.xlsx", SampleWorkbooks.truncated(), "bị hỏng", "damaged"),
+                new Sent("danh-muc.xlsx", SampleWorkbooks.zipBomb(), "nén bất thường", "compressed abnormally"),
+                new Sent("danh-muc.xlsx", SampleWorkbooks.encryptedXlsx(), "mật khẩu", "password"),
+                new Sent("danh-muc.xls", SampleWorkbooks.encryptedXls(), "mật khẩu", "password"))) {
+            JsonNode problem = api.call(ADMIN, upload(sent.name(), sent.content()), 400);
+            JsonNode error = problem.get("errors").get(0);
+            assertThat(error.get("field").asString()).isEqualTo("file");
+            assertThat(error.get("message").asString()).as(sent.name()).contains(sent.vi());
+            assertThat(error.get("messageEn").asString()).as(sent.name()).contains(sent.en());
+            assertThat(problem.toString()).doesNotContain("org.", "Exception", "POI", "ZipSecureFile", "xmlbeans");
+        }
+    }
+
     private static MockMultipartHttpServletRequestBuilder upload(String csv) {
+        return upload("danh-muc.csv", csv.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static MockMultipartHttpServletRequestBuilder upload(String fileName, byte[] content) {
         return MockMvcRequestBuilders.multipart("/api/v1/reference/units/catalogue")
-                .file(new MockMultipartFile("file", "danh-muc.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
+                .file(new MockMultipartFile("file", fileName, "application/octet-stream", content));
     }
 
     private static List<ConsumerRecord<String, String>> keyed(List<ConsumerRecord<String, String>> records, String key) {

@@ -3,6 +3,7 @@ package vn.taphuan.reporting.admin;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,10 +24,12 @@ class AdminController {
 
     private final PlanFactsRepository facts;
     private final DirtyPlans dirty;
+    private final ProjectionRebuild rebuild;
 
-    AdminController(PlanFactsRepository facts, DirtyPlans dirty) {
+    AdminController(PlanFactsRepository facts, DirtyPlans dirty, ProjectionRebuild rebuild) {
         this.facts = facts;
         this.dirty = dirty;
+        this.rebuild = rebuild;
     }
 
     /** @param plans how many plans were queued */
@@ -41,5 +44,20 @@ class AdminController {
         Set<PlanKey> plans = facts.allPlans();
         plans.forEach(dirty::mark);
         return new Recompute(plans.size());
+    }
+
+    @PlatformAdmin
+    @PostMapping("/api/v1/admin/projections/rebuild")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Dựng lại toàn bộ số liệu từ nhật ký sự kiện (rebuild every projection by replaying the event log)")
+    ProjectionRebuild.Status rebuild() {
+        return rebuild.start();
+    }
+
+    @PlatformAdmin
+    @GetMapping("/api/v1/admin/projections/rebuild")
+    @Operation(summary = "Tiến độ dựng lại số liệu (progress of the rebuild from the event log)")
+    ProjectionRebuild.Status rebuildStatus() {
+        return rebuild.status();
     }
 }

@@ -1,5 +1,7 @@
 package vn.taphuan.reporting.export;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.QuoteMode;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -14,16 +16,25 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import vn.taphuan.reporting.progress.VietnameseFormat;
 
 /**
  * Writes report tables as an Excel workbook (numbers stay numbers, formatted {@code #,##0}, which a Vietnamese
  * Excel shows as {@code 6.889.000.000}) or as CSV for Excel: UTF-8 with a byte-order mark, semicolons between
- * fields (the list separator where the decimal mark is a comma), numbers written the Vietnamese way.
+ * fields (the list separator where the decimal mark is a comma), numbers written the Vietnamese way, written by
+ * Commons CSV. Text a spreadsheet would take for a formula is neutralised in the CSV (the workbook writes text
+ * cells, which are never evaluated).
  */
 final class Workbooks {
+
+    private static final CSVFormat CSV = CSVFormat.DEFAULT.builder()
+            .setDelimiter(';')
+            .setRecordSeparator("\r\n")
+            .get();
+    private static final CSVFormat CSV_QUOTED = CSV.builder().setQuoteMode(QuoteMode.ALL).get();
+    /** What starts a formula, or lets one start, when a spreadsheet opens the cell (OWASP's CSV injection rule). */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     /** Rows above a table's header: title, notes, a blank row. */
     static int headerRow(Table table) {
@@ -63,17 +74,41 @@ final class Workbooks {
 
     static byte[] csv(Table table) {
         StringBuilder out = new StringBuilder("\uFEFF");
-        out.append(table.columns().stream().map(c -> quote(c.header())).collect(Collectors.joining(";"))).append("\r\n");
-        for (List<Object> values : table.rows()) {
-            for (int c = 0; c < values.size(); c++) {
-                if (c > 0) {
-                    out.append(';');
-                }
-                out.append(quote(text(values.get(c), table.columns().get(c).type())));
+        try {
+            List<String> headers = table.columns().stream().map(Table.Column::header).toList();
+            for (int c = 0; c < headers.size(); c++) {
+                textCell(headers.get(c), out, c == 0);
             }
-            out.append("\r\n");
+            CSV.println(out);
+            for (List<Object> values : table.rows()) {
+                for (int c = 0; c < values.size(); c++) {
+                    Table.Type type = table.columns().get(c).type();
+                    String value = text(values.get(c), type);
+                    if (type == Table.Type.TEXT) {
+                        textCell(value, out, c == 0);
+                    } else {
+                        CSV.print(value, out, c == 0);
+                    }
+                }
+                CSV.println(out);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A text cell, neutralised if a spreadsheet would read it as a formula: a plan titled {@code =HYPERLINK(…)} is
+     * written {@code "'=HYPERLINK(…)"}, shown as typed, never run. Numbers are not text cells, so a negative amount
+     * stays a number.
+     */
+    private static void textCell(String value, Appendable out, boolean first) throws IOException {
+        if (!value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0) {
+            CSV_QUOTED.print("'" + value, out, first);
+        } else {
+            CSV.print(value, out, first);
+        }
     }
 
     private static String text(Object value, Table.Type type) {
@@ -86,13 +121,6 @@ final class Workbooks {
             case DATE -> VietnameseFormat.date((LocalDate) value);
             case TEXT -> value.toString();
         };
-    }
-
-    private static String quote(String value) {
-        if (value.contains(";") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-            return "\"" + value.replace("\"", "\"\"") + "\"";
-        }
-        return value;
     }
 
     private static void write(Row row, int column, Object value, Table.Type type, Styles styles) {

@@ -1,9 +1,6 @@
 package vn.taphuan.reporting.facts;
 
 import org.bson.Document;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -19,6 +16,7 @@ import vn.taphuan.reporting.progress.ActivityKind;
 import vn.taphuan.reporting.progress.ActivityStatus;
 import vn.taphuan.reporting.progress.PlanFacts;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -28,9 +26,10 @@ import static vn.taphuan.reporting.facts.FactDocuments.fields;
 import static vn.taphuan.reporting.facts.FactDocuments.integer;
 
 /**
- * One document per activity, in sections each guarded by its own version: the schedule (scheduled, rescheduled),
- * the status (the latest of scheduled, held, closed, cancelled), and what the outcome events carry. Events arriving
- * late, twice or out of order leave the same document.
+ * The activities of every plan, one document per plan with an entry per activity, each in sections guarded by their
+ * own version: the schedule (scheduled, rescheduled), the status (the latest of scheduled, held, closed, cancelled),
+ * and what the outcome events carry. Events arriving late, twice or out of order leave the same entry; a plan's
+ * activities are read by id in one go.
  */
 @Component
 @NotTenantScoped("facts of every province, keyed by province and plan (PlanKey): written in the event's province, "
@@ -38,24 +37,22 @@ import static vn.taphuan.reporting.facts.FactDocuments.integer;
         + "views reach them only through the plans of Scopes.currentTenants()")
 public class ActivityFactStore {
 
-    public static final String COLLECTION = "activities";
+    public static final String COLLECTION = "plan_activities";
 
-    private final ProjectionStore projections;
-    private final MongoTemplate mongo;
+    private final PlanDocuments documents;
+    private final ProjectionStore store;
     private final DirtyPlans dirty;
 
     ActivityFactStore(ProjectionStore projections, DirtyPlans dirty) {
-        this.projections = projections;
-        this.mongo = projections.template();
+        this.documents = new PlanDocuments(projections, COLLECTION);
+        this.store = projections;
         this.dirty = dirty;
-        mongo.indexOps(COLLECTION).createIndex(new Index("planKey", Sort.Direction.ASC));
-        mongo.indexOps(COLLECTION).createIndex(new Index("tenantId", Sort.Direction.ASC));
     }
 
     void scheduled(EventEnvelope<TrainingEventScheduled> event) {
         TrainingEventScheduled p = event.payload();
         PlanKey plan = new PlanKey(event.tenantId(), p.planId());
-        section(event, p.trainingEventId(), "schedule", base(plan, p.trainingEventId(), p.targetLineId(), p.activityKind())
+        section(event, plan, p.trainingEventId(), "schedule", base(p.trainingEventId(), p.targetLineId(), p.activityKind())
                 .put("title", p.title()).put("targetGroup", p.targetGroup()).put("unitCode", p.unitCode())
                 .put("startDate", p.startDate()).put("endDate", p.endDate()).put("capacity", p.capacity())
                 .put("sessionCount", p.sessionCount()).put("fieldSessions", p.fieldSessions())
@@ -67,7 +64,7 @@ public class ActivityFactStore {
     void rescheduled(EventEnvelope<TrainingEventRescheduled> event) {
         TrainingEventRescheduled p = event.payload();
         PlanKey plan = new PlanKey(event.tenantId(), p.planId());
-        section(event, p.trainingEventId(), "schedule", base(plan, p.trainingEventId(), p.targetLineId(), p.activityKind())
+        section(event, plan, p.trainingEventId(), "schedule", base(p.trainingEventId(), p.targetLineId(), p.activityKind())
                 .put("unitCode", p.unitCode()).put("startDate", p.startDate()).put("endDate", p.endDate())
                 .put("capacity", p.capacity()).put("sessionCount", p.sessionCount())
                 .put("fieldSessions", p.fieldSessions()).put("trainerCount", p.trainerCount()));
@@ -77,7 +74,7 @@ public class ActivityFactStore {
     void held(EventEnvelope<TrainingEventHeld> event) {
         TrainingEventHeld p = event.payload();
         PlanKey plan = new PlanKey(event.tenantId(), p.planId());
-        section(event, p.trainingEventId(), "held", base(plan, p.trainingEventId(), p.targetLineId(), p.activityKind())
+        section(event, plan, p.trainingEventId(), "held", base(p.trainingEventId(), p.targetLineId(), p.activityKind())
                 .put("heldOn", p.heldOn()).put("heldUnitCode", p.unitCode()).put("participantCount", p.participantCount()));
         status(event, plan, p.trainingEventId(), p.targetLineId(), p.activityKind(), ActivityStatus.HELD);
         dirty.mark(plan);
@@ -86,7 +83,7 @@ public class ActivityFactStore {
     void closed(EventEnvelope<TrainingEventClosed> event) {
         TrainingEventClosed p = event.payload();
         PlanKey plan = new PlanKey(event.tenantId(), p.planId());
-        section(event, p.trainingEventId(), "closed", base(plan, p.trainingEventId(), p.targetLineId(), p.activityKind())
+        section(event, plan, p.trainingEventId(), "closed", base(p.trainingEventId(), p.targetLineId(), p.activityKind())
                 .put("closedOn", p.closedOn()).put("completedCount", p.completedCount())
                 .put("enrolledCount", p.enrolledCount()));
         status(event, plan, p.trainingEventId(), p.targetLineId(), p.activityKind(), ActivityStatus.CLOSED);
@@ -96,7 +93,7 @@ public class ActivityFactStore {
     void cancelled(EventEnvelope<TrainingEventCancelled> event) {
         TrainingEventCancelled p = event.payload();
         PlanKey plan = new PlanKey(event.tenantId(), p.planId());
-        section(event, p.trainingEventId(), "cancelled", base(plan, p.trainingEventId(), p.targetLineId(), p.activityKind())
+        section(event, plan, p.trainingEventId(), "cancelled", base(p.trainingEventId(), p.targetLineId(), p.activityKind())
                 .put("cancelledOn", p.cancelledOn()).put("cancelReason", p.reason()));
         status(event, plan, p.trainingEventId(), p.targetLineId(), p.activityKind(), ActivityStatus.CANCELLED);
         dirty.mark(plan);
@@ -104,49 +101,44 @@ public class ActivityFactStore {
 
     private void status(EventEnvelope<?> event, PlanKey plan, String activityId, String lineId, String kind,
                         ActivityStatus status) {
-        section(event, activityId, "status", base(plan, activityId, lineId, kind).put("status", status.name()));
+        section(event, plan, activityId, "status", base(activityId, lineId, kind).put("status", status.name()));
     }
 
-    private void section(EventEnvelope<?> event, String activityId, String section, FactDocuments.Fields fields) {
-        projections.upsertIfNewer(COLLECTION, event.tenantId() + "/" + activityId, section + "Version",
-                event.aggregateVersion(), fields.map());
+    private void section(EventEnvelope<?> event, PlanKey plan, String activityId, String section,
+                         FactDocuments.Fields fields) {
+        documents.update(plan, activityId, section, event.aggregateVersion(), fields.map());
     }
 
-    private static FactDocuments.Fields base(PlanKey plan, String activityId, String lineId, String kind) {
-        return fields().put("tenantId", plan.tenantId()).put("planKey", plan.value()).put("planId", plan.planId())
-                .put("activityId", activityId).put("lineId", lineId).put("kind", kind);
+    private static FactDocuments.Fields base(String activityId, String lineId, String kind) {
+        return fields().put("activityId", activityId).put("lineId", lineId).put("kind", kind);
     }
 
     // --- reading ---
 
-    List<PlanFacts.Activity> ofPlan(PlanKey plan) {
-        return find(Criteria.where("planKey").is(plan.value()));
+    /** The plan's activities whose status is known (an entry may hold only outcome details that arrived first). */
+    public List<PlanFacts.Activity> ofPlan(PlanKey plan) {
+        return documents(plan).stream().map(ActivityFactStore::toActivity).toList();
     }
 
-    /** Activities of these plans, for the unit view and the pipeline list. */
-    public List<Document> documents(Collection<String> planKeys, Criteria more, Sort sort, long skip, int limit) {
-        Query query = Query.query(new Criteria().andOperator(Criteria.where("planKey").in(planKeys), more));
-        return mongo.find(query.with(sort).skip(skip).limit(limit), Document.class, COLLECTION);
+    /** The plan's activities as stored, with a status. */
+    public List<Document> documents(PlanKey plan) {
+        return documents.entries(plan).values().stream().filter(d -> d.getString("status") != null).toList();
     }
 
     /** The unit each held (or closed) activity of these plans took place in, one entry per activity. */
     public List<String> heldUnits(Collection<String> planKeys) {
-        Query query = Query.query(Criteria.where("planKey").in(planKeys).and("status").in("HELD", "CLOSED"));
-        query.fields().include("unitCode", "heldUnitCode");
-        return mongo.find(query, Document.class, COLLECTION).stream()
-                .map(d -> d.getString("heldUnitCode") != null ? d.getString("heldUnitCode") : d.getString("unitCode"))
-                .toList();
-    }
-
-    public long count(Collection<String> planKeys, Criteria more) {
-        return mongo.count(Query.query(new Criteria().andOperator(Criteria.where("planKey").in(planKeys), more)),
-                COLLECTION);
-    }
-
-    private List<PlanFacts.Activity> find(Criteria criteria) {
-        return mongo.find(Query.query(criteria), Document.class, COLLECTION).stream()
-                .filter(d -> d.getString("status") != null)
-                .map(ActivityFactStore::toActivity).toList();
+        List<String> units = new ArrayList<>();
+        if (planKeys.isEmpty()) {
+            return units;
+        }
+        for (Document plan : store.template().find(Query.query(Criteria.where("_id").in(planKeys)), Document.class,
+                COLLECTION)) {
+            PlanDocuments.entries(plan).values().stream()
+                    .filter(d -> "HELD".equals(d.getString("status")) || "CLOSED".equals(d.getString("status")))
+                    .map(d -> d.getString("heldUnitCode") != null ? d.getString("heldUnitCode") : d.getString("unitCode"))
+                    .forEach(units::add);
+        }
+        return units;
     }
 
     public static PlanFacts.Activity toActivity(Document d) {

@@ -11,6 +11,7 @@ import vn.taphuan.contracts.budget.v1.ExpenditureRecorded;
 import vn.taphuan.contracts.budget.v1.TrainingEventSettled;
 import vn.taphuan.kit.events.EventConsumers;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 /** {@code budget.events.v1} → money facts. */
@@ -18,7 +19,7 @@ import java.util.function.Consumer;
 class BudgetEventsListener {
 
     @Bean
-    Consumer<Message<byte[]>> onBudgetEvents(EventConsumers consumers, BudgetFactStore budget,
+    Consumer<Message<List<byte[]>>> onBudgetEvents(EventConsumers consumers, BudgetFactStore budget,
                                              ProjectionFreshness freshness) {
         Topics.Topic topic = Topics.BUDGET_EVENTS;
         return consumers.handling()

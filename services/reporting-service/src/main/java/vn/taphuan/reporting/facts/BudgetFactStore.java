@@ -1,12 +1,6 @@
 package vn.taphuan.reporting.facts;
 
 import org.bson.Document;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import vn.taphuan.contracts.EventEnvelope;
 import vn.taphuan.contracts.budget.v1.BudgetAllocated;
@@ -32,10 +26,10 @@ import static vn.taphuan.reporting.facts.FactDocuments.fields;
 import static vn.taphuan.reporting.facts.FactDocuments.longOf;
 
 /**
- * Money facts of plans, one document per allocation, commitment, expenditure and settlement, keyed by their ids.
- * Allocations, expenditures and settlements never change once recorded; a commitment keeps its latest estimate
- * (guarded by version) and every release under the budget version it was recorded at, so the commitment in force is
- * the same whatever order the events came in.
+ * Money facts of plans, one document per plan with an entry per allocation, commitment, expenditure and settlement,
+ * keyed by their ids. Allocations, expenditures and settlements never change once recorded; a commitment keeps its
+ * latest estimate (guarded by version) and every release under the budget version it was recorded at, so the
+ * commitment in force is the same whatever order the events came in.
  */
 @Component
 @NotTenantScoped("facts of every province, keyed by province and plan (PlanKey): written in the event's province, "
@@ -43,24 +37,22 @@ import static vn.taphuan.reporting.facts.FactDocuments.longOf;
         + "views reach them only through the plans of Scopes.currentTenants()")
 public class BudgetFactStore {
 
-    static final String COLLECTION = "budget_items";
+    static final String COLLECTION = "plan_money";
+    private static final String RELEASE = "release_v";
 
-    private final ProjectionStore projections;
-    private final MongoTemplate mongo;
+    private final PlanDocuments documents;
     private final DirtyPlans dirty;
 
     BudgetFactStore(ProjectionStore projections, DirtyPlans dirty) {
-        this.projections = projections;
-        this.mongo = projections.template();
+        this.documents = new PlanDocuments(projections, COLLECTION);
         this.dirty = dirty;
-        mongo.indexOps(COLLECTION).createIndex(new Index("planKey", Sort.Direction.ASC));
     }
 
     void allocated(EventEnvelope<BudgetAllocated> event) {
         BudgetAllocated p = event.payload();
         PlanKey plan = new PlanKey(event.tenantId(), p.planId());
-        projections.upsertIfNewer(COLLECTION, plan.value() + "/allocation/" + p.allocationId(), event.aggregateVersion(),
-                base(plan, "ALLOCATION", p.targetLineId(), null, p.fundingSource()).put("itemId", p.allocationId())
+        documents.update(plan, "allocation/" + p.allocationId(), "source", event.aggregateVersion(),
+                base("ALLOCATION", p.targetLineId(), null, p.fundingSource()).put("itemId", p.allocationId())
                         .put("amountVnd", p.amountVnd()).put("decisionNumber", p.decisionNumber())
                         .put("on", p.decisionDate()).map());
         dirty.mark(plan);
@@ -69,9 +61,9 @@ public class BudgetFactStore {
     void committed(EventEnvelope<BudgetCommitted> event) {
         BudgetCommitted p = event.payload();
         PlanKey plan = new PlanKey(event.tenantId(), p.planId());
-        projections.upsertIfNewer(COLLECTION, plan.value() + "/commitment/" + p.commitmentId(), "commitVersion",
-                event.aggregateVersion(), base(plan, "COMMITMENT", p.targetLineId(), p.trainingEventId(),
-                        p.fundingSource()).put("itemId", p.commitmentId()).put("amountVnd", p.amountVnd())
+        documents.update(plan, "commitment/" + p.commitmentId(), "commit", event.aggregateVersion(),
+                base("COMMITMENT", p.targetLineId(), p.trainingEventId(), p.fundingSource())
+                        .put("itemId", p.commitmentId()).put("amountVnd", p.amountVnd())
                         .put("commitMonth", monthOf(event.occurredAt())).map());
         dirty.mark(plan);
     }
@@ -79,24 +71,23 @@ public class BudgetFactStore {
     void released(EventEnvelope<CommitmentReleased> event) {
         CommitmentReleased p = event.payload();
         PlanKey plan = new PlanKey(event.tenantId(), p.planId());
-        Update update = new Update();
-        base(plan, "COMMITMENT", p.targetLineId(), p.trainingEventId(), p.fundingSource()).put("itemId", p.commitmentId())
-                .map().forEach(update::set);
-        // keyed by the budget version it was recorded at: applying it twice sets the same entry
-        update.set("releases.v" + event.aggregateVersion(), new Document("version", event.aggregateVersion())
-                .append("amountVnd", p.amountVnd()).append("month", monthOf(event.occurredAt()))
-                .append("reason", p.reason()));
-        mongo.upsert(Query.query(Criteria.where("_id").is(plan.value() + "/commitment/" + p.commitmentId())), update,
-                COLLECTION);
+        // each release is its own section, keyed by the budget version it was recorded at: applying it twice sets
+        // the same entry
+        long version = event.aggregateVersion();
+        documents.update(plan, "commitment/" + p.commitmentId(), RELEASE + version, version,
+                base("COMMITMENT", p.targetLineId(), p.trainingEventId(), p.fundingSource())
+                        .put("itemId", p.commitmentId())
+                        .put(RELEASE + version, new Document("version", version).append("amountVnd", p.amountVnd())
+                                .append("month", monthOf(event.occurredAt())).append("reason", p.reason())).map());
         dirty.mark(plan);
     }
 
     void spent(EventEnvelope<ExpenditureRecorded> event) {
         ExpenditureRecorded p = event.payload();
         PlanKey plan = new PlanKey(event.tenantId(), p.planId());
-        projections.upsertIfNewer(COLLECTION, plan.value() + "/expenditure/" + p.expenditureId(),
-                event.aggregateVersion(), base(plan, "EXPENDITURE", p.targetLineId(), p.trainingEventId(),
-                        p.fundingSource()).put("itemId", p.expenditureId()).put("amountVnd", p.amountVnd())
+        documents.update(plan, "expenditure/" + p.expenditureId(), "source", event.aggregateVersion(),
+                base("EXPENDITURE", p.targetLineId(), p.trainingEventId(), p.fundingSource())
+                        .put("itemId", p.expenditureId()).put("amountVnd", p.amountVnd())
                         .put("documentNumber", p.documentNumber()).put("on", p.spentOn()).map());
         dirty.mark(plan);
     }
@@ -104,8 +95,8 @@ public class BudgetFactStore {
     void settled(EventEnvelope<TrainingEventSettled> event) {
         TrainingEventSettled p = event.payload();
         PlanKey plan = new PlanKey(event.tenantId(), p.planId());
-        projections.upsertIfNewer(COLLECTION, plan.value() + "/settlement/" + p.settlementId(), event.aggregateVersion(),
-                base(plan, "SETTLEMENT", p.targetLineId(), p.trainingEventId(), null).put("itemId", p.settlementId())
+        documents.update(plan, "settlement/" + p.settlementId(), "source", event.aggregateVersion(),
+                base("SETTLEMENT", p.targetLineId(), p.trainingEventId(), null).put("itemId", p.settlementId())
                         .put("documentNumber", p.documentNumber()).put("on", p.settledOn())
                         .put("amounts", p.amounts().stream().map(a -> new Document("source", a.fundingSource())
                                 .append("amountVnd", a.amountVnd())).toList())
@@ -113,9 +104,8 @@ public class BudgetFactStore {
         dirty.mark(plan);
     }
 
-    private static FactDocuments.Fields base(PlanKey plan, String type, String lineId, String activityId, String source) {
-        return fields().put("tenantId", plan.tenantId()).put("planKey", plan.value()).put("planId", plan.planId())
-                .put("type", type).put("lineId", lineId).put("activityId", activityId).put("source", source);
+    private static FactDocuments.Fields base(String type, String lineId, String activityId, String source) {
+        return fields().put("type", type).put("lineId", lineId).put("activityId", activityId).put("source", source);
     }
 
     /** Commitments carry no business date: they are placed in the month they were recorded (Vietnam time). */
@@ -135,7 +125,10 @@ public class BudgetFactStore {
         List<PlanFacts.Commitment> commitments = new ArrayList<>();
         List<PlanFacts.Expenditure> expenditures = new ArrayList<>();
         List<PlanFacts.Settlement> settlements = new ArrayList<>();
-        for (Document d : mongo.find(Query.query(Criteria.where("planKey").is(plan.value())), Document.class, COLLECTION)) {
+        for (Document d : documents.entries(plan).values()) {
+            if (d.getString("type") == null) {
+                continue; // a release that arrived before its commitment: it counts once the commitment is known
+            }
             String id = d.getString("itemId");
             String line = d.getString("lineId");
             switch (d.getString("type")) {
@@ -143,14 +136,12 @@ public class BudgetFactStore {
                         date(d, "on")));
                 case "COMMITMENT" -> {
                     List<PlanFacts.Release> releases = new ArrayList<>();
-                    Document stored = d.get("releases", Document.class);
-                    if (stored != null) {
-                        stored.values().forEach(r -> {
-                            Document release = (Document) r;
+                    d.forEach((field, value) -> {
+                        if (field.startsWith(RELEASE) && value instanceof Document release) {
                             releases.add(new PlanFacts.Release(longOf(release, "version"), longOf(release, "amountVnd"),
                                     release.getString("month")));
-                        });
-                    }
+                        }
+                    });
                     commitments.add(new PlanFacts.Commitment(id, line, d.getString("activityId"), source(d),
                             longOf(d, "amountVnd"), longOf(d, "commitVersion"), d.getString("commitMonth"), releases));
                 }
@@ -159,11 +150,11 @@ public class BudgetFactStore {
                 case "SETTLEMENT" -> {
                     Map<FundingSource, Long> amounts = new EnumMap<>(FundingSource.class);
                     for (Document a : d.getList("amounts", Document.class, List.of())) {
-                        amounts.merge(FundingSource.valueOf(a.getString("source")), longOf(a, "amountVnd"), Long::sum);
+                        amounts.merge(FundingSource.valueOf(a.getString("source")), longOf(a, "amountVnd"), Math::addExact);
                     }
                     settlements.add(new PlanFacts.Settlement(id, line, d.getString("activityId"), date(d, "on"), amounts));
                 }
-                default -> throw new IllegalStateException("unknown budget item " + d.get("_id"));
+                default -> throw new IllegalStateException("unknown budget item " + d.get("itemId"));
             }
         }
         return new Items(allocations, commitments, expenditures, settlements);

@@ -4,10 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 import vn.taphuan.contracts.Topics;
-import vn.taphuan.contracts.enrolment.v1.AttendanceRecorded;
-import vn.taphuan.contracts.enrolment.v1.ParticipantCompleted;
-import vn.taphuan.contracts.enrolment.v1.ParticipantEnrolled;
-import vn.taphuan.contracts.enrolment.v1.ParticipantWithdrawn;
+import vn.taphuan.contracts.enrolment.v1.EnrolmentsChanged;
 import vn.taphuan.contracts.enrolment.v1.TrainingEventCancelled;
 import vn.taphuan.contracts.enrolment.v1.TrainingEventClosed;
 import vn.taphuan.contracts.enrolment.v1.TrainingEventHeld;
@@ -15,15 +12,16 @@ import vn.taphuan.contracts.enrolment.v1.TrainingEventRescheduled;
 import vn.taphuan.contracts.enrolment.v1.TrainingEventScheduled;
 import vn.taphuan.kit.events.EventConsumers;
 
+import java.util.List;
 import java.util.function.Consumer;
 
-/** {@code enrolment.events.v1} → activity and enrolment facts. */
+/** {@code enrolment.events.v1} → activity facts, and enrolment facts a batch of events at a time. */
 @Configuration
 class EnrolmentEventsListener {
 
     @Bean
-    Consumer<Message<byte[]>> onEnrolmentEvents(EventConsumers consumers, ActivityFactStore activities,
-                                                EnrolmentFactStore enrolments, ProjectionFreshness freshness) {
+    Consumer<Message<List<byte[]>>> onEnrolmentEvents(EventConsumers consumers, ActivityFactStore activities,
+                                                      EnrolmentLedger enrolments, ProjectionFreshness freshness) {
         Topics.Topic topic = Topics.ENROLMENT_EVENTS;
         return consumers.handling()
                 .on(TrainingEventScheduled.class, freshness.tracking(topic, activities::scheduled))
@@ -31,10 +29,7 @@ class EnrolmentEventsListener {
                 .on(TrainingEventHeld.class, freshness.tracking(topic, activities::held))
                 .on(TrainingEventCancelled.class, freshness.tracking(topic, activities::cancelled))
                 .on(TrainingEventClosed.class, freshness.tracking(topic, activities::closed))
-                .on(ParticipantEnrolled.class, freshness.tracking(topic, enrolments::enrolled))
-                .on(AttendanceRecorded.class, freshness.tracking(topic, enrolments::attendance))
-                .on(ParticipantCompleted.class, freshness.tracking(topic, enrolments::completed))
-                .on(ParticipantWithdrawn.class, freshness.tracking(topic, enrolments::withdrawn))
+                .onBatch(EnrolmentsChanged.class, freshness.trackingAll(topic, enrolments::changed))
                 .build();
     }
 }

@@ -9,6 +9,7 @@ import vn.taphuan.contracts.plan.v1.PlanApproved;
 import vn.taphuan.contracts.plan.v1.PlanClosed;
 import vn.taphuan.kit.events.EventConsumers;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 /** {@code plan.events.v1} → plan versions and closures. */
@@ -16,7 +17,7 @@ import java.util.function.Consumer;
 class PlanEventsListener {
 
     @Bean
-    Consumer<Message<byte[]>> onPlanEvents(EventConsumers consumers, PlanFactStore plans, ProjectionFreshness freshness) {
+    Consumer<Message<List<byte[]>>> onPlanEvents(EventConsumers consumers, PlanFactStore plans, ProjectionFreshness freshness) {
         Topics.Topic topic = Topics.PLAN_EVENTS;
         return consumers.handling()
                 .on(PlanApproved.class, freshness.tracking(topic, plans::approved))

@@ -1,11 +1,6 @@
 package vn.taphuan.reporting.facts;
 
 import org.bson.Document;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import vn.taphuan.contracts.EventEnvelope;
 import vn.taphuan.contracts.plan.v1.FundingAmount;
@@ -35,8 +30,8 @@ import static vn.taphuan.reporting.facts.FactDocuments.integer;
 import static vn.taphuan.reporting.facts.FactDocuments.longOf;
 
 /**
- * Plans as approved and amended: one immutable document per version (history is never lost), and the closure.
- * Writes are keyed by version, so a redelivered or late event changes nothing.
+ * Plans as approved and amended: one document per plan holding every version (history is never lost) and the
+ * closure. Writes are keyed by version, so a redelivered or late event changes nothing; a plan is read by id.
  */
 @Component
 @NotTenantScoped("facts of every province, keyed by province and plan (PlanKey): written in the event's province, "
@@ -45,18 +40,15 @@ import static vn.taphuan.reporting.facts.FactDocuments.longOf;
 public class PlanFactStore {
 
     static final String VERSIONS = "plan_versions";
-    static final String CLOSURES = "plan_closures";
+    private static final String CLOSURE = "closure";
+    private static final String VERSION = "v";
 
-    private final ProjectionStore projections;
-    private final MongoTemplate mongo;
+    private final PlanDocuments documents;
     private final DirtyPlans dirty;
 
     PlanFactStore(ProjectionStore projections, DirtyPlans dirty) {
-        this.projections = projections;
-        this.mongo = projections.template();
+        this.documents = new PlanDocuments(projections, VERSIONS);
         this.dirty = dirty;
-        mongo.indexOps(VERSIONS).createIndex(new Index("planKey", Sort.Direction.ASC));
-        mongo.indexOps(VERSIONS).createIndex(new Index("tenantId", Sort.Direction.ASC));
     }
 
     void approved(EventEnvelope<PlanApproved> event) {
@@ -82,15 +74,14 @@ public class PlanFactStore {
     void closed(EventEnvelope<PlanClosed> event) {
         PlanClosed p = event.payload();
         PlanKey key = new PlanKey(event.tenantId(), p.planId());
-        projections.upsertIfNewer(CLOSURES, key.value(), event.aggregateVersion(), fields()
-                .put("tenantId", event.tenantId()).put("planKey", key.value()).put("planId", p.planId())
+        documents.update(key, CLOSURE, CLOSURE, event.aggregateVersion(), fields()
                 .put("closedOn", p.closedOn()).put("reason", p.reason()).put("planVersion", p.planVersion()).map());
         dirty.mark(key);
     }
 
     private void store(EventEnvelope<?> event, String planId, int version, FactDocuments.Fields fields) {
         PlanKey key = new PlanKey(event.tenantId(), planId);
-        projections.upsertIfNewer(VERSIONS, key.value() + "/" + version, event.aggregateVersion(), fields.map());
+        documents.update(key, VERSION + version, "event", event.aggregateVersion(), fields.map());
         dirty.mark(key);
     }
 
@@ -141,21 +132,25 @@ public class PlanFactStore {
 
     // --- reading ---
 
-    List<PlanFacts.PlanVersion> versions(PlanKey key) {
-        return mongo.find(Query.query(Criteria.where("planKey").is(key.value())), Document.class, VERSIONS).stream()
-                .map(PlanFactStore::toVersion).toList();
+    /** The plan's approved versions and its closure, as stored. */
+    record Stored(List<PlanFacts.PlanVersion> versions, PlanFacts.Closure closure) {
     }
 
-    PlanFacts.Closure closure(PlanKey key) {
-        Document d = mongo.findById(key.value(), Document.class, CLOSURES);
-        return d == null ? null : new PlanFacts.Closure(date(d, "closedOn"), d.getString("reason"),
+    Stored find(PlanKey key) {
+        Map<String, Document> entries = documents.entries(key);
+        List<PlanFacts.PlanVersion> versions = entries.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(VERSION) && e.getValue().get("version") != null)
+                .map(e -> toVersion(e.getValue())).toList();
+        Document d = entries.get(CLOSURE);
+        PlanFacts.Closure closure = d == null ? null : new PlanFacts.Closure(date(d, "closedOn"), d.getString("reason"),
                 integer(d, "planVersion"));
+        return new Stored(versions, closure);
     }
 
     private static PlanFacts.PlanVersion toVersion(Document d) {
         Map<FundingSource, Long> bySource = new EnumMap<>(FundingSource.class);
         for (Document a : d.getList("budgetBySource", Document.class, List.of())) {
-            bySource.merge(FundingSource.valueOf(a.getString("source")), longOf(a, "amountVnd"), Long::sum);
+            bySource.merge(FundingSource.valueOf(a.getString("source")), longOf(a, "amountVnd"), Math::addExact);
         }
         List<PlanFacts.TargetLine> lines = d.getList("lines", Document.class, List.of()).stream()
                 .map(PlanFactStore::toLine).toList();

@@ -7,10 +7,12 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.taphuan.contracts.Topics;
 import vn.taphuan.kit.events.EventConsumers;
 import vn.taphuan.kit.store.NotTenantScoped;
+import vn.taphuan.reporting.admin.ProjectionRebuild;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -56,6 +58,16 @@ public class ProjectionFreshness {
         };
     }
 
+    /** Wraps a batch handler: the newest event of each batch it applied moves its topic's freshness forward. */
+    public <P extends Record> EventConsumers.BatchHandler<P> trackingAll(Topics.Topic topic,
+                                                                         EventConsumers.BatchHandler<P> handler) {
+        return events -> {
+            handler.handle(events);
+            events.stream().map(e -> Instant.parse(e.occurredAt())).max(Instant::compareTo)
+                    .ifPresent(newest -> applied(topic.name(), newest));
+        };
+    }
+
     void applied(String topic, Instant occurredAt) {
         Instant before = newest.get(topic);
         if (before != null && !occurredAt.isAfter(before)) {
@@ -64,6 +76,12 @@ public class ProjectionFreshness {
         newest.merge(topic, occurredAt, (a, b) -> a.isAfter(b) ? a : b);
         mongo.upsert(Query.query(Criteria.where("_id").is(topic)), new Update().max("newest", Date.from(occurredAt)),
                 COLLECTION);
+    }
+
+    /** A rebuild dropped what was applied: the replay moves freshness forward again from nothing. */
+    @EventListener
+    void cleared(ProjectionRebuild.ProjectionsCleared cleared) {
+        newest.clear();
     }
 
     /** The newest event time applied from {@code topic}, from this replica or the store. */

@@ -1,21 +1,24 @@
 package vn.taphuan.reporting.figures;
 
 import org.bson.Document;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import vn.taphuan.kit.events.EventJson;
 import vn.taphuan.kit.store.NotTenantScoped;
+import vn.taphuan.reporting.admin.ProjectionRebuild;
 import vn.taphuan.reporting.facts.PlanKey;
 import vn.taphuan.reporting.progress.PlanFigures;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,8 +26,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The derived figures of every plan, one document each, written only when they changed. Every write takes the next
- * number of a store-wide revision counter, so readers (the live streams of every replica) can ask what changed
- * since the revision they last saw.
+ * number of a store-wide revision counter and records it in one index document, so readers (the views and the live
+ * streams of every replica) learn what changed since the revision they last saw by reading that one document, and
+ * read only the plans that changed. Each replica keeps every plan's figures parsed in memory (a few hundred plans
+ * nationwide), refreshed that way, so a nationwide view never reads or parses every plan's document again.
  */
 @Component
 @NotTenantScoped("the derived figures of every province's plans: the national views read all of them, province "
@@ -33,15 +38,16 @@ public class PlanFiguresStore {
 
     static final String COLLECTION = "plan_figures";
     static final String COUNTERS = "counters";
+    private static final String INDEX = "index";
+    private static final int PLANS_PER_READ = 50;
 
     private final MongoTemplate mongo;
     private final JsonMapper json = EventJson.mapper();
-    private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private volatile long cachedIndexRevision = -1;
 
     PlanFiguresStore(MongoTemplate mongo) {
         this.mongo = mongo;
-        mongo.indexOps(COLLECTION).createIndex(new Index("tenantId", Sort.Direction.ASC));
-        mongo.indexOps(COLLECTION).createIndex(new Index("revision", Sort.Direction.ASC));
     }
 
     /** Stores the figures if they differ from the stored ones; returns whether they did. */
@@ -57,33 +63,40 @@ public class PlanFiguresStore {
                 .set("known", figures.known()).set("revision", revision).set("json", text)
                 .set("programmeCode", figures.known() ? figures.plan().programmeCode() : null);
         mongo.upsert(Query.query(Criteria.where("_id").is(key.value())), update, COLLECTION);
+        // a revision only ever grows, so an index entry older than the figures it names is never left behind
+        mongo.upsert(Query.query(Criteria.where("_id").is(INDEX)),
+                new Update().max("plans." + escape(key.value()), revision).max("revision", revision), COUNTERS);
         return true;
     }
 
     public Optional<PlanFigures> find(PlanKey key) {
-        Document stored = mongo.findById(key.value(), Document.class, COLLECTION);
-        return Optional.ofNullable(stored).map(this::parse);
+        refresh();
+        Cached cached = cache.get(key.value());
+        return Optional.ofNullable(cached).map(Cached::figures);
     }
 
     /** Figures of every known plan (approval arrived) of these tenants, by plan key. */
     public List<PlanFigures> ofTenants(Collection<String> tenants) {
-        return mongo.find(Query.query(Criteria.where("tenantId").in(tenants).and("known").is(true))
-                .with(Sort.by("_id")), Document.class, COLLECTION).stream().map(this::parse).toList();
+        refresh();
+        return cache.values().stream().filter(c -> c.figures().known() && tenants.contains(c.figures().tenantId()))
+                .sorted(Comparator.comparing(Cached::key)).map(Cached::figures).toList();
     }
 
     /** Figures of every known plan of the country, by plan key (a fixed order, so every view is reproducible). */
     public List<PlanFigures> all() {
-        return mongo.find(Query.query(Criteria.where("known").is(true)).with(Sort.by("_id")), Document.class,
-                COLLECTION).stream().map(this::parse).toList();
+        refresh();
+        return cache.values().stream().filter(c -> c.figures().known())
+                .sorted(Comparator.comparing(Cached::key)).map(Cached::figures).toList();
     }
 
     /** Plans whose figures changed after {@code revision}, with the revision they are at now. */
     public Map<PlanKey, Long> changedSince(long revision) {
-        Query query = Query.query(Criteria.where("revision").gt(revision));
-        query.fields().include("revision");
-        Map<PlanKey, Long> changed = new java.util.HashMap<>();
-        mongo.find(query, Document.class, COLLECTION).forEach(d -> changed.put(PlanKey.parse(d.getString("_id")),
-                ((Number) d.get("revision")).longValue()));
+        Map<PlanKey, Long> changed = new HashMap<>();
+        index().forEach((key, at) -> {
+            if (at > revision) {
+                changed.put(PlanKey.parse(key), at);
+            }
+        });
         return changed;
     }
 
@@ -99,19 +112,61 @@ public class PlanFiguresStore {
         return ((Number) counter.get("revision")).longValue();
     }
 
-    /** Parsing is kept per revision: the same figures are read by many views. */
-    private PlanFigures parse(Document stored) {
-        String id = stored.getString("_id");
-        long revision = ((Number) stored.get("revision")).longValue();
-        Parsed cached = parsed.get(id);
-        if (cached != null && cached.revision() == revision) {
-            return cached.figures();
-        }
-        PlanFigures figures = json.readValue(stored.getString("json"), PlanFigures.class);
-        parsed.put(id, new Parsed(revision, figures));
-        return figures;
+    /** Every plan's figures revision, from the index document. */
+    private Map<String, Long> index() {
+        return index(mongo.findById(INDEX, Document.class, COUNTERS));
     }
 
-    private record Parsed(long revision, PlanFigures figures) {
+    private static Map<String, Long> index(Document index) {
+        Map<String, Long> revisions = new HashMap<>();
+        if (index != null && index.get("plans") instanceof Document plans) {
+            plans.forEach((key, revision) -> revisions.put(unescape(key), ((Number) revision).longValue()));
+        }
+        return revisions;
+    }
+
+    /** Brings the parsed figures up to the index: reads only the plans whose revision moved. */
+    private synchronized void refresh() {
+        Document index = mongo.findById(INDEX, Document.class, COUNTERS);
+        long revision = index == null ? 0 : ((Number) index.getOrDefault("revision", 0L)).longValue();
+        if (revision == cachedIndexRevision) {
+            return;
+        }
+        List<String> stale = new ArrayList<>();
+        index(index).forEach((key, at) -> {
+            Cached cached = cache.get(key);
+            if (cached == null || cached.revision() != at) {
+                stale.add(key);
+            }
+        });
+        // a few plans per reply: at start-up every plan is read
+        for (int from = 0; from < stale.size(); from += PLANS_PER_READ) {
+            Query query = Query.query(Criteria.where("_id").in(stale.subList(from, Math.min(stale.size(),
+                    from + PLANS_PER_READ))));
+            for (Document stored : mongo.find(query, Document.class, COLLECTION)) {
+                String key = stored.getString("_id");
+                cache.put(key, new Cached(key, ((Number) stored.get("revision")).longValue(),
+                        json.readValue(stored.getString("json"), PlanFigures.class)));
+            }
+        }
+        cachedIndexRevision = revision;
+    }
+
+    private static String escape(String key) {
+        return key.replace("%", "%25").replace(".", "%2E").replace("$", "%24");
+    }
+
+    private static String unescape(String key) {
+        return key.replace("%24", "$").replace("%2E", ".").replace("%25", "%");
+    }
+
+    /** A rebuild dropped every plan's figures: what is parsed here is gone too. */
+    @EventListener
+    synchronized void cleared(ProjectionRebuild.ProjectionsCleared cleared) {
+        cache.clear();
+        cachedIndexRevision = -1;
+    }
+
+    private record Cached(String key, long revision, PlanFigures figures) {
     }
 }

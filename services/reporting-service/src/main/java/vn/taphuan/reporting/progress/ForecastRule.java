@@ -78,7 +78,8 @@ public final class ForecastRule {
         BigDecimal ratePerDay = elapsedDays == 0 ? BigDecimal.ZERO
                 : BigDecimal.valueOf(achieved).divide(BigDecimal.valueOf(elapsedDays), 10, RoundingMode.HALF_UP);
         // whole-number arithmetic, so 100 achieved in 30 days projects exactly 200 more in 60
-        long runRateProjection = achieved + (elapsedDays == 0 ? 0 : Math.floorDiv(achieved * daysLeft, elapsedDays));
+        long runRateProjection = Math.addExact(achieved,
+                elapsedDays == 0 ? 0 : Math.floorDiv(Math.multiplyExact(achieved, daysLeft), elapsedDays));
         if (closed) {
             ratePerDay = BigDecimal.ZERO;
             runRateProjection = achieved;
@@ -109,10 +110,10 @@ public final class ForecastRule {
         boolean allTooEarly = true;
         boolean allClosed = true;
         for (Forecast part : present) {
-            target += part.target();
-            achieved += part.achieved();
-            pipeline += part.pipeline();
-            runRateProjection += part.runRateProjection();
+            target = Math.addExact(target, part.target());
+            achieved = Math.addExact(achieved, part.achieved());
+            pipeline = Math.addExact(pipeline, part.pipeline());
+            runRateProjection = Math.addExact(runRateProjection, part.runRateProjection());
             ratePerDay = ratePerDay.add(part.runRatePerMonth().divide(DAYS_PER_MONTH, 10, RoundingMode.HALF_UP));
             start = start == null || part.start().isBefore(start) ? part.start() : start;
             deadline = deadline == null || part.deadline().isAfter(deadline) ? part.deadline() : deadline;
@@ -127,9 +128,9 @@ public final class ForecastRule {
                            LocalDate deadline, LocalDate today, BigDecimal ratePerDay, long runRateProjection,
                            boolean tooEarly, boolean closed, LocalDate reachedOn) {
         long daysLeft = Math.max(0, ChronoUnit.DAYS.between(today, deadline));
-        long assured = achieved + pipeline;
+        long assured = Math.addExact(achieved, pipeline);
         long projected = Math.max(runRateProjection, assured);
-        long stillNeeded = Math.max(0, target - achieved);
+        long stillNeeded = Math.max(0, Math.subtractExact(target, achieved));
         BigDecimal monthsLeft = BigDecimal.valueOf(daysLeft).divide(DAYS_PER_MONTH, 1, RoundingMode.HALF_UP);
         Long neededPerMonth = daysLeft == 0 ? null : BigDecimal.valueOf(stillNeeded).multiply(DAYS_PER_MONTH)
                 .divide(BigDecimal.valueOf(daysLeft), 0, RoundingMode.CEILING).longValueExact();
@@ -157,7 +158,7 @@ public final class ForecastRule {
             basis = runRateProjection >= assured ? Basis.RUN_RATE : Basis.PIPELINE;
             if (projected >= target) {
                 status = ForecastStatus.ON_TRACK;
-            } else if (projected * 100 >= target * atRiskPercent) {
+            } else if (Math.multiplyExact(projected, 100) >= Math.multiplyExact(target, atRiskPercent)) {
                 status = ForecastStatus.AT_RISK;
             } else {
                 status = ForecastStatus.OFF_TRACK;
@@ -165,7 +166,7 @@ public final class ForecastRule {
         }
         BigDecimal perMonth = ratePerDay.multiply(DAYS_PER_MONTH).setScale(1, RoundingMode.HALF_UP);
         return new Forecast(measure, target, achieved, start, deadline, today, perMonth, runRateProjection, pipeline,
-                projected, Math.max(0, target - projected), stillNeeded, neededPerMonth, monthsLeft,
+                projected, Math.max(0, Math.subtractExact(target, projected)), stillNeeded, neededPerMonth, monthsLeft,
                 achieved >= target ? reachedOn : null, projectedReach, status, basis);
     }
 

@@ -35,7 +35,7 @@ public final class Outlooks {
         for (LineFigures line : figures.lines()) {
             Outlook outlook = of(line.figures(), plan.periodStart(), plan.deadline(), closed, today);
             if (outlook.status() != null) {
-                byStatus.merge(outlook.status(), 1, Integer::sum);
+                byStatus.merge(outlook.status(), 1, Math::addExact);
             }
             lines.add(new LineProgress(line.lineId(), line.activityKind(), line.targetGroup(), line.cadreLevel(),
                     line.jobTitle(), line.description(), line.inCurrentVersion(), line.targets(), line.figures(),

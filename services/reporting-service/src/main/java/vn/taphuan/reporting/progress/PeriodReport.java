@@ -68,15 +68,15 @@ public record PeriodReport(String scopeId, String scopeName, String from, String
         long minority = 0;
         long spent = 0;
         for (PlanFigures plan : plans) {
-            planned += plan.totals().activities().planned();
-            target += plan.totals().personTurns().target();
+            planned = Math.addExact(planned, plan.totals().activities().planned());
+            target = Math.addExact(target, plan.totals().personTurns().target());
             for (Figures.MonthFigures m : plan.totals().monthly()) {
                 if (m.month().compareTo(fromKey) >= 0 && m.month().compareTo(toKey) <= 0) {
-                    held += m.activitiesHeld();
-                    turns += m.personTurns();
-                    women += m.women();
-                    minority += m.ethnicMinority();
-                    spent += m.spentVnd();
+                    held = Math.addExact(held, m.activitiesHeld());
+                    turns = Math.addExact(turns, m.personTurns());
+                    women = Math.addExact(women, m.women());
+                    minority = Math.addExact(minority, m.ethnicMinority());
+                    spent = Math.addExact(spent, m.spentVnd());
                 }
             }
         }

@@ -8,20 +8,30 @@ import java.util.Optional;
 
 /**
  * Everything the reporting service knows about one plan, as stored from events: its approved versions, its closure,
- * and the facts recorded under it (activities, enrolments, money). The figures are a pure function of this.
+ * and the facts recorded under it (activities, money, and its enrolments counted into {@link EnrolmentTotals}). The
+ * figures are a pure function of this.
  */
 public record PlanFacts(String tenantId, String planId, List<PlanVersion> versions, Closure closure,
-                        List<Activity> activities, List<Enrolment> enrolments, List<Allocation> allocations,
+                        List<Activity> activities, EnrolmentTotals enrolments, List<Allocation> allocations,
                         List<Commitment> commitments, List<Expenditure> expenditures, List<Settlement> settlements) {
 
     public PlanFacts {
         versions = List.copyOf(versions);
         activities = List.copyOf(activities);
-        enrolments = List.copyOf(enrolments);
         allocations = List.copyOf(allocations);
         commitments = List.copyOf(commitments);
         expenditures = List.copyOf(expenditures);
         settlements = List.copyOf(settlements);
+    }
+
+    /** The facts of a plan with its enrolments listed one by one (counted into {@link EnrolmentTotals} here). */
+    public static PlanFacts withEnrolments(String tenantId, String planId, List<PlanVersion> versions, Closure closure,
+                                           List<Activity> activities, List<Enrolment> enrolments,
+                                           List<Allocation> allocations, List<Commitment> commitments,
+                                           List<Expenditure> expenditures, List<Settlement> settlements) {
+        return new PlanFacts(tenantId, planId, versions, closure, activities,
+                EnrolmentTotals.of(tenantId + "/" + planId, enrolments), allocations, commitments, expenditures,
+                settlements);
     }
 
     /** The version in force: the highest approved one; empty while the plan's approval has not arrived yet. */
@@ -107,7 +117,8 @@ public record PlanFacts(String tenantId, String planId, List<PlanVersion> versio
 
         /** The commitment still in force: the latest estimate less what was released from it. */
         public long netVnd() {
-            return committedVnd - effectiveReleases().stream().mapToLong(Release::amountVnd).sum();
+            return Math.subtractExact(committedVnd,
+                    effectiveReleases().stream().mapToLong(Release::amountVnd).reduce(0, Math::addExact));
         }
     }
 
@@ -126,7 +137,7 @@ public record PlanFacts(String tenantId, String planId, List<PlanVersion> versio
         }
 
         public long totalVnd() {
-            return amounts.values().stream().mapToLong(Long::longValue).sum();
+            return amounts.values().stream().mapToLong(Long::longValue).reduce(0, Math::addExact);
         }
     }
 }

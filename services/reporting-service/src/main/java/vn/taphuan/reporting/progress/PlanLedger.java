@@ -3,7 +3,6 @@ package vn.taphuan.reporting.progress;
 import vn.taphuan.reporting.progress.PlanFacts.Activity;
 import vn.taphuan.reporting.progress.PlanFacts.Allocation;
 import vn.taphuan.reporting.progress.PlanFacts.Commitment;
-import vn.taphuan.reporting.progress.PlanFacts.Enrolment;
 import vn.taphuan.reporting.progress.PlanFacts.Expenditure;
 import vn.taphuan.reporting.progress.PlanFacts.PlanVersion;
 import vn.taphuan.reporting.progress.PlanFacts.Release;
@@ -19,11 +18,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -55,7 +54,8 @@ public final class PlanLedger {
         }
         Set<String> otherLines = new TreeSet<>();
         facts.activities().forEach(a -> otherLines.add(a.lineId()));
-        facts.enrolments().forEach(e -> otherLines.add(e.lineId()));
+        otherLines.addAll(facts.enrolments().lines().keySet());
+        facts.enrolments().activities().values().forEach(a -> otherLines.add(a.lineId()));
         facts.allocations().forEach(a -> otherLines.add(a.lineId()));
         facts.commitments().forEach(c -> otherLines.add(c.lineId()));
         facts.expenditures().forEach(e -> otherLines.add(e.lineId()));
@@ -76,13 +76,13 @@ public final class PlanLedger {
 
         Tally plan = new Tally();
         lines.forEach(line -> plan.add(line.figures()));
-        List<Enrolment> completed = facts.enrolments().stream()
-                .filter(e -> e.status() == EnrolmentStatus.COMPLETED).toList();
-        uniquePersons(plan, completed);
+        EnrolmentTotals enrolments = facts.enrolments();
+        Figures.UniquePersons persons = EnrolmentTotals.persons(enrolments.firstTrainedInPlan());
+        plan.uniquePersons(persons.total(), persons.firstTrainedByMonth());
         if (current != null) {
             plan.envelope(current.budgetTotalVnd(), current.budgetBySource());
             plan.reached(reachedOn(heldDates(facts.activities()), totalPlannedActivities(current)),
-                    reachedOn(completed.stream().map(Enrolment::completedOn).toList(), totalPlannedTurns(current)));
+                    reachedOn(enrolments.completionsByDay(null), totalPlannedTurns(current)));
         }
         return new PlanFigures(facts.tenantId(), facts.planId(), info(facts, current), plan.figures(), lines);
     }
@@ -105,34 +105,33 @@ public final class PlanLedger {
                 tally.scheduled(activity.kind());
             }
         }
-        List<Enrolment> completed = new ArrayList<>();
-        Set<String> pipelinePersons = new HashSet<>();
-        for (Enrolment enrolment : facts.enrolments()) {
-            if (!enrolment.lineId().equals(id)) {
-                continue;
+        EnrolmentTotals enrolments = facts.enrolments();
+        EnrolmentTotals.Line counted = enrolments.lines().getOrDefault(id, new EnrolmentTotals.Line());
+        counted.days().forEach(tally::personTurns);
+        counted.groups().forEach(tally::personTurns);
+        enrolments.activities().forEach((activityId, count) -> {
+            if (!count.lineId().equals(id) || count.enrolled() == 0) {
+                return;
             }
-            if (enrolment.status() == EnrolmentStatus.COMPLETED) {
-                tally.personTurn(enrolment);
-                completed.add(enrolment);
-            } else if (enrolment.status() == EnrolmentStatus.ENROLLED) {
-                Activity activity = activities.get(enrolment.activityId());
-                if (activity == null || (activity.status() == ActivityStatus.SCHEDULED && endsByDeadline(activity, deadline))) {
-                    tally.enrolledInScheduled();
-                    pipelinePersons.add(enrolment.personKey());
-                } else if (activity.status() == ActivityStatus.HELD) {
-                    tally.awaitingCompletion();
-                    pipelinePersons.add(enrolment.personKey());
-                }
+            Activity activity = activities.get(activityId);
+            if (inPipeline(activity, deadline, false)) {
+                tally.enrolledInScheduled(count.enrolled());
+            } else if (activity.status() == ActivityStatus.HELD) {
+                tally.awaitingCompletion(count.enrolled());
             }
-        }
-        Map<String, LocalDate> firstTrained = uniquePersons(tally, completed);
+        });
+        Figures.UniquePersons persons = EnrolmentTotals.persons(counted.firstTrained());
+        tally.uniquePersons(persons.total(), persons.firstTrainedByMonth());
         if (inCurrentVersion) {
             tally.reached(reachedOn(heldDates(lineActivities), line.plannedActivities()),
-                    reachedOn(completed.stream().map(Enrolment::completedOn).toList(), line.plannedPersonTurns()));
+                    reachedOn(enrolments.completionsByDay(id), line.plannedPersonTurns()));
             if (line.coverage() != null) {
-                pipelinePersons.removeAll(firstTrained.keySet());
-                tally.covered(firstTrained.size(), pipelinePersons.size(),
-                        reachedOn(List.copyOf(firstTrained.values()), line.coverage().requiredPersons()));
+                long pipelinePersons = counted.pipeline().entrySet().stream()
+                        .filter(set -> EnrolmentTotals.activitiesOf(set.getKey()).stream()
+                                .anyMatch(a -> inPipeline(activities.get(a), deadline, true)))
+                        .mapToLong(Map.Entry::getValue).sum();
+                tally.covered(persons.total(), pipelinePersons,
+                        reachedOn(counted.firstTrained(), line.coverage().requiredPersons()));
             }
         }
         money(tally, id, facts);
@@ -142,18 +141,6 @@ public final class PlanLedger {
                 : new LineTargets(0, 0, null, null, null, null);
         return new LineFigures(id, line.activityKind(), line.targetGroup(), line.cadreLevel(), line.jobTitle(),
                 line.description(), inCurrentVersion, targets, tally.figures());
-    }
-
-    /** Sets unique persons and the month each was first trained in; returns each person's first completion. */
-    private static Map<String, LocalDate> uniquePersons(Tally tally, List<Enrolment> completed) {
-        Map<String, LocalDate> first = new HashMap<>();
-        for (Enrolment e : completed) {
-            first.merge(e.personKey(), e.completedOn(), (a, b) -> a.isBefore(b) ? a : b);
-        }
-        Map<String, Long> byMonth = new TreeMap<>();
-        first.values().forEach(date -> byMonth.merge(Tally.monthOf(date), 1L, Long::sum));
-        tally.uniquePersons(first.size(), byMonth);
-        return first;
     }
 
     private static void money(Tally tally, String lineId, PlanFacts facts) {
@@ -185,10 +172,34 @@ public final class PlanLedger {
 
     /** The day the {@code target}-th of these dates fell on, or null when there are fewer. */
     static LocalDate reachedOn(List<LocalDate> dates, long target) {
-        if (target <= 0 || dates.size() < target) {
+        SortedMap<LocalDate, Long> counted = new TreeMap<>();
+        dates.forEach(day -> counted.merge(day, 1L, Long::sum));
+        return reachedOn(counted, target);
+    }
+
+    /** The day the running count of these counts per day reached {@code target}, or null when it did not. */
+    static LocalDate reachedOn(SortedMap<LocalDate, Long> perDay, long target) {
+        if (target <= 0) {
             return null;
         }
-        return dates.stream().sorted().skip(target - 1).findFirst().orElseThrow();
+        long sum = 0;
+        for (Map.Entry<LocalDate, Long> day : perDay.entrySet()) {
+            sum = Math.addExact(sum, day.getValue());
+            if (sum >= target) {
+                return day.getKey();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether participants enrolled in this activity are in the pipeline: it is scheduled and ends by the deadline,
+     * or it is not known yet (its schedule has not arrived) — or, for persons of a roster target, it was held and
+     * their completion is not recorded yet.
+     */
+    private static boolean inPipeline(Activity activity, LocalDate deadline, boolean heldCounts) {
+        return activity == null || (activity.status() == ActivityStatus.SCHEDULED && endsByDeadline(activity, deadline))
+                || (heldCounts && activity.status() == ActivityStatus.HELD);
     }
 
     private static List<LocalDate> heldDates(List<Activity> activities) {
@@ -217,18 +228,19 @@ public final class PlanLedger {
 
     /** The kind of a line no version describes, from its facts (the first kind in declared order, for a fixed answer). */
     private static ActivityKind kindOf(String lineId, PlanFacts facts) {
+        EnrolmentTotals.Line counted = facts.enrolments().lines().get(lineId);
         return java.util.stream.Stream.concat(
                         facts.activities().stream().filter(a -> a.lineId().equals(lineId)).map(Activity::kind),
-                        facts.enrolments().stream().filter(e -> e.lineId().equals(lineId)).map(Enrolment::kind))
+                        counted == null ? java.util.stream.Stream.<ActivityKind>empty() : counted.kinds().keySet().stream())
                 .filter(java.util.Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
     }
 
     private static long totalPlannedActivities(PlanVersion version) {
-        return version.lines().stream().mapToLong(TargetLine::plannedActivities).sum();
+        return version.lines().stream().mapToLong(TargetLine::plannedActivities).reduce(0, Math::addExact);
     }
 
     private static long totalPlannedTurns(PlanVersion version) {
-        return version.lines().stream().mapToLong(TargetLine::plannedPersonTurns).sum();
+        return version.lines().stream().mapToLong(TargetLine::plannedPersonTurns).reduce(0, Math::addExact);
     }
 
     private static PlanInfo info(PlanFacts facts, PlanVersion current) {

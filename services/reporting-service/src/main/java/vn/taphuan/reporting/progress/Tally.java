@@ -25,7 +25,8 @@ import java.util.TreeMap;
 /**
  * Adds up whole numbers into {@link Figures}: fed with facts by {@link PlanLedger}, or with the figures of several
  * plans for a programme, a province or the country. Only whole numbers are added; percentages, shares and running
- * totals are computed once, at the end.
+ * totals are computed once, at the end. Every addition is checked: the bounds of {@code Limits} keep the largest
+ * nationwide sum within a {@code long}, and were one broken, the sum fails rather than wrap to a wrong number.
  */
 final class Tally {
 
@@ -77,12 +78,12 @@ final class Tally {
     // --- fed from a plan's facts ---
 
     void target(PlanFacts.TargetLine line) {
-        kind(line.activityKind())[PLANNED] += line.plannedActivities();
-        personTurnTarget += line.plannedPersonTurns();
-        group(line.targetGroup())[0] += line.plannedPersonTurns();
+        add(kind(line.activityKind()), PLANNED, line.plannedActivities());
+        personTurnTarget = Math.addExact(personTurnTarget, line.plannedPersonTurns());
+        add(group(line.targetGroup()), 0, line.plannedPersonTurns());
         Level level = line.targetGroup() == TargetGroup.COMMUNITY ? Level.COMMUNITY : line.cadreLevel();
         if (level != null) {
-            level(level)[0] += line.plannedPersonTurns();
+            add(level(level), 0, line.plannedPersonTurns());
             levelTargetSet.put(level, true);
         }
     }
@@ -93,51 +94,52 @@ final class Tally {
         minEthnicMinorityPercent = line.minEthnicMinorityPercent();
         if (line.coverage() != null) {
             hasCoverage = true;
-            rosterSize += line.coverage().rosterSize();
-            requiredPersons += line.coverage().requiredPersons();
+            rosterSize = Math.addExact(rosterSize, line.coverage().rosterSize());
+            requiredPersons = Math.addExact(requiredPersons, line.coverage().requiredPersons());
             coverageByDate = line.coverage().byDate() == null ? deadline : line.coverage().byDate();
         }
     }
 
     void held(ActivityKind kind, LocalDate on) {
-        kind(kind)[KIND_HELD]++;
-        month(on)[HELD]++;
+        add(kind(kind), KIND_HELD, 1);
+        add(month(on), HELD, 1);
     }
 
     void scheduled(ActivityKind kind) {
-        kind(kind)[SCHEDULED]++;
-        scheduledActivities++;
+        add(kind(kind), SCHEDULED, 1);
+        scheduledActivities = Math.incrementExact(scheduledActivities);
     }
 
     void cancelled(ActivityKind kind) {
-        kind(kind)[CANCELLED]++;
+        add(kind(kind), CANCELLED, 1);
     }
 
-    void personTurn(PlanFacts.Enrolment completed) {
-        personTurns++;
-        group(completed.targetGroup())[1]++;
-        if (completed.level() != null) {
-            level(completed.level())[1]++;
-        }
-        genders.merge(completed.gender(), 1L, Long::sum);
-        long[] month = month(completed.completedOn());
-        month[PERSON_TURNS]++;
-        if (completed.gender() == Gender.FEMALE) {
-            women++;
-            month[WOMEN]++;
-        }
-        if (completed.ethnicMinority()) {
-            ethnicMinority++;
-            month[ETHNIC_MINORITY]++;
-        }
+    /** Completions of one day. */
+    void personTurns(LocalDate day, EnrolmentTotals.DayCount count) {
+        personTurns = Math.addExact(personTurns, count.personTurns());
+        women = Math.addExact(women, count.women());
+        ethnicMinority = Math.addExact(ethnicMinority, count.ethnicMinority());
+        long[] month = month(day);
+        add(month, PERSON_TURNS, count.personTurns());
+        add(month, WOMEN, count.women());
+        add(month, ETHNIC_MINORITY, count.ethnicMinority());
     }
 
-    void enrolledInScheduled() {
-        enrolledInScheduled++;
+    /** Completions of one target group, level and gender. */
+    void personTurns(EnrolmentTotals.Group group, long count) {
+        add(group(group.targetGroup()), 1, count);
+        if (group.level() != null) {
+            add(level(group.level()), 1, count);
+        }
+        genders.merge(group.gender(), count, Math::addExact);
     }
 
-    void awaitingCompletion() {
-        awaitingCompletion++;
+    void enrolledInScheduled(long count) {
+        enrolledInScheduled = Math.addExact(enrolledInScheduled, count);
+    }
+
+    void awaitingCompletion(long count) {
+        awaitingCompletion = Math.addExact(awaitingCompletion, count);
     }
 
     /** Unique persons, with the month each was first trained in. */
@@ -154,28 +156,28 @@ final class Tally {
     }
 
     void envelope(long total, Map<FundingSource, Long> bySource) {
-        envelope = (envelope == null ? 0 : envelope) + total;
-        bySource.forEach((source, amount) -> envelopeBySource.merge(source, amount, Long::sum));
+        envelope = Math.addExact(envelope == null ? 0 : envelope, total);
+        bySource.forEach((source, amount) -> envelopeBySource.merge(source, amount, Math::addExact));
     }
 
     void allocated(FundingSource source, long amount, LocalDate on) {
-        money(source)[0] += amount;
-        month(on)[ALLOCATED] += amount;
+        add(money(source), 0, amount);
+        add(month(on), ALLOCATED, amount);
     }
 
     void committed(FundingSource source, long amount, String month) {
-        money(source)[1] += amount;
-        months.computeIfAbsent(month, k -> new long[MONTH_COLUMNS])[COMMITTED] += amount;
+        add(money(source), 1, amount);
+        add(months.computeIfAbsent(month, k -> new long[MONTH_COLUMNS]), COMMITTED, amount);
     }
 
     void spent(FundingSource source, long amount, LocalDate on) {
-        money(source)[2] += amount;
-        month(on)[SPENT] += amount;
+        add(money(source), 2, amount);
+        add(month(on), SPENT, amount);
     }
 
     void settled(FundingSource source, long amount, LocalDate on) {
-        money(source)[3] += amount;
-        month(on)[SETTLED] += amount;
+        add(money(source), 3, amount);
+        add(month(on), SETTLED, amount);
     }
 
     void reached(LocalDate activities, LocalDate personTurns) {
@@ -192,71 +194,71 @@ final class Tally {
     void add(Figures part) {
         for (KindFigures kind : part.activities().byKind()) {
             long[] k = kind(kind.kind());
-            k[PLANNED] += kind.planned();
-            k[KIND_HELD] += kind.held();
-            k[SCHEDULED] += kind.scheduled();
-            k[CANCELLED] += kind.cancelled();
+            add(k, PLANNED, kind.planned());
+            add(k, KIND_HELD, kind.held());
+            add(k, SCHEDULED, kind.scheduled());
+            add(k, CANCELLED, kind.cancelled());
         }
         PersonTurnFigures turns = part.personTurns();
-        personTurnTarget += turns.target();
-        personTurns += turns.achieved();
-        women += turns.women().count();
-        ethnicMinority += turns.ethnicMinority().count();
+        personTurnTarget = Math.addExact(personTurnTarget, turns.target());
+        personTurns = Math.addExact(personTurns, turns.achieved());
+        women = Math.addExact(women, turns.women().count());
+        ethnicMinority = Math.addExact(ethnicMinority, turns.ethnicMinority().count());
         for (GroupFigures g : turns.byTargetGroup()) {
             long[] group = group(TargetGroup.valueOf(g.key()));
-            group[0] += g.target() == null ? 0 : g.target();
-            group[1] += g.achieved();
+            add(group, 0, g.target() == null ? 0 : g.target());
+            add(group, 1, g.achieved());
         }
         for (GroupFigures g : turns.byLevel()) {
             Level key = Level.valueOf(g.key());
             long[] level = level(key);
             if (g.target() != null) {
-                level[0] += g.target();
+                add(level, 0, g.target());
                 levelTargetSet.put(key, true);
             }
-            level[1] += g.achieved();
+            add(level, 1, g.achieved());
         }
         for (GroupFigures g : turns.byGender()) {
-            genders.merge(Gender.valueOf(g.key()), g.achieved(), Long::sum);
+            genders.merge(Gender.valueOf(g.key()), g.achieved(), Math::addExact);
         }
         CoverageFigures coverage = part.persons().coverage();
         if (coverage != null) {
             hasCoverage = true;
-            rosterSize += coverage.rosterSize();
-            requiredPersons += coverage.requiredPersons();
-            covered += coverage.covered();
-            coveragePipeline += coverage.pipelinePersons();
+            rosterSize = Math.addExact(rosterSize, coverage.rosterSize());
+            requiredPersons = Math.addExact(requiredPersons, coverage.requiredPersons());
+            covered = Math.addExact(covered, coverage.covered());
+            coveragePipeline = Math.addExact(coveragePipeline, coverage.pipelinePersons());
             if (coverageByDate == null || (coverage.byDate() != null && coverage.byDate().isAfter(coverageByDate))) {
                 coverageByDate = coverage.byDate();
             }
         }
         BudgetFigures budget = part.budget();
         if (budget.envelopeVnd() != null) {
-            envelope = (envelope == null ? 0 : envelope) + budget.envelopeVnd();
+            envelope = Math.addExact(envelope == null ? 0 : envelope, budget.envelopeVnd());
         }
         for (SourceFigures source : budget.bySource()) {
             if (source.envelopeVnd() != null) {
-                envelopeBySource.merge(source.source(), source.envelopeVnd(), Long::sum);
+                envelopeBySource.merge(source.source(), source.envelopeVnd(), Math::addExact);
             }
             long[] m = money(source.source());
-            m[0] += source.allocatedVnd();
-            m[1] += source.committedVnd();
-            m[2] += source.spentVnd();
-            m[3] += source.settledVnd();
+            add(m, 0, source.allocatedVnd());
+            add(m, 1, source.committedVnd());
+            add(m, 2, source.spentVnd());
+            add(m, 3, source.settledVnd());
         }
-        scheduledActivities += part.pipeline().scheduledActivities();
-        enrolledInScheduled += part.pipeline().enrolledInScheduled();
-        awaitingCompletion += part.pipeline().awaitingCompletion();
+        scheduledActivities = Math.addExact(scheduledActivities, part.pipeline().scheduledActivities());
+        enrolledInScheduled = Math.addExact(enrolledInScheduled, part.pipeline().enrolledInScheduled());
+        awaitingCompletion = Math.addExact(awaitingCompletion, part.pipeline().awaitingCompletion());
         for (MonthFigures m : part.monthly()) {
             long[] month = months.computeIfAbsent(m.month(), k -> new long[MONTH_COLUMNS]);
-            month[HELD] += m.activitiesHeld();
-            month[PERSON_TURNS] += m.personTurns();
-            month[WOMEN] += m.women();
-            month[ETHNIC_MINORITY] += m.ethnicMinority();
-            month[ALLOCATED] += m.allocatedVnd();
-            month[COMMITTED] += m.committedVnd();
-            month[SPENT] += m.spentVnd();
-            month[SETTLED] += m.settledVnd();
+            add(month, HELD, m.activitiesHeld());
+            add(month, PERSON_TURNS, m.personTurns());
+            add(month, WOMEN, m.women());
+            add(month, ETHNIC_MINORITY, m.ethnicMinority());
+            add(month, ALLOCATED, m.allocatedVnd());
+            add(month, COMMITTED, m.committedVnd());
+            add(month, SPENT, m.spentVnd());
+            add(month, SETTLED, m.settledVnd());
         }
     }
 
@@ -268,10 +270,10 @@ final class Tally {
         List<KindFigures> byKind = new ArrayList<>();
         for (Map.Entry<ActivityKind, long[]> e : kinds.entrySet()) {
             long[] k = e.getValue();
-            planned += k[PLANNED];
-            held += k[KIND_HELD];
-            scheduled += k[SCHEDULED];
-            cancelled += k[CANCELLED];
+            planned = Math.addExact(planned, k[PLANNED]);
+            held = Math.addExact(held, k[KIND_HELD]);
+            scheduled = Math.addExact(scheduled, k[SCHEDULED]);
+            cancelled = Math.addExact(cancelled, k[CANCELLED]);
             byKind.add(new KindFigures(e.getKey(), k[PLANNED], k[KIND_HELD], Percent.of(k[KIND_HELD], k[PLANNED]),
                     k[SCHEDULED], k[CANCELLED]));
         }
@@ -321,10 +323,10 @@ final class Tally {
                 continue;
             }
             m = m == null ? new long[4] : m;
-            allocated += m[0];
-            committed += m[1];
-            spent += m[2];
-            settled += m[3];
+            allocated = Math.addExact(allocated, m[0]);
+            committed = Math.addExact(committed, m[1]);
+            spent = Math.addExact(spent, m[2]);
+            settled = Math.addExact(settled, m[3]);
             bySource.add(new SourceFigures(source, sourceEnvelope, m[0], m[1], m[2], m[3], Percent.of(m[2], m[0])));
         }
         Long perPersonTurn = personTurns == 0 ? null : BigDecimal.valueOf(spent)
@@ -346,10 +348,10 @@ final class Tally {
         // every month between the first and the last, so a chart's axis has no holes
         for (String month = months.firstKey(); month.compareTo(months.lastKey()) <= 0; month = next(month)) {
             long[] m = months.getOrDefault(month, new long[MONTH_COLUMNS]);
-            held += m[HELD];
-            turns += m[PERSON_TURNS];
-            unique += m[NEW_UNIQUE];
-            spent += m[SPENT];
+            held = Math.addExact(held, m[HELD]);
+            turns = Math.addExact(turns, m[PERSON_TURNS]);
+            unique = Math.addExact(unique, m[NEW_UNIQUE]);
+            spent = Math.addExact(spent, m[SPENT]);
             result.add(new MonthFigures(month, m[HELD], m[PERSON_TURNS], m[WOMEN], m[ETHNIC_MINORITY], m[NEW_UNIQUE],
                     m[ALLOCATED], m[COMMITTED], m[SPENT], m[SETTLED], held, turns, unique, spent));
         }
@@ -362,6 +364,11 @@ final class Tally {
 
     private static String next(String month) {
         return monthOf(LocalDate.parse(month + "-01").plusMonths(1));
+    }
+
+    /** Adds to one cell of a row, checked. */
+    private static void add(long[] row, int cell, long amount) {
+        row[cell] = Math.addExact(row[cell], amount);
     }
 
     private long[] month(LocalDate on) {

@@ -1,15 +1,14 @@
 package vn.taphuan.reporting.province;
 
 import org.bson.Document;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
 import vn.taphuan.kit.web.PageResponse;
 import vn.taphuan.reporting.facts.ActivityFactStore;
-import vn.taphuan.reporting.facts.EnrolmentFactStore;
+import vn.taphuan.reporting.facts.Rollups;
 import vn.taphuan.reporting.facts.PlanKey;
 import vn.taphuan.reporting.progress.ActivityKind;
 import vn.taphuan.reporting.progress.ActivityStatus;
+import vn.taphuan.reporting.progress.EnrolmentTotals;
 import vn.taphuan.reporting.progress.PlanFacts;
 import vn.taphuan.reporting.progress.PlanFigures;
 import vn.taphuan.reporting.units.AdministrativeUnit;
@@ -18,6 +17,7 @@ import vn.taphuan.reporting.units.UnitStore;
 import vn.taphuan.reporting.views.ProgressViews;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -27,13 +27,13 @@ class PlanActivities {
 
     private final ProgressViews views;
     private final ActivityFactStore activities;
-    private final EnrolmentFactStore enrolments;
+    private final Rollups rollups;
     private final UnitStore units;
 
-    PlanActivities(ProgressViews views, ActivityFactStore activities, EnrolmentFactStore enrolments, UnitStore units) {
+    PlanActivities(ProgressViews views, ActivityFactStore activities, Rollups rollups, UnitStore units) {
         this.views = views;
         this.activities = activities;
-        this.enrolments = enrolments;
+        this.rollups = rollups;
         this.units = units;
     }
 
@@ -52,25 +52,26 @@ class PlanActivities {
     PageResponse<ActivityRow> list(String planId, ActivityStatus status, String lineId, int page, int size) {
         PlanFigures plan = views.planFigures(planId);
         PlanKey key = new PlanKey(plan.tenantId(), plan.planId());
-        // a document with no status holds only money or outcome details that arrived before the activity itself
-        Criteria criteria = status != null ? Criteria.where("status").is(status.name())
-                : Criteria.where("status").exists(true);
-        if (lineId != null) {
-            criteria = criteria.and("lineId").is(lineId);
-        }
-        long total = activities.count(List.of(key.value()), criteria);
-        List<Document> docs = activities.documents(List.of(key.value()), criteria,
-                Sort.by("startDate", "activityId"), (long) page * size, size);
-        Map<String, long[]> counts = enrolments.countsByActivity(key,
-                docs.stream().map(d -> d.getString("activityId")).toList());
+        // a plan's activities are one document: filtered, sorted and paged here
+        List<Document> matching = activities.documents(key).stream()
+                .filter(d -> status == null || status.name().equals(d.getString("status")))
+                .filter(d -> lineId == null || lineId.equals(d.getString("lineId")))
+                .sorted(Comparator.comparing((Document d) -> d.getString("startDate"),
+                        Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(d -> d.getString("activityId")))
+                .toList();
+        int from = (int) Math.min((long) page * size, matching.size());
+        List<Document> docs = matching.subList(from, Math.min(from + size, matching.size()));
+        long total = matching.size();
+        Map<String, EnrolmentTotals.ActivityCount> counts = rollups.planTotals(key).activities();
         UnitDirectory directory = units.directory();
         List<ActivityRow> rows = docs.stream().map(d -> {
             PlanFacts.Activity a = ActivityFactStore.toActivity(d);
-            long[] c = counts.getOrDefault(a.id(), new long[2]);
+            EnrolmentTotals.ActivityCount c = counts.getOrDefault(a.id(), new EnrolmentTotals.ActivityCount(a.lineId(), 0, 0));
             String unitName = a.unitCode() == null ? null
                     : directory.find(a.unitCode()).map(AdministrativeUnit::name).orElse(null);
             return new ActivityRow(a.id(), a.lineId(), a.kind(), a.title(), a.unitCode(), unitName, a.startDate(),
-                    a.endDate(), a.capacity(), a.status(), a.heldOn(), a.cancelledOn(), a.closedOn(), c[0], c[1]);
+                    a.endDate(), a.capacity(), a.status(), a.heldOn(), a.cancelledOn(), a.closedOn(), c.enrolled(),
+                    c.completed());
         }).toList();
         return new PageResponse<>(rows, page, size, total);
     }

@@ -25,7 +25,7 @@ public class Scopes {
 
     private final KnownTenants tenants;
 
-    Scopes(KnownTenants tenants) {
+    public Scopes(KnownTenants tenants) {
         this.tenants = tenants;
     }
 

@@ -8,6 +8,7 @@ import vn.taphuan.contracts.reference.v1.AdministrativeUnitDefined;
 import vn.taphuan.kit.events.EventConsumers;
 import vn.taphuan.reporting.facts.ProjectionFreshness;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 /** {@code reference.events.v1} → administrative units. */
@@ -15,7 +16,7 @@ import java.util.function.Consumer;
 class ReferenceEventsListener {
 
     @Bean
-    Consumer<Message<byte[]>> onReferenceEvents(EventConsumers consumers, UnitStore units,
+    Consumer<Message<List<byte[]>>> onReferenceEvents(EventConsumers consumers, UnitStore units,
                                                 ProjectionFreshness freshness) {
         return consumers.handling()
                 .on(AdministrativeUnitDefined.class, freshness.tracking(Topics.REFERENCE_EVENTS, units::defined))

@@ -3,7 +3,8 @@ package vn.taphuan.reporting.units;
 import org.springframework.stereotype.Service;
 import vn.taphuan.kit.web.PageResponse;
 import vn.taphuan.reporting.facts.ActivityFactStore;
-import vn.taphuan.reporting.facts.EnrolmentFactStore;
+import vn.taphuan.reporting.facts.EnrolmentLedger;
+import vn.taphuan.reporting.facts.Rollups;
 import vn.taphuan.reporting.facts.PlanKey;
 import vn.taphuan.reporting.figures.PlanFiguresStore;
 import vn.taphuan.reporting.progress.PlanFigures;
@@ -23,12 +24,14 @@ public class UnitProgressService {
     private final ProgressViews views;
     private final PlanFiguresStore figures;
     private final Scopes scopes;
-    private final EnrolmentFactStore enrolments;
+    private final EnrolmentLedger enrolments;
+    private final Rollups rollups;
     private final ActivityFactStore activities;
     private final UnitStore units;
 
-    UnitProgressService(ProgressViews views, PlanFiguresStore figures, Scopes scopes, EnrolmentFactStore enrolments,
-                        ActivityFactStore activities, UnitStore units) {
+    UnitProgressService(ProgressViews views, PlanFiguresStore figures, Scopes scopes, EnrolmentLedger enrolments,
+                        Rollups rollups, ActivityFactStore activities, UnitStore units) {
+        this.rollups = rollups;
         this.views = views;
         this.figures = figures;
         this.scopes = scopes;
@@ -50,10 +53,9 @@ public class UnitProgressService {
         List<String> keys = plans.stream()
                 .filter(p -> programmeCode == null || programmeCode.equals(p.plan().programmeCode()))
                 .map(p -> new PlanKey(p.tenantId(), p.planId()).value()).toList();
-        List<UnitBreakdown.Completion> completions = keys.isEmpty() ? List.of() : enrolments.completions(keys).stream()
-                .map(d -> new UnitBreakdown.Completion(d.getString("personKey"), d.getString("unitCode"),
-                        "FEMALE".equals(d.getString("gender")), Boolean.TRUE.equals(d.getBoolean("ethnicMinority"))))
-                .toList();
+        // a drill-down: read from the plans' roster pages, so results recorded under units merged since count for
+        // the unit as the map stands on the chosen day, each person once
+        List<UnitBreakdown.Completion> completions = enrolments.completions(rollups.pagesOf(keys));
         List<String> held = keys.isEmpty() ? List.of() : activities.heldUnits(keys);
         List<UnitBreakdown.UnitRow> rows = UnitBreakdown.of(units.directory(), level, on == null ? views.today() : on,
                 completions, held);

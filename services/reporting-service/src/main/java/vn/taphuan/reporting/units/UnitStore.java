@@ -2,11 +2,13 @@ package vn.taphuan.reporting.units;
 
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.taphuan.contracts.EventEnvelope;
 import vn.taphuan.contracts.reference.v1.AdministrativeUnitDefined;
 import vn.taphuan.kit.store.NotTenantScoped;
 import vn.taphuan.kit.store.ProjectionStore;
+import vn.taphuan.reporting.admin.ProjectionRebuild;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -52,6 +54,12 @@ public class UnitStore {
         fields.put("classification", u.classification());
         projections.upsertIfNewer(COLLECTION, u.unitCode(), event.aggregateVersion(), fields);
         revision.incrementAndGet();
+        cached = null;
+    }
+
+    /** A rebuild dropped the units: the directory is read again as the replay defines them. */
+    @EventListener
+    void cleared(ProjectionRebuild.ProjectionsCleared cleared) {
         cached = null;
     }
 

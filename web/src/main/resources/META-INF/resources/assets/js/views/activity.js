@@ -97,7 +97,7 @@ export async function activityView(context) {
       const result = await post('enrolment', `${path}/completions`, {});
       message.replaceChildren(h('div.success', { role: 'status', 'data-testid': 'completions-result' },
         h('p', {}, t('activity.completed', { count: number(result.completed) })),
-        result.notCompleted?.length ? h('p', {}, t('activity.notCompleted', { count: number(result.notCompleted.length) })) : null));
+        result.notCompletedCount ? h('p', {}, t('activity.notCompleted', { count: number(result.notCompletedCount) })) : null));
       await refresh();
     } catch (error) {
       message.replaceChildren(problemBox(error));

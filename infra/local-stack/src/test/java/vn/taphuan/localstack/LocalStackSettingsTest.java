@@ -1,0 +1,50 @@
+package vn.taphuan.localstack;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What {@code ./run-local.sh} makes of its environment, without starting anything. */
+class LocalStackSettingsTest {
+
+    @Test
+    void everythingListensOnThisMachineOnlyUnlessTheBindAddressSaysOtherwise() {
+        LocalStack.Settings local = LocalStack.Settings.fromEnvironment(Map.<String, String>of()::get);
+        assertThat(local.bindAddress()).isEqualTo("127.0.0.1");
+        assertThat(local.servicePort("plan")).isEqualTo(8081);
+        assertThat(local.managementPort("plan")).isEqualTo(9081);
+        assertThat(local.managementPort("reporting")).isEqualTo(9084);
+
+        LocalStack.Settings everywhere = LocalStack.Settings.fromEnvironment(Map.of("TAPHUAN_BIND_ADDRESS", "0.0.0.0",
+                "FIRST_SERVICE_PORT", "18081")::get);
+        assertThat(everywhere.bindAddress()).isEqualTo("0.0.0.0");
+        assertThat(everywhere.managementPort("budget")).isEqualTo(19083);
+        assertThat(LocalStack.clientHost("0.0.0.0")).isEqualTo("127.0.0.1");
+        assertThat(LocalStack.clientHost("127.0.0.1")).isEqualTo("127.0.0.1");
+    }
+
+    @Test
+    void onTheEmbeddedStoreAndBrokerNoServiceSignsIn() {
+        Map<String, String> plan = LocalStack.serviceEnvironment("plan", "mongodb://127.0.0.1:27017",
+                "127.0.0.1:9092", Map.<String, String>of()::get);
+        assertThat(plan).containsEntry("MONGODB_URI", "mongodb://127.0.0.1:27017/plan")
+                .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092")
+                .doesNotContainKeys("KAFKA_SECURITY_PROTOCOL", "KAFKA_SASL_JAAS_CONFIG");
+    }
+
+    @Test
+    void onDockerComposeEachServiceSignsInAsItselfWithThePasswordsOfDotEnv() {
+        Map<String, String> variables = Map.of("BUDGET_SERVICE_MONGODB_PASSWORD", "m0ngo",
+                "BUDGET_SERVICE_KAFKA_PASSWORD", "k4fka", "PLAN_SERVICE_KAFKA_PASSWORD", "other");
+        Map<String, String> budget = LocalStack.serviceEnvironment("budget", "mongodb://localhost:27017",
+                "localhost:9092", variables::get);
+        assertThat(budget).containsEntry("MONGODB_URI",
+                        "mongodb://budget-service:m0ngo@localhost:27017/budget?authSource=admin")
+                .containsEntry("KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT")
+                .containsEntry("KAFKA_SASL_MECHANISM", "SCRAM-SHA-512")
+                .containsEntry("KAFKA_SASL_JAAS_CONFIG", "org.apache.kafka.common.security.scram.ScramLoginModule"
+                        + " required username=\"budget-service\" password=\"k4fka\";");
+    }
+}

@@ -1,0 +1,70 @@
+package vn.taphuan.kit.events;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.springframework.cloud.stream.binder.kafka.ListenerContainerWithDlqAndRetryCustomizer;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.AbstractMessageListenerContainer;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.BackOff;
+import org.springframework.util.backoff.FixedBackOff;
+
+import java.nio.charset.StandardCharsets;
+import java.util.function.BiFunction;
+
+/**
+ * Retries and dead letters for consumers in batch mode. The binder's own dead-letter handling would send every record
+ * of a failed batch to the dead-letter topic; here the container's error handler does it record by record: the
+ * consumer names the failing record ({@code BatchListenerFailedException} with its index), the records before it are
+ * committed, it is retried with the binding's back-off (at once to the dead-letter topic when no retry can mend it),
+ * and the batch goes on after it. The reason travels in the {@value #REASON} header, as the binder wrote it.
+ */
+public class BatchDeadLetters implements ListenerContainerWithDlqAndRetryCustomizer {
+
+    /** The header that carries why a record was refused (the name the binder's dead-letter handling uses). */
+    public static final String REASON = "x-exception-message";
+
+    private final KafkaTemplate<byte[], byte[]> template;
+
+    public BatchDeadLetters(KafkaClients kafka) {
+        this.template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(kafka.batchProducer("dead-letters")));
+    }
+
+    @Override
+    public void configure(AbstractMessageListenerContainer<?, ?> container, String destinationName, String group,
+                          BiFunction<ConsumerRecord<?, ?>, Exception, TopicPartition> dlqDestinationResolver,
+                          BackOff backOff) {
+        DefaultErrorHandler handler;
+        if (dlqDestinationResolver == null) {
+            handler = new DefaultErrorHandler(backOff == null ? new FixedBackOff(0L, 0L) : backOff);
+        } else {
+            DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template, dlqDestinationResolver);
+            recoverer.setHeadersFunction((record, exception) -> {
+                RecordHeaders headers = new RecordHeaders();
+                headers.add(REASON, reason(exception).getBytes(StandardCharsets.UTF_8));
+                return headers;
+            });
+            handler = new DefaultErrorHandler(recoverer, backOff == null ? new FixedBackOff(0L, 0L) : backOff);
+        }
+        handler.addNotRetryableExceptions(EventConsumers.RejectedEvent.class);
+        container.setCommonErrorHandler(handler);
+    }
+
+    /** Retries and dead letters are the container's, not the binding's. */
+    @Override
+    public boolean retryAndDlqInBinding(String destinationName, String group) {
+        return false;
+    }
+
+    /** The innermost message: the consumer's own reason, not the wrappers' around it. */
+    static String reason(Throwable exception) {
+        Throwable cause = exception;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.toString() : cause.getMessage();
+    }
+}

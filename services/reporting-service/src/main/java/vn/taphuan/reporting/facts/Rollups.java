@@ -1,0 +1,313 @@
+package vn.taphuan.reporting.facts;
+
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+import vn.taphuan.kit.store.NotTenantScoped;
+import vn.taphuan.kit.store.ProjectionStore;
+import vn.taphuan.reporting.progress.EnrolmentTotals;
+import vn.taphuan.reporting.progress.PersonScopes;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The counts kept up to date by adding what changed — a plan's {@link EnrolmentTotals} and the persons of each wider
+ * scope ({@link PersonScopes}) — applied exactly once even when the service stops half-way through a batch.
+ * <p>
+ * A batch's facts (roster pages, persons) and its counts are separate documents, and the store has no transaction
+ * to write them together. So each fact document is written with the change it causes to the counts inside it
+ * ({@value #PENDING}, tagged with the batch), the batch is recorded in a journal before any of its facts is written,
+ * and a count document remembers the batches it has taken ({@value #APPLIED}). Adding a batch's changes to a count
+ * document is then one compare-and-set that skips a batch already there. A batch left in the journal — the service
+ * stopped, or another replica died — is finished from what its fact documents say they changed: those written carry
+ * it, those not written carry nothing and are counted when their events come again.
+ */
+@Component
+@NotTenantScoped("the counts of every province's plans and of the wider scopes, and the journal of batches: written "
+        + "by the consumers in the events' provinces, read by the refresher one plan at a time and by the views "
+        + "through the plans and provinces of Scopes")
+public class Rollups {
+
+    private static final Logger log = LoggerFactory.getLogger(Rollups.class);
+
+    static final String PLAN_TOTALS = "plan_enrolments";
+    static final String SCOPE_PERSONS = "unique_persons";
+    static final String JOURNAL = "rollup_journal";
+    /** In a fact document: the changes to counts its last writes caused, each tagged with its batch. */
+    static final String PENDING = "pending";
+    /** In a count document: the batches already added, newest last. */
+    static final String APPLIED = "applied";
+    /** How many batches a count document remembers: far more than can be in flight or left to recover. */
+    private static final int REMEMBERED = 2_000;
+    /** How long a fact document keeps the changes of its past writes: long enough for any recovery. */
+    private static final Duration PENDING_KEPT = Duration.ofHours(1);
+
+    private final ProjectionStore store;
+    private final MongoTemplate mongo;
+    private final Clock clock;
+
+    Rollups(ProjectionStore store, Clock clock) {
+        this.store = store;
+        this.mongo = store.template();
+        this.clock = clock;
+    }
+
+    // --- the changes a batch causes ---
+
+    /** Changes to counts, by count document: plans' totals and scopes' persons. */
+    public static final class Changes {
+        private final Map<String, EnrolmentTotals> plans = new LinkedHashMap<>();
+        private final PersonScopes scopes = new PersonScopes();
+        /** Roster pages seen under each plan: where the unit view finds a plan's enrolments. */
+        private final Map<String, Set<String>> pages = new LinkedHashMap<>();
+
+        void page(String planKey, String pageId) {
+            pages.computeIfAbsent(planKey, k -> new TreeSet<>()).add(pageId);
+        }
+
+        EnrolmentTotals plan(String planKey) {
+            return plans.computeIfAbsent(planKey, k -> new EnrolmentTotals());
+        }
+
+        PersonScopes scopes() {
+            return scopes;
+        }
+
+        boolean isEmpty() {
+            plans.values().removeIf(EnrolmentTotals::isEmpty);
+            return plans.isEmpty() && scopes.isEmpty() && pages.isEmpty();
+        }
+
+        void add(Changes other) {
+            other.plans.forEach((key, totals) -> plan(key).add(totals));
+            scopes.add(other.scopes);
+            other.pages.forEach((key, ids) -> ids.forEach(id -> page(key, id)));
+        }
+
+        Document toDocument() {
+            Document plansDoc = new Document();
+            plans.forEach((key, totals) -> {
+                if (!totals.isEmpty()) {
+                    plansDoc.put(TotalsDocuments.escape(key), TotalsDocuments.toDocument(totals));
+                }
+            });
+            Document pagesDoc = new Document();
+            pages.forEach((key, ids) -> pagesDoc.put(TotalsDocuments.escape(key), List.copyOf(ids)));
+            return new Document("plans", plansDoc).append("scopes", scopesDocument(scopes)).append("pages", pagesDoc);
+        }
+
+        static Changes fromDocument(Document document) {
+            Changes changes = new Changes();
+            Document plansDoc = document.get("plans", Document.class);
+            if (plansDoc != null) {
+                plansDoc.forEach((key, totals) -> changes.plan(TotalsDocuments.unescape(key))
+                        .add(TotalsDocuments.fromDocument((Document) totals)));
+            }
+            Document scopesDoc = document.get("scopes", Document.class);
+            if (scopesDoc != null) {
+                scopesDoc.forEach((scope, programmes) -> ((Document) programmes).forEach((programme, months) ->
+                        ((Document) months).forEach((month, n) -> changes.scopes.add(TotalsDocuments.unescape(scope),
+                                TotalsDocuments.unescape(programme), month, ((Number) n).longValue()))));
+            }
+            Document pagesDoc = document.get("pages", Document.class);
+            if (pagesDoc != null) {
+                pagesDoc.forEach((key, ids) -> ((List<?>) ids).forEach(id ->
+                        changes.page(TotalsDocuments.unescape(key), (String) id)));
+            }
+            return changes;
+        }
+
+        Set<String> planKeys() {
+            Set<String> keys = new TreeSet<>(plans.keySet());
+            keys.addAll(pages.keySet());
+            return keys;
+        }
+    }
+
+    private static Document scopesDocument(PersonScopes scopes) {
+        Document doc = new Document();
+        scopes.scopes().forEach((scope, programmes) -> {
+            Document p = new Document();
+            programmes.forEach((programme, months) -> p.put(TotalsDocuments.escape(programme), new Document(months)));
+            doc.put(TotalsDocuments.escape(scope), p);
+        });
+        return doc;
+    }
+
+    /**
+     * A fact document's pending changes with this batch's added (and those too old to matter dropped): what its
+     * {@value #PENDING} field is written as.
+     */
+    List<Document> pendingWith(Document factDocument, String batch, Changes changes) {
+        Instant now = clock.instant();
+        List<Document> kept = new ArrayList<>();
+        if (factDocument != null) {
+            for (Document entry : factDocument.getList(PENDING, Document.class, List.of())) {
+                if (!batch.equals(entry.getString("batch"))
+                        && entry.getDate("at").toInstant().isAfter(now.minus(PENDING_KEPT))) {
+                    kept.add(entry);
+                }
+            }
+        }
+        if (!changes.isEmpty()) {
+            kept.add(new Document("batch", batch).append("at", Date.from(now)).append("changes", changes.toDocument()));
+        }
+        return kept;
+    }
+
+    /** The changes a written fact document carries for {@code batch}, if any. */
+    static Changes pendingOf(Document factDocument, String batch) {
+        Changes changes = new Changes();
+        for (Document entry : factDocument.getList(PENDING, Document.class, List.of())) {
+            if (batch.equals(entry.getString("batch"))) {
+                changes.add(Changes.fromDocument(entry.get("changes", Document.class)));
+            }
+        }
+        return changes;
+    }
+
+    // --- the journal ---
+
+    /** Records a batch before any of its fact documents is written. */
+    void open(String batch, Map<String, Collection<String>> factDocuments) {
+        Document sources = new Document();
+        factDocuments.forEach((collection, ids) -> sources.put(collection, List.copyOf(ids)));
+        mongo.insert(new Document("_id", batch).append("at", Date.from(clock.instant())).append("sources", sources),
+                JOURNAL);
+    }
+
+    /** Adds a batch's changes to the count documents (once), then takes the batch off the journal. */
+    void close(String batch, Changes changes) {
+        apply(batch, changes);
+        mongo.remove(Query.query(Criteria.where("_id").is(batch)), JOURNAL);
+    }
+
+    /**
+     * Finishes the batches left in the journal that are older than {@code olderThan}: every one at start-up, those
+     * of a replica that died later on. Returns the plans whose counts changed.
+     */
+    public Set<String> recover(Duration olderThan) {
+        Set<String> plans = new TreeSet<>();
+        Query left = Query.query(Criteria.where("at").lte(Date.from(clock.instant().minus(olderThan))));
+        for (Document journal : mongo.find(left, Document.class, JOURNAL)) {
+            String batch = journal.getString("_id");
+            Changes changes = new Changes();
+            journal.get("sources", Document.class).forEach((collection, ids) -> {
+                @SuppressWarnings("unchecked")
+                List<String> list = (List<String>) ids;
+                if (!list.isEmpty()) {
+                    mongo.find(Query.query(Criteria.where("_id").in(list)), Document.class, collection)
+                            .forEach(fact -> changes.add(pendingOf(fact, batch)));
+                }
+            });
+            log.info("finishing batch {} left in the journal: {} plans", batch, changes.planKeys().size());
+            plans.addAll(changes.planKeys());
+            close(batch, changes);
+        }
+        return plans;
+    }
+
+    // --- the count documents ---
+
+    private void apply(String batch, Changes changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        store.modifyAll(PLAN_TOTALS, changes.planKeys(), (key, current) -> {
+            if (current != null && current.getList(APPLIED, String.class, List.of()).contains(batch)) {
+                return null;
+            }
+            EnrolmentTotals totals = TotalsDocuments.fromDocument(current == null ? null
+                    : current.get("totals", Document.class));
+            EnrolmentTotals delta = changes.plans.get(key);
+            if (delta != null) {
+                totals.add(delta);
+            }
+            Set<String> pages = new TreeSet<>(current == null ? List.of() : current.getList("pages", String.class, List.of()));
+            pages.addAll(changes.pages.getOrDefault(key, Set.of()));
+            PlanKey plan = PlanKey.parse(key);
+            return new Document("tenantId", plan.tenantId()).append("planKey", key)
+                    .append("totals", TotalsDocuments.toDocument(totals)).append("pages", List.copyOf(pages))
+                    .append(APPLIED, applied(current, batch));
+        });
+        Map<String, Map<String, Map<String, Long>>> scopes = changes.scopes.scopes();
+        store.modifyAll(SCOPE_PERSONS, scopes.keySet(), (scope, current) -> {
+            if (current != null && current.getList(APPLIED, String.class, List.of()).contains(batch)) {
+                return null;
+            }
+            PersonScopes counts = scopeCounts(scope, current);
+            scopes.get(scope).forEach((programme, months) ->
+                    months.forEach((month, n) -> counts.add(scope, programme, month, n)));
+            Document programmes = scopesDocument(counts).get(TotalsDocuments.escape(scope), Document.class);
+            return new Document("programmes", programmes == null ? new Document() : programmes)
+                    .append(APPLIED, applied(current, batch));
+        });
+    }
+
+    private static List<String> applied(Document current, String batch) {
+        List<String> applied = new ArrayList<>(current == null ? List.of()
+                : current.getList(APPLIED, String.class, List.of()));
+        applied.add(batch);
+        return applied.size() > REMEMBERED ? applied.subList(applied.size() - REMEMBERED, applied.size()) : applied;
+    }
+
+    private static PersonScopes scopeCounts(String scope, Document stored) {
+        PersonScopes counts = new PersonScopes();
+        if (stored != null && stored.get("programmes") instanceof Document programmes) {
+            programmes.forEach((programme, months) -> ((Document) months).forEach((month, n) ->
+                    counts.add(scope, TotalsDocuments.unescape(programme), month, ((Number) n).longValue())));
+        }
+        return counts;
+    }
+
+    // --- reading ---
+
+    /** The roster pages of these plans (ids of {@link EnrolmentLedger}'s page documents). */
+    public List<String> pagesOf(Collection<String> planKeys) {
+        List<String> pages = new ArrayList<>();
+        if (!planKeys.isEmpty()) {
+            Query query = Query.query(Criteria.where("_id").in(planKeys));
+            query.fields().include("pages");
+            mongo.find(query, Document.class, PLAN_TOTALS)
+                    .forEach(d -> pages.addAll(d.getList("pages", String.class, List.of())));
+        }
+        return pages;
+    }
+
+    /** The totals of a plan's enrolments (empty when none arrived yet). */
+    public EnrolmentTotals planTotals(PlanKey plan) {
+        Document stored = mongo.findById(plan.value(), Document.class, PLAN_TOTALS);
+        return TotalsDocuments.fromDocument(stored == null ? null : stored.get("totals", Document.class));
+    }
+
+    /**
+     * Persons of a scope (a province's tenant id, or {@link PersonScopes#NATIONAL}) and programme ({@link
+     * PersonScopes#ALL} for all), by the month each was first trained in.
+     */
+    public Map<String, Long> scopePersons(String scope, String programme) {
+        Document stored = mongo.findById(scope, Document.class, SCOPE_PERSONS);
+        if (stored == null || !(stored.get("programmes") instanceof Document programmes)) {
+            return Map.of();
+        }
+        Document months = programmes.get(TotalsDocuments.escape(programme), Document.class);
+        Map<String, Long> result = new java.util.TreeMap<>();
+        if (months != null) {
+            months.forEach((month, n) -> result.put(month, ((Number) n).longValue()));
+        }
+        return result;
+    }
+}
