@@ -30,8 +30,10 @@ public final class ApiClient {
      * An answer. {@code status} 0 means no answer came (connection refused, timed out); {@code error} says why.
      *
      * @param bytes the size of the body (downloads are not kept)
+     * @param retryAfterSeconds what a refusal's {@code Retry-After} asks for, or -1 when it asks nothing
      */
-    public record Answer(int status, JsonNode body, String raw, long bytes, long nanos, String error) {
+    public record Answer(int status, JsonNode body, String raw, long bytes, long nanos, String error,
+                         long retryAfterSeconds) {
 
         public boolean ok() {
             return status >= 200 && status < 300;
@@ -100,7 +102,7 @@ public final class ApiClient {
                 HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
                 long nanos = System.nanoTime() - start;
                 String raw = response.statusCode() >= 300 ? new String(response.body(), StandardCharsets.UTF_8) : null;
-                return new Answer(response.statusCode(), null, raw, response.body().length, nanos, null);
+                return new Answer(response.statusCode(), null, raw, response.body().length, nanos, null, retryAfter(response));
             }
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             long nanos = System.nanoTime() - start;
@@ -113,12 +115,19 @@ public final class ApiClient {
                     body = null;
                 }
             }
-            return new Answer(response.statusCode(), body, raw, raw == null ? 0 : raw.length(), nanos, null);
+            return new Answer(response.statusCode(), body, raw, raw == null ? 0 : raw.length(), nanos, null,
+                    retryAfter(response));
         } catch (IOException e) {
-            return new Answer(0, null, null, 0, System.nanoTime() - start, e.getClass().getSimpleName() + ": " + e.getMessage());
+            return new Answer(0, null, null, 0, System.nanoTime() - start, e.getClass().getSimpleName() + ": " + e.getMessage(), -1);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Answer(0, null, null, 0, System.nanoTime() - start, "interrupted");
+            return new Answer(0, null, null, 0, System.nanoTime() - start, "interrupted", -1);
         }
+    }
+
+    /** Seconds only: the services never answer with an HTTP date. */
+    private static long retryAfter(HttpResponse<?> response) {
+        return response.headers().firstValue("Retry-After").map(String::trim).filter(v -> v.matches("\\d{1,6}"))
+                .map(Long::parseLong).orElse(-1L);
     }
 }

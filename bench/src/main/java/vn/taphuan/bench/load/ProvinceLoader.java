@@ -24,6 +24,7 @@ public final class ProvinceLoader {
     private static final Duration CALL = Duration.ofSeconds(60);
     /** An import of 20,000 rows or the completions of as many may take long on a slow store. */
     private static final Duration LONG_CALL = Duration.ofMinutes(60);
+    private static final int BUSY_RETRIES = 5;
 
     private final ApiClient api;
     private final Endpoints at;
@@ -128,6 +129,14 @@ public final class ProvinceLoader {
     private long upload(Province province, ClassSpec activity, String eventUrl, byte[] sheet) {
         ApiClient.Answer answer = api.upload(eventUrl + "/imports?wait=true", tokens.officer(province), "diem-danh.csv",
                 "text/csv; charset=utf-8", sheet, LONG_CALL);
+        // a service busy with other sheets says when to come back, as the page tells the officer: wait that long
+        for (int attempt = 1; answer.status() == 503 && answer.retryAfterSeconds() >= 0 && attempt <= BUSY_RETRIES; attempt++) {
+            failures.record("import (503 busy, sent again after Retry-After)", answer, province.tenantId() + " "
+                    + activity.title());
+            sleepSeconds(Math.min(answer.retryAfterSeconds(), 60));
+            answer = api.upload(eventUrl + "/imports?wait=true", tokens.officer(province), "diem-danh.csv",
+                    "text/csv; charset=utf-8", sheet, LONG_CALL);
+        }
         if (!answer.ok()) {
             failures.record("import", answer, province.tenantId() + " " + activity.title() + " (" + activity.rows() + " rows)");
             return 0;
@@ -167,5 +176,13 @@ public final class ProvinceLoader {
         }
         counters.classesHeld.incrementAndGet();
         return true;
+    }
+
+    private static void sleepSeconds(long seconds) {
+        try {
+            Thread.sleep(seconds * 1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
