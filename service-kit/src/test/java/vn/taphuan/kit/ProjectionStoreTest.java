@@ -2,12 +2,18 @@ package vn.taphuan.kit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import vn.taphuan.kit.store.ProjectionStore;
 import vn.taphuan.testsupport.ServiceIntegrationTest;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @ServiceIntegrationTest
 class ProjectionStoreTest {
@@ -41,5 +47,29 @@ class ProjectionStoreTest {
         assertThat(stored.getInteger("attended")).isEqualTo(2);
         assertThat(stored.getLong("statusVersion")).isEqualTo(5);
         assertThat(stored.getLong("attendanceVersion")).isEqualTo(3);
+    }
+
+    @Test
+    void clearingForARebuildEmptiesTheCollectionAndKeepsEveryIndex() {
+        MongoTemplate mongo = projections.template();
+        projections.modifyAll("rebuilt", List.of("a", "b"), (id, current) -> new org.bson.Document("key", "k-" + id));
+        mongo.indexOps("rebuilt").createIndex(new Index().on("key", Sort.Direction.ASC).unique().named("key_unique"));
+        List<String> before = indexNames(mongo);
+        assertThat(before).contains("_id_", "revision_write", "key_unique");
+
+        projections.clear("rebuilt");
+
+        assertThat(mongo.getCollection("rebuilt").countDocuments()).isZero();
+        assertThat(indexNames(mongo)).containsExactlyInAnyOrderElementsOf(before);
+        // what the replay writes next is still checked by them: a compare-and-set write, and a unique key
+        projections.modifyAll("rebuilt", List.of("a"), (id, current) -> new org.bson.Document("key", "k-a"));
+        assertThatThrownBy(() -> mongo.insert(new org.bson.Document("_id", "c").append("key", "k-a"), "rebuilt"))
+                .isInstanceOf(DuplicateKeyException.class);
+    }
+
+    private static List<String> indexNames(MongoTemplate mongo) {
+        List<String> names = new java.util.ArrayList<>();
+        mongo.getCollection("rebuilt").listIndexes().forEach(index -> names.add(index.getString("name")));
+        return names;
     }
 }

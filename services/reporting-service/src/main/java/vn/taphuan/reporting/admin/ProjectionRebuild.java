@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import vn.taphuan.kit.events.KafkaClients;
 import vn.taphuan.kit.problem.RuleViolation;
 import vn.taphuan.kit.store.NotTenantScoped;
+import vn.taphuan.kit.store.ProjectionStore;
 import vn.taphuan.reporting.facts.DirtyPlans;
 
 import java.time.Clock;
@@ -53,17 +54,19 @@ public class ProjectionRebuild {
     private final BindingsLifecycleController bindings;
     private final KafkaClients kafka;
     private final MongoTemplate mongo;
+    private final ProjectionStore projections;
     private final DirtyPlans dirty;
     private final ApplicationEventPublisher events;
     private final Environment environment;
     private final Clock clock;
     private volatile Status status = new Status(State.NONE, null, null, 0, null);
 
-    ProjectionRebuild(BindingsLifecycleController bindings, KafkaClients kafka, MongoTemplate mongo, DirtyPlans dirty,
-                      ApplicationEventPublisher events, Environment environment, Clock clock) {
+    ProjectionRebuild(BindingsLifecycleController bindings, KafkaClients kafka, ProjectionStore projections,
+                      DirtyPlans dirty, ApplicationEventPublisher events, Environment environment, Clock clock) {
         this.bindings = bindings;
         this.kafka = kafka;
-        this.mongo = mongo;
+        this.mongo = projections.template();
+        this.projections = projections;
         this.dirty = dirty;
         this.events = events;
         this.environment = environment;
@@ -120,7 +123,7 @@ public class ProjectionRebuild {
 
             for (String collection : mongo.getCollectionNames()) {
                 if (!KEPT.contains(collection) && !collection.startsWith("system.")) {
-                    mongo.dropCollection(collection);
+                    projections.clear(collection);
                 }
             }
             events.publishEvent(new ProjectionsCleared());
