@@ -473,6 +473,9 @@ class ReportingScenarioTest {
         JsonNode plan = read(get("/api/v1/progress/plans/kh-bg-2023"), officer("bac-giang"));
         long before = plan.at("/totals/personTurns/achieved").asLong();
         long nationalBefore = read(get("/api/v1/national/progress"), ANALYST).at("/totals/personTurns/achieved").asLong();
+        // the nationwide file is built once and kept while nothing changes, then built again with the new figures
+        assertThat(nationalExportTotal()).isEqualTo(nationalBefore);
+        assertThat(nationalExportTotal()).isEqualTo(nationalBefore);
         String base = "http://localhost:" + port;
         try (SseClient province = new SseClient(URI.create(base + "/api/v1/progress/stream?access_token="
                 + TestTokens.officer("bac-ninh")));
@@ -500,6 +503,13 @@ class ReportingScenarioTest {
             assertThat(Duration.ofNanos(nationalEvent.arrivedNanos() - sent)).isLessThan(Duration.ofSeconds(1));
             assertThat(province.await(e -> e.name().equals("province"), Duration.ofSeconds(5)).data())
                     .contains("\"tenantId\":\"bac-ninh\"");
+        }
+        assertThat(nationalExportTotal()).isEqualTo(nationalBefore + 1);
+    }
+
+    private long nationalExportTotal() throws Exception {
+        try (XSSFWorkbook workbook = workbook(get("/api/v1/national/export"), ANALYST)) {
+            return (long) rowStartingWith(workbook.getSheet("Chương trình"), "Tổng cộng").getCell(6).getNumericCellValue();
         }
     }
 

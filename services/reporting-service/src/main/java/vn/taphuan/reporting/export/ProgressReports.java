@@ -23,6 +23,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import static vn.taphuan.reporting.export.Table.Type.COUNT;
 import static vn.taphuan.reporting.export.Table.Type.DATE;
@@ -38,6 +40,7 @@ import static vn.taphuan.reporting.export.Table.Type.TEXT;
 public class ProgressReports {
 
     private final ProgressViews views;
+    private final Map<Format, Kept> nationalKept = new ConcurrentHashMap<>();
 
     ProgressReports(ProgressViews views) {
         this.views = views;
@@ -74,10 +77,33 @@ public class ProgressReports {
                 planTable, sources(overview.totals(), "Kinh phí theo nguồn", notes), monthly(overview.totals(), notes))));
     }
 
+    /**
+     * The nationwide report, built once per state of what it shows and format and kept: every analyst downloads the
+     * same file until a figure, the day or the data's freshness moves on (a workbook takes tens of milliseconds to
+     * build, the kept one none).
+     */
     public Report national(Format format) {
         NationalOverview overview = views.national();
         List<ProvinceRow> provinces = views.provinces(null, ProgressViews.ProvinceOrder.PROGRESS, 0, Integer.MAX_VALUE)
                 .items();
+        NationalExport key = new NationalExport(overview, provinces, format);
+        Kept kept = nationalKept.get(format);
+        if (kept != null && kept.key().equals(key)) {
+            return kept.report();
+        }
+        Report report = national(overview, provinces, format);
+        nationalKept.put(format, new Kept(key, report));
+        return report;
+    }
+
+    /** What a nationwide report is made from. */
+    private record NationalExport(NationalOverview overview, List<ProvinceRow> provinces, Format format) {
+    }
+
+    private record Kept(NationalExport key, Report report) {
+    }
+
+    private Report national(NationalOverview overview, List<ProvinceRow> provinces, Format format) {
         List<String> notes = notes("Toàn quốc", overview.asOf(), overview.dataAsOf());
         Table provinceTable = provinceRows(provinces, notes);
         if (format == Format.CSV) {
