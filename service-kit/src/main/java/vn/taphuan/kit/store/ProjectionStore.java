@@ -197,10 +197,10 @@ public class ProjectionStore {
      * with every document it writes — and unique keys would go unchecked. Only while nothing writes to it.
      */
     public void clear(String collection) {
-        List<org.bson.Document> indexes = new ArrayList<>();
+        List<Document> indexes = new ArrayList<>();
         mongo.getCollection(collection).listIndexes().forEach(indexes::add);
         mongo.dropCollection(collection);
-        for (org.bson.Document index : indexes) {
+        for (Document index : indexes) {
             if ("_id_".equals(index.getString("name"))) {
                 continue;
             }
@@ -210,10 +210,10 @@ public class ProjectionStore {
             if (index.get("expireAfterSeconds") instanceof Number seconds) {
                 options.expireAfter(seconds.longValue(), TimeUnit.SECONDS);
             }
-            if (index.get("partialFilterExpression") instanceof org.bson.Document filter) {
+            if (index.get("partialFilterExpression") instanceof Document filter) {
                 options.partialFilterExpression(filter);
             }
-            mongo.getCollection(collection).createIndex(index.get("key", org.bson.Document.class), options);
+            mongo.getCollection(collection).createIndex(index.get("key", Document.class), options);
         }
     }
 
