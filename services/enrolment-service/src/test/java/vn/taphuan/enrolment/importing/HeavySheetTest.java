@@ -90,14 +90,8 @@ class HeavySheetTest {
 
     @Test
     void aQuarterMillionRowWorkbookIsRefusedEarlyWhileTheServiceKeepsAnswering() throws Exception {
-        World world = new World(tenants, units, plans).provinces();
-        String planId = world.approvedPlan(Plans.bacGiang2023("heavy"));
         Api api = Api.officer(mvc);
-        String eventId = api.post("/api/v1/training-events", """
-                {"planId":"%s","targetLineId":"community-classes","title":"Lớp tập huấn cộng đồng",
-                 "unitCode":"%s","startDate":"2023-09-04","endDate":"2023-09-05","capacity":60,
-                 "sessions":[{"date":"2023-09-04","kind":"THEORY"},{"date":"2023-09-05","kind":"FIELD"}]}"""
-                .formatted(planId, Units.DUONG_HUU), 201).get("id").asString();
+        String eventId = scheduledClass(api, "heavy");
         HeavyWorkbook.Generated heavy = HeavyWorkbook.xlsx(ROWS);
         log.info("the heavy workbook: {} bytes, {} bytes of sheet XML (ratio {})", heavy.content().length,
                 heavy.sheetXmlBytes(), heavy.sheetXmlBytes() / heavy.content().length);
@@ -158,14 +152,8 @@ class HeavySheetTest {
 
     @Test
     void whileTwoSheetsAreHeldAThirdUploadIsToldWhenToComeBack() throws Exception {
-        World world = new World(tenants, units, plans).provinces();
-        String planId = world.approvedPlan(Plans.bacGiang2023("busy"));
         Api api = Api.officer(mvc);
-        String eventId = api.post("/api/v1/training-events", """
-                {"planId":"%s","targetLineId":"community-classes","title":"Lớp tập huấn cộng đồng",
-                 "unitCode":"%s","startDate":"2023-09-04","endDate":"2023-09-05","capacity":60,
-                 "sessions":[{"date":"2023-09-04","kind":"THEORY"},{"date":"2023-09-05","kind":"FIELD"}]}"""
-                .formatted(planId, Units.DUONG_HUU), 201).get("id").asString();
+        String eventId = scheduledClass(api, "busy");
         byte[] small = Sheets.withHeader(List.of("STT", "Họ và tên", "Giới tính", "Năm sinh", "Dân tộc"))
                 .row(1, "Lường Văn Tuấn", "Nam", 1985, "Thái").xlsx();
         String path = "/api/v1/training-events/" + eventId + "/imports?wait=true";
@@ -268,5 +256,15 @@ class HeavySheetTest {
         long oldGrowth() {
             return old.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() - oldBaseline;
         }
+    }
+
+    /** A class of 60 seats, two sessions, under a newly approved Bắc Giang plan. */
+    private String scheduledClass(Api api, String planName) throws Exception {
+        String planId = new World(tenants, units, plans).provinces().approvedPlan(Plans.bacGiang2023(planName));
+        return api.post("/api/v1/training-events", """
+                {"planId":"%s","targetLineId":"community-classes","title":"Lớp tập huấn cộng đồng",
+                 "unitCode":"%s","startDate":"2023-09-04","endDate":"2023-09-05","capacity":60,
+                 "sessions":[{"date":"2023-09-04","kind":"THEORY"},{"date":"2023-09-05","kind":"FIELD"}]}"""
+                .formatted(planId, Units.DUONG_HUU), 201).get("id").asString();
     }
 }
