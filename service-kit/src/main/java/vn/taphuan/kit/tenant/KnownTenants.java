@@ -4,6 +4,7 @@ import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.taphuan.contracts.Topics;
 import vn.taphuan.kit.store.ProjectionStore;
+import vn.taphuan.kit.store.RecentReads;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -14,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The provinces this service knows as tenants, kept in its own database from {@code tenant.events.v1}. Requests and
@@ -22,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * that happened after it was disabled is accepted.
  * <p>
  * Read from the store (shared by a service's replicas, only one of which consumes each tenant event) through a
- * short-lived cache.
+ * short-lived cache; {@link #allNow} reads past it, for what must not be a few seconds late.
  */
 public class KnownTenants {
 
@@ -31,13 +31,14 @@ public class KnownTenants {
 
     private final MongoTemplate mongo;
     private final ProjectionStore projections;
-    private final Clock clock;
-    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private final RecentReads<String, Tenant> cache;
+    private final RecentReads<String, List<Tenant>> everyTenant;
 
     public KnownTenants(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
         this.projections = new ProjectionStore(mongo);
-        this.clock = clock;
+        this.cache = new RecentReads<>(CACHE_TTL);
+        this.everyTenant = new RecentReads<>(CACHE_TTL);
     }
 
     /** A tenant as this service knows it. {@code disabledOn} is null while it is active. */
@@ -57,29 +58,30 @@ public class KnownTenants {
         if (Topics.NATIONAL.equals(tenantId)) {
             return Optional.of(new Tenant(Topics.NATIONAL, "Toàn quốc", null, null, List.of()));
         }
-        Instant now = clock.instant();
-        Cached cached = cache.get(tenantId);
-        if (cached != null && cached.until.isAfter(now)) {
-            return Optional.of(cached.tenant);
-        }
-        Document stored = mongo.findById(tenantId, Document.class, COLLECTION);
-        if (stored == null) {
-            return Optional.empty();
-        }
-        Tenant tenant = new Tenant(tenantId, stored.getString("name"), stored.getString("provinceCode"),
+        return Optional.ofNullable(cache.get(tenantId, id -> {
+            Document stored = mongo.findById(id, Document.class, COLLECTION);
+            return stored == null ? null : tenant(stored);
+        }));
+    }
+
+    private static Tenant tenant(Document stored) {
+        return new Tenant(stored.getString("_id"), stored.getString("name"), stored.getString("provinceCode"),
                 stored.getString("disabledOn") == null ? null : LocalDate.parse(stored.getString("disabledOn")),
                 stored.getList("predecessorTenantIds", String.class, List.of()));
-        cache.put(tenantId, new Cached(tenant, now.plus(CACHE_TTL)));
-        return Optional.of(tenant);
     }
 
     public boolean isActive(String tenantId) {
         return find(tenantId).map(Tenant::active).orElse(false);
     }
 
+    /** Every tenant, as read within the last few seconds (every dashboard request asks). */
     public List<Tenant> all() {
-        return mongo.findAll(Document.class, COLLECTION).stream()
-                .map(d -> find(d.getString("_id")).orElseThrow()).toList();
+        return everyTenant.get(COLLECTION, c -> allNow());
+    }
+
+    /** Every tenant as stored now: for counting, where a merger must not be seen a few seconds late. */
+    public List<Tenant> allNow() {
+        return mongo.findAll(Document.class, COLLECTION).stream().map(KnownTenants::tenant).toList();
     }
 
     /**
@@ -95,7 +97,7 @@ public class KnownTenants {
         fields.put("predecessorTenantIds", predecessorTenantIds == null ? List.of() : predecessorTenantIds);
         fields.put("disabledOn", null);
         projections.upsertIfNewer(COLLECTION, tenantId, tenantVersion, fields);
-        cache.remove(tenantId);
+        forget(tenantId);
     }
 
     /** A tenant known before any of its versions (tests, bootstrapping): the tenant's own events will override it. */
@@ -108,9 +110,11 @@ public class KnownTenants {
         Map<String, Object> fields = new HashMap<>();
         fields.put("disabledOn", on.toString());
         projections.upsertIfNewer(COLLECTION, tenantId, tenantVersion, fields);
-        cache.remove(tenantId);
+        forget(tenantId);
     }
 
-    private record Cached(Tenant tenant, Instant until) {
+    private void forget(String tenantId) {
+        cache.forget(tenantId);
+        everyTenant.forgetAll();
     }
 }

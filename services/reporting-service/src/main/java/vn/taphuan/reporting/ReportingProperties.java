@@ -16,7 +16,7 @@ public record ReportingProperties(Forecast forecast, Refresh refresh, Live live)
 
     public ReportingProperties {
         forecast = forecast == null ? new Forecast(null, null) : forecast;
-        refresh = refresh == null ? new Refresh(null, null) : refresh;
+        refresh = refresh == null ? new Refresh(null, null, null) : refresh;
         live = live == null ? new Live(null, null, null) : live;
     }
 
@@ -37,11 +37,15 @@ public record ReportingProperties(Forecast forecast, Refresh refresh, Live live)
      * @param pollInterval how often figures are refreshed when no event woke the refresher (changes made by other
      *                     replicas)
      * @param debounce     how long the refresher waits after a wake-up, so a burst of events is one refresh
+     * @param readWindow   how long the views reuse what one request read of the figures, the persons and the
+     *                     freshness, so that many readers at once do not each read them (default 100 ms; zero reads
+     *                     every time)
      */
-    public record Refresh(Duration pollInterval, Duration debounce) {
+    public record Refresh(Duration pollInterval, Duration debounce, Duration readWindow) {
         public Refresh {
             pollInterval = pollInterval == null ? Duration.ofSeconds(1) : pollInterval;
             debounce = debounce == null ? Duration.ofMillis(50) : debounce;
+            readWindow = readWindow == null ? Duration.ofMillis(100) : readWindow;
         }
     }
 

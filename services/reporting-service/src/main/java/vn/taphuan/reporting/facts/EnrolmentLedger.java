@@ -71,14 +71,14 @@ public class EnrolmentLedger {
 
     /** Applies a batch of events, in the order they were consumed. */
     void changed(List<EventEnvelope<EnrolmentsChanged>> events) {
-        String batch = UUID.randomUUID().toString();
+        String batchId = UUID.randomUUID().toString();
         Map<String, List<EventEnvelope<EnrolmentsChanged>>> byPage = new LinkedHashMap<>();
         Set<String> persons = new LinkedHashSet<>();
         for (EventEnvelope<EnrolmentsChanged> event : events) {
             byPage.computeIfAbsent(pageId(event), id -> new ArrayList<>()).add(event);
             event.payload().enrolments().forEach(e -> persons.add(e.personKey()));
         }
-        rollups.open(batch, Map.of(PAGES, byPage.keySet(), PERSONS, persons));
+        Rollups.Batch batch = rollups.open(batchId, Map.of(PAGES, byPage.keySet(), PERSONS, persons));
 
         List<ProjectionStore.Written> pages = store.modifyAll(PAGES, byPage.keySet(),
                 (id, current) -> applyToPage(batch, byPage.get(id), current));
@@ -86,16 +86,16 @@ public class EnrolmentLedger {
         for (ProjectionStore.Written page : pages) {
             collectPersonChanges(page, personChanges);
         }
-        TenantLineage lineage = scopes.lineage();
+        TenantLineage lineage = scopes.lineageNow();
         Map<String, Set<String>> heirs = new HashMap<>();
         List<ProjectionStore.Written> people = store.modifyAll(PERSONS, personChanges.keySet(),
                 (key, current) -> applyToPerson(batch, personChanges.get(key), current,
                         tenant -> heirs.computeIfAbsent(tenant, lineage::heirsOf)));
 
         Rollups.Changes changes = new Rollups.Changes();
-        pages.forEach(w -> changes.add(Rollups.pendingOf(w.after(), batch)));
-        people.forEach(w -> changes.add(Rollups.pendingOf(w.after(), batch)));
-        rollups.close(batch, changes);
+        pages.forEach(w -> changes.add(Rollups.pendingOf(w.after(), batchId)));
+        people.forEach(w -> changes.add(Rollups.pendingOf(w.after(), batchId)));
+        rollups.close(batchId, changes);
         Set<PlanKey> plans = new TreeSet<>(java.util.Comparator.comparing(PlanKey::value));
         pages.forEach(w -> plans.add(PlanKey.parse(w.after().getString("planKey"))));
         changes.planKeys().forEach(key -> plans.add(PlanKey.parse(key)));
@@ -109,7 +109,7 @@ public class EnrolmentLedger {
     // --- a roster page ---
 
     /** The page with the events' newer states; null when nothing in it changes. */
-    private Document applyToPage(String batch, List<EventEnvelope<EnrolmentsChanged>> events, Document current) {
+    private Document applyToPage(Rollups.Batch batch, List<EventEnvelope<EnrolmentsChanged>> events, Document current) {
         EventEnvelope<EnrolmentsChanged> first = events.get(0);
         EnrolmentsChanged p = first.payload();
         Document page = current != null ? current : new Document("tenantId", first.tenantId())
@@ -199,7 +199,7 @@ public class EnrolmentLedger {
     }
 
     /** The person with the changed enrolments, and what that changes to the counts; null when nothing changes. */
-    private Document applyToPerson(String batch, Map<String, Document> changed, Document current,
+    private Document applyToPerson(Rollups.Batch batch, Map<String, Document> changed, Document current,
                                    java.util.function.Function<String, Set<String>> heirs) {
         Document person = current != null ? current : new Document("enrolments", new Document());
         Document enrolments = person.get("enrolments", Document.class);

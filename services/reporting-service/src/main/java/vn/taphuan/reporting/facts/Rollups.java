@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,13 @@ import java.util.TreeSet;
  * document is then one compare-and-set that skips a batch already there. A batch left in the journal — the service
  * stopped, or another replica died — is finished from what its fact documents say they changed: those written carry
  * it, those not written carry nothing and are counted when their events come again.
+ * <p>
+ * What the documents remember is bounded by what is in flight, not by how many batches went by: a batch is added to a
+ * count document only while it is still in the journal (so a recovery that comes after the batch was finished adds
+ * nothing), and a count document keeps only the batches still in the journal; a fact document keeps only the changes
+ * of batches still in the journal or opened since its writer's own batch began. So the nationwide count document
+ * stays a few hundred bytes however many batches the country sends, and a person's document carries the changes
+ * of its last write only.
  */
 @Component
 @NotTenantScoped("the counts of every province's plans and of the wider scopes, and the journal of batches: written "
@@ -51,10 +59,11 @@ public class Rollups {
     static final String PENDING = "pending";
     /** In a count document: the batches already added, newest last. */
     static final String APPLIED = "applied";
-    /** How many batches a count document remembers: far more than can be in flight or left to recover. */
-    private static final int REMEMBERED = 2_000;
-    /** How long a fact document keeps the changes of its past writes: long enough for any recovery. */
-    private static final Duration PENDING_KEPT = Duration.ofHours(1);
+    /**
+     * How far replicas' clocks may differ (they are kept in step by NTP to milliseconds): a change written less than
+     * this before a batch began may be of a batch opened after the journal was read, so it is kept.
+     */
+    private static final Duration CLOCK_SKEW = Duration.ofSeconds(5);
 
     private final ProjectionStore store;
     private final MongoTemplate mongo;
@@ -107,7 +116,19 @@ public class Rollups {
             });
             Document pagesDoc = new Document();
             pages.forEach((key, ids) -> pagesDoc.put(TotalsDocuments.escape(key), List.copyOf(ids)));
-            return new Document("plans", plansDoc).append("scopes", scopesDocument(scopes)).append("pages", pagesDoc);
+            Document document = new Document();
+            // empty parts left out (fromDocument reads them as empty): a fact document carries its last changes
+            if (!plansDoc.isEmpty()) {
+                document.put("plans", plansDoc);
+            }
+            Document scopesDoc = scopesDocument(scopes);
+            if (!scopesDoc.isEmpty()) {
+                document.put("scopes", scopesDoc);
+            }
+            if (!pagesDoc.isEmpty()) {
+                document.put("pages", pagesDoc);
+            }
+            return document;
         }
 
         static Changes fromDocument(Document document) {
@@ -149,22 +170,33 @@ public class Rollups {
     }
 
     /**
-     * A fact document's pending changes with this batch's added (and those too old to matter dropped): what its
-     * {@value #PENDING} field is written as.
+     * A batch being applied: its id, and the batches that were in the journal when it was opened (read just after
+     * its own entry was written).
      */
-    List<Document> pendingWith(Document factDocument, String batch, Changes changes) {
-        Instant now = clock.instant();
+    public record Batch(String id, Set<String> inFlight, Instant openedAt) {
+    }
+
+    /**
+     * A fact document's pending changes with this batch's added, and those of batches already finished dropped: what
+     * its {@value #PENDING} field is written as. A change is kept while its batch may still have to be recovered —
+     * it was in the journal when this batch was opened, or it was written by a batch opened since (not in that
+     * snapshot, perhaps still in flight).
+     */
+    List<Document> pendingWith(Document factDocument, Batch batch, Changes changes) {
+        Instant since = batch.openedAt().minus(CLOCK_SKEW);
         List<Document> kept = new ArrayList<>();
         if (factDocument != null) {
             for (Document entry : factDocument.getList(PENDING, Document.class, List.of())) {
-                if (!batch.equals(entry.getString("batch"))
-                        && entry.getDate("at").toInstant().isAfter(now.minus(PENDING_KEPT))) {
+                String other = entry.getString("batch");
+                if (!batch.id().equals(other)
+                        && (batch.inFlight().contains(other) || !entry.getDate("at").toInstant().isBefore(since))) {
                     kept.add(entry);
                 }
             }
         }
         if (!changes.isEmpty()) {
-            kept.add(new Document("batch", batch).append("at", Date.from(now)).append("changes", changes.toDocument()));
+            kept.add(new Document("batch", batch.id()).append("at", Date.from(clock.instant()))
+                    .append("changes", changes.toDocument()));
         }
         return kept;
     }
@@ -183,11 +215,17 @@ public class Rollups {
     // --- the journal ---
 
     /** Records a batch before any of its fact documents is written. */
-    void open(String batch, Map<String, Collection<String>> factDocuments) {
+    Batch open(String batch, Map<String, Collection<String>> factDocuments) {
+        Instant now = clock.instant();
         Document sources = new Document();
         factDocuments.forEach((collection, ids) -> sources.put(collection, List.copyOf(ids)));
-        mongo.insert(new Document("_id", batch).append("at", Date.from(clock.instant())).append("sources", sources),
-                JOURNAL);
+        mongo.insert(new Document("_id", batch).append("at", Date.from(now)).append("sources", sources), JOURNAL);
+        // the journal holds only the batches in flight: a few documents, read whole
+        Query all = new Query();
+        all.fields().include("_id");
+        Set<String> inFlight = new HashSet<>();
+        mongo.find(all, Document.class, JOURNAL).forEach(d -> inFlight.add(d.getString("_id")));
+        return new Batch(batch, inFlight, now);
     }
 
     /** Adds a batch's changes to the count documents (once), then takes the batch off the journal. */
@@ -228,7 +266,8 @@ public class Rollups {
             return;
         }
         store.modifyAll(PLAN_TOTALS, changes.planKeys(), (key, current) -> {
-            if (current != null && current.getList(APPLIED, String.class, List.of()).contains(batch)) {
+            List<String> applied = appliedWith(current, batch);
+            if (applied == null) {
                 return null;
             }
             EnrolmentTotals totals = TotalsDocuments.fromDocument(current == null ? null
@@ -242,11 +281,12 @@ public class Rollups {
             PlanKey plan = PlanKey.parse(key);
             return new Document("tenantId", plan.tenantId()).append("planKey", key)
                     .append("totals", TotalsDocuments.toDocument(totals)).append("pages", List.copyOf(pages))
-                    .append(APPLIED, applied(current, batch));
+                    .append(APPLIED, applied);
         });
         Map<String, Map<String, Map<String, Long>>> scopes = changes.scopes.scopes();
         store.modifyAll(SCOPE_PERSONS, scopes.keySet(), (scope, current) -> {
-            if (current != null && current.getList(APPLIED, String.class, List.of()).contains(batch)) {
+            List<String> applied = appliedWith(current, batch);
+            if (applied == null) {
                 return null;
             }
             PersonScopes counts = scopeCounts(scope, current);
@@ -254,15 +294,35 @@ public class Rollups {
                     months.forEach((month, n) -> counts.add(scope, programme, month, n)));
             Document programmes = scopesDocument(counts).get(TotalsDocuments.escape(scope), Document.class);
             return new Document("programmes", programmes == null ? new Document() : programmes)
-                    .append(APPLIED, applied(current, batch));
+                    .append(APPLIED, applied);
         });
     }
 
-    private static List<String> applied(Document current, String batch) {
-        List<String> applied = new ArrayList<>(current == null ? List.of()
-                : current.getList(APPLIED, String.class, List.of()));
+    /**
+     * The batches a count document is to remember once {@code batch} is added to it — those of its own that are still
+     * in the journal, and this one — or null when the batch is not to be added: it is there already, or it is no
+     * longer in the journal (finished by its own writer while a recovery was about it). The journal is read after
+     * the document, so a batch that document remembers and that is still in flight is found there; and since the
+     * document is written only if nobody changed it since it was read, a batch it forgets is never added again.
+     */
+    private List<String> appliedWith(Document current, String batch) {
+        List<String> remembered = current == null ? List.of() : current.getList(APPLIED, String.class, List.of());
+        if (remembered.contains(batch)) {
+            return null;
+        }
+        List<String> asked = new ArrayList<>(remembered);
+        asked.add(batch);
+        Query query = Query.query(Criteria.where("_id").in(asked));
+        query.fields().include("_id");
+        Set<String> inJournal = new HashSet<>();
+        mongo.find(query, Document.class, JOURNAL).forEach(d -> inJournal.add(d.getString("_id")));
+        if (!inJournal.contains(batch)) {
+            return null;
+        }
+        List<String> applied = new ArrayList<>();
+        remembered.stream().filter(inJournal::contains).forEach(applied::add);
         applied.add(batch);
-        return applied.size() > REMEMBERED ? applied.subList(applied.size() - REMEMBERED, applied.size()) : applied;
+        return applied;
     }
 
     private static PersonScopes scopeCounts(String scope, Document stored) {

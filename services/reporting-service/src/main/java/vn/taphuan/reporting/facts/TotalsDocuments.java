@@ -31,15 +31,24 @@ final class TotalsDocuments {
             line.firstTrained().forEach((day, n) -> first.put(day.toString(), n));
             Document pipeline = new Document();
             line.pipeline().forEach((set, n) -> pipeline.put(escape(set), n));
-            lines.put(escape(lineId), new Document("kinds", kinds).append("days", days).append("groups", groups)
-                    .append("first", first).append("pipeline", pipeline));
+            lines.put(escape(lineId), withoutEmpty(new Document("kinds", kinds).append("days", days)
+                    .append("groups", groups).append("first", first).append("pipeline", pipeline)));
         });
         Document activities = new Document();
         totals.activities().forEach((id, count) -> activities.put(escape(id),
                 new Document("l", count.lineId()).append("e", count.enrolled()).append("c", count.completed())));
         Document first = new Document();
         totals.firstTrainedInPlan().forEach((day, n) -> first.put(day.toString(), n));
-        return new Document("lines", lines).append("activities", activities).append("first", first);
+        return withoutEmpty(new Document("lines", lines).append("activities", activities).append("first", first));
+    }
+
+    /**
+     * Leaves out the empty parts (read back as empty): most changes a batch causes touch one or two of them, and
+     * every fact document carries its last changes.
+     */
+    private static Document withoutEmpty(Document document) {
+        document.values().removeIf(v -> v instanceof Document d && d.isEmpty());
+        return document;
     }
 
     static EnrolmentTotals fromDocument(Document document) {

@@ -11,6 +11,8 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import vn.taphuan.kit.events.EventJson;
 import vn.taphuan.kit.store.NotTenantScoped;
+import vn.taphuan.kit.store.RecentReads;
+import vn.taphuan.reporting.ReportingProperties;
 import vn.taphuan.reporting.admin.ProjectionRebuild;
 import vn.taphuan.reporting.facts.PlanKey;
 import vn.taphuan.reporting.progress.PlanFigures;
@@ -21,6 +23,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -45,9 +48,12 @@ public class PlanFiguresStore {
     private final JsonMapper json = EventJson.mapper();
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
     private volatile long cachedIndexRevision = -1;
+    /** The index, read at most once per read window (on the monotonic clock) however many requests ask. */
+    private final RecentReads<String, Document> indexReads;
 
-    PlanFiguresStore(MongoTemplate mongo) {
+    PlanFiguresStore(MongoTemplate mongo, ReportingProperties properties) {
         this.mongo = mongo;
+        this.indexReads = new RecentReads<>(properties.refresh().readWindow());
     }
 
     /** Stores the figures if they differ from the stored ones; returns whether they did. */
@@ -125,10 +131,14 @@ public class PlanFiguresStore {
         return revisions;
     }
 
-    /** Brings the parsed figures up to the index: reads only the plans whose revision moved. */
+    /**
+     * Brings the parsed figures up to the index: reads only the plans whose revision moved, and the index itself at
+     * most once per read window however many requests ask.
+     */
     private synchronized void refresh() {
-        Document index = mongo.findById(INDEX, Document.class, COUNTERS);
-        long revision = index == null ? 0 : ((Number) index.getOrDefault("revision", 0L)).longValue();
+        Document index = indexReads.get(INDEX, id ->
+                Objects.requireNonNullElseGet(mongo.findById(id, Document.class, COUNTERS), Document::new));
+        long revision = ((Number) index.getOrDefault("revision", 0L)).longValue();
         if (revision == cachedIndexRevision) {
             return;
         }
@@ -165,6 +175,7 @@ public class PlanFiguresStore {
     synchronized void cleared(ProjectionRebuild.ProjectionsCleared cleared) {
         cache.clear();
         cachedIndexRevision = -1;
+        indexReads.forgetAll();
     }
 
     private record Cached(String key, long revision, PlanFigures figures) {

@@ -29,9 +29,19 @@ public class Scopes {
         this.tenants = tenants;
     }
 
+    /** Which provinces were merged into which, as read within the last few seconds: for the views. */
     public TenantLineage lineage() {
+        return lineage(tenants.all());
+    }
+
+    /** Which provinces were merged into which, as stored now: for counting persons, where it must not be late. */
+    public TenantLineage lineageNow() {
+        return lineage(tenants.allNow());
+    }
+
+    private static TenantLineage lineage(List<KnownTenants.Tenant> all) {
         Map<String, List<String>> predecessors = new HashMap<>();
-        for (KnownTenants.Tenant tenant : tenants.all()) {
+        for (KnownTenants.Tenant tenant : all) {
             predecessors.put(tenant.tenantId(), tenant.predecessorTenantIds());
         }
         return new TenantLineage(predecessors);

@@ -2,6 +2,7 @@ package vn.taphuan.reporting.views;
 
 import org.springframework.stereotype.Service;
 import vn.taphuan.kit.problem.NotFound;
+import vn.taphuan.kit.store.RecentReads;
 import vn.taphuan.kit.web.PageResponse;
 import vn.taphuan.reporting.ReportingProperties;
 import vn.taphuan.reporting.facts.PlanKey;
@@ -39,6 +40,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -62,6 +64,9 @@ public class ProgressViews {
     private final Clock clock;
     private final Memo<NationalOverview> nationalMemo = new Memo<>();
     private final Memo<List<ProvinceRow>> rowsMemo = new Memo<>();
+    /** Persons of a scope and programme, and how fresh the data is: asked by every view, read once per window. */
+    private final RecentReads<String, Map<String, Long>> scopePersons;
+    private final RecentReads<String, Optional<Instant>> asOf;
 
     ProgressViews(PlanFiguresStore figures, Rollups rollups, Scopes scopes,
                   ProjectionFreshness freshness, ReportingProperties properties, Clock clock) {
@@ -72,6 +77,8 @@ public class ProgressViews {
         this.outlooks = new Outlooks(new ForecastRule(properties.forecast().atRiskPercent(),
                 properties.forecast().minObservationDays()));
         this.clock = clock;
+        this.scopePersons = new RecentReads<>(properties.refresh().readWindow());
+        this.asOf = new RecentReads<>(properties.refresh().readWindow());
     }
 
     public LocalDate today() {
@@ -79,7 +86,7 @@ public class ProgressViews {
     }
 
     private Instant dataAsOf() {
-        return freshness.dataAsOf().orElse(null);
+        return asOf.get("all", topics -> freshness.dataAsOf()).orElse(null);
     }
 
     // --- one province ---
@@ -331,7 +338,8 @@ public class ProgressViews {
      */
     private Figures sum(List<PlanFigures> plans, String scope, String programme) {
         return Figures.sum(plans.stream().map(PlanFigures::totals).toList(),
-                PersonScopes.persons(rollups.scopePersons(scope, programme)));
+                PersonScopes.persons(scopePersons.get(scope + "|" + programme,
+                        key -> rollups.scopePersons(scope, programme))));
     }
 
     private static List<PlanFigures> ofProvince(List<PlanFigures> plans, Province province) {

@@ -2,6 +2,7 @@ package vn.taphuan.reporting.facts;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,9 @@ import vn.taphuan.testsupport.EmbeddedMongo;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -52,13 +56,34 @@ class EnrolmentLedgerTest {
     private CrashingRollups rollups;
     private EnrolmentLedger ledger;
     private KnownTenants tenants;
+    private MovingClock clock;
+
+    /** A clock the test moves on. */
+    static final class MovingClock extends Clock {
+        Instant now = Instant.parse("2025-09-15T03:00:00Z");
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
 
     /** Rollups that can stop the service right after a batch's facts were written. */
     static final class CrashingRollups extends Rollups {
         boolean crashBeforeCounting;
 
-        CrashingRollups(ProjectionStore store) {
-            super(store, Clock.systemUTC());
+        CrashingRollups(ProjectionStore store, Clock clock) {
+            super(store, clock);
         }
 
         @Override
@@ -82,7 +107,8 @@ class EnrolmentLedgerTest {
         tenants.onboard("lang-son", "Lạng Sơn", "20", List.of());
         // Bắc Giang merged into Bắc Ninh: Bắc Ninh's persons include Bắc Giang's
         tenants.onboard("bac-ninh", "Bắc Ninh", "27", List.of("bac-giang"));
-        rollups = new CrashingRollups(projections);
+        clock = new MovingClock();
+        rollups = new CrashingRollups(projections, clock);
         ledger = new EnrolmentLedger(projections, rollups, new Scopes(tenants), new DirtyPlans(mongo));
     }
 
@@ -139,6 +165,51 @@ class EnrolmentLedgerTest {
                 assertThat(rollups.planTotals(PlanKey.parse(plan))).as(plan).isEqualTo(expected));
         assertThat(rollups.scopePersons(PersonScopes.NATIONAL, PersonScopes.ALL))
                 .isEqualTo(history.expectedScopes(tenants).scopes().get(PersonScopes.NATIONAL).get(PersonScopes.ALL));
+    }
+
+    @Test
+    void whatTheDocumentsRememberIsBoundedByTheBatchesInFlightNotByTheBatchesThatWentBy() {
+        History history = History.generate(new Random(7));
+        List<EventEnvelope<EnrolmentsChanged>> events = new ArrayList<>(history.events);
+        Collections.shuffle(events, new Random(11));
+        for (EventEnvelope<EnrolmentsChanged> event : events) {
+            ledger.changed(List.of(event));
+            clock.now = clock.now.plusSeconds(10);
+        }
+
+        // one batch in flight at a time: a count document remembers only the batch that last wrote it, and a fact
+        // document carries only its last change, however many batches went by
+        for (String collection : List.of(Rollups.PLAN_TOTALS, Rollups.SCOPE_PERSONS)) {
+            mongo.findAll(Document.class, collection).forEach(d -> assertThat(
+                    d.getList(Rollups.APPLIED, String.class, List.of())).as(d.getString("_id")).hasSizeLessThanOrEqualTo(1));
+        }
+        assertThat(events.size()).isGreaterThan(20);
+        for (String collection : List.of(EnrolmentLedger.PAGES, EnrolmentLedger.PERSONS)) {
+            mongo.findAll(Document.class, collection).forEach(d ->
+                    assertThat(d.getList(Rollups.PENDING, Document.class, List.of())).as(d.getString("_id")).hasSizeLessThanOrEqualTo(1));
+        }
+        history.expectedPlans().forEach((plan, expected) ->
+                assertThat(rollups.planTotals(PlanKey.parse(plan))).as(plan).isEqualTo(expected));
+        assertThat(rollups.scopePersons(PersonScopes.NATIONAL, PersonScopes.ALL))
+                .isEqualTo(history.expectedScopes(tenants).scopes().get(PersonScopes.NATIONAL).get(PersonScopes.ALL));
+    }
+
+    @Test
+    void aBatchNoLongerInTheJournalIsNotCountedAgainByALateRecovery() {
+        History history = History.generate(new Random(5));
+        apply(history.events, new Random(3));
+        Map<String, Long> nationwide = rollups.scopePersons(PersonScopes.NATIONAL, PersonScopes.ALL);
+        String plan = history.expectedPlans().keySet().iterator().next();
+        EnrolmentTotals before = rollups.planTotals(PlanKey.parse(plan));
+
+        // a recovery that read a batch from the journal before its own writer finished it, and adds it afterwards
+        Rollups.Changes late = new Rollups.Changes();
+        late.plan(plan).activities().put("lop-x", new EnrolmentTotals.ActivityCount("L0", 1, 1));
+        late.scopes().add(PersonScopes.NATIONAL, PersonScopes.ALL, "2024-05", 1);
+        rollups.close("a-batch-finished-meanwhile", late);
+
+        assertThat(rollups.planTotals(PlanKey.parse(plan))).isEqualTo(before);
+        assertThat(rollups.scopePersons(PersonScopes.NATIONAL, PersonScopes.ALL)).isEqualTo(nationwide);
     }
 
     /** Applies the events cut into batches of random sizes, as the consumer polls them. */
