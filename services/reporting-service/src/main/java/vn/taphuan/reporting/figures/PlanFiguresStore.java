@@ -106,6 +106,16 @@ public class PlanFiguresStore {
         return changed;
     }
 
+    /**
+     * The revision of the figures this replica reads now: what a view computed from {@link #all} is kept under. Not
+     * {@link #latestRevision}, which may be ahead of the figures read (the counter moves before the index does, and
+     * the index is read once per read window).
+     */
+    public long revision() {
+        refresh();
+        return cachedIndexRevision;
+    }
+
     public long latestRevision() {
         Document counter = mongo.findById("figures", Document.class, COUNTERS);
         return counter == null ? 0 : ((Number) counter.get("revision")).longValue();

@@ -161,7 +161,7 @@ public class ProgressViews {
     public NationalOverview national() {
         LocalDate today = today();
         List<Province> provinces = scopes.reportingProvinces();
-        NationalOverview overview = nationalMemo.get(new MemoKey(figures.latestRevision(), today, provinces, null),
+        NationalOverview overview = nationalMemo.get(new MemoKey(figures.revision(), today, provinces, null),
                 () -> national(today, provinces));
         return new NationalOverview(overview.asOf(), dataAsOf(), overview.provinces(), overview.plans(),
                 overview.totals(), overview.programmes());
@@ -172,7 +172,7 @@ public class ProgressViews {
         Map<String, Outlook> planOutlooks = outlooksOf(plans, today);
         List<NationalProgramme> programmes = new ArrayList<>();
         byProgramme(plans).forEach((code, programmePlans) -> {
-            Figures sum = sum(programmePlans, PersonScopes.NATIONAL, code);
+            Figures sum = sum(programmePlans, rollups.scopePersons(PersonScopes.NATIONAL, code));
             Map<ForecastStatus, Integer> byStatus = statusCounts(Map.of());
             int reporting = 0;
             for (Province province : provinces) {
@@ -186,8 +186,10 @@ public class ProgressViews {
                     reporting, programmePlans.size(), sum, outlooks.combine(outlooksOf(programmePlans, planOutlooks),
                     sum, today), byStatus));
         });
+        // persons read now, not through the read window: the overview is kept until the figures' revision moves, and
+        // the persons of that revision were written before it
         return new NationalOverview(today, dataAsOf(), provinces.size(), plans.size(),
-                sum(plans, PersonScopes.NATIONAL, PersonScopes.ALL), programmes);
+                sum(plans, rollups.scopePersons(PersonScopes.NATIONAL, PersonScopes.ALL)), programmes);
     }
 
     /** Ordering of the nationwide province table. */
@@ -203,7 +205,7 @@ public class ProgressViews {
     public PageResponse<ProvinceRow> provinces(String programmeCode, ProvinceOrder order, int page, int size) {
         LocalDate today = today();
         List<Province> provinces = scopes.reportingProvinces();
-        List<ProvinceRow> rows = new ArrayList<>(rowsMemo.get(new MemoKey(figures.latestRevision(), today, provinces,
+        List<ProvinceRow> rows = new ArrayList<>(rowsMemo.get(new MemoKey(figures.revision(), today, provinces,
                 programmeCode), () -> provinceRows(programmeCode, today, provinces)));
         Comparator<ProvinceRow> byProgress = Comparator.comparing(ProvinceRow::personTurnsPercent,
                 Comparator.nullsFirst(Comparator.naturalOrder()));
@@ -337,9 +339,11 @@ public class ProgressViews {
      * plans.
      */
     private Figures sum(List<PlanFigures> plans, String scope, String programme) {
-        return Figures.sum(plans.stream().map(PlanFigures::totals).toList(),
-                PersonScopes.persons(scopePersons.get(scope + "|" + programme,
-                        key -> rollups.scopePersons(scope, programme))));
+        return sum(plans, scopePersons.get(scope + "|" + programme, key -> rollups.scopePersons(scope, programme)));
+    }
+
+    private static Figures sum(List<PlanFigures> plans, Map<String, Long> personsByMonth) {
+        return Figures.sum(plans.stream().map(PlanFigures::totals).toList(), PersonScopes.persons(personsByMonth));
     }
 
     private static List<PlanFigures> ofProvince(List<PlanFigures> plans, Province province) {
