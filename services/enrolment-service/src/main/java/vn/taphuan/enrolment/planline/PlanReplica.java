@@ -9,8 +9,11 @@ import vn.taphuan.enrolment.participant.Level;
 import vn.taphuan.enrolment.participant.TargetGroup;
 import vn.taphuan.enrolment.trainingevent.ActivityKind;
 import vn.taphuan.kit.problem.RuleViolation;
+import vn.taphuan.kit.store.RecentReads;
 import vn.taphuan.kit.store.TenantProjections;
+import vn.taphuan.kit.tenant.TenantContext;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -28,10 +31,28 @@ public class PlanReplica {
 
     static final String COLLECTION = "plan_replica";
 
+    /**
+     * Every command on an activity checks its plan line here: the plan read once per window serves the commands of
+     * that moment (the replica follows plan-service by the event pipeline anyway, so a plan changed elsewhere is seen
+     * a few moments later either way; a version applied by this process is seen at once).
+     */
+    private static final Duration READ_WINDOW = Duration.ofMillis(100);
+
     private final TenantProjections projections;
+    private final RecentReads<String, Optional<Document>> plans = new RecentReads<>(READ_WINDOW);
 
     PlanReplica(TenantProjections projections) {
         this.projections = projections;
+    }
+
+    private Document plan(String planId) {
+        return plans.get(TenantContext.require() + "/" + planId, key -> projections.findById(COLLECTION, planId))
+                .orElse(null);
+    }
+
+    private boolean applied(String planId, boolean written) {
+        plans.forget(TenantContext.require() + "/" + planId);
+        return written;
     }
 
     /** Applies an approved or amended version of a plan: its complete target lines replace the stored ones. */
@@ -50,7 +71,7 @@ public class PlanReplica {
                 .append("minAttendancePercent", rules.minAttendancePercent()));
         fields.put("lines", lines.stream().map(PlanReplica::lineDocument).toList());
         fields.put("open", true);
-        return projections.upsertIfNewer(COLLECTION, planId, sourceVersion, fields);
+        return applied(planId, projections.upsertIfNewer(COLLECTION, planId, sourceVersion, fields));
     }
 
     /** A closed plan takes no new activities; what was counted under it stays. */
@@ -59,12 +80,12 @@ public class PlanReplica {
         fields.put("planId", closed.planId());
         fields.put("open", false);
         fields.put("closedOn", closed.closedOn());
-        return projections.upsertIfNewer(COLLECTION, closed.planId(), sourceVersion, fields);
+        return applied(closed.planId(), projections.upsertIfNewer(COLLECTION, closed.planId(), sourceVersion, fields));
     }
 
     /** The line as the latest known plan version has it, if the plan and the line are known to this province. */
     public Optional<PlanLine> find(String planId, String lineId) {
-        Document plan = projections.findById(COLLECTION, planId).orElse(null);
+        Document plan = plan(planId);
         if (plan == null || plan.get("lines") == null) {
             return Optional.empty();
         }
@@ -76,7 +97,7 @@ public class PlanReplica {
 
     /** Every line of the plan's latest known version. */
     public List<PlanLine> lines(String planId) {
-        Document plan = projections.findById(COLLECTION, planId).orElse(null);
+        Document plan = plan(planId);
         if (plan == null || plan.get("lines") == null) {
             return List.of();
         }
@@ -85,7 +106,7 @@ public class PlanReplica {
 
     /** The line, or a refusal naming the field that points at an unknown or closed plan or line. */
     public PlanLine requireOpen(String planId, String lineId) {
-        Document plan = projections.findById(COLLECTION, planId).orElse(null);
+        Document plan = plan(planId);
         if (plan == null) {
             throw new RuleViolation("unknown-plan", "planId",
                     "Kế hoạch " + planId + " chưa được phê duyệt hoặc không thuộc tỉnh này",

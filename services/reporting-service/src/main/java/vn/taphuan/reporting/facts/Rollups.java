@@ -18,11 +18,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -358,13 +360,35 @@ public class Rollups {
      * Persons of a scope (a province's tenant id, or {@link PersonScopes#NATIONAL}) and programme ({@link
      * PersonScopes#ALL} for all), by the month each was first trained in.
      */
+    /**
+     * Persons of every scope and programme by month ({@link #scopePersons} for all of them), in one read of a few
+     * dozen small documents: what the views keep for a moment and share.
+     */
+    public Map<String, Map<String, Map<String, Long>>> everyScopePersons() {
+        Query query = new Query();
+        query.fields().include("programmes");
+        Map<String, Map<String, Map<String, Long>>> all = new HashMap<>();
+        for (Document stored : mongo.find(query, Document.class, SCOPE_PERSONS)) {
+            if (stored.get("programmes") instanceof Document programmes) {
+                Map<String, Map<String, Long>> ofScope = new HashMap<>();
+                programmes.forEach((programme, months) -> {
+                    Map<String, Long> byMonth = new TreeMap<>();
+                    ((Document) months).forEach((month, n) -> byMonth.put(month, ((Number) n).longValue()));
+                    ofScope.put(TotalsDocuments.unescape(programme), byMonth);
+                });
+                all.put(stored.getString("_id"), ofScope);
+            }
+        }
+        return all;
+    }
+
     public Map<String, Long> scopePersons(String scope, String programme) {
         Document stored = mongo.findById(scope, Document.class, SCOPE_PERSONS);
         if (stored == null || !(stored.get("programmes") instanceof Document programmes)) {
             return Map.of();
         }
         Document months = programmes.get(TotalsDocuments.escape(programme), Document.class);
-        Map<String, Long> result = new java.util.TreeMap<>();
+        Map<String, Long> result = new TreeMap<>();
         if (months != null) {
             months.forEach((month, n) -> result.put(month, ((Number) n).longValue()));
         }

@@ -64,8 +64,11 @@ public class ProgressViews {
     private final Clock clock;
     private final Memo<NationalOverview> nationalMemo = new Memo<>();
     private final Memo<List<ProvinceRow>> rowsMemo = new Memo<>();
-    /** Persons of a scope and programme, and how fresh the data is: asked by every view, read once per window. */
-    private final RecentReads<String, Map<String, Long>> scopePersons;
+    /**
+     * Persons of every scope and programme, and how fresh the data is: asked by every view, read once per window (the
+     * persons of all provinces in one read: the dashboards of many provinces are open at once).
+     */
+    private final RecentReads<String, Map<String, Map<String, Map<String, Long>>>> scopePersons;
     private final RecentReads<String, Optional<Instant>> asOf;
 
     ProgressViews(PlanFiguresStore figures, Rollups rollups, Scopes scopes,
@@ -339,7 +342,8 @@ public class ProgressViews {
      * plans.
      */
     private Figures sum(List<PlanFigures> plans, String scope, String programme) {
-        return sum(plans, scopePersons.get(scope + "|" + programme, key -> rollups.scopePersons(scope, programme)));
+        Map<String, Map<String, Map<String, Long>>> every = scopePersons.get("every", key -> rollups.everyScopePersons());
+        return sum(plans, every.getOrDefault(scope, Map.of()).getOrDefault(programme, Map.of()));
     }
 
     private static Figures sum(List<PlanFigures> plans, Map<String, Long> personsByMonth) {
