@@ -114,8 +114,8 @@ public class ServiceKitAutoConfiguration {
     }
 
     @Bean
-    KnownTenants knownTenants(MongoTemplate mongo, Clock clock) {
-        return new KnownTenants(mongo, clock);
+    KnownTenants knownTenants(MongoTemplate mongo) {
+        return new KnownTenants(mongo);
     }
 
     @Bean

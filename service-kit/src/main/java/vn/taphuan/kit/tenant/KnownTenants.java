@@ -6,7 +6,6 @@ import vn.taphuan.contracts.Topics;
 import vn.taphuan.kit.store.ProjectionStore;
 import vn.taphuan.kit.store.RecentReads;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,7 +33,7 @@ public class KnownTenants {
     private final RecentReads<String, Tenant> cache;
     private final RecentReads<String, List<Tenant>> everyTenant;
 
-    public KnownTenants(MongoTemplate mongo, Clock clock) {
+    public KnownTenants(MongoTemplate mongo) {
         this.mongo = mongo;
         this.projections = new ProjectionStore(mongo);
         this.cache = new RecentReads<>(CACHE_TTL);

@@ -102,7 +102,7 @@ class EnrolmentLedgerTest {
         client = MongoClients.create(EmbeddedMongo.uri(database));
         mongo = new MongoTemplate(client, database);
         ProjectionStore projections = new ProjectionStore(mongo);
-        tenants = new KnownTenants(mongo, Clock.systemUTC());
+        tenants = new KnownTenants(mongo);
         tenants.onboard("bac-giang", "Bắc Giang", "24", List.of());
         tenants.onboard("lang-son", "Lạng Sơn", "20", List.of());
         // Bắc Giang merged into Bắc Ninh: Bắc Ninh's persons include Bắc Giang's
