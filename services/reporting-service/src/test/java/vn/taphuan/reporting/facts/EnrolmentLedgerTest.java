@@ -161,10 +161,7 @@ class EnrolmentLedgerTest {
         rollups.recover(Duration.ZERO);
 
         assertThat(mongo.getCollection(Rollups.JOURNAL).countDocuments()).isZero();
-        history.expectedPlans().forEach((plan, expected) ->
-                assertThat(rollups.planTotals(PlanKey.parse(plan))).as(plan).isEqualTo(expected));
-        assertThat(rollups.scopePersons(PersonScopes.NATIONAL, PersonScopes.ALL))
-                .isEqualTo(history.expectedScopes(tenants).scopes().get(PersonScopes.NATIONAL).get(PersonScopes.ALL));
+        assertCountsOf(history);
     }
 
     @Test
@@ -180,18 +177,15 @@ class EnrolmentLedgerTest {
         // one batch in flight at a time: a count document remembers only the batch that last wrote it, and a fact
         // document carries only its last change, however many batches went by
         for (String collection : List.of(Rollups.PLAN_TOTALS, Rollups.SCOPE_PERSONS)) {
-            mongo.findAll(Document.class, collection).forEach(d -> assertThat(
-                    d.getList(Rollups.APPLIED, String.class, List.of())).as(d.getString("_id")).hasSizeLessThanOrEqualTo(1));
+            mongo.findAll(Document.class, collection).forEach(d -> assertThat(d.getList(Rollups.APPLIED, String.class,
+                    List.of())).as(d.getString("_id")).hasSizeLessThanOrEqualTo(1));
         }
         assertThat(events.size()).isGreaterThan(20);
         for (String collection : List.of(EnrolmentLedger.PAGES, EnrolmentLedger.PERSONS)) {
-            mongo.findAll(Document.class, collection).forEach(d ->
-                    assertThat(d.getList(Rollups.PENDING, Document.class, List.of())).as(d.getString("_id")).hasSizeLessThanOrEqualTo(1));
+            mongo.findAll(Document.class, collection).forEach(d -> assertThat(d.getList(Rollups.PENDING, Document.class,
+                    List.of())).as(d.getString("_id")).hasSizeLessThanOrEqualTo(1));
         }
-        history.expectedPlans().forEach((plan, expected) ->
-                assertThat(rollups.planTotals(PlanKey.parse(plan))).as(plan).isEqualTo(expected));
-        assertThat(rollups.scopePersons(PersonScopes.NATIONAL, PersonScopes.ALL))
-                .isEqualTo(history.expectedScopes(tenants).scopes().get(PersonScopes.NATIONAL).get(PersonScopes.ALL));
+        assertCountsOf(history);
     }
 
     @Test
@@ -210,6 +204,14 @@ class EnrolmentLedgerTest {
 
         assertThat(rollups.planTotals(PlanKey.parse(plan))).isEqualTo(before);
         assertThat(rollups.scopePersons(PersonScopes.NATIONAL, PersonScopes.ALL)).isEqualTo(nationwide);
+    }
+
+    /** Every plan's totals and the nationwide persons equal the history's final enrolments counted at once. */
+    private void assertCountsOf(History history) {
+        history.expectedPlans().forEach((plan, expected) ->
+                assertThat(rollups.planTotals(PlanKey.parse(plan))).as(plan).isEqualTo(expected));
+        assertThat(rollups.scopePersons(PersonScopes.NATIONAL, PersonScopes.ALL))
+                .isEqualTo(history.expectedScopes(tenants).scopes().get(PersonScopes.NATIONAL).get(PersonScopes.ALL));
     }
 
     /** Applies the events cut into batches of random sizes, as the consumer polls them. */
