@@ -236,17 +236,18 @@ public class EnrolmentService {
 
     /**
      * Completes every enrolled participant of the activity who meets the attendance rule, page by page: one read
-     * and one write (one event) per page with someone to complete, certificate numbers taken per page. The others
-     * stay enrolled; they are counted, and the first {@value #NOT_COMPLETED_LISTED} listed.
+     * per page (a few pages per round trip) and one write (one event) per page with someone to complete, certificate
+     * numbers taken per page. The others stay enrolled; they are counted, and the first
+     * {@value #NOT_COMPLETED_LISTED} listed. Every page is read rather than first asking which have anyone enrolled:
+     * a page never written costs only a key lookup, while asking costs the store every page's whole document once more.
      */
     public Completions completeAll(String trainingEventId) {
         TrainingEvent event = loadEvent(trainingEventId);
         event.requireCompletionAllowed(properties.today(clock));
         int required = event.sessionsRequired();
         int year = event.schedule().endDate().getYear();
-        List<Integer> withEnrolled = pages.tallies(event).entrySet().stream()
-                .filter(tally -> tally.getValue().enrolled() > 0).map(Map.Entry::getKey).toList();
-        Map<Integer, PageCompletions> done = pages.apply(event, withEnrolled, page -> {
+        List<Integer> every = java.util.stream.IntStream.range(0, event.rosterPages()).boxed().toList();
+        Map<Integer, PageCompletions> done = pages.apply(event, every, page -> {
             List<Enrolment> eligible = page.completable(required);
             List<String> numbers = certificates.allocate(year, eligible.size());
             List<RosterPage.Change> changes = new ArrayList<>();
