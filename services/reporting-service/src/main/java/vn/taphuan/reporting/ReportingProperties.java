@@ -16,7 +16,7 @@ public record ReportingProperties(Forecast forecast, Refresh refresh, Live live)
 
     public ReportingProperties {
         forecast = forecast == null ? new Forecast(null, null) : forecast;
-        refresh = refresh == null ? new Refresh(null, null, null) : refresh;
+        refresh = refresh == null ? new Refresh(null, null, null, null) : refresh;
         live = live == null ? new Live(null, null, null) : live;
     }
 
@@ -40,12 +40,16 @@ public record ReportingProperties(Forecast forecast, Refresh refresh, Live live)
      * @param readWindow   how long the views reuse what one request read of the figures, the persons and the
      *                     freshness, so that many readers at once do not each read them (default 100 ms; zero reads
      *                     every time)
+     * @param exportWindow how long a nationwide workbook once built is handed out before it is built again from the
+     *                     figures of the moment (default 1 s; zero builds it whenever they moved): under load the
+     *                     figures move many times a second and a workbook costs tens of milliseconds to build
      */
-    public record Refresh(Duration pollInterval, Duration debounce, Duration readWindow) {
+    public record Refresh(Duration pollInterval, Duration debounce, Duration readWindow, Duration exportWindow) {
         public Refresh {
             pollInterval = pollInterval == null ? Duration.ofSeconds(1) : pollInterval;
             debounce = debounce == null ? Duration.ofMillis(50) : debounce;
             readWindow = readWindow == null ? Duration.ofMillis(100) : readWindow;
+            exportWindow = exportWindow == null ? Duration.ofSeconds(1) : exportWindow;
         }
     }
 

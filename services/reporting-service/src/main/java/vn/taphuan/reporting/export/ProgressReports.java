@@ -1,6 +1,7 @@
 package vn.taphuan.reporting.export;
 
 import org.springframework.stereotype.Service;
+import vn.taphuan.reporting.ReportingProperties;
 import vn.taphuan.reporting.progress.Figures;
 import vn.taphuan.reporting.progress.Figures.MonthFigures;
 import vn.taphuan.reporting.progress.Figures.SourceFigures;
@@ -41,9 +42,11 @@ public class ProgressReports {
 
     private final ProgressViews views;
     private final Map<Format, Kept> nationalKept = new ConcurrentHashMap<>();
+    private final long exportWindowNanos;
 
-    ProgressReports(ProgressViews views) {
+    ProgressReports(ProgressViews views, ReportingProperties properties) {
         this.views = views;
+        this.exportWindowNanos = properties.refresh().exportWindow().toNanos();
     }
 
     /** A report ready to download. */
@@ -80,19 +83,21 @@ public class ProgressReports {
     /**
      * The nationwide report, built once per state of what it shows and format and kept: every analyst downloads the
      * same file until a figure, the day or the data's freshness moves on (a workbook takes tens of milliseconds to
-     * build, the kept one none).
+     * build, the kept one none) — and, while the country's imports move the figures many times a second, at most
+     * once per export window (the file says as of when). One request builds it; the others meanwhile wait for it.
      */
-    public Report national(Format format) {
+    public synchronized Report national(Format format) {
+        Kept kept = nationalKept.get(format);
+        long now = System.nanoTime();
+        if (kept != null && now - kept.checkedAt() < exportWindowNanos) {
+            return kept.report();
+        }
         NationalOverview overview = views.national();
         List<ProvinceRow> provinces = views.provinces(null, ProgressViews.ProvinceOrder.PROGRESS, 0, Integer.MAX_VALUE)
                 .items();
         NationalExport key = new NationalExport(overview, provinces, format);
-        Kept kept = nationalKept.get(format);
-        if (kept != null && kept.key().equals(key)) {
-            return kept.report();
-        }
-        Report report = national(overview, provinces, format);
-        nationalKept.put(format, new Kept(key, report));
+        Report report = kept != null && kept.key().equals(key) ? kept.report() : national(overview, provinces, format);
+        nationalKept.put(format, new Kept(key, report, now));
         return report;
     }
 
@@ -100,7 +105,8 @@ public class ProgressReports {
     private record NationalExport(NationalOverview overview, List<ProvinceRow> provinces, Format format) {
     }
 
-    private record Kept(NationalExport key, Report report) {
+    /** @param checkedAt when it was last found to match the figures, on the monotonic clock */
+    private record Kept(NationalExport key, Report report, long checkedAt) {
     }
 
     private Report national(NationalOverview overview, List<ProvinceRow> provinces, Format format) {

@@ -357,10 +357,6 @@ public class Rollups {
     }
 
     /**
-     * Persons of a scope (a province's tenant id, or {@link PersonScopes#NATIONAL}) and programme ({@link
-     * PersonScopes#ALL} for all), by the month each was first trained in.
-     */
-    /**
      * Persons of every scope and programme by month ({@link #scopePersons} for all of them), in one read of a few
      * dozen small documents: what the views keep for a moment and share.
      */
@@ -382,6 +378,10 @@ public class Rollups {
         return all;
     }
 
+    /**
+     * Persons of a scope (a province's tenant id, or {@link PersonScopes#NATIONAL}) and programme ({@link
+     * PersonScopes#ALL} for all), by the month each was first trained in.
+     */
     public Map<String, Long> scopePersons(String scope, String programme) {
         Document stored = mongo.findById(scope, Document.class, SCOPE_PERSONS);
         if (stored == null || !(stored.get("programmes") instanceof Document programmes)) {

@@ -158,24 +158,28 @@ public class ProgressViews {
     // --- the country ---
 
     /**
-     * The nationwide overview, computed once per state of the figures, day and list of provinces and kept: every
-     * analyst and every live stream reads the same maintained view until something changes.
+     * The nationwide overview, computed once per state of the figures and of the persons, day and list of provinces
+     * and kept: every analyst and every live stream reads the same maintained view until something changes. The
+     * persons are those of the read window like every view's, and part of the key: a view computed with persons read
+     * just before the figures' revision moved is computed again once they are read anew, not kept stale.
      */
     public NationalOverview national() {
         LocalDate today = today();
         List<Province> provinces = scopes.reportingProvinces();
-        NationalOverview overview = nationalMemo.get(new MemoKey(figures.revision(), today, provinces, null),
-                () -> national(today, provinces));
+        Map<String, Map<String, Long>> persons = everyScopePersons().getOrDefault(PersonScopes.NATIONAL, Map.of());
+        NationalOverview overview = nationalMemo.get(new MemoKey(figures.revision(), today, provinces, null, persons),
+                () -> national(today, provinces, persons));
         return new NationalOverview(overview.asOf(), dataAsOf(), overview.provinces(), overview.plans(),
                 overview.totals(), overview.programmes());
     }
 
-    private NationalOverview national(LocalDate today, List<Province> provinces) {
+    private NationalOverview national(LocalDate today, List<Province> provinces,
+                                      Map<String, Map<String, Long>> persons) {
         List<PlanFigures> plans = figures.all();
         Map<String, Outlook> planOutlooks = outlooksOf(plans, today);
         List<NationalProgramme> programmes = new ArrayList<>();
         byProgramme(plans).forEach((code, programmePlans) -> {
-            Figures sum = sum(programmePlans, rollups.scopePersons(PersonScopes.NATIONAL, code));
+            Figures sum = sum(programmePlans, persons.getOrDefault(code, Map.of()));
             Map<ForecastStatus, Integer> byStatus = statusCounts(Map.of());
             int reporting = 0;
             for (Province province : provinces) {
@@ -189,10 +193,8 @@ public class ProgressViews {
                     reporting, programmePlans.size(), sum, outlooks.combine(outlooksOf(programmePlans, planOutlooks),
                     sum, today), byStatus));
         });
-        // persons read now, not through the read window: the overview is kept until the figures' revision moves, and
-        // the persons of that revision were written before it
         return new NationalOverview(today, dataAsOf(), provinces.size(), plans.size(),
-                sum(plans, rollups.scopePersons(PersonScopes.NATIONAL, PersonScopes.ALL)), programmes);
+                sum(plans, persons.getOrDefault(PersonScopes.ALL, Map.of())), programmes);
     }
 
     /** Ordering of the nationwide province table. */
@@ -209,7 +211,7 @@ public class ProgressViews {
         LocalDate today = today();
         List<Province> provinces = scopes.reportingProvinces();
         List<ProvinceRow> rows = new ArrayList<>(rowsMemo.get(new MemoKey(figures.revision(), today, provinces,
-                programmeCode), () -> provinceRows(programmeCode, today, provinces)));
+                programmeCode, null), () -> provinceRows(programmeCode, today, provinces)));
         Comparator<ProvinceRow> byProgress = Comparator.comparing(ProvinceRow::personTurnsPercent,
                 Comparator.nullsFirst(Comparator.naturalOrder()));
         Comparator<ProvinceRow> byName = Comparator.comparing(r -> r.province().name());
@@ -243,8 +245,9 @@ public class ProgressViews {
         return List.copyOf(rows);
     }
 
-    /** What a kept nationwide view was computed from. */
-    private record MemoKey(long revision, LocalDate today, List<Province> provinces, String programmeCode) {
+    /** What a kept nationwide view was computed from ({@code persons}: the persons it counted, where it counts any). */
+    private record MemoKey(long revision, LocalDate today, List<Province> provinces, String programmeCode,
+                           Map<String, Map<String, Long>> persons) {
     }
 
     /** The last value computed for a key, shared by every request until the key moves on. */
@@ -342,8 +345,11 @@ public class ProgressViews {
      * plans.
      */
     private Figures sum(List<PlanFigures> plans, String scope, String programme) {
-        Map<String, Map<String, Map<String, Long>>> every = scopePersons.get("every", key -> rollups.everyScopePersons());
-        return sum(plans, every.getOrDefault(scope, Map.of()).getOrDefault(programme, Map.of()));
+        return sum(plans, everyScopePersons().getOrDefault(scope, Map.of()).getOrDefault(programme, Map.of()));
+    }
+
+    private Map<String, Map<String, Map<String, Long>>> everyScopePersons() {
+        return scopePersons.get("every", key -> rollups.everyScopePersons());
     }
 
     private static Figures sum(List<PlanFigures> plans, Map<String, Long> personsByMonth) {
