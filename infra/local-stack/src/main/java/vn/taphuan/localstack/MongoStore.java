@@ -41,12 +41,14 @@ final class MongoStore implements AutoCloseable {
     /**
      * H2 keeps 16 MB of its pages in memory unless told otherwise: past a few tens of thousands of person-turns every
      * lookup then reads and deserialises pages from the file again (a JFR profile of a 10,000 person-turn load put 15 %
-     * of the store's time there). A quarter of this JVM's heap keeps the hot pages, the broker's share left alone
+     * of the store's time there). An eighth of this JVM's heap keeps the hot pages: H2 counts a page by its stored
+     * size, and its documents take about half as much again on the heap (a 768 MB cache grew the benchmark's JVM by
+     * some 1.2 GB at 100,000 person-turns), while the broker and, in the benchmark, the load generator need the rest
      * ({@code -Dtaphuan.store.cache-mb} sets it).
      */
     static int cacheMegabytes() {
         Integer set = Integer.getInteger("taphuan.store.cache-mb");
-        return set != null ? set : (int) Math.max(16, Runtime.getRuntime().maxMemory() / 4 / (1024 * 1024));
+        return set != null ? set : (int) Math.max(16, Runtime.getRuntime().maxMemory() / 8 / (1024 * 1024));
     }
 
     /** Base URI without a database; the launcher appends each service's database name. */
