@@ -106,8 +106,12 @@ export function pager(page, go) {
 /** A problem answered by a service (or a network failure), in the chosen language, every bad field listed. */
 export function problemBox(error, testId = 'problem', labelOf = () => null) {
   if (!(error instanceof ApiProblem)) {
+    // a request the browser could not make (offline, a server down) or a fault of the page itself: said in the
+    // user's language, the browser's own English ("Failed to fetch") left to the console
+    console.error(error);
+    const unreachable = error instanceof TypeError && /fetch|network|load failed/i.test(String(error.message));
     return h('div.problem', { role: 'alert', 'data-testid': testId },
-      h('h2', {}, t('common.error')), h('p', {}, String(error?.message || error)));
+      h('h2', {}, t('common.error')), h('p', {}, t(unreachable ? 'common.offline' : 'common.unexpected')));
   }
   if (error.status === 0) {
     return h('div.problem', { role: 'alert', 'data-testid': testId },

@@ -47,6 +47,8 @@ export default {
   'common.total': 'Total',
   'common.notReportedYet': 'There are no reported figures for this plan yet (it is not approved, or its figures are on their way). The page will show them as soon as they arrive.',
   'common.network': 'The {service} service cannot be reached. Check the network and try again.',
+  'common.offline': 'The server cannot be reached. Check the network and try again.',
+  'common.unexpected': 'Something went wrong on this page. Reload it and try again.',
   'common.error': 'Something went wrong',
   'common.fieldsWrong': 'Please correct these fields:',
   'common.dateFormat': 'day/month/year, e.g. 15/03/2025',

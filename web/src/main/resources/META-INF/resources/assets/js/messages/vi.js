@@ -48,6 +48,8 @@ export default {
   'common.total': 'Tổng',
   'common.notReportedYet': 'Kế hoạch này chưa có số liệu báo cáo (kế hoạch chưa được phê duyệt, hoặc số liệu đang được cập nhật). Trang sẽ tự hiện khi có số liệu.',
   'common.network': 'Không kết nối được dịch vụ {service}. Kiểm tra mạng rồi thử lại.',
+  'common.offline': 'Không kết nối được máy chủ. Kiểm tra mạng rồi thử lại.',
+  'common.unexpected': 'Trang gặp lỗi ngoài dự kiến. Hãy tải lại trang rồi thử lại.',
   'common.error': 'Có lỗi',
   'common.fieldsWrong': 'Hãy sửa các trường sau:',
   'common.dateFormat': 'ngày/tháng/năm, ví dụ 15/03/2025',
