@@ -127,6 +127,9 @@ class ProvinceDashboardIT {
         }
         // the monthly chart is drawn (ECharts, SVG), and the activities are listed
         browser.waitUntil(() -> !browser.all("[data-testid=monthly-chart] svg path").isEmpty());
+        // and a screen reader is told what it shows in Vietnamese (ECharts' own description is English only)
+        browser.waitUntil(() -> String.valueOf(browser.testId("monthly-chart").getAttribute("aria-label"))
+                .startsWith("Biểu đồ số lượt người được đào tạo theo tháng"));
         browser.waitUntil(() -> !browser.all("[data-testid=activities] tbody tr").isEmpty());
         // by unit, as the map stood during the plan: the districts of 2023
         JsonNode units = officer.get(reporting + "/api/v1/progress/units?planId=" + planId + "&level=DISTRICT&on="

@@ -7,10 +7,13 @@ import { t, label, lang, number, decimal, money, month, percent } from './i18n.j
 const STATUS_COLOURS = { ON_TRACK: '#2e8b4a', AT_RISK: '#c98a00', OFF_TRACK: '#c0392b' };
 const PALETTE = ['#0b5394', '#6aa84f', '#e69138', '#8e7cc3', '#c0392b', '#45818e'];
 
-/** Draws `option` in `element`; returns a handle to update and dispose it. */
-function draw(element, option) {
+/**
+ * Draws `option` in `element`; returns a handle to update and dispose it. `description` is what a screen reader says
+ * of the chart, in the page's language (ECharts' own description is English only), and where its figures are.
+ */
+function draw(element, option, description) {
   const chart = echarts.init(element, null, { renderer: 'svg' });
-  chart.setOption({ aria: { enabled: true }, color: PALETTE, animationDuration: 400, textStyle: {
+  chart.setOption({ aria: { enabled: true, label: { description } }, color: PALETTE, animationDuration: 400, textStyle: {
     fontFamily: getComputedStyle(document.documentElement).fontFamily }, ...option });
   const observer = new ResizeObserver(() => chart.resize());
   observer.observe(element);
@@ -64,7 +67,7 @@ export function monthlyChart(element, monthly, target, periodEnd) {
         lineStyle: { type: 'dashed', color: '#a4231b' }, data: [{ yAxis: target }] } : undefined,
       },
     ],
-  });
+  }, t('chart.monthly.aria', { target: number(target) }));
 }
 
 /** Nothing this chart shows happened in the month (commitments, dated when recorded, are not shown). */
@@ -89,7 +92,7 @@ export function budgetChart(element, bySource) {
     xAxis: { type: 'category', data: sources },
     yAxis: { type: 'value', axisLabel: { formatter: compact } },
     series,
-  });
+  }, t('chart.budget.aria'));
 }
 
 /** Provinces by share of their person-turn target achieved, coloured by forecast status. */
@@ -107,5 +110,5 @@ export function rankingChart(element, rows) {
         itemStyle: { color: STATUS_COLOURS[row.status] || '#0b5394' } })),
       label: { show: true, position: 'right', formatter: item => percent(item.value) },
     }],
-  });
+  }, t('chart.ranking.aria', { provinces: number(rows.length) }));
 }
