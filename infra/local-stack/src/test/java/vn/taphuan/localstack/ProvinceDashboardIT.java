@@ -183,6 +183,25 @@ class ProvinceDashboardIT {
     }
 
     @Test
+    void aServiceOutOfReachIsToldInVietnameseAndThePageLoadsAgainOnRetry() {
+        browser.go("#/plans/" + planId);
+        browser.waitUntil(() -> !browser.all("[data-testid=monthly-chart] svg").isEmpty());
+        // the network goes: every call the page makes fails as the browser fails it
+        browser.js("window.realFetch = window.fetch; window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));");
+        try {
+            browser.go("#/province");
+            browser.waitUntil(() -> browser.present("retry"));
+            assertThat(browser.text("problem")).contains("Không kết nối được").doesNotContain("Failed to fetch");
+        } finally {
+            browser.js("window.fetch = window.realFetch;");
+        }
+        // it comes back: one click loads the page
+        browser.click("retry");
+        browser.waitUntil(() -> browser.present("province-name") && !browser.present("problem"));
+        assertThat(browser.text("province-name")).isEqualTo("Tỉnh Bắc Giang");
+    }
+
+    @Test
     void thePlansExcelReportDownloads() throws IOException {
         browser.go("#/plans/" + planId);
         browser.click("export-plan");

@@ -4,7 +4,7 @@
 
 import { h, replace } from './dom.js';
 import { t, label, onLangChange } from './i18n.js';
-import { loadConfig, onUnauthenticated } from './api.js';
+import { ApiProblem, loadConfig, onUnauthenticated } from './api.js';
 import {
   currentUser, endSession, homeRoute, isProvincial, canWrite, seesNation, isPlatformAdmin,
 } from './session.js';
@@ -86,8 +86,19 @@ async function route() {
       window.scrollTo(0, 0);
     }
   } catch (error) {
-    if (context.alive()) replace(main, problemBox(error));
+    if (context.alive()) replace(main, problemBox(error), retryButton(error));
   }
+}
+
+/**
+ * A page that could not load because a service could not be reached or failed (not because the request was
+ * refused) is offered again with one click.
+ */
+function retryButton(error) {
+  const transient = !(error instanceof ApiProblem) || error.status === 0 || error.status >= 500;
+  if (!transient) return null;
+  return h('button', { type: 'button', 'data-testid': 'retry', onclick: () => { lastPath = null; route(); } },
+    t('common.retry'));
 }
 
 function renderTopbar(user, path) {

@@ -47,6 +47,7 @@ export default {
   'common.total': 'Total',
   'common.notReportedYet': 'There are no reported figures for this plan yet (it is not approved, or its figures are on their way). The page will show them as soon as they arrive.',
   'common.network': 'The {service} service cannot be reached. Check the network and try again.',
+  'common.retry': 'Try again',
   'chart.monthly.aria': 'Chart of the person-turns trained per month, and in all against the target of {target} person-turns. The figures of every month are in the table with the chart.',
   'chart.budget.aria': 'Chart of the money by funding source: estimated, allocated, committed, spent and settled. The figures are in the table with the chart.',
   'chart.ranking.aria': 'Chart ranking {provinces} provinces by the share of their person-turn target achieved. Each province\'s figures are in the ranking table.',
