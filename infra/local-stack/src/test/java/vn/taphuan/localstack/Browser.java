@@ -161,8 +161,9 @@ final class Browser implements AutoCloseable {
 
     // ---------------------------------------------------------------- finding and reading
 
+    /** The first element {@code by} finds once it is shown; one the page re-renders meanwhile is looked for again. */
     WebElement await(By by) {
-        return wait(WAIT).until(d -> {
+        return wait(WAIT).ignoring(StaleElementReferenceException.class).until(d -> {
             List<WebElement> found = d.findElements(by);
             return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
         });

@@ -201,6 +201,12 @@ class OfficerWorkflowIT {
         browser.click("record-completions");
         assertThat(browser.text("completions-result")).contains("Đã ghi nhận hoàn thành: 4 người");
         browser.waitUntil(() -> browser.text("activity-completed").equals("4"));
+        // said under the button, in view, not at the top of the page
+        assertThat(browser.js("const button = document.querySelector('[data-testid=record-completions]');"
+                + " const result = document.querySelector('[data-testid=completions-result]');"
+                + " const box = result.getBoundingClientRect();"
+                + " return !!(button.compareDocumentPosition(result) & Node.DOCUMENT_POSITION_FOLLOWING)"
+                + " && box.top >= 0 && box.bottom <= window.innerHeight;")).isEqualTo(true);
     }
 
     @Test

@@ -90,31 +90,36 @@ export async function activityView(context) {
     refresh();
   };
 
+  // what the buttons under the attendance did is said right under them, where the officer is looking, not at the
+  // top of a long page
+  const actionMessage = h('div', { 'aria-live': 'polite', 'data-testid': 'action-message' });
   const completeButton = h('button', { type: 'button', 'data-testid': 'record-completions', onclick: async () => {
-    message.replaceChildren();
+    actionMessage.replaceChildren();
     completeButton.disabled = true;
     try {
       const result = await post('enrolment', `${path}/completions`, {});
-      message.replaceChildren(h('div.success', { role: 'status', 'data-testid': 'completions-result' },
+      actionMessage.replaceChildren(h('div.success', { role: 'status', 'data-testid': 'completions-result' },
         h('p', {}, t('activity.completed', { count: number(result.completed) })),
         result.notCompletedCount ? h('p', {}, t('activity.notCompleted', { count: number(result.notCompletedCount) })) : null));
       await refresh();
     } catch (error) {
-      message.replaceChildren(problemBox(error));
+      actionMessage.replaceChildren(problemBox(error));
     } finally {
       completeButton.disabled = false;
     }
+    actionMessage.scrollIntoView({ block: 'nearest' });
   } }, t('activity.complete'));
 
   const holdButton = h('button', { type: 'button', 'data-testid': 'mark-held', onclick: async () => {
-    message.replaceChildren();
+    actionMessage.replaceChildren();
     try {
       const current = await get('enrolment', path);
       await post('enrolment', `${path}/hold`, { version: current.version });
       await refresh();
     } catch (error) {
-      message.replaceChildren(problemBox(error));
+      actionMessage.replaceChildren(problemBox(error));
     }
+    actionMessage.scrollIntoView({ block: 'nearest' });
   } }, t('activity.hold'));
 
   renderDetails(activity);
@@ -130,7 +135,8 @@ export async function activityView(context) {
         'mau-diem-danh.xlsx', 'attendance-template')),
       writable ? uploadForm : null,
       report,
-      writable ? h('div.actions', {}, completeButton, activity.status === 'SCHEDULED' ? holdButton : null) : null),
+      writable ? h('div.actions', {}, completeButton, activity.status === 'SCHEDULED' ? holdButton : null) : null,
+      writable ? actionMessage : null),
     h('p', {}, h('a', { href: `#/plans/${encodeURIComponent(activity.planId)}` }, t('activity.toPlan'))));
 }
 
