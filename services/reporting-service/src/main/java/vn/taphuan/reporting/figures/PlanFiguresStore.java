@@ -72,6 +72,8 @@ public class PlanFiguresStore {
         // a revision only ever grows, so an index entry older than the figures it names is never left behind
         mongo.upsert(Query.query(Criteria.where("_id").is(INDEX)),
                 new Update().max("plans." + escape(key.value()), revision).max("revision", revision), COUNTERS);
+        // this process's views and live streams read what it just wrote, not the index of the read window
+        indexReads.forgetAll();
         return true;
     }
 
@@ -95,10 +97,16 @@ public class PlanFiguresStore {
                 .sorted(Comparator.comparing(Cached::key)).map(Cached::figures).toList();
     }
 
-    /** Plans whose figures changed after {@code revision}, with the revision they are at now. */
+    /**
+     * Plans whose figures changed after {@code revision}, with the revision they are at now. The views asked next read
+     * the index anew: figures announced as changed must not be answered from the read window's older index (a live
+     * stream would push the old figures under the new revision, and never push them again).
+     */
     public Map<PlanKey, Long> changedSince(long revision) {
         Map<PlanKey, Long> changed = new HashMap<>();
-        index().forEach((key, at) -> {
+        Map<String, Long> index = index();
+        indexReads.forgetAll();
+        index.forEach((key, at) -> {
             if (at > revision) {
                 changed.put(PlanKey.parse(key), at);
             }
