@@ -2,7 +2,12 @@ package vn.taphuan.reporting;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import vn.taphuan.reporting.progress.ForecastRule;
+import vn.taphuan.reporting.progress.ForecastRules;
+
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Settings of the reporting service ({@code reporting.*}).
@@ -15,7 +20,7 @@ import java.time.Duration;
 public record ReportingProperties(Forecast forecast, Refresh refresh, Live live) {
 
     public ReportingProperties {
-        forecast = forecast == null ? new Forecast(null, null) : forecast;
+        forecast = forecast == null ? new Forecast(null, null, null) : forecast;
         refresh = refresh == null ? new Refresh(null, null, null, null) : refresh;
         live = live == null ? new Live(null, null, null) : live;
     }
@@ -25,12 +30,28 @@ public record ReportingProperties(Forecast forecast, Refresh refresh, Live live)
      *                           OFF_TRACK (default 80)
      * @param minObservationDays before this many days of a plan's period have passed there is no run rate to judge
      *                           by (default 30)
+     * @param programmes         thresholds of a programme of its own, by programme code; what a programme leaves
+     *                           unset is the default above
      */
-    public record Forecast(Integer atRiskPercent, Integer minObservationDays) {
+    public record Forecast(Integer atRiskPercent, Integer minObservationDays, Map<String, Thresholds> programmes) {
         public Forecast {
             atRiskPercent = atRiskPercent == null ? 80 : atRiskPercent;
             minObservationDays = minObservationDays == null ? 30 : minObservationDays;
+            programmes = programmes == null ? Map.of() : Map.copyOf(programmes);
         }
+
+        /** The status rule of every programme. */
+        public ForecastRules rules() {
+            Map<String, ForecastRule> byProgramme = new HashMap<>();
+            programmes.forEach((code, own) -> byProgramme.put(code, new ForecastRule(
+                    own.atRiskPercent() == null ? atRiskPercent : own.atRiskPercent(),
+                    own.minObservationDays() == null ? minObservationDays : own.minObservationDays())));
+            return new ForecastRules(new ForecastRule(atRiskPercent, minObservationDays), byProgramme);
+        }
+    }
+
+    /** A programme's own thresholds; null leaves the default. */
+    public record Thresholds(Integer atRiskPercent, Integer minObservationDays) {
     }
 
     /**

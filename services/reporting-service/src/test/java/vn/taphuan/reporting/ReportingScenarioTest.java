@@ -280,8 +280,11 @@ class ReportingScenarioTest {
         List<String> expectedOrder = byProvince.keySet().stream().sorted(Comparator.comparingDouble((String t) ->
                 (double) byProvince.get(t).stream().mapToLong(PlanExpect::turns).sum()
                         / byProvince.get(t).stream().mapToLong(PlanExpect::target).sum()).reversed()).toList();
-        JsonNode ranking = read(get("/api/v1/national/provinces"), ANALYST);
+        JsonNode ranking = read(get("/api/v1/national/provinces").param("order", "PROGRESS"), ANALYST);
         assertThat(ranking.get("items")).extracting(r -> r.at("/province/tenantId").asString()).isEqualTo(expectedOrder);
+        // by default, who needs attention first (issue 16)
+        assertThat(read(get("/api/v1/national/provinces"), ANALYST).get("items"))
+                .isEqualTo(read(get("/api/v1/national/provinces").param("order", "STATUS"), ANALYST).get("items"));
         assertThat(ranking.get("items")).extracting(r -> r.get("rank").asInt()).containsExactly(1, 2, 3);
         for (JsonNode row : ranking.get("items")) {
             List<PlanExpect> plans = byProvince.get(row.at("/province/tenantId").asString());
@@ -324,6 +327,30 @@ class ReportingScenarioTest {
                 officer("lang-son"));
         assertThat(province.at("/total/personTurns").asLong()).isEqualTo(in2024);
         assertThat(province.at("/total/personTurnTarget").asLong()).isEqualTo(800);
+
+        // a period beside the same months a year before ("so với cùng kỳ", issue 16), and its workbook
+        JsonNode whole2023 = read(get("/api/v1/national/report").param("from", "2023-01").param("to", "2023-12"), ANALYST);
+        JsonNode year2024 = read(get("/api/v1/national/report").param("from", "2024-01").param("to", "2024-12"), ANALYST);
+        assertThat(year2024.at("/sameTimeLastYear/from").asString()).isEqualTo("2023-01");
+        assertThat(year2024.at("/sameTimeLastYear/to").asString()).isEqualTo("2023-12");
+        assertThat(year2024.at("/sameTimeLastYear/total/personTurns").asLong())
+                .isEqualTo(whole2023.at("/total/personTurns").asLong()).isPositive();
+        assertThat(year2024.at("/sameTimeLastYear/sameTimeLastYear").isNull()).isTrue();
+        try (XSSFWorkbook workbook = workbook(get("/api/v1/national/export").param("from", "2024-01")
+                .param("to", "2024-12"), ANALYST)) {
+            assertThat(workbook.getSheetName(0)).isEqualTo("Theo kỳ");
+            Sheet sheet = workbook.getSheet("Theo kỳ");
+            Row total = null;
+            for (Row row : sheet) {
+                if (row.getCell(0) != null && "Tổng cộng".equals(row.getCell(0).getStringCellValue())) {
+                    total = row;
+                }
+            }
+            assertThat(total).isNotNull();
+            assertThat((long) total.getCell(3).getNumericCellValue()).isEqualTo(year2024.at("/total/personTurns").asLong());
+            assertThat((long) total.getCell(4).getNumericCellValue())
+                    .isEqualTo(whole2023.at("/total/personTurns").asLong());
+        }
     }
 
     @Test
@@ -339,7 +366,7 @@ class ReportingScenarioTest {
         PlanExpect ntm = LOAD.plans.get("thanh-hoa/kh-th-ntm-2025");
         JsonNode reached = read(get("/api/v1/progress/plans/kh-th-ntm-2025"), officer("thanh-hoa"));
         assertThat(ntm.turns()).isGreaterThanOrEqualTo(ntm.target());
-        assertThat(reached.at("/forecast/personTurns/status").asString()).isEqualTo("ON_TRACK");
+        assertThat(reached.at("/forecast/personTurns/status").asString()).isEqualTo("REACHED");
         assertThat(reached.at("/forecast/personTurns/basis").asString()).isEqualTo("REACHED");
         assertThat(reached.at("/forecast/personTurns/targetReachedOn").isNull()).isFalse();
 
@@ -591,6 +618,9 @@ class ReportingScenarioTest {
         http.perform(get("/api/v1/progress/export").param("format", "pdf").header(AUTHORIZATION, officer))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("format"));
+        http.perform(get("/api/v1/progress/export").param("from", "2024-05").header(AUTHORIZATION, officer))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("to"));
         http.perform(get("/api/v1/national/provinces").param("order", "BEST").header(AUTHORIZATION, ANALYST))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("order"));

@@ -38,22 +38,48 @@ class ExportController {
     @ProgressRead
     @GetMapping("/api/v1/progress/export")
     @Operation(summary = "Tải báo cáo tiến độ của tỉnh, Excel hoặc CSV (download the province's progress report)")
-    ResponseEntity<byte[]> province(@Parameter(description = "xlsx (default) | csv") @RequestParam(required = false) String format) {
-        return download(reports.province(format(format)));
+    ResponseEntity<byte[]> province(@Parameter(description = "xlsx (default) | csv") @RequestParam(required = false) String format,
+                                    @Parameter(description = "first month of a period to report first, yyyy-MM") @RequestParam(required = false) String from,
+                                    @Parameter(description = "its last month, yyyy-MM") @RequestParam(required = false) String to) {
+        Params params = new Params();
+        ProgressReports.Format chosen = format(params, format);
+        ProgressReports.Period period = period(params, from, to);
+        params.check();
+        return download(reports.province(chosen, period));
     }
 
     @NationalRead
     @GetMapping("/api/v1/national/export")
     @Operation(summary = "Tải báo cáo toàn quốc, Excel hoặc CSV (download the nationwide progress report)")
-    ResponseEntity<byte[]> national(@Parameter(description = "xlsx (default) | csv") @RequestParam(required = false) String format) {
-        return download(reports.national(format(format)));
+    ResponseEntity<byte[]> national(@Parameter(description = "xlsx (default) | csv") @RequestParam(required = false) String format,
+                                    @Parameter(description = "first month of a period to report first, yyyy-MM") @RequestParam(required = false) String from,
+                                    @Parameter(description = "its last month, yyyy-MM") @RequestParam(required = false) String to) {
+        Params params = new Params();
+        ProgressReports.Format chosen = format(params, format);
+        ProgressReports.Period period = period(params, from, to);
+        params.check();
+        return download(reports.national(chosen, period));
     }
 
     private static ProgressReports.Format format(String value) {
         Params params = new Params();
-        ProgressReports.Format format = params.enumOf("format", value, ProgressReports.Format.class);
+        ProgressReports.Format format = format(params, value);
         params.check();
+        return format;
+    }
+
+    private static ProgressReports.Format format(Params params, String value) {
+        ProgressReports.Format format = params.enumOf("format", value, ProgressReports.Format.class);
         return format == null ? ProgressReports.Format.XLSX : format;
+    }
+
+    /** The months asked for, or null when neither end is given (the report without a period). */
+    private static ProgressReports.Period period(Params params, String from, String to) {
+        if (from == null && to == null) {
+            return null;
+        }
+        Params.Months months = params.months(from, to);
+        return months == null ? null : new ProgressReports.Period(months.first(), months.last());
     }
 
     private static ResponseEntity<byte[]> download(ProgressReports.Report report) {

@@ -50,6 +50,7 @@ final class Labels {
             return "";
         }
         return switch (status) {
+            case REACHED -> "Đã đạt";
             case ON_TRACK -> "Đúng tiến độ";
             case AT_RISK -> "Có nguy cơ chậm";
             case OFF_TRACK -> "Chậm tiến độ";

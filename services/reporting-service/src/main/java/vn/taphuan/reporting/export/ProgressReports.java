@@ -8,7 +8,9 @@ import vn.taphuan.reporting.progress.Figures.SourceFigures;
 import vn.taphuan.reporting.progress.Forecast;
 import vn.taphuan.reporting.progress.Outlook;
 import vn.taphuan.reporting.progress.PlanFigures.PlanInfo;
+import vn.taphuan.reporting.progress.PeriodReport;
 import vn.taphuan.reporting.progress.PlanProgress.LineProgress;
+import vn.taphuan.reporting.progress.ProvinceStanding;
 import vn.taphuan.reporting.progress.VietnameseFormat;
 import vn.taphuan.reporting.views.ProgressViews;
 import vn.taphuan.reporting.views.ViewRecords.NationalOverview;
@@ -22,7 +24,9 @@ import vn.taphuan.reporting.views.ViewRecords.ProvinceRow;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -68,16 +72,86 @@ public class ProgressReports {
 
     /** The current province. */
     public Report province(Format format) {
+        return province(format, null);
+    }
+
+    /**
+     * The current province, with the chosen months first when {@code period} is not null: what they achieved beside
+     * the same months a year before (the CSV is then that sheet alone).
+     */
+    public Report province(Format format, Period period) {
         ProvinceOverview overview = views.province();
         List<PlanRow> plans = views.plans(null, null, null, 0, Integer.MAX_VALUE).items();
         List<String> notes = notes("Tỉnh " + overview.province().name(), overview.asOf(), overview.dataAsOf());
         Table planTable = planRows(plans, notes);
         String name = "tien-do-" + safe(overview.province().tenantId());
+        if (period != null) {
+            Table periodTable = period(views.provinceReport(period.from(), period.to(), null), notes);
+            name += "-" + period.from() + "-" + period.to();
+            return format == Format.CSV ? format.report(name, Workbooks.csv(periodTable))
+                    : format.report(name, Workbooks.xlsx(List.of(periodTable, programmes(overview.programmes(),
+                    overview.totals(), notes), planTable, sources(overview.totals(), "Kinh phí theo nguồn", notes),
+                    monthly(overview.totals(), notes))));
+        }
         if (format == Format.CSV) {
             return format.report(name, Workbooks.csv(planTable));
         }
         return format.report(name, Workbooks.xlsx(List.of(programmes(overview.programmes(), overview.totals(), notes),
                 planTable, sources(overview.totals(), "Kinh phí theo nguồn", notes), monthly(overview.totals(), notes))));
+    }
+
+    /** Months of a report: {@code from} to {@code to}, both included. */
+    public record Period(YearMonth from, YearMonth to) {
+    }
+
+    /**
+     * The nationwide report with the chosen months first: built for each request (the kept workbook is the one without
+     * a period, which the dashboards' button and the many readers ask for).
+     */
+    public Report national(Format format, Period period) {
+        if (period == null) {
+            return national(format);
+        }
+        NationalOverview overview = views.national();
+        List<ProvinceRow> provinces = views.provinces(null, ProgressViews.ProvinceOrder.STATUS, 0, Integer.MAX_VALUE)
+                .items();
+        List<String> notes = notes("Toàn quốc", overview.asOf(), overview.dataAsOf());
+        Table periodTable = period(views.nationalReport(period.from(), period.to(), null), notes);
+        String name = "tien-do-toan-quoc-" + period.from() + "-" + period.to();
+        if (format == Format.CSV) {
+            return format.report(name, Workbooks.csv(periodTable));
+        }
+        return format.report(name, Workbooks.xlsx(List.of(periodTable, nationalProgrammes(overview, notes),
+                provinceRows(provinces, notes), sources(overview.totals(), "Kinh phí theo nguồn", notes),
+                monthly(overview.totals(), notes))));
+    }
+
+    /** The chosen months per programme, beside the same months a year before ("so với cùng kỳ"). */
+    private static Table period(PeriodReport report, List<String> notes) {
+        String months = VietnameseFormat.month(report.from()) + "–" + VietnameseFormat.month(report.to());
+        PeriodReport before = report.sameTimeLastYear();
+        Table.Builder table = Table.named("Theo kỳ", "KẾT QUẢ TRONG KỲ " + months + ", SO VỚI CÙNG KỲ NĂM TRƯỚC");
+        notes.forEach(table::note);
+        table.note(report.total().headlineVi());
+        if (before != null) {
+            table.note("Cùng kỳ năm trước — " + before.total().headlineVi());
+        }
+        table.column("Chương trình", TEXT).column("Số kế hoạch", COUNT).column("Hoạt động tổ chức trong kỳ", COUNT)
+                .column("Lượt người trong kỳ", COUNT).column("Lượt người cùng kỳ năm trước", COUNT)
+                .column("Tăng/giảm so với cùng kỳ (%)", PERCENT).column("Lượt người mục tiêu của các kế hoạch", COUNT)
+                .column("Tỷ lệ đạt (%)", PERCENT).column("Nữ (lượt)", COUNT).column("Người DTTS (lượt)", COUNT)
+                .column("Đã chi trong kỳ (đồng)", MONEY);
+        List<PeriodReport.Line> lines = new ArrayList<>(report.programmes());
+        lines.add(report.total());
+        for (PeriodReport.Line line : lines) {
+            PeriodReport.Line last = before == null ? null : before.line(line.programmeCode());
+            table.row(line.programmeCode() == null ? "Tổng cộng"
+                            : line.programmeName() != null ? line.programmeName() : line.programmeCode(), line.plans(),
+                    line.activitiesHeld(), line.personTurns(), last == null ? null : last.personTurns(),
+                    report.changeOnLastYear(line.programmeCode()), line.personTurnTarget(), line.percent(), line.women(),
+                    line.ethnicMinority(), line.spentVnd());
+        }
+        return table.build();
     }
 
     /**
@@ -93,7 +167,7 @@ public class ProgressReports {
             return kept.report();
         }
         NationalOverview overview = views.national();
-        List<ProvinceRow> provinces = views.provinces(null, ProgressViews.ProvinceOrder.PROGRESS, 0, Integer.MAX_VALUE)
+        List<ProvinceRow> provinces = views.provinces(null, ProgressViews.ProvinceOrder.STATUS, 0, Integer.MAX_VALUE)
                 .items();
         NationalExport key = new NationalExport(overview, provinces, format);
         Report report = kept != null && kept.key().equals(key) ? kept.report() : national(overview, provinces, format);
@@ -232,13 +306,27 @@ public class ProgressReports {
     }
 
     private static Table nationalProgrammes(NationalOverview overview, List<String> notes) {
-        Table.Builder table = programmeColumns(Table.named("Chương trình", "TỔNG HỢP TOÀN QUỐC THEO CHƯƠNG TRÌNH"), notes);
+        List<String> withStanding = new ArrayList<>(notes);
+        for (NationalProgramme p : overview.programmes()) {
+            withStanding.add(standing(p.programmeName() != null ? p.programmeName() : p.programmeCode(), p.standing()));
+        }
+        withStanding.add(standing("Tất cả chương trình", overview.standing()));
+        Table.Builder table = programmeColumns(Table.named("Chương trình", "TỔNG HỢP TOÀN QUỐC THEO CHƯƠNG TRÌNH"),
+                withStanding);
         for (NationalProgramme p : overview.programmes()) {
             programmeRow(table, p.programmeName() != null ? p.programmeName() : p.programmeCode(), p.plans(),
                     p.figures(), p.forecast());
         }
         programmeRow(table, "Tổng cộng", overview.plans(), overview.totals(), null);
         return table.build();
+    }
+
+    /** The provinces one by one, said beside the sums (where one province's surplus hides another's shortfall). */
+    private static String standing(String scope, ProvinceStanding standing) {
+        return scope + ": " + standing.onCourse() + "/" + (standing.provinces() - standing.withoutData())
+                + " tỉnh có số liệu đã đạt hoặc đúng tiến độ, " + standing.withoutData() + " tỉnh chưa có số liệu; "
+                + "tỷ lệ lượt người đạt tính theo từng tỉnh (phần vượt của một tỉnh không bù cho tỉnh khác): "
+                + (standing.percentWithinTarget() == null ? "—" : VietnameseFormat.percent(standing.percentWithinTarget()));
     }
 
     private static Table.Builder programmeColumns(Table.Builder table, List<String> notes) {
@@ -282,7 +370,8 @@ public class ProgressReports {
     }
 
     private static Table provinceRows(List<ProvinceRow> rows, List<String> notes) {
-        Table.Builder table = Table.named("Theo tỉnh", "XẾP HẠNG CÁC TỈNH THEO TIẾN ĐỘ");
+        // ordered as the ministry's page orders them by default: who needs attention first
+        Table.Builder table = Table.named("Theo tỉnh", "CÁC TỈNH THEO TIẾN ĐỘ (CHẬM TIẾN ĐỘ TRƯỚC)");
         notes.forEach(table::note);
         table.column("Hạng", COUNT).column("Tỉnh", TEXT).column("Mã tỉnh", TEXT).column("Số kế hoạch", COUNT)
                 .column("Số hoạt động kế hoạch", COUNT).column("Số hoạt động đã tổ chức", COUNT)
@@ -294,7 +383,7 @@ public class ProgressReports {
             table.row(r.rank(), r.province().name(), r.province().tenantId(), r.plans(), r.activitiesPlanned(),
                     r.activitiesHeld(), r.personTurnTarget(), r.personTurns(), r.personTurnsPercent(), r.womenShare(),
                     r.ethnicMinorityShare(), r.envelopeVnd(), r.spentVnd(), r.projectedPersonTurns(),
-                    r.shortfallPersonTurns(), Labels.of(r.status()));
+                    r.shortfallPersonTurns(), r.hasData() ? Labels.of(r.status()) : "Chưa có số liệu");
         }
         return table.build();
     }

@@ -42,7 +42,7 @@ class NationalController {
     @GetMapping("/provinces")
     @Operation(summary = "Xếp hạng các tỉnh theo tiến độ và trạng thái dự báo (provinces ranked by progress and forecast status)")
     PageResponse<ProvinceRow> provinces(@RequestParam(required = false) String programmeCode,
-                                        @Parameter(description = "PROGRESS (default) | STATUS | NAME") @RequestParam(required = false) String order,
+                                        @Parameter(description = "STATUS (default: off track, at risk, no data, on track, reached) | SHORTFALL | PROGRESS | NAME") @RequestParam(required = false) String order,
                                         @RequestParam(required = false) String page,
                                         @RequestParam(required = false) String size) {
         Params params = new Params();
@@ -50,7 +50,7 @@ class NationalController {
         int pageNumber = params.page(page);
         int pageSize = params.size(size, 50);
         params.check();
-        return views.provinces(programmeCode, ordering == null ? ProgressViews.ProvinceOrder.PROGRESS : ordering,
+        return views.provinces(programmeCode, ordering == null ? ProgressViews.ProvinceOrder.STATUS : ordering,
                 pageNumber, pageSize);
     }
 

@@ -20,7 +20,7 @@ import java.util.List;
  *   <li><b>Projected at the deadline</b> P = max(run-rate projection, A + pipeline).</li>
  *   <li><b>Status</b>, first rule that applies:
  *     <ul>
- *       <li>A ≥ T: {@code ON_TRACK} (reached);</li>
+ *       <li>A ≥ T: {@code REACHED};</li>
  *       <li>the plan is closed, or today is after the deadline: {@code OFF_TRACK} (nothing more will count);</li>
  *       <li>fewer than {@code minObservationDays} of the period elapsed (too early for a run rate): {@code ON_TRACK}
  *           if A + pipeline ≥ T, otherwise {@code AT_RISK};</li>
@@ -143,7 +143,7 @@ public final class ForecastRule {
         ForecastStatus status;
         Basis basis;
         if (achieved >= target) {
-            status = ForecastStatus.ON_TRACK;
+            status = ForecastStatus.REACHED;
             basis = Basis.REACHED;
         } else if (closed) {
             status = ForecastStatus.OFF_TRACK;

@@ -20,10 +20,14 @@ import java.util.function.ToLongFunction;
 /** Makes the forecasts of lines, plans and wider scopes from their figures, as of a day. */
 public final class Outlooks {
 
-    private final ForecastRule rule;
+    private final ForecastRules rules;
+
+    public Outlooks(ForecastRules rules) {
+        this.rules = rules;
+    }
 
     public Outlooks(ForecastRule rule) {
-        this.rule = rule;
+        this(ForecastRules.single(rule));
     }
 
     /** A plan's progress as of {@code today}; the plan must be known (its approval arrived). */
@@ -33,7 +37,8 @@ public final class Outlooks {
         List<LineProgress> lines = new ArrayList<>();
         Map<ForecastStatus, Integer> byStatus = new EnumMap<>(ForecastStatus.class);
         for (LineFigures line : figures.lines()) {
-            Outlook outlook = of(line.figures(), plan.periodStart(), plan.deadline(), closed, today);
+            Outlook outlook = of(plan.programmeCode(), line.figures(), plan.periodStart(), plan.deadline(), closed,
+                    today);
             if (outlook.status() != null) {
                 byStatus.merge(outlook.status(), 1, Math::addExact);
             }
@@ -41,12 +46,14 @@ public final class Outlooks {
                     line.jobTitle(), line.description(), line.inCurrentVersion(), line.targets(), line.figures(),
                     outlook));
         }
-        Outlook total = of(figures.totals(), plan.periodStart(), plan.deadline(), closed, today);
+        Outlook total = of(plan.programmeCode(), figures.totals(), plan.periodStart(), plan.deadline(), closed, today);
         return new PlanProgress(figures.tenantId(), figures.planId(), plan, figures.totals(), total, byStatus, lines);
     }
 
-    /** The forecasts of one line's or plan's figures. */
-    public Outlook of(Figures f, LocalDate start, LocalDate deadline, boolean closed, LocalDate today) {
+    /** The forecasts of one line's or plan's figures, by the rule of its programme. */
+    public Outlook of(String programmeCode, Figures f, LocalDate start, LocalDate deadline, boolean closed,
+                      LocalDate today) {
+        ForecastRule rule = rules.of(programmeCode);
         Forecast activities = rule.forecast(Measure.ACTIVITIES, new Count(f.activities().planned(),
                 f.activities().held(), f.activities().scheduled(), f.activities().targetReachedOn()), start, deadline,
                 closed, today);
@@ -61,10 +68,12 @@ public final class Outlooks {
     }
 
     /**
-     * The forecast of a scope made of several plans, from the plans' forecasts; {@code sum} is the scope's figures,
-     * whose monthly running totals tell when a summed target was reached (the last day of that month).
+     * The forecast of a scope made of several plans of one programme, from the plans' forecasts; {@code sum} is the
+     * scope's figures, whose monthly running totals tell when a summed target was reached (the last day of that
+     * month).
      */
-    public Outlook combine(List<Outlook> plans, Figures sum, LocalDate today) {
+    public Outlook combine(String programmeCode, List<Outlook> plans, Figures sum, LocalDate today) {
+        ForecastRule rule = rules.of(programmeCode);
         Forecast activities = rule.combine(Measure.ACTIVITIES, plans.stream().map(Outlook::activities).toList(),
                 reachedIn(sum.monthly(), sum.activities().planned(), MonthFigures::cumulativeActivitiesHeld), today);
         Forecast turns = rule.combine(Measure.PERSON_TURNS, plans.stream().map(Outlook::personTurns).toList(),

@@ -18,9 +18,11 @@ import java.util.TreeMap;
  * @param to         last month, {@code yyyy-MM}
  * @param programmes one line per programme
  * @param total      all programmes together
+ * @param sameTimeLastYear the same months a year before ("so với cùng kỳ"), over the plans of those months; null
+ *                   inside it
  */
 public record PeriodReport(String scopeId, String scopeName, String from, String to, List<Line> programmes,
-                           Line total) {
+                           Line total, PeriodReport sameTimeLastYear) {
 
     /**
      * @param plans             plans whose period overlaps the report's
@@ -39,6 +41,15 @@ public record PeriodReport(String scopeId, String scopeName, String from, String
                        String headlineEn) {
     }
 
+    /** The report of the months {@code from}–{@code to} and, beside it, of the same months a year before. */
+    public static PeriodReport withSameTimeLastYear(String scopeId, String scopeName, YearMonth from, YearMonth to,
+                                                    List<PlanFigures> plans) {
+        PeriodReport current = of(scopeId, scopeName, from, to, plans);
+        return new PeriodReport(current.scopeId(), current.scopeName(), current.from(), current.to(),
+                current.programmes(), current.total(), of(scopeId, scopeName, from.minusYears(1), to.minusYears(1), plans));
+    }
+
+    /** The report of the months {@code from}–{@code to} alone. */
     public static PeriodReport of(String scopeId, String scopeName, YearMonth from, YearMonth to,
                                   List<PlanFigures> plans) {
         LocalDate first = from.atDay(1);
@@ -56,7 +67,28 @@ public record PeriodReport(String scopeId, String scopeName, String from, String
                 .map(p -> p.plan().programmeName()).filter(java.util.Objects::nonNull).findFirst().orElse(null),
                 programmePlans, fromKey, toKey)));
         Line total = line(null, null, byProgramme.values().stream().flatMap(List::stream).toList(), fromKey, toKey);
-        return new PeriodReport(scopeId, scopeName, fromKey, toKey, lines, total);
+        return new PeriodReport(scopeId, scopeName, fromKey, toKey, lines, total, null);
+    }
+
+    /** The line of {@code programmeCode} (null: the total), or null when the report has none. */
+    public Line line(String programmeCode) {
+        if (programmeCode == null) {
+            return total;
+        }
+        return programmes.stream().filter(l -> programmeCode.equals(l.programmeCode())).findFirst().orElse(null);
+    }
+
+    /**
+     * Person-turns of the period against the same months a year before, as a percentage change (+12.5 means an
+     * eighth more); null when there is nothing to compare with.
+     */
+    public BigDecimal changeOnLastYear(String programmeCode) {
+        Line now = line(programmeCode);
+        Line before = sameTimeLastYear == null ? null : sameTimeLastYear.line(programmeCode);
+        if (now == null || before == null || before.personTurns() == 0) {
+            return null;
+        }
+        return Percent.of(now.personTurns() - before.personTurns(), before.personTurns());
     }
 
     private static Line line(String code, String name, List<PlanFigures> plans, String fromKey, String toKey) {

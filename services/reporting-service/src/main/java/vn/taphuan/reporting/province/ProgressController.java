@@ -51,7 +51,7 @@ class ProgressController {
     @Operation(summary = "Danh sách kế hoạch với số liệu chính và trạng thái dự báo (the province's plans with headline figures and forecast status)")
     PageResponse<PlanRow> plans(@RequestParam(required = false) String programmeCode,
                                 @Parameter(description = "IN_FORCE | CLOSED") @RequestParam(required = false) String state,
-                                @Parameter(description = "ON_TRACK | AT_RISK | OFF_TRACK") @RequestParam(required = false) String status,
+                                @Parameter(description = "REACHED | ON_TRACK | AT_RISK | OFF_TRACK") @RequestParam(required = false) String status,
                                 @RequestParam(required = false) String page,
                                 @RequestParam(required = false) String size) {
         Params params = new Params();

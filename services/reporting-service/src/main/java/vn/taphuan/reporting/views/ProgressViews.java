@@ -11,7 +11,6 @@ import vn.taphuan.reporting.progress.PersonScopes;
 import vn.taphuan.reporting.facts.ProjectionFreshness;
 import vn.taphuan.reporting.figures.PlanFiguresStore;
 import vn.taphuan.reporting.progress.Figures;
-import vn.taphuan.reporting.progress.ForecastRule;
 import vn.taphuan.reporting.progress.ForecastStatus;
 import vn.taphuan.reporting.progress.Outlook;
 import vn.taphuan.reporting.progress.Outlooks;
@@ -19,6 +18,7 @@ import vn.taphuan.reporting.progress.PeriodReport;
 import vn.taphuan.reporting.progress.PlanFigures;
 import vn.taphuan.reporting.progress.PlanFigures.PlanState;
 import vn.taphuan.reporting.progress.PlanProgress;
+import vn.taphuan.reporting.progress.ProvinceStanding;
 import vn.taphuan.reporting.scope.Province;
 import vn.taphuan.reporting.scope.Scopes;
 import vn.taphuan.reporting.views.ViewRecords.NationalOverview;
@@ -77,8 +77,7 @@ public class ProgressViews {
         this.rollups = rollups;
         this.scopes = scopes;
         this.freshness = freshness;
-        this.outlooks = new Outlooks(new ForecastRule(properties.forecast().atRiskPercent(),
-                properties.forecast().minObservationDays()));
+        this.outlooks = new Outlooks(properties.forecast().rules());
         this.clock = clock;
         this.scopePersons = new RecentReads<>(properties.refresh().readWindow());
         this.asOf = new RecentReads<>(properties.refresh().readWindow());
@@ -152,7 +151,7 @@ public class ProgressViews {
         Province province = scopes.currentProvinceDetails();
         List<PlanFigures> plans = figures.ofTenants(scopes.currentTenants()).stream()
                 .filter(p -> programmeCode == null || programmeCode.equals(p.plan().programmeCode())).toList();
-        return PeriodReport.of(province.tenantId(), province.name(), from, to, plans);
+        return PeriodReport.withSameTimeLastYear(province.tenantId(), province.name(), from, to, plans);
     }
 
     // --- the country ---
@@ -170,7 +169,7 @@ public class ProgressViews {
         NationalOverview overview = nationalMemo.get(new MemoKey(figures.revision(), today, provinces, null, persons),
                 () -> national(today, provinces, persons));
         return new NationalOverview(overview.asOf(), dataAsOf(), overview.provinces(), overview.plans(),
-                overview.totals(), overview.programmes());
+                overview.totals(), overview.programmes(), overview.standing());
     }
 
     private NationalOverview national(LocalDate today, List<Province> provinces,
@@ -178,31 +177,63 @@ public class ProgressViews {
         List<PlanFigures> plans = figures.all();
         Map<String, Outlook> planOutlooks = outlooksOf(plans, today);
         List<NationalProgramme> programmes = new ArrayList<>();
+        // each province across its programmes: the worst status, its targets, its person-turns within each target
+        Map<String, ForecastStatus> worst = new java.util.HashMap<>();
+        Map<String, long[]> targetAndWithin = new java.util.HashMap<>();
         byProgramme(plans).forEach((code, programmePlans) -> {
             Figures sum = sum(programmePlans, persons.getOrDefault(code, Map.of()));
             Map<ForecastStatus, Integer> byStatus = statusCounts(Map.of());
+            ProvinceStanding.Builder standing = new ProvinceStanding.Builder();
             int reporting = 0;
             for (Province province : provinces) {
                 List<PlanFigures> own = ofProvince(programmePlans, province);
-                if (!own.isEmpty()) {
-                    reporting++;
-                    count(byStatus, combine(own, planOutlooks, today).status());
+                if (own.isEmpty()) {
+                    standing.withoutData();
+                    continue;
                 }
+                reporting++;
+                Figures provinceSum = Figures.sum(own.stream().map(PlanFigures::totals).toList(), NO_PERSONS);
+                ForecastStatus status = outlooks.combine(code, outlooksOf(own, planOutlooks), provinceSum, today)
+                        .status();
+                count(byStatus, status);
+                long target = provinceSum.personTurns().target();
+                long within = ProvinceStanding.withinTarget(provinceSum.personTurns().achieved(), target);
+                standing.add(status, target, within);
+                if (status != null) {
+                    worst.merge(province.tenantId(), status, ForecastStatus::worse);
+                }
+                long[] both = targetAndWithin.computeIfAbsent(province.tenantId(), id -> new long[2]);
+                both[0] = Math.addExact(both[0], target);
+                both[1] = Math.addExact(both[1], within);
             }
             programmes.add(new NationalProgramme(code, programmeName(programmePlans), deadline(programmePlans),
-                    reporting, programmePlans.size(), sum, outlooks.combine(outlooksOf(programmePlans, planOutlooks),
-                    sum, today), byStatus));
+                    reporting, programmePlans.size(), sum, outlooks.combine(code,
+                    outlooksOf(programmePlans, planOutlooks), sum, today), byStatus, standing.build()));
         });
+        ProvinceStanding.Builder standing = new ProvinceStanding.Builder();
+        for (Province province : provinces) {
+            long[] both = targetAndWithin.get(province.tenantId());
+            if (both == null) {
+                standing.withoutData();
+            } else {
+                standing.add(worst.get(province.tenantId()), both[0], both[1]);
+            }
+        }
         return new NationalOverview(today, dataAsOf(), provinces.size(), plans.size(),
-                sum(plans, persons.getOrDefault(PersonScopes.ALL, Map.of())), programmes);
+                sum(plans, persons.getOrDefault(PersonScopes.ALL, Map.of())), programmes, standing.build());
     }
 
     /** Ordering of the nationwide province table. */
     public enum ProvinceOrder {
+        /**
+         * who needs attention first: off track, then at risk, then the provinces that have reported nothing, then on
+         * track and reached; least progress first within each (the default)
+         */
+        STATUS,
+        /** person-turns projected short of the target at the deadline, largest first; then as {@link #STATUS} */
+        SHORTFALL,
         /** person-turns as a share of target, highest first */
         PROGRESS,
-        /** off track first, then at risk, then on track; least progress first within each */
-        STATUS,
         /** by province name */
         NAME
     }
@@ -215,10 +246,13 @@ public class ProgressViews {
         Comparator<ProvinceRow> byProgress = Comparator.comparing(ProvinceRow::personTurnsPercent,
                 Comparator.nullsFirst(Comparator.naturalOrder()));
         Comparator<ProvinceRow> byName = Comparator.comparing(r -> r.province().name());
+        Comparator<ProvinceRow> byStatus = Comparator.comparingInt(ProgressViews::attention).thenComparing(byProgress)
+                .thenComparing(byName);
         Comparator<ProvinceRow> comparator = switch (order) {
+            case STATUS -> byStatus;
+            case SHORTFALL -> Comparator.comparing(ProvinceRow::shortfallPersonTurns,
+                    Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(byStatus);
             case PROGRESS -> byProgress.reversed().thenComparing(byName);
-            case STATUS -> Comparator.comparing(ProvinceRow::status, Comparator.nullsLast(Comparator.reverseOrder()))
-                    .thenComparing(byProgress).thenComparing(byName);
             case NAME -> byName;
         };
         rows.sort(comparator);
@@ -228,9 +262,23 @@ public class ProgressViews {
             ranked.add(new ProvinceRow(i + 1, r.province(), r.plans(), r.activitiesPlanned(), r.activitiesHeld(),
                     r.activitiesPercent(), r.personTurnTarget(), r.personTurns(), r.personTurnsPercent(), r.women(),
                     r.womenShare(), r.ethnicMinority(), r.ethnicMinorityShare(), r.envelopeVnd(), r.spentVnd(),
-                    r.spentPercentOfAllocated(), r.status(), r.projectedPersonTurns(), r.shortfallPersonTurns()));
+                    r.spentPercentOfAllocated(), r.status(), r.projectedPersonTurns(), r.shortfallPersonTurns(),
+                    r.hasData()));
         }
         return page(ranked, page, size);
+    }
+
+    /** How soon a province needs the ministry's attention: a province that reported nothing comes before those on course. */
+    private static int attention(ProvinceRow row) {
+        if (row.status() == null) {
+            return 2;
+        }
+        return switch (row.status()) {
+            case OFF_TRACK -> 0;
+            case AT_RISK -> 1;
+            case ON_TRACK -> 3;
+            case REACHED -> 4;
+        };
     }
 
     /** Every reporting province's row, unranked: kept like the overview, sorted and paged per request. */
@@ -270,7 +318,7 @@ public class ProgressViews {
     public PeriodReport nationalReport(YearMonth from, YearMonth to, String programmeCode) {
         List<PlanFigures> plans = figures.all().stream()
                 .filter(p -> programmeCode == null || programmeCode.equals(p.plan().programmeCode())).toList();
-        return PeriodReport.of("national", "Toàn quốc", from, to, plans);
+        return PeriodReport.withSameTimeLastYear("national", "Toàn quốc", from, to, plans);
     }
 
     // --- helpers ---
@@ -282,8 +330,8 @@ public class ProgressViews {
         ForecastStatus status = null;
         Long projected = null;
         Long shortfall = null;
-        for (List<PlanFigures> programmePlans : byProgramme(plans).values()) {
-            Outlook outlook = combine(programmePlans, planOutlooks, today);
+        for (var programme : byProgramme(plans).entrySet()) {
+            Outlook outlook = combine(programme.getKey(), programme.getValue(), planOutlooks, today);
             if (outlook.status() != null) {
                 status = outlook.status().worse(status);
             }
@@ -297,13 +345,14 @@ public class ProgressViews {
                 f.activities().percent(), turns.target(), turns.achieved(), turns.percent(), turns.women().count(),
                 turns.women().share(), turns.ethnicMinority().count(), turns.ethnicMinority().share(),
                 f.budget().envelopeVnd(), f.budget().spentVnd(), f.budget().spentPercentOfAllocated(), status,
-                projected, shortfall);
+                projected, shortfall, !plans.isEmpty());
     }
 
     /** The forecast of one programme's plans together (a province's, or the country's). */
-    private Outlook combine(List<PlanFigures> plans, Map<String, Outlook> planOutlooks, LocalDate today) {
+    private Outlook combine(String programmeCode, List<PlanFigures> plans, Map<String, Outlook> planOutlooks,
+                            LocalDate today) {
         Figures sum = Figures.sum(plans.stream().map(PlanFigures::totals).toList(), NO_PERSONS);
-        return outlooks.combine(outlooksOf(plans, planOutlooks), sum, today);
+        return outlooks.combine(programmeCode, outlooksOf(plans, planOutlooks), sum, today);
     }
 
     private Map<String, Outlook> outlooksOf(List<PlanFigures> plans, LocalDate today) {
@@ -334,7 +383,7 @@ public class ProgressViews {
             planOutlooks.forEach(o -> count(byStatus, o.status()));
             Figures sum = sum(programmePlans, province, code);
             result.add(new ProgrammeProgress(code, programmeName(programmePlans), deadline(programmePlans),
-                    programmePlans.size(), sum, outlooks.combine(planOutlooks, sum, today), byStatus));
+                    programmePlans.size(), sum, outlooks.combine(code, planOutlooks, sum, today), byStatus));
         });
         return result;
     }

@@ -6,6 +6,7 @@ import vn.taphuan.reporting.progress.Outlook;
 import vn.taphuan.reporting.progress.PlanFigures.PlanInfo;
 import vn.taphuan.reporting.progress.PlanFigures.PlanState;
 import vn.taphuan.reporting.progress.PlanProgress.LineProgress;
+import vn.taphuan.reporting.progress.ProvinceStanding;
 import vn.taphuan.reporting.scope.Province;
 
 import java.math.BigDecimal;
@@ -61,15 +62,22 @@ public final class ViewRecords {
      * The country: totals and, per programme, the provinces' statuses.
      *
      * @param provinces provinces reporting (merged provinces count under their heir)
+     * @param totals    the sums: one province beyond its target makes up for another's shortfall in them
+     * @param standing  the provinces one by one: how many are on course, and the progress with each province counted
+     *                  up to its own target
      */
     public record NationalOverview(LocalDate asOf, Instant dataAsOf, int provinces, int plans, Figures totals,
-                                   List<NationalProgramme> programmes) {
+                                   List<NationalProgramme> programmes, ProvinceStanding standing) {
     }
 
-    /** @param provincesByStatus how many provinces are on track, at risk, off track in this programme */
+    /**
+     * @param provinces         provinces with a plan under this programme
+     * @param provincesByStatus how many of them reached their targets, are on track, at risk, off track
+     * @param standing          the provinces one by one (those without a plan under it among them)
+     */
     public record NationalProgramme(String programmeCode, String programmeName, LocalDate deadline, int provinces,
                                     int plans, Figures figures, Outlook forecast,
-                                    Map<ForecastStatus, Integer> provincesByStatus) {
+                                    Map<ForecastStatus, Integer> provincesByStatus, ProvinceStanding standing) {
     }
 
     /**
@@ -79,13 +87,14 @@ public final class ViewRecords {
      * @param status       the forecast status (the worst of its programmes when no programme is chosen)
      * @param projectedPersonTurns person-turns projected at the deadline
      * @param shortfallPersonTurns how far that falls short of the target
+     * @param hasData      the province reported a plan (in the programme chosen); false: "chưa có số liệu"
      */
     public record ProvinceRow(int rank, Province province, int plans, long activitiesPlanned, long activitiesHeld,
                               BigDecimal activitiesPercent, long personTurnTarget, long personTurns,
                               BigDecimal personTurnsPercent, long women, BigDecimal womenShare, long ethnicMinority,
                               BigDecimal ethnicMinorityShare, Long envelopeVnd, long spentVnd,
                               BigDecimal spentPercentOfAllocated, ForecastStatus status, Long projectedPersonTurns,
-                              Long shortfallPersonTurns) {
+                              Long shortfallPersonTurns, boolean hasData) {
     }
 
     private ViewRecords() {

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import vn.taphuan.kit.web.PageResponse;
 import vn.taphuan.reporting.ReportingProperties;
 import vn.taphuan.reporting.progress.Figures;
+import vn.taphuan.reporting.progress.ProvinceStanding;
 import vn.taphuan.reporting.views.ProgressViews;
 import vn.taphuan.reporting.views.ViewRecords.NationalOverview;
 
@@ -65,6 +66,7 @@ class NationalExportWindowTest {
 
     private static NationalOverview overview(String dataAsOf) {
         return new NationalOverview(LocalDate.of(2026, 12, 6), Instant.parse(dataAsOf), 34, 0,
-                Figures.sum(List.of(), new Figures.UniquePersons(0, Map.of())), List.of());
+                Figures.sum(List.of(), new Figures.UniquePersons(0, Map.of())), List.of(),
+                new ProvinceStanding.Builder().build());
     }
 }

@@ -69,11 +69,11 @@ class ForecastRuleTest {
     }
 
     @Test
-    void aReachedTargetIsOnTrackWithTheDayItWasReached() {
+    void aReachedTargetIsReachedWithTheDayItWasReached() {
         LocalDate reached = LocalDate.parse("2024-01-20");
         Forecast f = rule.forecast(Measure.PERSON_TURNS, new Count(250, 300, 0, reached), START, DEADLINE, false, TODAY);
 
-        assertThat(f.status()).isEqualTo(ForecastStatus.ON_TRACK);
+        assertThat(f.status()).isEqualTo(ForecastStatus.REACHED);
         assertThat(f.basis()).isEqualTo(Basis.REACHED);
         assertThat(f.targetReachedOn()).isEqualTo(reached);
         assertThat(f.stillNeeded()).isZero();

@@ -129,7 +129,7 @@ class NationwideSumsTest {
         pool.forEach(plan -> outlooks.put(plan, OUTLOOKS.plan(plan.figures(), TODAY).forecast()));
         List<Outlook> parts = new ArrayList<>();
         country.forEach((plan, n) -> parts.addAll(java.util.Collections.nCopies(n, outlooks.get(plan))));
-        Outlook combined = OUTLOOKS.combine(parts, national, TODAY);
+        Outlook combined = OUTLOOKS.combine(null, parts, national, TODAY);
         assertThat(BigInteger.valueOf(combined.personTurns().target())).isEqualTo(expected(country, Generated::target));
         assertThat(combined.personTurns().projectedAtDeadline()).isNotNegative();
     }

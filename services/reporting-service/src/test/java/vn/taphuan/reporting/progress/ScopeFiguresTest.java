@@ -95,6 +95,41 @@ class ScopeFiguresTest {
     }
 
     @Test
+    void aPeriodIsComparedWithTheSameMonthsAYearBefore() {
+        PeriodReport quarter = PeriodReport.withSameTimeLastYear("bac-giang", "Bắc Giang", YearMonth.parse("2023-04"),
+                YearMonth.parse("2023-06"), List.of(planA(), planB()));
+
+        assertThat(quarter.total().personTurns()).isEqualTo(3);
+        PeriodReport before = quarter.sameTimeLastYear();
+        assertThat(before.from()).isEqualTo("2022-04");
+        assertThat(before.to()).isEqualTo("2022-06");
+        // the plans began in 2023: nothing the year before, so no change to speak of
+        assertThat(before.total().plans()).isZero();
+        assertThat(before.total().personTurns()).isZero();
+        assertThat(before.sameTimeLastYear()).isNull();
+        assertThat(quarter.changeOnLastYear(null)).isNull();
+    }
+
+    @Test
+    void theChangeOnLastYearIsAPercentageOfLastYearsPersonTurns() {
+        PeriodReport before = new PeriodReport("national", "Toàn quốc", "2024-01", "2024-03",
+                List.of(period("DTTS", 120)), period(null, 120), null);
+        PeriodReport now = new PeriodReport("national", "Toàn quốc", "2025-01", "2025-03",
+                List.of(period("DTTS", 90), period("NTM", 10)), period(null, 100), before);
+
+        // 100 against 120: a sixth fewer
+        assertThat(now.changeOnLastYear(null)).isEqualByComparingTo("-16.7");
+        assertThat(now.changeOnLastYear("DTTS")).isEqualByComparingTo("-25.0");
+        // a programme that did not run the year before has no change, not an infinite one
+        assertThat(now.changeOnLastYear("NTM")).isNull();
+        assertThat(before.changeOnLastYear(null)).isNull();
+    }
+
+    private static PeriodReport.Line period(String programme, long personTurns) {
+        return new PeriodReport.Line(programme, programme, 1, 0, 0, null, personTurns, 1000, null, 0, 0, 0, "", "");
+    }
+
+    @Test
     void numbersAreWrittenTheVietnameseWay() {
         assertThat(VietnameseFormat.number(6_889_000_000L)).isEqualTo("6.889.000.000");
         assertThat(VietnameseFormat.number(403_183)).isEqualTo("403.183");
