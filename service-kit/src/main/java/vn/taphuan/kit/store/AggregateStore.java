@@ -4,6 +4,7 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
@@ -17,6 +18,7 @@ import vn.taphuan.kit.events.EventConsumers;
 import vn.taphuan.kit.events.EventContext;
 import vn.taphuan.kit.events.EventEnvelopes;
 import vn.taphuan.kit.events.OutboxRelay;
+import vn.taphuan.kit.problem.StaleVersion;
 import vn.taphuan.kit.tenant.TenantContext;
 
 import java.util.ArrayList;
@@ -27,6 +29,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Stores an aggregate together with the events its command produced, in ONE document write: the events ride in
@@ -37,12 +41,21 @@ import java.util.concurrent.ConcurrentHashMap;
  * objects with fields {@code id}, {@code tenantId} and {@code version}; updates are guarded by the version the
  * caller read (optimistic concurrency). Each event gets its own aggregate version, so consumers can order and
  * de-duplicate by it. Every write also carries its audit entry (see {@link AuditRecorder}).
+ * <p>
+ * Services change an aggregate through {@link #execute}: load, run the command, store, with the one retry policy for
+ * a concurrent writer, so no service writes that loop itself.
  */
 public class AggregateStore {
 
     public static final String OUTBOX = "outbox";
     public static final String TENANT = "tenantId";
     public static final String VERSION = "version";
+    /**
+     * Runs of a command on the latest state ({@link #execute} without an expected version, {@link #onLatest}) before a
+     * concurrent writer's lost race is given up: enough for the hottest document (an activity's seats, written by every
+     * enrolment request for it), and a bound so a command never spins.
+     */
+    public static final int COMMAND_ATTEMPTS = 30;
     /** Set by {@link #updateAll}: which call wrote a document last. */
     private static final String WRITE_TOKEN = "_w";
 
@@ -64,16 +77,102 @@ public class AggregateStore {
      * checked against the tenant here: another tenant's aggregate is as absent as one that does not exist.
      */
     public <T> Optional<T> find(Class<T> type, String id) {
+        return Optional.ofNullable(load(type, id)).map(Loaded::aggregate);
+    }
+
+    /** An aggregate as read, with the version it was stored at. */
+    private record Loaded<T>(T aggregate, long version) {
+    }
+
+    /** As {@link #find}, with the stored version; null if the tenant has no such aggregate. */
+    private <T> Loaded<T> load(Class<T> type, String id) {
         Document document = mongo.findById(id, Document.class, mongo.getCollectionName(type));
         String tenant = TenantContext.require();
         if (document == null) {
-            return Optional.empty();
+            return null;
         }
         if (!tenant.equals(document.getString(TENANT))) {
             refuseForeignEvent(type, id, document.getString(TENANT), tenant);
-            return Optional.empty();
+            return null;
         }
-        return Optional.of(mongo.getConverter().read(type, document));
+        Number version = document.get(VERSION, Number.class);
+        return new Loaded<>(mongo.getConverter().read(type, document), version == null ? 0 : version.longValue());
+    }
+
+    /**
+     * The one command path: reads the current tenant's aggregate {@code id}, runs {@code command} on it and stores
+     * what the command decided (its new state and events, in one version-guarded write as {@link #update}, or
+     * {@link #insert} for a new aggregate). The retry policy for a concurrent writer:
+     * <ul>
+     *   <li>{@code expectedVersion} given (a person's command on what they read): a stored version other than it is
+     *       refused at once with {@link StaleVersion} (409), before the command runs; a write that loses the race
+     *       after that throws {@link StaleAggregate} — never retried, the caller must read again.</li>
+     *   <li>{@code expectedVersion} null (a command on the latest state: an event's fact, a payment): a lost race is
+     *       read again and the command run again on the newer state, up to {@value #COMMAND_ATTEMPTS} runs in all;
+     *       then the last race's {@link StaleAggregate} (or, for a new aggregate created concurrently each time,
+     *       {@link DuplicateKeyException}) is thrown.</li>
+     * </ul>
+     * The command may therefore run more than once; only the run whose decision was written counts, and what it
+     * reports comes back in {@link Executed#result()}.
+     *
+     * @param absent  the new aggregate when the tenant has none with this id (stored version 0), or throws (e.g. not
+     *                found); may return null: then nothing is done and {@link Executed#aggregate()} is null
+     * @param command the command; returns the events to write with the new state, or that nothing changed
+     */
+    public <T, R> Executed<T, R> execute(Class<T> type, String id, Long expectedVersion, Supplier<? extends T> absent,
+                                         Function<? super T, Decision<R>> command) {
+        Supplier<Executed<T, R>> once = () -> executeOnce(type, id, expectedVersion, absent, command);
+        return expectedVersion != null ? once.get() : onLatest(once);
+    }
+
+    /**
+     * Runs {@code command}, a command on the latest state that reads aggregates and writes them version-guarded (a
+     * batch, where {@link #execute} takes one aggregate), again from its reads when a concurrent writer got there
+     * first — it threw {@link StaleAggregate} or {@link DuplicateKeyException} — up to {@value #COMMAND_ATTEMPTS} runs;
+     * then that exception is thrown. The policy of {@link #execute} without an expected version.
+     */
+    public <R> R onLatest(Supplier<R> command) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return command.get();
+            } catch (StaleAggregate | DuplicateKeyException race) {
+                if (attempt == COMMAND_ATTEMPTS) {
+                    throw race;
+                }
+            }
+        }
+    }
+
+    private <T, R> Executed<T, R> executeOnce(Class<T> type, String id, Long expectedVersion,
+                                              Supplier<? extends T> absent, Function<? super T, Decision<R>> command) {
+        Loaded<T> loaded = load(type, id);
+        T aggregate = loaded != null ? loaded.aggregate() : absent.get();
+        if (aggregate == null) {
+            return new Executed<>(null, 0, false, null);
+        }
+        long version = loaded != null ? loaded.version() : 0;
+        if (expectedVersion != null && expectedVersion != version) {
+            throw new StaleVersion(id, expectedVersion);
+        }
+        Decision<R> decision = command.apply(aggregate);
+        if (!decision.write()) {
+            return new Executed<>(aggregate, version, false, decision.result());
+        }
+        long stored = loaded != null ? update(aggregate, id, version, decision.events())
+                : insert(aggregate, id, decision.events());
+        return new Executed<>(aggregate, stored, true, decision.result());
+    }
+
+    /**
+     * What {@link #execute} did.
+     *
+     * @param aggregate the aggregate as the written (or last, if nothing was written) run of the command left it;
+     *                  null if there was none and none was created
+     * @param version   its stored version now
+     * @param written   false when the command changed nothing and nothing was written
+     * @param result    what that run of the command reported
+     */
+    public record Executed<T, R>(T aggregate, long version, boolean written, R result) {
     }
 
     /**

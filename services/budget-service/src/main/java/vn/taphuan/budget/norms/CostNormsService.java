@@ -1,11 +1,11 @@
 package vn.taphuan.budget.norms;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import vn.taphuan.budget.BudgetProperties;
 import vn.taphuan.kit.problem.NotFound;
 import vn.taphuan.kit.problem.StaleVersion;
 import vn.taphuan.kit.store.AggregateStore;
+import vn.taphuan.kit.store.Decision;
 import vn.taphuan.kit.store.StaleAggregate;
 import vn.taphuan.kit.tenant.TenantContext;
 
@@ -20,8 +20,6 @@ import java.util.function.Consumer;
  */
 @Service
 public class CostNormsService {
-
-    private static final int RACE_ATTEMPTS = 5;
 
     private final AggregateStore store;
     private final NormSet defaults;
@@ -71,23 +69,18 @@ public class CostNormsService {
 
     private Stored change(Long expectedVersion, Consumer<CostNorms> command) {
         String tenant = TenantContext.require();
-        for (int attempt = 1; ; attempt++) {
-            Optional<CostNorms> found = store.find(CostNorms.class, tenant);
-            long version = found.map(CostNorms::version).orElse(0L);
-            if (expectedVersion != null && expectedVersion != version) {
-                throw new StaleVersion("cost-norms/" + tenant, expectedVersion);
-            }
-            CostNorms norms = found.orElseGet(() -> CostNorms.empty(tenant));
-            command.accept(norms);
-            try {
-                long stored = found.isPresent() ? store.update(norms, tenant, version, List.of())
-                        : store.insert(norms, tenant, List.of());
-                return new Stored(norms, stored);
-            } catch (StaleAggregate | DuplicateKeyException race) {
-                if (expectedVersion != null || attempt == RACE_ATTEMPTS) {
-                    throw race;
-                }
-            }
+        try {
+            AggregateStore.Executed<CostNorms, Void> done = store.execute(CostNorms.class, tenant, expectedVersion,
+                    () -> CostNorms.empty(tenant), norms -> {
+                        command.accept(norms);
+                        return Decision.write(List.of());
+                    });
+            return new Stored(done.aggregate(), done.version());
+        } catch (StaleAggregate raced) {
+            throw raced;
+        } catch (StaleVersion stale) {
+            // the norms are named by what they are, not by the tenant id they are stored under
+            throw new StaleVersion("cost-norms/" + tenant, expectedVersion);
         }
     }
 

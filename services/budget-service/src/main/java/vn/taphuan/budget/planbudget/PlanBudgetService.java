@@ -1,7 +1,6 @@
 package vn.taphuan.budget.planbudget;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
@@ -11,17 +10,15 @@ import vn.taphuan.budget.norms.CostNormsService;
 import vn.taphuan.kit.problem.Forbidden;
 import vn.taphuan.kit.problem.NotFound;
 import vn.taphuan.kit.problem.RuleViolation;
-import vn.taphuan.kit.problem.StaleVersion;
 import vn.taphuan.kit.security.CurrentUser;
 import vn.taphuan.kit.security.Role;
 import vn.taphuan.kit.store.AggregateStore;
-import vn.taphuan.kit.store.StaleAggregate;
+import vn.taphuan.kit.store.Decision;
 import vn.taphuan.kit.tenant.TenantContext;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -29,13 +26,12 @@ import java.util.function.Function;
  * Application service of plan budgets: applies the facts heard from plan- and enrolment-service and the province's
  * finance commands to the {@link PlanBudget} aggregate, and stores its state with its events in one write.
  * <p>
- * Facts from events are applied whatever the version they find (retrying when another write got there first);
- * commands from people may name the version they read ({@code If-Match}) and then fail with 409 when it is stale.
+ * Facts from events are applied whatever the version they find; commands from people may name the version they read
+ * ({@code If-Match}) and then fail with 409 when it is stale (the kit's one command path,
+ * {@link AggregateStore#execute}).
  */
 @Service
 public class PlanBudgetService {
-
-    private static final int RACE_ATTEMPTS = 8;
 
     private final AggregateStore store;
     private final CostNormsService norms;
@@ -167,53 +163,33 @@ public class PlanBudgetService {
 
     // ---------------------------------------------------------------- internals
 
-    /** Applies a fact from an event, creating the budget if the plan is not known yet; retries lost races. */
+    /** Applies a fact from an event, creating the budget if the plan is not known yet (on the latest state). */
     private void applyFact(String planId, Function<PlanBudget, List<BudgetEvent>> fact) {
-        for (int attempt = 1; ; attempt++) {
-            Optional<PlanBudget> found = store.find(PlanBudget.class, planId);
-            PlanBudget budget = found.orElseGet(() -> PlanBudget.awaitingPlan(planId, TenantContext.require()));
-            List<BudgetEvent> events = fact.apply(budget);
-            if (events.isEmpty()) {
-                return;
-            }
-            try {
-                List<Record> published = BudgetContracts.of(planId, events);
-                if (found.isPresent()) {
-                    store.update(budget, planId, budget.version(), published);
-                } else {
-                    store.insert(budget, planId, published);
-                }
-                counted(events);
-                return;
-            } catch (StaleAggregate | DuplicateKeyException race) {
-                if (attempt == RACE_ATTEMPTS) {
-                    throw race;
-                }
-            }
+        String tenant = TenantContext.require();
+        AggregateStore.Executed<PlanBudget, List<BudgetEvent>> done = store.execute(PlanBudget.class, planId, null,
+                () -> PlanBudget.awaitingPlan(planId, tenant), budget -> decided(planId, fact.apply(budget)));
+        if (done.written()) {
+            counted(done.result());
         }
     }
 
     private Stored command(String planId, Long expectedVersion, Function<PlanBudget, List<BudgetEvent>> command) {
-        for (int attempt = 1; ; attempt++) {
-            PlanBudget budget = store.find(PlanBudget.class, planId).orElseThrow(() -> notFound(planId));
-            if (expectedVersion != null && budget.version() != expectedVersion) {
-                throw new StaleVersion(planId, expectedVersion);
-            }
-            List<BudgetEvent> events = command.apply(budget);
-            if (events.isEmpty()) {
-                return new Stored(budget, budget.version(), false, null);
-            }
-            try {
-                long version = store.update(budget, planId, budget.version(), BudgetContracts.of(planId, events));
-                counted(events);
-                return new Stored(budget, version, true, null);
-            } catch (StaleAggregate race) {
-                // a fact from an event got in between; the caller named no version, so apply to the newer state
-                if (expectedVersion != null || attempt == RACE_ATTEMPTS) {
-                    throw race;
-                }
-            }
+        AggregateStore.Executed<PlanBudget, List<BudgetEvent>> done = store.execute(PlanBudget.class, planId,
+                expectedVersion, () -> {
+                    throw notFound(planId);
+                }, budget -> decided(planId, command.apply(budget)));
+        if (done.written()) {
+            counted(done.result());
         }
+        return new Stored(done.aggregate(), done.version(), done.written(), null);
+    }
+
+    /** Nothing to write when the budget caused no event; the events are counted once written. */
+    private Decision<List<BudgetEvent>> decided(String planId, List<BudgetEvent> events) {
+        if (events.isEmpty()) {
+            return Decision.unchanged();
+        }
+        return Decision.write(BudgetContracts.of(planId, events), events);
     }
 
     private void counted(List<BudgetEvent> events) {

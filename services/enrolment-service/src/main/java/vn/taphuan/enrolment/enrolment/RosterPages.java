@@ -23,14 +23,14 @@ import java.util.stream.IntStream;
  * Reads and writes an activity's roster pages: the one path by which enrolments change. A command runs on each page
  * it concerns; the pages it changed are written a few at a time, each with its one event, in one bulk write; pages
  * another request changed meanwhile are read again and the command run on them again. A store reply carries a few
- * pages at most, never a whole class.
+ * pages at most, never a whole class. Only the stale pages are run again (the others stay written), so this is a
+ * batch form of the kit's {@link AggregateStore#execute}, with its bound on attempts.
  */
 @Component
 class RosterPages {
 
     /** Pages read (and written) per round trip: about 2,000 enrolments at most. */
     static final int GROUP = 8;
-    private static final int MAX_ATTEMPTS = 10;
 
     private final AggregateStore store;
     private final MongoConverter converter;
@@ -110,7 +110,7 @@ class RosterPages {
                     results.put(page, attempted.get(page));
                 }
             }
-            if (!again.isEmpty() && attempt == MAX_ATTEMPTS) {
+            if (!again.isEmpty() && attempt == AggregateStore.COMMAND_ATTEMPTS) {
                 throw new StaleAggregate(RosterPage.idOf(event.id(), again.get(0)), read.get(again.get(0)).version());
             }
             pending = again;

@@ -7,7 +7,7 @@ import vn.taphuan.enrolment.trainingevent.SeatReservation;
 import vn.taphuan.enrolment.trainingevent.TrainingEvent;
 import vn.taphuan.kit.problem.NotFound;
 import vn.taphuan.kit.store.AggregateStore;
-import vn.taphuan.kit.store.StaleAggregate;
+import vn.taphuan.kit.store.Decision;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -46,8 +46,6 @@ import java.util.stream.Collectors;
  */
 @Component
 class SeatHolds {
-
-    private static final int MAX_ATTEMPTS = 30;
 
     private final AggregateStore store;
     private final RosterPages pages;
@@ -96,7 +94,8 @@ class SeatHolds {
             boolean healed = healIfNeeded(event, now, enrolmentIds, take);
             SeatReservation reservation = take ? event.takeSeats(holdId, enrolmentIds, now)
                     : event.releaseSeats(holdId, enrolmentIds, now);
-            return new Changed<>(reservation, reservation.hold() != null || healed);
+            return reservation.hold() != null || healed ? Decision.write(List.of(), reservation)
+                    : Decision.unchanged(reservation);
         });
     }
 
@@ -106,34 +105,20 @@ class SeatHolds {
      */
     void settle(String trainingEventId, SeatHold hold, Collection<String> changed) {
         if (hold != null) {
-            change(trainingEventId, event -> new Changed<>(null, event.settle(hold.id(), changed)));
+            change(trainingEventId, event -> event.settle(hold.id(), changed) ? Decision.write(List.of())
+                    : Decision.unchanged());
         }
-    }
-
-    /** What a change of the activity's seats reports, and whether it changed the activity (and so is written). */
-    private record Changed<R>(R result, boolean write) {
     }
 
     /**
      * The one path by which seats change: runs {@code change} on the activity as stored and writes it, version-guarded,
-     * if it changed anything; on a fresh read again if another write got there first.
+     * if it changed anything; on a fresh read again if another write got there first (the kit's
+     * {@link AggregateStore#execute}). Returns what the written run reported.
      */
-    private <R> R change(String trainingEventId, Function<TrainingEvent, Changed<R>> change) {
-        for (int attempt = 1; ; attempt++) {
-            TrainingEvent event = load(trainingEventId);
-            Changed<R> changed = change.apply(event);
-            if (!changed.write()) {
-                return changed.result();
-            }
-            try {
-                store.update(event, event.id(), event.version(), List.of());
-                return changed.result();
-            } catch (StaleAggregate raced) {
-                if (attempt == MAX_ATTEMPTS) {
-                    throw raced;
-                }
-            }
-        }
+    private <R> R change(String trainingEventId, Function<TrainingEvent, Decision<R>> change) {
+        return store.execute(TrainingEvent.class, trainingEventId, null, () -> {
+            throw notFound(trainingEventId);
+        }, change).result();
     }
 
     /**
@@ -183,7 +168,10 @@ class SeatHolds {
     }
 
     private TrainingEvent load(String trainingEventId) {
-        return store.find(TrainingEvent.class, trainingEventId)
-                .orElseThrow(() -> new NotFound("hoạt động", "training event", trainingEventId));
+        return store.find(TrainingEvent.class, trainingEventId).orElseThrow(() -> notFound(trainingEventId));
+    }
+
+    private static NotFound notFound(String trainingEventId) {
+        return new NotFound("hoạt động", "training event", trainingEventId);
     }
 }

@@ -28,7 +28,7 @@ import vn.taphuan.kit.sheet.SheetProblems;
 import vn.taphuan.kit.sheet.SheetReader;
 import vn.taphuan.kit.sheet.SheetUpload;
 import vn.taphuan.kit.store.AggregateStore;
-import vn.taphuan.kit.store.StaleAggregate;
+import vn.taphuan.kit.store.Decision;
 import vn.taphuan.kit.tenant.TenantContext;
 import vn.taphuan.kit.web.CorrelationFilter;
 
@@ -133,16 +133,16 @@ public class ImportService {
 
     /** The import as it stands; one the service was stopped in the middle of is reported as failed. */
     public ImportJob get(String jobId) {
-        ImportJob job = store.find(ImportJob.class, jobId).orElseThrow(() -> new NotFound("lần nhập", "import", jobId));
-        if (job.interrupted(clock.instant(), INTERRUPTED_AFTER)) {
-            job.fail(INTERRUPTED, clock.instant());
-            try {
-                store.update(job, job.id(), job.version(), List.of());
-            } catch (StaleAggregate finishedMeanwhile) {
-                return get(jobId);
+        // on the latest state: an import that finished meanwhile is read again, not marked failed
+        return store.execute(ImportJob.class, jobId, null, () -> {
+            throw new NotFound("lần nhập", "import", jobId);
+        }, job -> {
+            if (!job.interrupted(clock.instant(), INTERRUPTED_AFTER)) {
+                return Decision.unchanged();
             }
-        }
-        return job;
+            job.fail(INTERRUPTED, clock.instant());
+            return Decision.write(List.of());
+        }).aggregate();
     }
 
     private void run(String jobId, TrainingEvent event, SheetLayout layout, List<SheetReader.SheetRow> data) {

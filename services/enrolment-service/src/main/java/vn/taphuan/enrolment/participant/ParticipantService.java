@@ -12,7 +12,6 @@ import vn.taphuan.kit.problem.InvalidInput;
 import vn.taphuan.kit.problem.NotFound;
 import vn.taphuan.kit.problem.RuleViolation;
 import vn.taphuan.kit.store.AggregateStore;
-import vn.taphuan.kit.store.StaleAggregate;
 import vn.taphuan.kit.tenant.TenantContext;
 
 import java.nio.charset.StandardCharsets;
@@ -36,7 +35,6 @@ import java.util.UUID;
 @Service
 public class ParticipantService {
 
-    private static final int MAX_RETRIES = 5;
     /** Places among namesakes looked up per query. */
     static final int NAMESAKE_BLOCK = 4;
 
@@ -82,16 +80,8 @@ public class ParticipantService {
      * the province's registry.
      */
     public List<Resolution> resolveAll(List<ParticipantDetails> people) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return tryResolveAll(people);
-            } catch (StaleAggregate | DuplicateKeyException | ConcurrentRegistration raced) {
-                // someone registered or corrected one of these people at the same moment: look again
-                if (attempt == MAX_RETRIES) {
-                    throw raced;
-                }
-            }
-        }
+        // someone registered or corrected one of these people at the same moment: look again
+        return store.onLatest(() -> tryResolveAll(people));
     }
 
     /**
@@ -236,7 +226,7 @@ public class ParticipantService {
                 .map(p -> new AggregateStore.NewAggregate(p, p.id(), List.of())).toList());
         if (!existed.isEmpty()) {
             // the same person, or a namesake taking the same place, was registered at the same moment
-            throw new ConcurrentRegistration();
+            throw new DuplicateKeyException("a participant of the batch was registered concurrently");
         }
         for (Participant participant : corrected.values()) {
             store.update(participant, participant.id(), participant.version(), List.of());
@@ -305,12 +295,5 @@ public class ParticipantService {
     static String participantId(String tenant, String personKey) {
         return UUID.nameUUIDFromBytes(("participant|" + tenant + "|" + personKey).getBytes(StandardCharsets.UTF_8))
                 .toString();
-    }
-
-    /** Another request registered one of the batch's new people first. */
-    private static final class ConcurrentRegistration extends RuntimeException {
-        ConcurrentRegistration() {
-            super("a participant of the batch was registered concurrently", null, false, false);
-        }
     }
 }

@@ -17,14 +17,15 @@ import vn.taphuan.enrolment.reference.AdministrativeUnits;
 import vn.taphuan.kit.problem.FieldViolation;
 import vn.taphuan.kit.problem.NotFound;
 import vn.taphuan.kit.problem.RuleViolation;
-import vn.taphuan.kit.problem.StaleVersion;
 import vn.taphuan.kit.store.AggregateStore;
+import vn.taphuan.kit.store.Decision;
 import vn.taphuan.kit.tenant.TenantContext;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Schedules training events under the target lines of approved plans (from the local plan replica — never a call
@@ -63,33 +64,33 @@ public class TrainingEventService {
     }
 
     public Stored reschedule(String id, long expectedVersion, Schedule schedule, String reason) {
-        TrainingEvent event = load(id, expectedVersion);
-        PlanLine line = plans.find(event.planId(), event.targetLineId()).orElseThrow(() -> new RuleViolation(
-                "unknown-target-line", "targetLineId", "Chỉ tiêu của hoạt động không còn trong kế hoạch",
-                "The activity's target line is no longer in its plan"));
-        requireUnit(line, schedule);
-        List<TrainingEventChange> changes = event.reschedule(line, schedule, reason, counts.highestSessionRecorded(event));
-        return save(event, expectedVersion, changes);
+        return command(id, expectedVersion, event -> {
+            PlanLine line = plans.find(event.planId(), event.targetLineId()).orElseThrow(() -> new RuleViolation(
+                    "unknown-target-line", "targetLineId", "Chỉ tiêu của hoạt động không còn trong kế hoạch",
+                    "The activity's target line is no longer in its plan"));
+            requireUnit(line, schedule);
+            return event.reschedule(line, schedule, reason, counts.highestSessionRecorded(event));
+        });
     }
 
     /** Marks the activity as held, with the number of participants enrolled. */
     public Stored hold(String id, long expectedVersion) {
-        TrainingEvent event = load(id, expectedVersion);
-        int enrolled = (int) counts.ofActivity(event).enrolled();
-        return save(event, expectedVersion, event.hold(properties.today(clock), enrolled));
+        return command(id, expectedVersion, event -> {
+            int enrolled = (int) counts.ofActivity(event).enrolled();
+            return event.hold(properties.today(clock), enrolled);
+        });
     }
 
     public Stored cancel(String id, long expectedVersion, String reason) {
-        TrainingEvent event = load(id, expectedVersion);
-        return save(event, expectedVersion, event.cancel(properties.today(clock), reason));
+        return command(id, expectedVersion, event -> event.cancel(properties.today(clock), reason));
     }
 
     /** Closes a held activity: its attendance and completions are final. */
     public Stored close(String id, long expectedVersion) {
-        TrainingEvent event = load(id, expectedVersion);
-        EnrolmentCounts.ActivityCounts activity = counts.ofActivity(event);
-        return save(event, expectedVersion, event.close(properties.today(clock), (int) activity.completed(),
-                (int) activity.enrolled()));
+        return command(id, expectedVersion, event -> {
+            EnrolmentCounts.ActivityCounts activity = counts.ofActivity(event);
+            return event.close(properties.today(clock), (int) activity.completed(), (int) activity.enrolled());
+        });
     }
 
     public Stored get(String id) {
@@ -160,17 +161,15 @@ public class TrainingEventService {
         }
     }
 
-    private TrainingEvent load(String id, long expectedVersion) {
-        TrainingEvent event = store.find(TrainingEvent.class, id).orElseThrow(() -> notFound(id));
-        if (event.version() != expectedVersion) {
-            throw new StaleVersion(id, expectedVersion);
-        }
-        return event;
-    }
-
-    private Stored save(TrainingEvent event, long expectedVersion, List<TrainingEventChange> changes) {
-        List<Record> events = changes.stream().map(change -> toContract(event, change)).toList();
-        return new Stored(event, store.update(event, event.id(), expectedVersion, events));
+    /** Runs an officer's command on the activity as they read it ({@code expectedVersion}) and stores its events. */
+    private Stored command(String id, long expectedVersion,
+                           Function<TrainingEvent, List<TrainingEventChange>> command) {
+        AggregateStore.Executed<TrainingEvent, Void> done = store.execute(TrainingEvent.class, id, expectedVersion,
+                () -> {
+                    throw notFound(id);
+                }, event -> Decision.write(command.apply(event).stream().map(change -> toContract(event, change))
+                        .toList()));
+        return new Stored(done.aggregate(), done.version());
     }
 
     private static TrainingEventScheduled scheduled(TrainingEvent e) {

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Service;
 import vn.taphuan.kit.problem.FieldViolation;
 import vn.taphuan.kit.problem.InvalidInput;
 import vn.taphuan.kit.problem.NotFound;
-import vn.taphuan.kit.problem.StaleVersion;
 import vn.taphuan.kit.store.AggregateStore;
+import vn.taphuan.kit.store.Decision;
 import vn.taphuan.kit.tenant.KnownTenants;
 import vn.taphuan.kit.tenant.TenantContext;
 import vn.taphuan.plan.plan.Plan;
@@ -78,7 +78,11 @@ public class PlanImportService {
     }
 
     public PlanImport get(String importId) {
-        return store.find(PlanImport.class, importId).orElseThrow(() -> new NotFound("bản nhập kế hoạch", "plan import", importId));
+        return store.find(PlanImport.class, importId).orElseThrow(() -> notFound(importId));
+    }
+
+    private static NotFound notFound(String importId) {
+        return new NotFound("bản nhập kế hoạch", "plan import", importId);
     }
 
     public record Page(List<PlanImport> items, long total) {
@@ -95,19 +99,20 @@ public class PlanImportService {
      * the reading, so a second attempt finds the plan instead of creating another.
      */
     public Plan confirm(String importId, long expectedVersion, PlanContent content) {
-        PlanImport reading = get(importId);
-        if (reading.version() != expectedVersion) {
-            throw new StaleVersion(importId, expectedVersion);
-        }
-        reading.requirePending();
-        Plan plan;
-        try {
-            plan = plans.draft(reading.planId(), content, importId);
-        } catch (DuplicateKeyException createdBefore) {
-            plan = plans.get(reading.planId()); // an earlier attempt stored the plan but not the confirmation
-        }
-        reading.confirm();
-        store.update(reading, importId, expectedVersion, List.of());
+        // named version: the command runs once (never again on a newer reading), so it may create the plan
+        Plan plan = store.execute(PlanImport.class, importId, expectedVersion, () -> {
+            throw notFound(importId);
+        }, reading -> {
+            reading.requirePending();
+            Plan created;
+            try {
+                created = plans.draft(reading.planId(), content, importId);
+            } catch (DuplicateKeyException createdBefore) {
+                created = plans.get(reading.planId()); // an earlier attempt stored the plan but not the confirmation
+            }
+            reading.confirm();
+            return Decision.write(List.of(), created);
+        }).result();
         meters.counter("plan.imports.confirmed", "tenant", TenantContext.require()).increment();
         return plan;
     }

@@ -7,10 +7,9 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
 import vn.taphuan.kit.problem.NotFound;
-import vn.taphuan.kit.problem.StaleVersion;
 import vn.taphuan.kit.security.CurrentUser;
 import vn.taphuan.kit.store.AggregateStore;
-import vn.taphuan.kit.store.StaleAggregate;
+import vn.taphuan.kit.store.Decision;
 import vn.taphuan.kit.tenant.KnownTenants;
 import vn.taphuan.kit.tenant.TenantContext;
 import vn.taphuan.plan.programme.Programme;
@@ -33,13 +32,13 @@ import java.util.function.Consumer;
 /**
  * Application service of plans: loads a plan of the current province, runs the aggregate's command, and stores the
  * new state with the events it caused in one write (the relay then publishes them to {@code plan.events.v1}).
- * Every write names the version the caller read; a stale one is refused (409).
+ * Every write names the version the caller read; a stale one is refused (409). Facts from events apply to the latest
+ * state, read again when an officer's write got in between (the kit's one command path, {@link AggregateStore#execute}).
  */
 @Service
 public class PlanService {
 
     private static final Logger log = LoggerFactory.getLogger(PlanService.class);
-    private static final int START_ATTEMPTS = 5;
 
     private final AggregateStore store;
     private final ProgrammeCatalog programmes;
@@ -97,28 +96,20 @@ public class PlanService {
 
     /**
      * An activity was scheduled under the plan (from {@code enrolment.events.v1}): an approved plan is now in
-     * progress. Idempotent, and retried when it races with an officer's write.
+     * progress. Idempotent, and run again on the newer state when it races with an officer's write.
      */
     public void startOnActivityScheduled(String planId, LocalDate on) {
-        for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
-            Optional<Plan> found = store.find(Plan.class, planId);
-            if (found.isEmpty()) {
-                log.warn("activity scheduled under unknown plan {} of tenant {}; ignored", planId, TenantContext.require());
-                return;
-            }
-            Plan plan = found.get();
+        AggregateStore.Executed<Plan, Void> done = store.execute(Plan.class, planId, null, () -> null, plan -> {
             if (plan.status() != PlanStatus.APPROVED) {
-                return; // already in progress or closed: nothing to do; a draft cannot have activities
+                // already in progress or closed: nothing to do; a draft cannot have activities
+                return Decision.unchanged();
             }
             plan.start(on);
-            try {
-                store.update(plan, planId, plan.storedVersion(), List.of());
-                return;
-            } catch (StaleAggregate raced) {
-                log.debug("plan {} changed while marking it started; attempt {}", planId, attempt);
-            }
+            return Decision.write(List.of());
+        });
+        if (done.aggregate() == null) {
+            log.warn("activity scheduled under unknown plan {} of tenant {}; ignored", planId, TenantContext.require());
         }
-        throw new IllegalStateException("plan " + planId + " kept changing; could not mark it started");
     }
 
     public Plan amend(String planId, long expectedVersion, PlanContent content, String reason, LocalDate on,
@@ -170,10 +161,13 @@ public class PlanService {
     }
 
     private Plan command(String planId, long expectedVersion, java.util.function.Function<Plan, List<PlanEvent>> command) {
-        Plan plan = load(planId, expectedVersion);
-        List<PlanEvent> events = command.apply(plan);
-        store.update(plan, planId, expectedVersion, events.stream().map(PlanContracts::of).toList());
-        events.forEach(this::count);
+        AggregateStore.Executed<Plan, List<PlanEvent>> done = store.execute(Plan.class, planId, expectedVersion, () -> {
+            throw notFound(planId);
+        }, plan -> {
+            List<PlanEvent> events = command.apply(plan);
+            return Decision.write(events.stream().map(PlanContracts::of).toList(), events);
+        });
+        done.result().forEach(this::count);
         return get(planId);
     }
 
@@ -188,14 +182,6 @@ public class PlanService {
             change.accept(plan);
             return List.of();
         });
-    }
-
-    private Plan load(String planId, long expectedVersion) {
-        Plan plan = get(planId);
-        if (plan.storedVersion() != expectedVersion) {
-            throw new StaleVersion(planId, expectedVersion);
-        }
-        return plan;
     }
 
     private Programme programmeOf(Plan plan) {

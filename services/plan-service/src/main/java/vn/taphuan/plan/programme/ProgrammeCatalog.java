@@ -13,8 +13,8 @@ import org.springframework.stereotype.Service;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import vn.taphuan.kit.problem.NotFound;
-import vn.taphuan.kit.problem.StaleVersion;
 import vn.taphuan.kit.store.AggregateStore;
+import vn.taphuan.kit.store.Decision;
 import vn.taphuan.plan.NationalScope;
 import vn.taphuan.plan.PlanProperties;
 
@@ -53,7 +53,11 @@ public class ProgrammeCatalog {
     }
 
     public Programme get(String code) {
-        return find(code).orElseThrow(() -> new NotFound("chương trình", "programme", code));
+        return find(code).orElseThrow(() -> notFound(code));
+    }
+
+    private static NotFound notFound(String code) {
+        return new NotFound("chương trình", "programme", code);
     }
 
     public List<Programme> all() {
@@ -70,12 +74,12 @@ public class ProgrammeCatalog {
 
     /** Replaces a programme's definition, if nobody changed it since the caller read {@code expectedVersion}. */
     public Programme revise(String code, long expectedVersion, ProgrammeDefinition definition) {
-        Programme programme = get(code);
-        if (programme.version() != expectedVersion) {
-            throw new StaleVersion(code, expectedVersion);
-        }
-        programme.revise(definition);
-        NationalScope.call(() -> store.update(programme, code, expectedVersion, List.of()));
+        NationalScope.call(() -> store.execute(Programme.class, code, expectedVersion, () -> {
+            throw notFound(code);
+        }, programme -> {
+            programme.revise(definition);
+            return Decision.write(List.of());
+        }));
         return get(code);
     }
 

@@ -7,8 +7,8 @@ import vn.taphuan.contracts.tenant.v1.TenantOnboarded;
 import vn.taphuan.kit.problem.FieldViolation;
 import vn.taphuan.kit.problem.InvalidInput;
 import vn.taphuan.kit.problem.NotFound;
-import vn.taphuan.kit.problem.StaleVersion;
 import vn.taphuan.kit.store.AggregateStore;
+import vn.taphuan.kit.store.Decision;
 import vn.taphuan.kit.tenant.KnownTenants;
 import vn.taphuan.kit.tenant.TenantContext;
 import vn.taphuan.plan.StateConflict;
@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -84,20 +85,16 @@ public class TenantService {
             throw new InvalidInput(FieldViolation.of("disabledOn", "không được là ngày trong tương lai",
                     "must not be in the future"));
         }
-        Tenant tenant = load(tenantId, expectedVersion);
-        List<Tenant.Change> changes = tenant.disable(on, reason);
-        long version = as(tenantId, () -> store.update(tenant, tenantId, expectedVersion, contracts(changes)));
+        long version = command(tenantId, expectedVersion, tenant -> tenant.disable(on, reason)).version();
         knownTenants.disable(tenantId, on, version);
         meters.counter("plan.tenants.disabled").increment();
         return get(tenantId);
     }
 
     public Tenant enable(String tenantId, long expectedVersion) {
-        Tenant tenant = load(tenantId, expectedVersion);
-        List<Tenant.Change> changes = tenant.enable();
-        long version = as(tenantId, () -> store.update(tenant, tenantId, expectedVersion, contracts(changes)));
-        TenantDefinition d = tenant.definition();
-        knownTenants.onboard(tenantId, d.name(), d.provinceCode(), d.predecessorTenantIds(), version);
+        AggregateStore.Executed<Tenant, Void> done = command(tenantId, expectedVersion, Tenant::enable);
+        TenantDefinition d = done.aggregate().definition();
+        knownTenants.onboard(tenantId, d.name(), d.provinceCode(), d.predecessorTenantIds(), done.version());
         return get(tenantId);
     }
 
@@ -109,7 +106,7 @@ public class TenantService {
     }
 
     public Tenant get(String tenantId) {
-        return find(tenantId).orElseThrow(() -> new NotFound("tỉnh (tenant)", "tenant", tenantId));
+        return find(tenantId).orElseThrow(() -> notFound(tenantId));
     }
 
     public record Page(List<Tenant> items, long total) {
@@ -140,12 +137,19 @@ public class TenantService {
         return violations;
     }
 
-    private Tenant load(String tenantId, long expectedVersion) {
-        Tenant tenant = get(tenantId);
-        if (tenant.version() != expectedVersion) {
-            throw new StaleVersion(tenantId, expectedVersion);
+    /** Runs an administrator's command on the tenant as they read it ({@code expectedVersion}), stored as that tenant. */
+    private AggregateStore.Executed<Tenant, Void> command(String tenantId, long expectedVersion,
+                                                          Function<Tenant, List<Tenant.Change>> command) {
+        if (!TenantContext.isValid(tenantId)) {
+            throw notFound(tenantId);
         }
-        return tenant;
+        return as(tenantId, () -> store.execute(Tenant.class, tenantId, expectedVersion, () -> {
+            throw notFound(tenantId);
+        }, tenant -> Decision.write(contracts(command.apply(tenant)))));
+    }
+
+    private static NotFound notFound(String tenantId) {
+        return new NotFound("tỉnh (tenant)", "tenant", tenantId);
     }
 
     /** A tenant's record is stored, audited and announced as that tenant, whoever administers it. */

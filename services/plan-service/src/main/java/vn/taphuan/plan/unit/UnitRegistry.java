@@ -13,8 +13,8 @@ import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 import vn.taphuan.contracts.reference.v1.AdministrativeUnitDefined;
 import vn.taphuan.kit.problem.NotFound;
-import vn.taphuan.kit.problem.StaleVersion;
 import vn.taphuan.kit.store.AggregateStore;
+import vn.taphuan.kit.store.Decision;
 import vn.taphuan.plan.NationalScope;
 import vn.taphuan.plan.PlanProperties;
 
@@ -60,7 +60,11 @@ public class UnitRegistry {
     }
 
     public AdministrativeUnit get(String code) {
-        return find(code).orElseThrow(() -> new NotFound("đơn vị hành chính", "administrative unit", code));
+        return find(code).orElseThrow(() -> notFound(code));
+    }
+
+    private static NotFound notFound(String code) {
+        return new NotFound("đơn vị hành chính", "administrative unit", code);
     }
 
     /** Filters of the unit list; null means "any". */
@@ -116,17 +120,15 @@ public class UnitRegistry {
 
     /** Changes a unit, if nobody changed it since the caller read {@code expectedVersion}. */
     public AdministrativeUnit revise(String code, long expectedVersion, UnitDefinition definition) {
-        AdministrativeUnit unit = get(code);
-        if (unit.version() != expectedVersion) {
-            throw new StaleVersion(code, expectedVersion);
-        }
-        List<AdministrativeUnit.Defined> events = unit.revise(definition, this::definitionOf);
-        if (events.isEmpty()) {
-            return unit;
-        }
-        NationalScope.call(() -> store.update(unit, code, expectedVersion,
-                events.stream().map(e -> toContract(e.unit())).toList()));
-        return get(code);
+        AggregateStore.Executed<AdministrativeUnit, Void> done = NationalScope.call(() -> store.execute(
+                AdministrativeUnit.class, code, expectedVersion, () -> {
+                    throw notFound(code);
+                }, unit -> {
+                    List<AdministrativeUnit.Defined> events = unit.revise(definition, this::definitionOf);
+                    return events.isEmpty() ? Decision.unchanged()
+                            : Decision.write(events.stream().map(e -> toContract(e.unit())).toList());
+                }));
+        return done.written() ? get(code) : done.aggregate();
     }
 
     private Optional<UnitDefinition> definitionOf(String code) {
