@@ -249,7 +249,7 @@ public final class EnrolmentTotals {
         Map<String, Long> byMonth = new TreeMap<>();
         long total = 0;
         for (Map.Entry<LocalDate, Long> e : firstTrained.entrySet()) {
-            byMonth.merge(Tally.monthOf(e.getKey()), e.getValue(), Long::sum);
+            byMonth.merge(MonthlyTally.monthOf(e.getKey()), e.getValue(), Long::sum);
             total += e.getValue();
         }
         return new Figures.UniquePersons(total, byMonth);
