@@ -18,8 +18,8 @@ final class DemoReport {
     private static final NumberFormat NUMBER = NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi-VN"));
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     /** The forecast statuses in the dashboards' words. */
-    private static final Map<String, String> STATUS = Map.of("ON_TRACK", "đúng tiến độ", "AT_RISK", "có nguy cơ chậm",
-            "OFF_TRACK", "chậm tiến độ");
+    private static final Map<String, String> STATUS = Map.of("REACHED", "đã đạt", "ON_TRACK", "đúng tiến độ",
+            "AT_RISK", "có nguy cơ chậm", "OFF_TRACK", "chậm tiến độ");
 
     static long personTurns(JsonNode progress) {
         return progress.at("/totals/personTurns/achieved").asLong(-1);

@@ -58,14 +58,30 @@ class MinistryDashboardIT {
         browser.awaitText("national-spent", () -> Shown.money(national().at("/totals/budget/spentVnd")));
         for (JsonNode programme : national().path("programmes")) {
             String code = programme.path("programmeCode").asString();
-            for (String status : List.of("ON_TRACK", "AT_RISK", "OFF_TRACK")) {
+            for (String status : List.of("REACHED", "ON_TRACK", "AT_RISK", "OFF_TRACK")) {
                 browser.awaitText("programme-" + code + "-" + status, () -> Shown.number(
                         programme(code).at("/provincesByStatus/" + status)));
             }
+            // beside the sum, the provinces one by one: a province beyond its target does not fill another's gap
+            browser.awaitText("programme-" + code + "-within-target", () -> "Tính theo từng tỉnh: "
+                    + Shown.percent(programme(code).at("/standing/percentWithinTarget")) + " lượt người đạt");
+            browser.awaitText("programme-" + code + "-on-course", () -> {
+                JsonNode standing = programme(code).path("standing");
+                return standing.path("onCourse").asInt() + "/" + (standing.path("provinces").asInt()
+                        - standing.path("withoutData").asInt()) + " tỉnh có số liệu đã đạt hoặc đúng tiến độ";
+            });
+            // each bar is coloured by its own count's status, not the programme's worst
+            assertThat(browser.testId("programme-" + code + "-person-turns").findElement(
+                    org.openqa.selenium.By.xpath("ancestor::div[@class='bar'][1]//div[contains(@class,'bar-fill')]"))
+                    .getAttribute("class")).isEqualTo(barClass(programme(code).at("/forecast/personTurns/status")));
         }
-        // every province: its person-turns against target, money spent, forecast status — in the API's order
-        browser.waitUntil(() -> rowTenants().equals(rankedTenants("PROGRESS")));
-        for (JsonNode row : ranking("PROGRESS").path("items")) {
+        browser.awaitText("national-within-target", () -> "Tính theo từng tỉnh: "
+                + Shown.percent(national().at("/standing/percentWithinTarget")) + " lượt người đạt");
+        // every province: its person-turns against target, money spent, forecast status — in the API's default order,
+        // who needs attention first
+        browser.waitUntil(() -> rowTenants().equals(rankedTenants("STATUS")));
+        assertThat(ranking(null).path("items")).isEqualTo(ranking("STATUS").path("items"));
+        for (JsonNode row : ranking("STATUS").path("items")) {
             String tenant = row.at("/province/tenantId").asString();
             browser.awaitText("rank-" + tenant + "-person-turns", () -> {
                 JsonNode current = rankingRow(tenant);
@@ -84,10 +100,42 @@ class MinistryDashboardIT {
     }
 
     @Test
+    void aPeriodChangesTheFiguresAndSetsThemBesideTheSameMonthsAYearBefore() {
+        browser.go("#/national");
+        browser.testId("period-table");
+        browser.select("[data-testid=period-year]", "2024");
+        JsonNode year = analyst.get(reporting + "/api/v1/national/report?from=2024-01&to=2024-12");
+        browser.awaitText("period-TOTAL-person-turns", () -> Shown.number(year.at("/total/personTurns")));
+        browser.awaitText("period-TOTAL-last-year", () -> Shown.number(year.at("/sameTimeLastYear/total/personTurns")));
+
+        browser.select("[data-testid=period-quarter]", "2");
+        JsonNode quarter = analyst.get(reporting + "/api/v1/national/report?from=2024-04&to=2024-06");
+        browser.awaitText("period-TOTAL-person-turns", () -> Shown.number(quarter.at("/total/personTurns")));
+        browser.awaitText("period-TOTAL-last-year", () -> Shown.number(quarter.at("/sameTimeLastYear/total/personTurns")));
+        for (JsonNode line : quarter.path("programmes")) {
+            String code = line.path("programmeCode").asString();
+            browser.awaitText("period-" + code + "-person-turns", () -> Shown.number(line.path("personTurns")));
+        }
+        assertThat(browser.text("period-headline")).isEqualTo(quarter.at("/total/headlineVi").asString());
+
+        browser.select("[data-testid=period-month]", "5");
+        JsonNode may = analyst.get(reporting + "/api/v1/national/report?from=2024-05&to=2024-05");
+        browser.awaitText("period-TOTAL-person-turns", () -> Shown.number(may.at("/total/personTurns")));
+        assertThat(may.at("/total/personTurns").asLong()).isLessThanOrEqualTo(quarter.at("/total/personTurns").asLong());
+        // the workbook of the period chosen
+        browser.click("period-export");
+        browser.waitUntil(() -> browser.testId("period-export").getAttribute("data-downloaded") != null);
+        assertThat(browser.testId("period-export").getAttribute("data-downloaded"))
+                .isEqualTo("tien-do-toan-quoc-2024-05-2024-05.xlsx");
+    }
+
+    @Test
     void theRankingFollowsTheChosenOrder() {
         browser.go("#/national");
-        browser.select("[data-testid=ranking-order]", "STATUS");
-        browser.waitUntil(() -> rowTenants().equals(rankedTenants("STATUS")));
+        browser.select("[data-testid=ranking-order]", "PROGRESS");
+        browser.waitUntil(() -> rowTenants().equals(rankedTenants("PROGRESS")));
+        browser.select("[data-testid=ranking-order]", "SHORTFALL");
+        browser.waitUntil(() -> rowTenants().equals(rankedTenants("SHORTFALL")));
         browser.select("[data-testid=ranking-order]", "NAME");
         browser.waitUntil(() -> rowTenants().equals(rankedTenants("NAME")));
     }
@@ -203,8 +251,14 @@ class MinistryDashboardIT {
         throw new IllegalStateException("no programme " + code);
     }
 
+    /** The ranking in {@code order}; null: the API's default order. */
     private JsonNode ranking(String order) {
-        return analyst.get(reporting + "/api/v1/national/provinces?order=" + order + "&size=50");
+        return analyst.get(reporting + "/api/v1/national/provinces?size=50" + (order == null ? "" : "&order=" + order));
+    }
+
+    /** The class of a progress bar's fill for a count's status. */
+    private static String barClass(JsonNode status) {
+        return status == null || status.isNull() || status.isMissingNode() ? "bar-fill" : "bar-fill " + status.asString();
     }
 
     private JsonNode rankingRow(String tenant) {

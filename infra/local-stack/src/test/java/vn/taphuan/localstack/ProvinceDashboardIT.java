@@ -109,6 +109,12 @@ class ProvinceDashboardIT {
             }
             assertThat(browser.testId("line-" + id + "-status").getAttribute("data-status"))
                     .isEqualTo(line.at("/forecast/status").asString());
+            // each bar takes its own count's status, not the line's worst (issue 16: 119 % drawn red)
+            assertThat(barFill("line-" + id + "-activities")).isEqualTo(fillFor(line.at("/forecast/activities/status")));
+            if (browser.present("line-" + id + "-person-turns")) {
+                assertThat(barFill("line-" + id + "-person-turns"))
+                        .isEqualTo(fillFor(line.at("/forecast/personTurns/status")));
+            }
         }
         // the forecast to the deadline, the shares, the breakdowns, money by source
         browser.awaitText("forecast-PERSON_TURNS-projected",
@@ -231,6 +237,18 @@ class ProvinceDashboardIT {
     }
 
     @Test
+    void theScriptsAndTheFiguresTravelCompressed() throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        for (String path : List.of("assets/js/main.js", "webjars/echarts/dist/echarts.esm.min.js")) {
+            java.net.http.HttpResponse<byte[]> answer = client.send(java.net.http.HttpRequest.newBuilder(
+                    URI.create(stack.baseUrl + "/" + path)).header("Accept-Encoding", "gzip").build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(answer.statusCode()).as(path).isEqualTo(200);
+            assertThat(answer.headers().firstValue("Content-Encoding")).as(path).hasValue("gzip");
+        }
+    }
+
+    @Test
     void aViewerSeesTheFiguresButNoWayToChangeThem() {
         try (Browser viewer = Browser.open(stack.baseUrl)) {
             viewer.go("#/province");
@@ -291,5 +309,15 @@ class ProvinceDashboardIT {
     private static String origin(String url) {
         URI uri = URI.create(url);
         return uri.getScheme() + "://" + uri.getHost() + ":" + uri.getPort();
+    }
+
+    /** The class of the fill of the progress bar whose figures carry {@code testId}. */
+    private String barFill(String testId) {
+        return browser.testId(testId).findElement(org.openqa.selenium.By.xpath(
+                "ancestor::div[@class='bar'][1]//div[contains(@class,'bar-fill')]")).getAttribute("class");
+    }
+
+    private static String fillFor(JsonNode status) {
+        return status == null || status.isNull() || status.isMissingNode() ? "bar-fill" : "bar-fill " + status.asString();
     }
 }

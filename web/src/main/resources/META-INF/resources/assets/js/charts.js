@@ -4,7 +4,8 @@
 import * as echarts from '../../webjars/echarts/dist/echarts.esm.min.js';
 import { t, label, lang, number, decimal, money, month, percent } from './i18n.js';
 
-const STATUS_COLOURS = { ON_TRACK: '#2e8b4a', AT_RISK: '#c98a00', OFF_TRACK: '#c0392b' };
+const STATUS_COLOURS = { REACHED: '#1f6f3c', ON_TRACK: '#2e8b4a', AT_RISK: '#c98a00', OFF_TRACK: '#c0392b' };
+const NO_DATA_COLOUR = '#9aa5b1';
 const PALETTE = ['#0b5394', '#6aa84f', '#e69138', '#8e7cc3', '#c0392b', '#45818e'];
 
 /**
@@ -95,19 +96,20 @@ export function budgetChart(element, bySource) {
   }, t('chart.budget.aria'));
 }
 
-/** Provinces by share of their person-turn target achieved, coloured by forecast status. */
+/** Provinces by share of their person-turn target achieved, in the table's order, coloured by forecast status. */
 export function rankingChart(element, rows) {
   const ordered = [...rows].reverse(); // ECharts draws the first category at the bottom
   return draw(element, {
     grid: { left: 110, right: 56, top: 16, bottom: 32 },
     tooltip: { trigger: 'item', formatter: item => `${item.name}: ${percent(item.value)} — `
-        + `${label('forecast.status', ordered[item.dataIndex].status ?? 'null')}` },
+        + (ordered[item.dataIndex].hasData === false ? t('national.noData')
+          : label('forecast.status', ordered[item.dataIndex].status ?? 'null')) },
     xAxis: { type: 'value', max: value => Math.max(100, Math.ceil(value.max)), axisLabel: { formatter: '{value} %' } },
     yAxis: { type: 'category', data: ordered.map(row => row.province.name) },
     series: [{
       type: 'bar', barMaxWidth: 26,
       data: ordered.map(row => ({ value: Number(row.personTurnsPercent ?? 0),
-        itemStyle: { color: STATUS_COLOURS[row.status] || '#0b5394' } })),
+        itemStyle: { color: row.hasData === false ? NO_DATA_COLOUR : STATUS_COLOURS[row.status] || '#0b5394' } })),
       label: { show: true, position: 'right', formatter: item => percent(item.value) },
     }],
   }, t('chart.ranking.aria', { provinces: number(rows.length) }));

@@ -251,6 +251,12 @@ export function downloadButton(text, service, path, query, fallbackName, testId)
   return h('span.actions', {}, button, status);
 }
 
+/** Programme names are long official titles: the part before the first colon names it well enough in a list. */
+export function shortProgrammeName(name) {
+  const head = (name || '').split(/:| — /)[0];
+  return head.length > 90 ? `${head.slice(0, 88)}…` : head;
+}
+
 /** Options of a select: [[value, text]]; `selected` pre-selects. */
 export function options(pairs, selected, placeholder) {
   const list = placeholder ? [['', placeholder], ...pairs] : pairs;

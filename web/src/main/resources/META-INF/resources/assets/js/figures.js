@@ -4,25 +4,34 @@ import { h } from './dom.js';
 import { t, label, number, money, percent, date, decimal } from './i18n.js';
 import { progressBar, shareBar, statusBadge, kpi, table } from './components.js';
 
-/** The key figures as cards: activities, person-turns, persons, coverage (where a line has a roster), money spent. */
-export function keyFigures(figures, status, prefix = 'kpi') {
+/**
+ * The status of one count in an outlook: each count is judged on its own, so a count beyond its target is never
+ * painted with another's shortfall (nor the other way round).
+ */
+const statusOf = (outlook, measure) => outlook?.[measure]?.status;
+
+/**
+ * The key figures as cards: activities, person-turns, persons, coverage (where a line has a roster), money spent;
+ * `outlook` ({activities, personTurns, coverage} forecasts, or null) colours each bar by its own count's status.
+ */
+export function keyFigures(figures, outlook, prefix = 'kpi') {
   const { activities, personTurns, persons, budget } = figures;
   const coverage = persons.coverage;
   return h('div.grid', { 'data-testid': `${prefix}-grid` },
     kpi(t('figures.activities'), `${number(activities.held)} / ${number(activities.planned)}`,
       [progressBar({ title: t('figures.activities'), achieved: activities.held, target: activities.planned,
-        percent: activities.percent, status, compact: true }),
+        percent: activities.percent, status: statusOf(outlook, 'activities'), compact: true }),
       activities.scheduled ? t('figures.scheduled', { count: number(activities.scheduled) }) : null],
       `${prefix}-activities`),
     kpi(t('figures.personTurns'), `${number(personTurns.achieved)} / ${number(personTurns.target)}`,
       progressBar({ title: t('figures.personTurns'), achieved: personTurns.achieved, target: personTurns.target,
-        percent: personTurns.percent, status, compact: true }),
+        percent: personTurns.percent, status: statusOf(outlook, 'personTurns'), compact: true }),
       `${prefix}-person-turns`),
     kpi(t('figures.persons'), number(persons.unique), null, `${prefix}-persons`),
     coverage
       ? kpi(t('figures.coverage'), `${number(coverage.covered)} / ${number(coverage.requiredPersons)}`,
         progressBar({ title: t('figures.coverage'), achieved: coverage.covered, target: coverage.requiredPersons,
-          percent: coverage.percentOfRequired, status, compact: true,
+          percent: coverage.percentOfRequired, status: statusOf(outlook, 'coverage'), compact: true,
           note: t('figures.coverageOf', { covered: number(coverage.covered),
             required: number(coverage.requiredPersons), roster: number(coverage.rosterSize) }) }),
         `${prefix}-coverage`)
@@ -36,19 +45,19 @@ export function keyFigures(figures, status, prefix = 'kpi') {
       `${prefix}-spent`));
 }
 
-/** Progress bars of one scope (a line, a programme, a plan row). */
-export function bars(figures, status, prefix) {
+/** Progress bars of one scope (a line, a programme, a plan row), each coloured by its own count's status. */
+export function bars(figures, outlook, prefix) {
   const { activities, personTurns, persons, budget } = figures;
   const coverage = persons?.coverage;
   return h('div', {},
     progressBar({ title: t('col.activities'), achieved: activities.held, target: activities.planned,
-      percent: activities.percent, status, testId: prefix && `${prefix}-activities` }),
+      percent: activities.percent, status: statusOf(outlook, 'activities'), testId: prefix && `${prefix}-activities` }),
     personTurns.target > 0 || personTurns.achieved > 0
       ? progressBar({ title: t('col.personTurns'), achieved: personTurns.achieved, target: personTurns.target,
-        percent: personTurns.percent, status, testId: prefix && `${prefix}-person-turns` })
+        percent: personTurns.percent, status: statusOf(outlook, 'personTurns'), testId: prefix && `${prefix}-person-turns` })
       : null,
     coverage ? progressBar({ title: t('figures.coverage'), achieved: coverage.covered,
-      target: coverage.requiredPersons, percent: coverage.percentOfRequired, status,
+      target: coverage.requiredPersons, percent: coverage.percentOfRequired, status: statusOf(outlook, 'coverage'),
       testId: prefix && `${prefix}-coverage` }) : null,
     budget && budget.allocatedVnd > 0
       ? progressBar({ title: t('col.spent'), achieved: budget.spentVnd, target: budget.allocatedVnd,

@@ -5,7 +5,8 @@
 import { h, replace, announce } from '../dom.js';
 import { t, label, bilingual, number, percent, date, dateTime } from '../i18n.js';
 import { get, call, post } from '../api.js';
-import { canWrite } from '../session.js';
+import { canWrite, isProvincial } from '../session.js';
+import { rosterSection } from './roster.js';
 import { table, field, downloadButton, problemBox, progressBar } from '../components.js';
 
 const POLL_MS = 500;
@@ -42,6 +43,8 @@ export async function activityView(context) {
     if (alive()) renderDetails(current);
     return current;
   };
+  // the learners themselves: province users only (the ministry reads totals)
+  const roster = isProvincial(user) ? rosterSection(activity, { writable, onChange: refresh }) : null;
 
   // ------------------------------------------------------------ the attendance sheet
   const fileInput = h('input#attendance-file', { type: 'file', name: 'file', 'data-testid': 'attendance-file',
@@ -88,6 +91,7 @@ export async function activityView(context) {
     uploadButton.disabled = false;
     announce(t('activity.report', { file: job.fileName }));
     refresh();
+    roster?.reload();
   };
 
   // what the buttons under the attendance did is said right under them, where the officer is looking, not at the
@@ -102,6 +106,7 @@ export async function activityView(context) {
         h('p', {}, t('activity.completed', { count: number(result.completed) })),
         result.notCompletedCount ? h('p', {}, t('activity.notCompleted', { count: number(result.notCompletedCount) })) : null));
       await refresh();
+      roster?.reload();
     } catch (error) {
       actionMessage.replaceChildren(problemBox(error));
     } finally {
@@ -137,6 +142,7 @@ export async function activityView(context) {
       report,
       writable ? h('div.actions', {}, completeButton, activity.status === 'SCHEDULED' ? holdButton : null) : null,
       writable ? actionMessage : null),
+    roster?.element,
     h('p', {}, h('a', { href: `#/plans/${encodeURIComponent(activity.planId)}` }, t('activity.toPlan'))));
 }
 

@@ -5,14 +5,15 @@ import { h, replace, announce, flash } from '../dom.js';
 import { t, label, number, money, percent, date, dateTime } from '../i18n.js';
 import { get } from '../api.js';
 import { canDrillDown } from '../session.js';
-import { statusBadge, table, pager, downloadButton, options, progressBar } from '../components.js';
+import { statusBadge, table, pager, downloadButton, options, progressBar, shortProgrammeName } from '../components.js';
 import { keyFigures, bars } from '../figures.js';
 import { rankingChart } from '../charts.js';
 import { openStream, liveIndicator } from '../live.js';
+import { periodSection } from '../periods.js';
 
 export async function nationalView(context) {
   const { main, query, user, alive, onCleanup } = context;
-  const choice = { programmeCode: query.programme || '', order: query.order || 'PROGRESS', page: 0 };
+  const choice = { programmeCode: query.programme || '', order: query.order || 'STATUS', page: 0 };
   const [overview, ranking] = await Promise.all([
     get('reporting', '/api/v1/national/progress'),
     loadRanking(choice),
@@ -32,7 +33,7 @@ export async function nationalView(context) {
       t('common.dataAsOf', { time: dateTime(current.dataAsOf) }), ' · ',
       h('span', { 'data-testid': 'province-count' }, t('national.provinces', { count: number(current.provinces),
         plans: number(current.plans) })), ' · ', live);
-    replace(figures, keyFigures(current.totals, null, 'national'));
+    replace(figures, keyFigures(current.totals, null, 'national'), standing(current.standing, 'national'));
     replace(programmes, h('h2#programmes-title', {}, t('national.programmes')),
       h('div.two-col', {}, current.programmes.map(programme => h(`section.card.status-card.${programme.forecast?.status || 'none'}`, {
         'data-testid': `programme-${programme.programmeCode}`,
@@ -41,9 +42,10 @@ export async function nationalView(context) {
       h('p.small.muted', {}, `${t('plan.deadline')}: ${date(programme.deadline)} · `,
         t('national.provinces', { count: number(programme.provinces), plans: number(programme.plans) }), ' · ',
         statusBadge(programme.forecast?.status)),
-      bars(programme.figures, programme.forecast?.status, `programme-${programme.programmeCode}`),
+      bars(programme.figures, programme.forecast, `programme-${programme.programmeCode}`),
+      standing(programme.standing, `programme-${programme.programmeCode}`),
       h('p.small', {}, t('national.provincesByStatus'), ': ',
-        ['ON_TRACK', 'AT_RISK', 'OFF_TRACK'].map(status => [statusBadge(status), ' ',
+        ['REACHED', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK'].map(status => [statusBadge(status), ' ',
           h('span.num', { 'data-testid': `programme-${programme.programmeCode}-${status}` },
             number(programme.provincesByStatus?.[status] ?? 0)), '  '])),
       h('button.link', { type: 'button', onclick: () => {
@@ -61,13 +63,13 @@ export async function nationalView(context) {
       choice.programmeCode = programmeSelect.value;
       choice.page = 0;
       refreshRanking();
-    } }, options(overview.programmes.map(p => [p.programmeCode, shortName(p.programmeName)]), choice.programmeCode,
+    } }, options(overview.programmes.map(p => [p.programmeCode, shortProgrammeName(p.programmeName)]), choice.programmeCode,
       t('national.allProgrammes')));
     const orderSelect = h('select#ranking-order', { 'data-testid': 'ranking-order', onchange: () => {
       choice.order = orderSelect.value;
       choice.page = 0;
       refreshRanking();
-    } }, options(['PROGRESS', 'STATUS', 'NAME'].map(order => [order, label('national.order', order)]), choice.order));
+    } }, options(['STATUS', 'SHORTFALL', 'PROGRESS', 'NAME'].map(order => [order, label('national.order', order)]), choice.order));
     const chartElement = h('div.chart', { 'data-testid': 'ranking-chart',
       style: `height:${Math.max(220, 46 * page.items.length + 60)}px` });
     replace(rankingSection,
@@ -96,7 +98,10 @@ export async function nationalView(context) {
           { title: t('col.minority'), num: true, value: row => percent(row.ethnicMinorityShare) },
           { title: t('col.spent'), num: true, value: row => money(row.spentVnd),
             testId: row => `rank-${row.province.tenantId}-spent` },
-          { title: t('col.forecast'), value: row => statusBadge(row.status, `rank-${row.province.tenantId}-status`) },
+          { title: t('col.forecast'), value: row => row.hasData === false
+            ? h('span.badge.neutral', { 'data-testid': `rank-${row.province.tenantId}-status`, 'data-status': 'NO_DATA' },
+              t('national.noData'))
+            : statusBadge(row.status, `rank-${row.province.tenantId}-status`) },
           { title: t('col.projected'), num: true, value: row => number(row.projectedPersonTurns) },
           { title: t('col.shortfall'), num: true, value: row => number(row.shortfallPersonTurns) },
         ],
@@ -124,7 +129,10 @@ export async function nationalView(context) {
       h('div', {}, h('h1', {}, t('national.title')), h('p.muted', {}, t('national.subtitle')), meta),
       h('div.actions', {}, downloadButton(t('national.export'), 'reporting', '/api/v1/national/export',
         { format: 'xlsx' }, 'bao-cao-toan-quoc.xlsx', 'export-national'))),
-    figures, programmes, rankingSection);
+    figures, programmes,
+    periodSection({ reportPath: '/api/v1/national/report', exportPath: '/api/v1/national/export',
+      exportName: 'bao-cao-toan-quoc', monthly: overview.totals.monthly }),
+    rankingSection);
   renderRanking(ranking);
 
   let reload = null;
@@ -144,10 +152,20 @@ export async function nationalView(context) {
   });
 }
 
-/** Programme names are long official titles: the part before the first colon names it well enough in a list. */
-function shortName(name) {
-  const head = (name || '').split(/:| — /)[0];
-  return head.length > 90 ? `${head.slice(0, 88)}…` : head;
+/**
+ * The provinces one by one, beside the sums above: the progress with each province counted only up to its own
+ * target, how many are on course, and how many have reported nothing.
+ */
+function standing(s, prefix) {
+  if (!s) return null;
+  return h('p.small.standing', { 'data-testid': `${prefix}-standing` },
+    h('strong', { 'data-testid': `${prefix}-within-target` },
+      t('national.withinTarget', { percent: percent(s.percentWithinTarget) })),
+    h('span.muted', {}, ` (${t('national.withinTargetHint')})`), h('br'),
+    h('span', { 'data-testid': `${prefix}-on-course` },
+      t('national.onCourse', { count: number(s.onCourse), total: number(s.provinces - s.withoutData) })),
+    s.withoutData ? [' · ', h('span', { 'data-testid': `${prefix}-without-data` },
+      t('national.withoutData', { count: number(s.withoutData) }))] : null);
 }
 
 function loadRanking(choice) {

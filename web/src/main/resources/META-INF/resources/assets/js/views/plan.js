@@ -170,9 +170,8 @@ function renderHead(head, progress, { user, tenantQuery, scope, live }) {
 
 function renderFigures(progress) {
   const totals = progress.totals;
-  const status = progress.forecast?.status;
   return [
-    keyFigures(totals, status),
+    keyFigures(totals, progress.forecast),
     h('section', { 'aria-labelledby': 'lines-title' },
       h('h2#lines-title', {}, t('plan.lines')),
       h('div.two-col', {}, progress.lines.map(line => lineCard(line)))),
@@ -211,7 +210,7 @@ function lineCard(line) {
       line.cadreLevel ? ` · ${label('level', line.cadreLevel)}` : '',
       line.inCurrentVersion === false ? ` · ${t('plan.lineRemoved')}` : '', ' ',
       statusBadge(status, `line-${line.lineId}-status`)),
-    bars(line.figures, status, `line-${line.lineId}`),
+    bars(line.figures, line.forecast, `line-${line.lineId}`),
     h('p.small', {}, t('figures.persons'), ': ', h('strong.num', {}, number(line.figures.persons.unique)),
       line.forecast?.personTurns ? [' · ', t('forecast.projected'), ': ',
         h('strong.num', {}, number(line.forecast.personTurns.projectedAtDeadline))] : null));

@@ -9,6 +9,7 @@ import { canWrite, seesNation } from '../session.js';
 import { statusBadge, table, progressBar, downloadButton } from '../components.js';
 import { keyFigures, bars } from '../figures.js';
 import { openStream, liveIndicator } from '../live.js';
+import { periodSection } from '../periods.js';
 
 export async function provinceView(context) {
   const { main, query, user, alive, onCleanup } = context;
@@ -31,9 +32,9 @@ export async function provinceView(context) {
   const renderOverview = current => {
     replace(meta, t('common.asOf', { date: date(current.asOf) }), ' · ',
       t('common.dataAsOf', { time: dateTime(current.dataAsOf) }), ' · ', live);
-    replace(figures, keyFigures(current.totals, worstStatus(current.plans.byStatus)),
+    replace(figures, keyFigures(current.totals, worstByMeasure(current.programmes)),
       h('p.small', {}, t('province.plansByStatus'), ': ',
-        ['ON_TRACK', 'AT_RISK', 'OFF_TRACK'].map(status => [statusBadge(status), ` ${number(current.plans.byStatus?.[status] ?? 0)}  `])));
+        ['REACHED', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK'].map(status => [statusBadge(status), ` ${number(current.plans.byStatus?.[status] ?? 0)}  `])));
     replace(programmes,
       h('h2#programmes-title', {}, t('province.programmes')),
       h('div.two-col', {}, current.programmes.map(programme => h(`section.card.status-card.${programme.forecast?.status || 'none'}`, {
@@ -42,7 +43,7 @@ export async function provinceView(context) {
       h('h3', {}, programme.programmeName),
       h('p.small.muted', {}, `${t('plan.deadline')}: ${date(programme.deadline)} · ${t('col.plans')}: ${number(programme.plans)} · `,
         statusBadge(programme.forecast?.status)),
-      bars(programme.figures, programme.forecast?.status, `programme-${programme.programmeCode}`)))));
+      bars(programme.figures, programme.forecast, `programme-${programme.programmeCode}`)))));
   };
 
   const renderPlans = page => {
@@ -82,7 +83,9 @@ export async function provinceView(context) {
 
   renderOverview(overview);
   renderPlans(plans);
-  replace(main, header, figures, programmes, planList, drafts.length ? draftList(drafts) : null);
+  const period = periodSection({ reportPath: '/api/v1/progress/report', exportPath: '/api/v1/progress/export',
+    exportName: 'bao-cao-tinh', monthly: overview.totals.monthly, query: scope });
+  replace(main, header, figures, programmes, period, planList, drafts.length ? draftList(drafts) : null);
 
   // live: the province's figures are pushed; the plan list is read again when they change
   let reload = null;
@@ -109,8 +112,14 @@ export async function provinceView(context) {
   });
 }
 
-function worstStatus(byStatus = {}) {
-  return ['OFF_TRACK', 'AT_RISK', 'ON_TRACK'].find(status => (byStatus[status] ?? 0) > 0);
+/**
+ * Each count's worst status among the province's programmes: a programme beyond its target does not colour another's
+ * shortfall, and one count's status does not colour another count.
+ */
+function worstByMeasure(programmes) {
+  const worst = measure => ['OFF_TRACK', 'AT_RISK', 'ON_TRACK', 'REACHED']
+    .find(status => programmes.some(programme => programme.forecast?.[measure]?.status === status));
+  return Object.fromEntries(['activities', 'personTurns', 'coverage'].map(measure => [measure, { status: worst(measure) }]));
 }
 
 async function loadDrafts() {
