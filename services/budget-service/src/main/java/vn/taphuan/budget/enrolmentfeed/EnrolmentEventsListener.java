@@ -20,9 +20,9 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * {@code enrolment.events.v1} → commitments of scheduled activities (by the training event's version, so a late or
- * repeated schedule never overrides a newer one), their cancellation and settlement facts, and the person-turns
- * completed (from each roster page's changes, by each enrolment's version).
+ * {@code enrolment.events.v1} → commitments of scheduled activities and their held, closed and cancelled facts, each
+ * by the training event's version (so a late or repeated fact never overrides a newer one, whatever the order heard),
+ * and the person-turns completed (from each roster page's changes, by each enrolment's version).
  */
 @Configuration
 class EnrolmentEventsListener {
@@ -48,18 +48,20 @@ class EnrolmentEventsListener {
                 .on(TrainingEventCancelled.class, event -> {
                     TrainingEventCancelled e = event.payload();
                     budgets.activityCancelled(e.planId(), e.trainingEventId(), e.targetLineId(),
-                            ActivityKind.valueOf(e.activityKind()), LocalDate.parse(e.cancelledOn()), e.reason());
+                            ActivityKind.valueOf(e.activityKind()), LocalDate.parse(e.cancelledOn()), e.reason(),
+                            event.aggregateVersion());
                 })
                 .on(TrainingEventHeld.class, event -> {
                     TrainingEventHeld e = event.payload();
                     budgets.activityHeld(e.planId(), e.trainingEventId(), e.targetLineId(),
-                            ActivityKind.valueOf(e.activityKind()), LocalDate.parse(e.heldOn()), e.participantCount());
+                            ActivityKind.valueOf(e.activityKind()), LocalDate.parse(e.heldOn()), e.participantCount(),
+                            event.aggregateVersion());
                 })
                 .on(TrainingEventClosed.class, event -> {
                     TrainingEventClosed e = event.payload();
                     budgets.activityClosed(e.planId(), e.trainingEventId(), e.targetLineId(),
                             ActivityKind.valueOf(e.activityKind()), LocalDate.parse(e.closedOn()), e.completedCount(),
-                            e.enrolledCount());
+                            e.enrolledCount(), event.aggregateVersion());
                 })
                 // a page of a roster at a time, every entry with its own version: idempotent without the inbox
                 .onBatch(EnrolmentsChanged.class, personTurns::record)

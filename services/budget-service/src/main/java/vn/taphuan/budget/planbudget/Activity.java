@@ -7,11 +7,11 @@ import vn.taphuan.budget.norms.CostLine;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A training activity as the budget sees it: what enrolment-service told us about it (schedule, held, closed,
- * cancelled — each fact kept even when the events arrive out of order), and its commitment and settlement.
+ * cancelled), and its commitment and settlement. Each fact is kept from the newest event (by the training event's
+ * version) that states it, so the facts come out the same whatever order the events arrive in.
  */
 public class Activity {
 
@@ -30,11 +30,15 @@ public class Activity {
     private long scheduleVersion;
     private LocalDate heldOn;
     private Integer participantCount;
+    /** Version of the training event that said it was held; 0 while not known (or stored before versions were). */
+    private long heldVersion;
     private LocalDate closedOn;
     private Integer completedCount;
     private Integer enrolledCount;
+    private long closedVersion;
     private LocalDate cancelledOn;
     private String cancelReason;
+    private long cancelledVersion;
     /** Source the commitment is made against; null until committed. */
     private FundingSource source;
     private long committedVnd;
@@ -54,10 +58,18 @@ public class Activity {
         return activity;
     }
 
-    /** Takes the schedule if it is newer than the one stored; false when it is not. */
+    /**
+     * Takes the schedule if it is newer than the one stored; false when it changes nothing. Only the first schedule
+     * names the title (a rescheduling does not repeat it), so an older schedule heard after a newer one still gives
+     * the title it lacks.
+     */
     boolean schedule(ScheduleFacts facts, long version) {
         if (version <= scheduleVersion) {
-            return false;
+            if (title != null || facts.title() == null) {
+                return false;
+            }
+            title = facts.title();
+            return true;
         }
         targetLineId = facts.targetLineId();
         kind = facts.kind();
@@ -80,31 +92,45 @@ public class Activity {
                 sessionCount, fieldSessions, trainerCount);
     }
 
-    boolean held(LocalDate on, Integer participants) {
-        if (on.equals(heldOn) && Objects.equals(participants, participantCount)) {
+    /** Takes the held fact if newer than the one stored; false when it is not. */
+    boolean held(LocalDate on, Integer participants, long version) {
+        if (version <= heldVersion) {
             return false;
         }
         heldOn = on;
         participantCount = participants;
+        heldVersion = version;
         return true;
     }
 
-    boolean closed(LocalDate on, int completed, int enrolled) {
-        if (on.equals(closedOn) && completedCount != null && completedCount == completed && enrolledCount == enrolled) {
+    /** Takes the closing fact if newer than the one stored; false when it is not. */
+    boolean closed(LocalDate on, int completed, int enrolled, long version) {
+        if (version <= closedVersion) {
             return false;
         }
         closedOn = on;
         completedCount = completed;
         enrolledCount = enrolled;
+        closedVersion = version;
         return true;
     }
 
-    void cancel(LocalDate on, String reason) {
+    /** Takes the cancellation if newer than the one stored; false when it is not. */
+    boolean cancelled(LocalDate on, String reason, long version) {
+        if (version <= cancelledVersion) {
+            return false;
+        }
         cancelledOn = on;
         cancelReason = reason;
+        cancelledVersion = version;
+        return true;
     }
 
-    /** Takes a (re-)estimate; false when it changes nothing. */
+    /**
+     * Takes a (re-)estimate; false when it changes nothing. A new estimate replaces the earlier commitment together
+     * with what was released from it, as {@code BudgetCommitted} does for its consumers (they count only the releases
+     * recorded after the latest commitment): only a cancelled activity heard rescheduled late has any.
+     */
     boolean commit(FundingSource against, CostEstimate estimate) {
         if (source != null && committedVnd == estimate.totalVnd() && estimateLines.equals(estimate.lines())
                 && estimate.normSetId().equals(normSetId)) {
@@ -114,6 +140,7 @@ public class Activity {
             source = against;
         }
         committedVnd = estimate.totalVnd();
+        releasedVnd = 0;
         estimateLines = new ArrayList<>(estimate.lines());
         normSetId = estimate.normSetId();
         return true;

@@ -25,9 +25,11 @@ import java.util.Optional;
  * norms), the payments, and the settlement of each activity. Checks the rules; returns the events each command
  * caused.
  * <p>
- * Facts from enrolment-service may arrive before the plan does (they travel on another topic): the budget then
- * exists without plan terms, keeps the activities, and commits them when the plan arrives. Every fact from an event
- * is applied so that hearing it again changes nothing.
+ * Facts from enrolment-service may arrive before the plan does (they travel on another topic), and an activity's
+ * facts may arrive in any order among themselves (a batch, a redelivery, a replay from the dead letters): the budget
+ * then exists without plan terms, keeps the activities, and commits them when the plan arrives. Every fact from an
+ * event is applied so that hearing it again changes nothing, and so that the state comes out the same whatever
+ * order the facts arrive in (see {@link #estimate}).
  */
 public class PlanBudget {
 
@@ -67,7 +69,7 @@ public class PlanBudget {
         events.add(new BudgetEvent.PlanRecorded(terms.planVersion()));
         for (Activity activity : activities) {
             if (!activity.isCommitted()) {
-                commit(activity, norms).ifPresent(events::add);
+                events.addAll(estimate(activity, norms));
             }
         }
         return events;
@@ -94,19 +96,22 @@ public class PlanBudget {
         }
         List<BudgetEvent> events = new ArrayList<>();
         events.add(new BudgetEvent.ActivityNoted(facts.trainingEventId()));
-        commit(activity, norms).ifPresent(events::add);
+        events.addAll(estimate(activity, norms));
         return events;
     }
 
-    /** An activity was cancelled: what is left of its commitment is released. Cancelling twice changes nothing. */
+    /**
+     * An activity was cancelled ({@code eventVersion} = the training event's version): what is left of its
+     * commitment is released. Hearing the cancellation again changes nothing; heard before the schedule or the plan,
+     * the release follows the commitment when they arrive.
+     */
     public List<BudgetEvent> cancel(String trainingEventId, String targetLineId, ActivityKind kind, LocalDate on,
-                                    String reason) {
+                                    String reason, long eventVersion) {
         Activity activity = activityOrNoted(trainingEventId, targetLineId, kind);
-        if (activity.isCancelled()) {
+        boolean wasOpen = activity.isOpen();
+        if (!activity.cancelled(on, reason, eventVersion)) {
             return List.of();
         }
-        boolean wasOpen = activity.isOpen();
-        activity.cancel(on, reason);
         List<BudgetEvent> events = new ArrayList<>();
         events.add(new BudgetEvent.ActivityNoted(trainingEventId));
         if (wasOpen) {
@@ -115,16 +120,19 @@ public class PlanBudget {
         return events;
     }
 
+    /** An activity was held ({@code eventVersion} = the training event's version); kept if newer than the one known. */
     public List<BudgetEvent> hold(String trainingEventId, String targetLineId, ActivityKind kind, LocalDate on,
-                                  Integer participantCount) {
+                                  Integer participantCount, long eventVersion) {
         Activity activity = activityOrNoted(trainingEventId, targetLineId, kind);
-        return activity.held(on, participantCount) ? List.of(new BudgetEvent.ActivityNoted(trainingEventId)) : List.of();
+        return activity.held(on, participantCount, eventVersion)
+                ? List.of(new BudgetEvent.ActivityNoted(trainingEventId)) : List.of();
     }
 
+    /** An activity was closed ({@code eventVersion} = the training event's version); kept if newer than the one known. */
     public List<BudgetEvent> closeActivity(String trainingEventId, String targetLineId, ActivityKind kind,
-                                           LocalDate on, int completedCount, int enrolledCount) {
+                                           LocalDate on, int completedCount, int enrolledCount, long eventVersion) {
         Activity activity = activityOrNoted(trainingEventId, targetLineId, kind);
-        return activity.closed(on, completedCount, enrolledCount)
+        return activity.closed(on, completedCount, enrolledCount, eventVersion)
                 ? List.of(new BudgetEvent.ActivityNoted(trainingEventId)) : List.of();
     }
 
@@ -359,8 +367,30 @@ public class PlanBudget {
 
     // ---------------------------------------------------------------- internals
 
+    /**
+     * Commits the activity's cost by the norms once both the plan and its schedule are known, and again on each newer
+     * schedule, until the activity is settled (a settlement is final). A cancelled activity is estimated too and
+     * released at once, so that whichever of plan, schedule and cancellation is heard last, a cancelled activity ends
+     * as when they come in the order they happened: the estimate of its newest schedule, all of it released (less
+     * what was spent on it). Enrolment-service never reschedules a cancelled activity, so every schedule heard after
+     * the cancellation is one that was made before it.
+     */
+    private List<BudgetEvent> estimate(Activity activity, NormSchedule norms) {
+        Optional<BudgetEvent> committed = commit(activity, norms);
+        if (committed.isEmpty()) {
+            return List.of();
+        }
+        if (!activity.isCancelled()) {
+            return List.of(committed.get());
+        }
+        List<BudgetEvent> events = new ArrayList<>();
+        events.add(committed.get());
+        release(activity, ReleaseReason.CANCELLED).ifPresent(events::add);
+        return events;
+    }
+
     private Optional<BudgetEvent> commit(Activity activity, NormSchedule norms) {
-        if (plan == null || !activity.scheduleKnown() || !activity.isOpen()) {
+        if (plan == null || !activity.scheduleKnown() || activity.isSettled()) {
             return Optional.empty();
         }
         CostEstimate estimate = norms.estimate(activity.facts().spec());

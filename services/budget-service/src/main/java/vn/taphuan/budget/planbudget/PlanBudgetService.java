@@ -64,20 +64,23 @@ public class PlanBudgetService {
         applyFact(planId, budget -> budget.schedule(facts, eventVersion, norms.schedule()));
     }
 
+    /** An activity was cancelled: what is left of its commitment is released (now, or once it is committed). */
     public void activityCancelled(String planId, String trainingEventId, String targetLineId, ActivityKind kind,
-                                  LocalDate cancelledOn, String reason) {
-        applyFact(planId, budget -> budget.cancel(trainingEventId, targetLineId, kind, cancelledOn, reason));
+                                  LocalDate cancelledOn, String reason, long eventVersion) {
+        applyFact(planId, budget -> budget.cancel(trainingEventId, targetLineId, kind, cancelledOn, reason,
+                eventVersion));
     }
 
     public void activityHeld(String planId, String trainingEventId, String targetLineId, ActivityKind kind,
-                             LocalDate heldOn, Integer participantCount) {
-        applyFact(planId, budget -> budget.hold(trainingEventId, targetLineId, kind, heldOn, participantCount));
+                             LocalDate heldOn, Integer participantCount, long eventVersion) {
+        applyFact(planId, budget -> budget.hold(trainingEventId, targetLineId, kind, heldOn, participantCount,
+                eventVersion));
     }
 
     public void activityClosed(String planId, String trainingEventId, String targetLineId, ActivityKind kind,
-                               LocalDate closedOn, int completedCount, int enrolledCount) {
+                               LocalDate closedOn, int completedCount, int enrolledCount, long eventVersion) {
         applyFact(planId, budget -> budget.closeActivity(trainingEventId, targetLineId, kind, closedOn,
-                completedCount, enrolledCount));
+                completedCount, enrolledCount, eventVersion));
     }
 
     // ---------------------------------------------------------------- the province's finance work

@@ -23,7 +23,7 @@ class BudgetFiguresTest {
         budget.schedule(communityClass("te-1", MAY_10), 1, NORMS);
         budget.schedule(communityClass("te-2", MAY_10.plusDays(7)), 1, NORMS);
         budget.schedule(communityClass("te-3", MAY_10.plusDays(14)), 1, NORMS);
-        budget.cancel("te-3", "community-classes", ActivityKind.TRAINING_CLASS, MAY_10, "Không đủ học viên");
+        budget.cancel("te-3", "community-classes", ActivityKind.TRAINING_CLASS, MAY_10, "Không đủ học viên", 2);
         budget.spend(payment("ex-1", "te-1", 35_000_000L, "PC-1"), CLOSING_DAYS);
         budget.spend(payment("ex-2", "te-2", 10_000_000L, "PC-2"), CLOSING_DAYS);
         budget.settle("te-1", "st-te-1", "QT-1", LocalDate.of(2023, 6, 30), CLOSING_DAYS);

@@ -179,39 +179,105 @@ class PlanBudgetTest {
         PlanBudget budget = BudgetMother.allocated();
         budget.schedule(communityClass("te-1", MAY_10), 1, NORMS);
 
-        List<BudgetEvent> events = budget.cancel("te-1", "community-classes", ActivityKind.TRAINING_CLASS, MAY_10, "Mưa lũ");
+        List<BudgetEvent> events = budget.cancel("te-1", "community-classes", ActivityKind.TRAINING_CLASS, MAY_10,
+                "Mưa lũ", 2);
 
         assertThat(events).contains(new BudgetEvent.Released("te-1", "community-classes", FundingSource.CENTRAL,
                 COMMUNITY_CLASS_COST, BudgetEvent.ReleaseReason.CANCELLED));
-        assertThat(budget.cancel("te-1", "community-classes", ActivityKind.TRAINING_CLASS, MAY_10, "Mưa lũ")).isEmpty();
-        assertThat(budget.schedule(communityClass("te-1", MAY_10.plusDays(7)), 3, NORMS))
-                .doesNotHaveAnyElementsOfTypes(BudgetEvent.Committed.class);
+        assertThat(budget.cancel("te-1", "community-classes", ActivityKind.TRAINING_CLASS, MAY_10, "Mưa lũ", 2)).isEmpty();
+        assertThat(budget.schedule(communityClass("te-1", MAY_10), 1, NORMS)).isEmpty();
+        Activity activity = budget.activity("te-1").orElseThrow();
+        assertThat(activity.committedVnd()).isEqualTo(COMMUNITY_CLASS_COST);
+        assertThat(activity.releasedVnd()).isEqualTo(COMMUNITY_CLASS_COST);
         Amounts totals = BudgetFigures.of(budget, java.util.Map.of()).totals();
         assertThat(totals.committedVnd()).isZero();
         assertThat(totals.openCommitmentVnd()).isZero();
     }
 
     @Test
-    void aCancellationThatOvertookTheScheduleStillWins() {
+    void aCancellationThatOvertookTheScheduleStillWinsAndReleasesTheEstimateOnceItIsKnown() {
         PlanBudget budget = BudgetMother.allocated();
-        budget.cancel("te-1", "community-classes", ActivityKind.TRAINING_CLASS, MAY_10, null);
-
-        assertThat(budget.schedule(communityClass("te-1", MAY_10), 1, NORMS))
+        assertThat(budget.cancel("te-1", "community-classes", ActivityKind.TRAINING_CLASS, MAY_10, null, 2))
                 .containsExactly(new BudgetEvent.ActivityNoted("te-1"));
-        assertThat(budget.activity("te-1").orElseThrow().status()).isEqualTo(ActivityStatus.CANCELLED);
-        assertThat(budget.activity("te-1").orElseThrow().isCommitted()).isFalse();
+
+        // as if heard in order: committed by the norms, then released in full by the cancellation
+        assertThat(budget.schedule(communityClass("te-1", MAY_10), 1, NORMS)).containsExactly(
+                new BudgetEvent.ActivityNoted("te-1"),
+                new BudgetEvent.Committed("te-1", "community-classes", FundingSource.CENTRAL, COMMUNITY_CLASS_COST,
+                        budget.activity("te-1").orElseThrow().estimateLines()),
+                new BudgetEvent.Released("te-1", "community-classes", FundingSource.CENTRAL, COMMUNITY_CLASS_COST,
+                        BudgetEvent.ReleaseReason.CANCELLED));
+        Activity activity = budget.activity("te-1").orElseThrow();
+        assertThat(activity.status()).isEqualTo(ActivityStatus.CANCELLED);
+        assertThat(activity.committedVnd()).isEqualTo(COMMUNITY_CLASS_COST);
+        assertThat(activity.releasedVnd()).isEqualTo(COMMUNITY_CLASS_COST);
+        assertThat(budget.openCommitment(activity)).isZero();
     }
 
     @Test
-    void heldAndClosedFactsAreKeptOnceEach() {
+    void aReschedulingHeardAfterTheCancellationReplacesTheEstimateAndReleasesItInstead() {
+        PlanBudget budget = BudgetMother.allocated();
+        budget.schedule(communityClass("te-1", MAY_10), 1, NORMS);
+        budget.cancel("te-1", "community-classes", ActivityKind.TRAINING_CLASS, MAY_10, null, 3);
+        ScheduleFacts threeDays = new ScheduleFacts("te-1", "community-classes", ActivityKind.TRAINING_CLASS, null,
+                "X-AN-LAC", MAY_10, MAY_10.plusDays(2), 75, 6, 1, 2);
+
+        List<BudgetEvent> events = budget.schedule(threeDays, 2, NORMS);
+
+        long cost = 33_750_000L + 4_800_000L + 7_500_000L + 3_750_000L + 1_500_000L + 1_000_000L;
+        assertThat(events).extracting(Object::getClass).containsExactly(BudgetEvent.ActivityNoted.class,
+                BudgetEvent.Committed.class, BudgetEvent.Released.class);
+        assertThat(events.get(2)).isEqualTo(new BudgetEvent.Released("te-1", "community-classes",
+                FundingSource.CENTRAL, cost, BudgetEvent.ReleaseReason.CANCELLED));
+        Activity activity = budget.activity("te-1").orElseThrow();
+        assertThat(activity.committedVnd()).isEqualTo(cost);
+        assertThat(activity.releasedVnd()).as("released once, from the estimate in force").isEqualTo(cost);
+        assertThat(BudgetFigures.of(budget, java.util.Map.of()).totals().committedVnd()).isZero();
+    }
+
+    @Test
+    void aCancelledActivityHeardBeforeItsPlanIsCommittedAndReleasedWhenThePlanArrives() {
+        PlanBudget budget = PlanBudget.awaitingPlan(PLAN, "bac-giang");
+        budget.schedule(communityClass("te-1", MAY_10), 1, NORMS);
+        budget.cancel("te-1", "community-classes", ActivityKind.TRAINING_CLASS, MAY_10, null, 2);
+
+        List<BudgetEvent> events = budget.recordPlan(BudgetMother.bacGiang2023(), NORMS);
+
+        assertThat(events).extracting(Object::getClass).containsExactly(BudgetEvent.PlanRecorded.class,
+                BudgetEvent.Committed.class, BudgetEvent.Released.class);
+        Activity activity = budget.activity("te-1").orElseThrow();
+        assertThat(activity.committedVnd()).isEqualTo(COMMUNITY_CLASS_COST);
+        assertThat(activity.releasedVnd()).isEqualTo(COMMUNITY_CLASS_COST);
+    }
+
+    @Test
+    void heldAndClosedFactsAreKeptOnceEachAndAnOlderOneHeardLateChangesNothing() {
         PlanBudget budget = BudgetMother.allocated();
         budget.schedule(communityClass("te-1", MAY_10), 1, NORMS);
 
-        assertThat(budget.hold("te-1", "community-classes", ActivityKind.TRAINING_CLASS, MAY_10.plusDays(1), 74)).hasSize(1);
-        assertThat(budget.hold("te-1", "community-classes", ActivityKind.TRAINING_CLASS, MAY_10.plusDays(1), 74)).isEmpty();
-        assertThat(budget.closeActivity("te-1", "community-classes", ActivityKind.TRAINING_CLASS, MAY_10.plusDays(3), 72, 74)).hasSize(1);
-        assertThat(budget.closeActivity("te-1", "community-classes", ActivityKind.TRAINING_CLASS, MAY_10.plusDays(3), 72, 74)).isEmpty();
-        assertThat(budget.activity("te-1").orElseThrow().status()).isEqualTo(ActivityStatus.CLOSED);
+        assertThat(budget.hold("te-1", "community-classes", ActivityKind.TRAINING_CLASS, MAY_10.plusDays(1), 74, 3)).hasSize(1);
+        assertThat(budget.hold("te-1", "community-classes", ActivityKind.TRAINING_CLASS, MAY_10.plusDays(1), 74, 3)).isEmpty();
+        assertThat(budget.hold("te-1", "community-classes", ActivityKind.TRAINING_CLASS, MAY_10, 70, 2)).isEmpty();
+        assertThat(budget.closeActivity("te-1", "community-classes", ActivityKind.TRAINING_CLASS, MAY_10.plusDays(3), 72, 74, 4)).hasSize(1);
+        assertThat(budget.closeActivity("te-1", "community-classes", ActivityKind.TRAINING_CLASS, MAY_10.plusDays(3), 72, 74, 4)).isEmpty();
+        Activity activity = budget.activity("te-1").orElseThrow();
+        assertThat(activity.status()).isEqualTo(ActivityStatus.CLOSED);
+        assertThat(activity.participantCount()).isEqualTo(74);
+    }
+
+    @Test
+    void theTitleOfTheFirstScheduleIsKeptWhenTheReschedulingArrivesFirst() {
+        PlanBudget budget = BudgetMother.allocated();
+        ScheduleFacts rescheduled = new ScheduleFacts("te-1", "community-classes", ActivityKind.TRAINING_CLASS, null,
+                "X-AN-LAC", MAY_10.plusDays(7), MAY_10.plusDays(8), 75, 4, 1, 2);
+        budget.schedule(rescheduled, 2, NORMS);
+
+        assertThat(budget.schedule(communityClass("te-1", MAY_10), 1, NORMS))
+                .containsExactly(new BudgetEvent.ActivityNoted("te-1"));
+
+        Activity activity = budget.activity("te-1").orElseThrow();
+        assertThat(activity.title()).isEqualTo("Lớp tập huấn kỹ năng giám sát đầu tư cộng đồng");
+        assertThat(activity.startDate()).isEqualTo(MAY_10.plusDays(7));
     }
 
     // ------------------------------------------------------------ spending
