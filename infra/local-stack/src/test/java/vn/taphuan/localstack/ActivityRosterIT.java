@@ -168,8 +168,7 @@ class ActivityRosterIT {
 
     /** The learner's activity page loaded afresh (the same route again would keep the roster's filter as it was). */
     private void open(Learner learner) {
-        browser.go("#/activities/" + learner.activityId());
-        browser.js("location.reload()");
+        browser.reopen("#/activities/" + learner.activityId());
     }
 
     // ------------------------------------------------------------ the demo's learners

@@ -127,6 +127,55 @@ final class Browser implements AutoCloseable {
 
     // ---------------------------------------------------------------- navigation
 
+    /** Opens {@code count} more tabs on the current page (each a copy of this tab's session); their handles. */
+    List<String> openTabs(int count) {
+        java.util.Set<String> before = driver.getWindowHandles();
+        for (int i = 0; i < count; i++) {
+            js("window.open(location.href, '_blank')");
+        }
+        waitUntil(() -> driver.getWindowHandles().size() == before.size() + count);
+        List<String> opened = new java.util.ArrayList<>(driver.getWindowHandles());
+        opened.removeAll(before);
+        return opened;
+    }
+
+    /** Clicks the element {@code testId} at {@code x}, {@code y} pixels from its top left corner (a chart's bar). */
+    void clickAt(String testId, int x, int y) {
+        WebElement element = testId(testId);
+        js("arguments[0].scrollIntoView({block: 'center'})", element);
+        org.openqa.selenium.Rectangle box = element.getRect();
+        new org.openqa.selenium.interactions.Actions(driver)
+                .moveToElement(element, x - box.getWidth() / 2, y - box.getHeight() / 2).click().perform();
+    }
+
+    /** The tab being driven. */
+    String currentTab() {
+        return driver.getWindowHandle();
+    }
+
+    /** Drives the tab {@code handle} from now on. */
+    void switchTo(String handle) {
+        driver.switchTo().window(handle);
+    }
+
+    /** Closes the tabs {@code handles} and drives {@code keep} again. */
+    void closeTabs(List<String> handles, String keep) {
+        for (String handle : handles) {
+            driver.switchTo().window(handle);
+            driver.close();
+        }
+        driver.switchTo().window(keep);
+    }
+
+    /**
+     * Opens {@code route} afresh, the application loaded anew (the session stays: it lives in the tab): a page already
+     * showing the route would otherwise be kept as it is, filters and all.
+     */
+    Browser reopen(String route) {
+        driver.get("about:blank");
+        return go(route);
+    }
+
     /** Opens a page of the dashboards by its route, e.g. {@code #/national}. */
     Browser go(String route) {
         driver.get(baseUrl + route);

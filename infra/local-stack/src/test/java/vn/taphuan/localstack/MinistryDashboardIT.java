@@ -130,6 +130,22 @@ class MinistryDashboardIT {
     }
 
     @Test
+    void aBarOfTheRankingChartOpensItsProvince() {
+        browser.reopen("#/national");
+        browser.waitUntil(() -> !browser.all("[data-testid=ranking-chart] svg path").isEmpty());
+        JsonNode first = ranking(null).path("items").get(0);
+        // the chart draws the table's first province at the top: its bar starts at the plot's left edge (110 px) in the
+        // middle of the first band (16 px from the top, the bands sharing the height less 48 px of margins)
+        int rows = ranking(null).path("items").size();
+        int height = Math.max(220, 46 * rows + 60);
+        int band = (height - 48) / rows;
+        browser.clickAt("ranking-chart", 113, 16 + band / 2);
+        browser.waitUntil(() -> browser.hash().equals("#/province?tenant=" + first.at("/province/tenantId").asString()));
+        String name = first.at("/province/name").asString().replaceFirst("^Tỉnh ", "");
+        browser.waitUntil(() -> browser.present("province-name") && browser.text("province-name").contains(name));
+    }
+
+    @Test
     void theRankingFollowsTheChosenOrder() {
         browser.go("#/national");
         browser.select("[data-testid=ranking-order]", "PROGRESS");

@@ -182,6 +182,9 @@ class ProvinceDashboardIT {
             browser.go("#/province");
             browser.testId("kpi-person-turns");
             assertThat(browser.fitsWidth()).as("the province's dashboard fits a 390 px wide screen").isTrue();
+            // a compact header: the figures start high on the screen (it took 165 px)
+            assertThat((Long) browser.js("return Math.round(document.getElementById('topbar').getBoundingClientRect().height)"))
+                    .as("the header's height on a phone").isLessThanOrEqualTo(96L);
             Screenshots.save(browser, "phone-province");
         } finally {
             browser.laptop();
@@ -234,6 +237,69 @@ class ProvinceDashboardIT {
             String url = element.getAttribute(element.getTagName().equals("script") ? "src" : "href");
             return url.startsWith(stack.baseUrl) || url.startsWith("data:");
         });
+    }
+
+    @Test
+    void aTargetLineOpensItsActivitiesAndTheListFiltersByStatus() {
+        browser.reopen("#/plans/" + planId);
+        JsonNode line = plan().path("lines").get(0);
+        String lineId = line.path("lineId").asString();
+        browser.click("line-" + lineId + "-activity-list");
+        JsonNode expected = officer.get(reporting + "/api/v1/progress/plans/" + planId + "/activities?lineId=" + lineId
+                + "&size=25");
+        awaitTitles(expected);
+        assertThat(activityTitles()).isNotEmpty();
+        browser.select("[data-testid=activities-status]", "HELD");
+        JsonNode held = officer.get(reporting + "/api/v1/progress/plans/" + planId + "/activities?lineId=" + lineId
+                + "&status=HELD&size=25");
+        awaitTitles(held);
+    }
+
+    /** Waits for the activity table to list the titles of {@code page}; says what it lists if it does not. */
+    private void awaitTitles(JsonNode page) {
+        try {
+            browser.waitUntil(() -> activityTitles().equals(titles(page)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            assertThat(activityTitles()).as("the activities listed").isEqualTo(titles(page));
+        }
+    }
+
+    private List<String> activityTitles() {
+        List<String> titles = new ArrayList<>();
+        browser.all("[data-testid=activities] tbody tr td:first-child").forEach(cell -> titles.add(cell.getText().trim()));
+        return titles;
+    }
+
+    private static List<String> titles(JsonNode page) {
+        List<String> titles = new ArrayList<>();
+        page.path("items").forEach(item -> titles.add(item.path("title").asString().trim()));
+        return titles;
+    }
+
+    @Test
+    void eightTabsOfTheDashboardAllLoadSharingOneLiveConnection() {
+        // a browser keeps six connections to a server; a stream held open per tab left the seventh tab blank
+        browser.go("#/province");
+        browser.waitUntil(() -> "open".equals(browser.testId("live").getAttribute("data-state")));
+        String first = browser.currentTab();
+        List<String> tabs = browser.openTabs(7);
+        try {
+            for (String tab : tabs) {
+                browser.switchTo(tab);
+                browser.waitUntil(java.time.Duration.ofSeconds(30), () -> browser.present("province-name")
+                        && browser.present("live") && "open".equals(browser.testId("live").getAttribute("data-state")));
+                assertThat(browser.text("province-name")).isEqualTo("Tỉnh Bắc Giang");
+            }
+            // the tab holding the stream goes: another takes it over, and the rest stay live
+            browser.closeTabs(List.of(first), tabs.get(0));
+            first = tabs.remove(0);
+            browser.switchTo(tabs.get(tabs.size() - 1));
+            browser.reopen("#/province");
+            browser.waitUntil(java.time.Duration.ofSeconds(30),
+                    () -> "open".equals(browser.testId("live").getAttribute("data-state")));
+        } finally {
+            browser.closeTabs(tabs, first);
+        }
     }
 
     @Test

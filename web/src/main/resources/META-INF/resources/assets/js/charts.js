@@ -12,8 +12,12 @@ const PALETTE = ['#0b5394', '#6aa84f', '#e69138', '#8e7cc3', '#c0392b', '#45818e
  * Draws `option` in `element`; returns a handle to update and dispose it. `description` is what a screen reader says
  * of the chart, in the page's language (ECharts' own description is English only), and where its figures are.
  */
-function draw(element, option, description) {
+function draw(element, option, description, onItemClick) {
   const chart = echarts.init(element, null, { renderer: 'svg' });
+  if (onItemClick) {
+    chart.on('click', params => onItemClick(params.dataIndex));
+    element.style.cursor = 'pointer';
+  }
   chart.setOption({ aria: { enabled: true, label: { description } }, color: PALETTE, animationDuration: 400, textStyle: {
     fontFamily: getComputedStyle(document.documentElement).fontFamily }, ...option });
   const observer = new ResizeObserver(() => chart.resize());
@@ -96,8 +100,11 @@ export function budgetChart(element, bySource) {
   }, t('chart.budget.aria'));
 }
 
-/** Provinces by share of their person-turn target achieved, in the table's order, coloured by forecast status. */
-export function rankingChart(element, rows) {
+/**
+ * Provinces by share of their person-turn target achieved, in the table's order, coloured by forecast status;
+ * `onProvince(row)`, when given, is called with the province whose bar was clicked.
+ */
+export function rankingChart(element, rows, onProvince) {
   const ordered = [...rows].reverse(); // ECharts draws the first category at the bottom
   return draw(element, {
     grid: { left: 110, right: 56, top: 16, bottom: 32 },
@@ -112,5 +119,6 @@ export function rankingChart(element, rows) {
         itemStyle: { color: row.hasData === false ? NO_DATA_COLOUR : STATUS_COLOURS[row.status] || '#0b5394' } })),
       label: { show: true, position: 'right', formatter: item => percent(item.value) },
     }],
-  }, t('chart.ranking.aria', { provinces: number(rows.length) }));
+  }, t('chart.ranking.aria', { provinces: number(rows.length) }),
+  onProvince ? index => onProvince(ordered[index]) : undefined);
 }

@@ -1,5 +1,8 @@
 // Live figures: reporting-service pushes a plan's or a province's new figures (Server-Sent Events) whenever an event
-// changes them, so a dashboard updates without reloading.
+// changes them, so a dashboard updates without reloading. Tabs of the same browser showing the same stream share one
+// connection: a browser keeps at most six connections to a server over HTTP/1.1, and with a stream held open per tab
+// the seventh tab would never load. One tab holds the stream (a Web Lock names the holder; when its tab closes the
+// next waiting tab takes over), the others hear its events over a BroadcastChannel.
 
 import { h } from './dom.js';
 import { t } from './i18n.js';
@@ -21,10 +24,71 @@ function setIndicator(indicator, connected) {
 }
 
 /**
- * Opens a stream and calls handlers[eventName](data) for each event. When the stream closes (a restart, an expired
- * token), it is opened again with the current token. Returns {close()}.
+ * Calls handlers[eventName](data) for each event of the stream, shared with the other tabs showing it. Returns
+ * {close()}.
  */
 export function openStream(service, path, query, handlers, indicator) {
+  const shared = typeof BroadcastChannel === 'function' && navigator.locks?.request;
+  return shared ? sharedStream(service, path, query, handlers, indicator)
+    : ownStream(service, path, query, handlers, indicator);
+}
+
+/**
+ * The stream shared by the tabs of one user: whoever holds the lock connects and passes every event on; the others
+ * hand their events to their handlers and wait in line for the lock.
+ */
+function sharedStream(service, path, query, handlers, indicator) {
+  const user = currentUser();
+  const name = `taphuan-live:${user?.username || ''}:${service}:${path}:${JSON.stringify(query || {})}`;
+  const channel = new BroadcastChannel(name);
+  const names = Object.keys(handlers);
+  let own = null;
+  let closed = false;
+  let release = null;
+  const released = new Promise(resolve => { release = resolve; });
+
+  channel.onmessage = ({ data }) => {
+    if (data.kind === 'state') setIndicator(indicator, data.connected);
+    else if (data.kind === 'hello' && own) channel.postMessage({ kind: 'state', connected: own.connected() });
+    else if (data.kind === 'event' && handlers[data.name]) {
+      setIndicator(indicator, true);
+      handlers[data.name](data.data);
+    }
+  };
+  // a tab that joins asks the holder, if there is one, whether it is connected
+  channel.postMessage({ kind: 'hello' });
+
+  navigator.locks.request(name, () => {
+    if (closed) return undefined;
+    own = ownStream(service, path, query, Object.fromEntries(names.map(event => [event, data => {
+      handlers[event](data);
+      channel.postMessage({ kind: 'event', name: event, data });
+    }])), indicator, connected => channel.postMessage({ kind: 'state', connected }));
+    return released; // held until this tab closes the stream (or the tab itself goes)
+  }).catch(() => {});
+
+  return {
+    close() {
+      closed = true;
+      own?.close();
+      release();
+      channel.close();
+    },
+  };
+}
+
+/**
+ * Opens a stream of this tab's own and calls handlers[eventName](data) for each event. When the stream closes (a
+ * restart, an expired token), it is opened again with the current token. `onState(connected)` hears each change of
+ * the connection. Returns {close(), connected()}.
+ */
+function ownStream(service, path, query, handlers, indicator, onState = () => {}) {
+  let connected = false;
+  const state = value => {
+    connected = value;
+    setIndicator(indicator, value);
+    onState(value);
+  };
   let source = null;
   let retry = null;
   let closed = false;
@@ -35,15 +99,15 @@ export function openStream(service, path, query, handlers, indicator) {
       return;
     }
     source = new EventSource(streamUrl(service, path, query));
-    source.addEventListener('ready', () => setIndicator(indicator, true));
+    source.addEventListener('ready', () => state(true));
     for (const [name, handler] of Object.entries(handlers)) {
       source.addEventListener(name, event => {
-        setIndicator(indicator, true);
+        if (!connected) state(true);
         handler(JSON.parse(event.data));
       });
     }
     source.onerror = () => {
-      setIndicator(indicator, false);
+      state(false);
       if (source.readyState === EventSource.CLOSED && !closed) {
         retry = setTimeout(connect, RETRY_MS);
       }
@@ -56,5 +120,6 @@ export function openStream(service, path, query, handlers, indicator) {
       clearTimeout(retry);
       source?.close();
     },
+    connected: () => connected,
   };
 }

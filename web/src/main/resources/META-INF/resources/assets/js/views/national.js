@@ -114,7 +114,11 @@ export async function nationalView(context) {
       h('h3', {}, t('national.chart')),
       chartElement);
     requestAnimationFrame(() => {
-      if (alive() && chartElement.isConnected) chart = rankingChart(chartElement, page.items);
+      if (alive() && chartElement.isConnected) {
+        // a bar opens its province, as the province's name in the table does
+        chart = rankingChart(chartElement, page.items, canDrillDown(user)
+          ? row => { location.hash = `#/province?tenant=${encodeURIComponent(row.province.tenantId)}`; } : undefined);
+      }
     });
   };
 

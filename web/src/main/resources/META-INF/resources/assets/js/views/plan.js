@@ -29,12 +29,18 @@ export async function planView(context) {
   let progress = null;
   let unitChoice = null;
   let activitiesPage = 0;
+  // the activity list as the user narrowed it: by target line (a line's card opens it so), by status
+  const activityFilter = { lineId: '', status: '' };
 
   const render = current => {
     progress = current;
     disposeCharts();
     renderHead(head, current, { user, tenantQuery, scope, live });
-    replace(body, ...renderFigures(current));
+    replace(body, ...renderFigures(current, lineId => {
+      activityFilter.lineId = lineId;
+      activitiesPage = 0;
+      loadActivities().then(() => activitiesSection.scrollIntoView({ block: 'start' }));
+    }));
     // charts need their elements in the document to measure them
     requestAnimationFrame(() => body.querySelectorAll('[data-chart]').forEach(element => {
       if (!alive()) return;
@@ -67,10 +73,14 @@ export async function planView(context) {
   const loadActivities = async () => {
     try {
       const page = await get('reporting', `/api/v1/progress/plans/${encodeURIComponent(planId)}/activities`,
-        { ...scope, page: activitiesPage, size: 25 });
+        { ...scope, page: activitiesPage, size: 25, lineId: activityFilter.lineId || undefined,
+          status: activityFilter.status || undefined });
       if (alive()) {
         renderActivities(activitiesSection, page, progress, isProvincial(user), next => {
           activitiesPage = next;
+          loadActivities();
+        }, activityFilter, () => {
+          activitiesPage = 0;
           loadActivities();
         });
       }
@@ -168,13 +178,13 @@ function renderHead(head, progress, { user, tenantQuery, scope, live }) {
           t('plan.versions')) : null)));
 }
 
-function renderFigures(progress) {
+function renderFigures(progress, showLineActivities) {
   const totals = progress.totals;
   return [
     keyFigures(totals, progress.forecast),
     h('section', { 'aria-labelledby': 'lines-title' },
       h('h2#lines-title', {}, t('plan.lines')),
-      h('div.two-col', {}, progress.lines.map(line => lineCard(line)))),
+      h('div.two-col', {}, progress.lines.map(line => lineCard(line, showLineActivities)))),
     h('section.card', { 'aria-labelledby': 'monthly-title' },
       h('h2#monthly-title', {}, t('plan.monthly')),
       h('p.small.muted', {}, t('plan.monthlyCaption')),
@@ -201,7 +211,7 @@ function renderFigures(progress) {
   ];
 }
 
-function lineCard(line) {
+function lineCard(line, showLineActivities) {
   const status = line.forecast?.status;
   return h(`section.card.status-card.${status || 'none'}`, { 'data-testid': `line-${line.lineId}` },
     h('h3', {}, line.description || line.lineId),
@@ -213,7 +223,9 @@ function lineCard(line) {
     bars(line.figures, line.forecast, `line-${line.lineId}`),
     h('p.small', {}, t('figures.persons'), ': ', h('strong.num', {}, number(line.figures.persons.unique)),
       line.forecast?.personTurns ? [' · ', t('forecast.projected'), ': ',
-        h('strong.num', {}, number(line.forecast.personTurns.projectedAtDeadline))] : null));
+        h('strong.num', {}, number(line.forecast.personTurns.projectedAtDeadline))] : null),
+    h('button.link', { type: 'button', 'data-testid': `line-${line.lineId}-activity-list`,
+      onclick: () => showLineActivities(line.lineId) }, t('plan.lineActivities')));
 }
 
 function monthlyTable(monthly) {
@@ -261,10 +273,23 @@ function renderUnits(section, page, progress, choice, change) {
     }));
 }
 
-function renderActivities(section, page, progress, linkable, go) {
+function renderActivities(section, page, progress, linkable, go, filter, refilter) {
   const lines = Object.fromEntries((progress?.lines || []).map(line => [line.lineId, line.description]));
+  const lineSelect = h('select#activities-line', { 'data-testid': 'activities-line', onchange: () => {
+    filter.lineId = lineSelect.value;
+    refilter();
+  } }, options((progress?.lines || []).map(line => [line.lineId, line.description || line.lineId]), filter.lineId,
+    t('plan.allLines')));
+  const statusSelect = h('select#activities-status', { 'data-testid': 'activities-status', onchange: () => {
+    filter.status = statusSelect.value;
+    refilter();
+  } }, options(['SCHEDULED', 'HELD', 'CLOSED', 'CANCELLED'].map(status => [status, label('activity.status', status)]),
+    filter.status, t('plan.allStatuses')));
   replace(section,
     h('h2#activities-title', {}, t('plan.activities')),
+    h('div.actions', {},
+      h('label', { for: 'activities-line' }, t('col.line')), lineSelect,
+      h('label', { for: 'activities-status' }, t('col.status')), statusSelect),
     page.items.length ? table({
       caption: t('plan.activitiesCaption'),
       testId: 'activities',
