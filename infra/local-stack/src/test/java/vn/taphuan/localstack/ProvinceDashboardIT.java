@@ -277,6 +277,18 @@ class ProvinceDashboardIT {
     }
 
     @Test
+    void aPlanIsReportedForAPeriodBesideTheSameMonthsAYearBefore() {
+        browser.reopen("#/plans/" + planId);
+        browser.testId("period-table");
+        browser.select("[data-testid=period-year]", "2023");
+        browser.select("[data-testid=period-quarter]", "3");
+        JsonNode quarter = officer.get(reporting + "/api/v1/progress/plans/" + planId + "/report?from=2023-07&to=2023-09");
+        browser.awaitText("period-TOTAL-person-turns", () -> Shown.number(quarter.at("/total/personTurns")));
+        browser.awaitText("period-TOTAL-last-year", () -> Shown.number(quarter.at("/sameTimeLastYear/total/personTurns")));
+        assertThat(quarter.at("/total/personTurns").asLong()).isPositive();
+    }
+
+    @Test
     void eightTabsOfTheDashboardAllLoadSharingOneLiveConnection() {
         // a browser keeps six connections to a server; a stream held open per tab left the seventh tab blank
         browser.go("#/province");

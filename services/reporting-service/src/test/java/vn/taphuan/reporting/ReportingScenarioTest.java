@@ -327,6 +327,12 @@ class ReportingScenarioTest {
                 officer("lang-son"));
         assertThat(province.at("/total/personTurns").asLong()).isEqualTo(in2024);
         assertThat(province.at("/total/personTurnTarget").asLong()).isEqualTo(800);
+        // one plan's period
+        JsonNode plan = read(get("/api/v1/progress/plans/kh-ls-2024/report").param("from", "2024-01").param("to", "2024-12"),
+                officer("lang-son"));
+        assertThat(plan.at("/total/plans").asInt()).isEqualTo(1);
+        assertThat(plan.at("/total/personTurns").asLong()).isEqualTo(in2024);
+        assertThat(plan.at("/sameTimeLastYear/from").asString()).isEqualTo("2023-01");
 
         // a period beside the same months a year before ("so với cùng kỳ", issue 16), and its workbook
         JsonNode whole2023 = read(get("/api/v1/national/report").param("from", "2023-01").param("to", "2023-12"), ANALYST);

@@ -31,8 +31,14 @@ class ExportController {
     @GetMapping("/api/v1/progress/plans/{planId}/export")
     @Operation(summary = "Tải báo cáo tiến độ kế hoạch, Excel hoặc CSV (download a plan's progress report)")
     ResponseEntity<byte[]> plan(@PathVariable String planId,
-                                @Parameter(description = "xlsx (default) | csv") @RequestParam(required = false) String format) {
-        return download(reports.plan(planId, format(format)));
+                                @Parameter(description = "xlsx (default) | csv") @RequestParam(required = false) String format,
+                                @Parameter(description = "first month of a period to report first, yyyy-MM") @RequestParam(required = false) String from,
+                                @Parameter(description = "its last month, yyyy-MM") @RequestParam(required = false) String to) {
+        Params params = new Params();
+        ProgressReports.Format chosen = format(params, format);
+        ProgressReports.Period period = period(params, from, to);
+        params.check();
+        return download(reports.plan(planId, chosen, period));
     }
 
     @ProgressRead
@@ -59,13 +65,6 @@ class ExportController {
         ProgressReports.Period period = period(params, from, to);
         params.check();
         return download(reports.national(chosen, period));
-    }
-
-    private static ProgressReports.Format format(String value) {
-        Params params = new Params();
-        ProgressReports.Format format = format(params, value);
-        params.check();
-        return format;
     }
 
     private static ProgressReports.Format format(Params params, String value) {

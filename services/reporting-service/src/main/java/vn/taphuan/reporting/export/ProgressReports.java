@@ -59,9 +59,24 @@ public class ProgressReports {
 
     /** A plan of the current province. */
     public Report plan(String planId, Format format) {
+        return plan(planId, format, null);
+    }
+
+    /** A plan of the current province, with the chosen months first when {@code period} is not null. */
+    public Report plan(String planId, Format format, Period period) {
         PlanProgressView view = views.plan(planId);
         Table lines = lines(view);
         String name = "tien-do-ke-hoach-" + safe(planId);
+        if (period != null) {
+            Table periodTable = period(views.planReport(planId, period.from(), period.to()),
+                    notes(view.plan().title(), view.asOf(), view.dataAsOf()));
+            name += "-" + period.from() + "-" + period.to();
+            return format == Format.CSV ? format.report(name, Workbooks.csv(periodTable))
+                    : format.report(name, Workbooks.xlsx(List.of(periodTable, planSummary(view), lines,
+                    sources(view.totals(), "Kinh phí theo nguồn", notes(view.plan().title(), view.asOf(),
+                            view.dataAsOf())), monthly(view.totals(), notes(view.plan().title(), view.asOf(),
+                    view.dataAsOf())))));
+        }
         if (format == Format.CSV) {
             return format.report(name, Workbooks.csv(lines));
         }

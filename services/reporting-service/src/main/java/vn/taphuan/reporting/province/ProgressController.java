@@ -71,6 +71,18 @@ class ProgressController {
     }
 
     @ProgressRead
+    @GetMapping("/plans/{planId}/report")
+    @Operation(summary = "Báo cáo một kế hoạch theo kỳ, so với cùng kỳ năm trước (a plan's period report, against the same months a year before)")
+    PeriodReport planReport(@PathVariable String planId,
+                            @Parameter(description = "first month, yyyy-MM") @RequestParam(required = false) String from,
+                            @Parameter(description = "last month, yyyy-MM") @RequestParam(required = false) String to) {
+        Params params = new Params();
+        Params.Months months = params.months(from, to);
+        params.check();
+        return views.planReport(planId, months.first(), months.last());
+    }
+
+    @ProgressRead
     @GetMapping("/plans/{planId}/activities")
     @Operation(summary = "Các hoạt động của kế hoạch và số học viên (the plan's activities with participant counts; status=SCHEDULED gives the pipeline)")
     PageResponse<PlanActivities.ActivityRow> activities(@PathVariable String planId,

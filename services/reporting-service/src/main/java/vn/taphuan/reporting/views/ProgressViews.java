@@ -146,6 +146,12 @@ public class ProgressViews {
                 programmes(plans, progress, today, province.tenantId()));
     }
 
+    /** A period report of one plan of the current province (or of a province merged into it). */
+    public PeriodReport planReport(String planId, YearMonth from, YearMonth to) {
+        PlanFigures plan = planFigures(planId);
+        return PeriodReport.withSameTimeLastYear(plan.tenantId(), plan.plan().title(), from, to, List.of(plan));
+    }
+
     /** The current province's period report. */
     public PeriodReport provinceReport(YearMonth from, YearMonth to, String programmeCode) {
         Province province = scopes.currentProvinceDetails();

@@ -11,6 +11,7 @@ import { statusBadge, table, pager, downloadButton, options, problemBox } from '
 import { keyFigures, bars, forecastPanel, breakdown, shares, budgetTable } from '../figures.js';
 import { monthlyChart, budgetChart } from '../charts.js';
 import { openStream, liveIndicator } from '../live.js';
+import { periodSection } from '../periods.js';
 
 export async function planView(context) {
   const { main, params: [planId], query, user, alive, onCleanup } = context;
@@ -98,9 +99,15 @@ export async function planView(context) {
   }
   if (!alive()) return;
 
+  // the plan's reporting period beside the same months a year before, built once the plan's months are known
+  const periodOf = current => periodSection({
+    reportPath: `/api/v1/progress/plans/${encodeURIComponent(planId)}/report`,
+    exportPath: `/api/v1/progress/plans/${encodeURIComponent(planId)}/export`,
+    exportName: 'bao-cao-ke-hoach', monthly: current.totals.monthly, query: scope });
+
   if (first) {
     render(first);
-    replace(main, head, body, unitsSection, activitiesSection);
+    replace(main, head, body, periodOf(first), unitsSection, activitiesSection);
     loadUnits();
     loadActivities();
   } else {
@@ -115,7 +122,7 @@ export async function planView(context) {
     const firstTime = !progress;
     render(current);
     if (firstTime) {
-      replace(main, head, body, unitsSection, activitiesSection);
+      replace(main, head, body, periodOf(current), unitsSection, activitiesSection);
     } else {
       flash(body);
     }
