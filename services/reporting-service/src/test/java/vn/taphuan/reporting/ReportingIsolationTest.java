@@ -146,6 +146,7 @@ class ReportingIsolationTest extends AccessIsolationSuite {
                 Map.entry("GET /api/v1/progress/plans", Call.plain()),
                 Map.entry("GET /api/v1/progress/plans/{planId}", Call.to(plan)),
                 Map.entry("GET /api/v1/progress/plans/{planId}/activities", Call.to(plan)),
+                Map.entry("GET /api/v1/progress/plans/{planId}/report", Call.to(plan).query("from=2025-01&to=2025-12")),
                 Map.entry("GET /api/v1/progress/units", Call.plain().query("planId=" + planId)),
                 Map.entry("GET /api/v1/progress/report", Call.plain().query("from=2025-01&to=2025-12")),
                 Map.entry("GET /api/v1/progress/stream", Call.plain().streaming()),
