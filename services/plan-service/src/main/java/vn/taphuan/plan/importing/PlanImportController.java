@@ -83,7 +83,7 @@ class PlanImportController {
     @Operation(summary = "Xác nhận bản nhập thành kế hoạch nháp (confirm, with corrections, into a draft plan; once only; If-Match required)")
     ResponseEntity<PlanResponse> confirm(@PathVariable String importId,
                                          @RequestHeader(value = Versions.IF_MATCH, required = false) String ifMatch,
-                                 @Valid @RequestBody ConfirmationRequest request) {
+                                         @Valid @RequestBody ConfirmationRequest request) {
         Plan plan = imports.confirm(importId, Versions.required(ifMatch), request.content().toContent());
         return ResponseEntity.created(URI.create("/api/v1/plans/" + plan.id()))
                 .body(PlanResponse.of(plan));

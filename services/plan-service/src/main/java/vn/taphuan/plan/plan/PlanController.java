@@ -41,8 +41,8 @@ import java.util.List;
 
 /**
  * The province's plans. Reads carry no personal data, so the ministry analyst may read them too (naming the
- * province); writes are the province's officers'. Every write but the first names the version it read in If-Match (a stale one is 412, none 428);
- * every answer about one plan carries its version as the ETag.
+ * province); writes are the province's officers'. Every write but the first names the version it read in If-Match
+ * (a stale one is 412, none 428); every answer about one plan carries its version as the ETag (set by the kit).
  */
 @RestController
 @RequestMapping("/api/v1/plans")
@@ -63,14 +63,14 @@ class PlanController {
     @Operation(summary = "Tạo kế hoạch nháp (create a draft plan)")
     ResponseEntity<PlanResponse> draft(@Valid @RequestBody ContentRequest request) {
         Plan plan = plans.draft(request.toContent());
-        return withEtag(ResponseEntity.created(URI.create("/api/v1/plans/" + plan.id())), plan);
+        return answer(ResponseEntity.created(URI.create("/api/v1/plans/" + plan.id())), plan);
     }
 
     @ProgressRead
     @GetMapping("/{planId}")
     @Operation(summary = "Xem kế hoạch (read a plan; ETag = version)")
     ResponseEntity<PlanResponse> get(@PathVariable String planId) {
-        return withEtag(ResponseEntity.ok(), plans.get(planId));
+        return answer(ResponseEntity.ok(), plans.get(planId));
     }
 
     @ProgressRead
@@ -93,8 +93,9 @@ class PlanController {
     @Operation(summary = "Sửa kế hoạch nháp (edit a draft; an approved plan is amended instead; If-Match required)")
     ResponseEntity<PlanResponse> revise(@PathVariable String planId,
                                         @RequestHeader(value = Versions.IF_MATCH, required = false) String ifMatch,
-                                @Valid @RequestBody RevisionRequest request) {
-        return withEtag(ResponseEntity.ok(), plans.revise(planId, Versions.required(ifMatch), request.content().toContent()));
+                                        @Valid @RequestBody RevisionRequest request) {
+        return answer(ResponseEntity.ok(), plans.revise(planId, Versions.required(ifMatch),
+                request.content().toContent()));
     }
 
     @ProvinceWrite
@@ -102,7 +103,7 @@ class PlanController {
     @Operation(summary = "Trình kế hoạch (submit for approval; the plan must be complete; If-Match required)")
     ResponseEntity<PlanResponse> submit(@PathVariable String planId,
                                         @RequestHeader(value = Versions.IF_MATCH, required = false) String ifMatch) {
-        return withEtag(ResponseEntity.ok(), plans.submit(planId, Versions.required(ifMatch)));
+        return answer(ResponseEntity.ok(), plans.submit(planId, Versions.required(ifMatch)));
     }
 
     @ProvinceWrite
@@ -110,8 +111,8 @@ class PlanController {
     @Operation(summary = "Trả lại kế hoạch để sửa (return a submitted plan to draft, with the reason; If-Match required)")
     ResponseEntity<PlanResponse> reject(@PathVariable String planId,
                                         @RequestHeader(value = Versions.IF_MATCH, required = false) String ifMatch,
-                                @Valid @RequestBody RejectionRequest request) {
-        return withEtag(ResponseEntity.ok(), plans.reject(planId, Versions.required(ifMatch), request.reason()));
+                                        @Valid @RequestBody RejectionRequest request) {
+        return answer(ResponseEntity.ok(), plans.reject(planId, Versions.required(ifMatch), request.reason()));
     }
 
     @ProvinceWrite
@@ -119,8 +120,8 @@ class PlanController {
     @Operation(summary = "Phê duyệt kế hoạch (approve: version 1, its targets start to count; emits PlanApproved; If-Match required)")
     ResponseEntity<PlanResponse> approve(@PathVariable String planId,
                                          @RequestHeader(value = Versions.IF_MATCH, required = false) String ifMatch,
-                                 @Valid @RequestBody(required = false) ApprovalRequest request) {
-        return withEtag(ResponseEntity.ok(), plans.approve(planId, Versions.required(ifMatch),
+                                         @Valid @RequestBody(required = false) ApprovalRequest request) {
+        return answer(ResponseEntity.ok(), plans.approve(planId, Versions.required(ifMatch),
                 orToday(request == null ? null : request.approvedOn())));
     }
 
@@ -129,8 +130,8 @@ class PlanController {
     @Operation(summary = "Bắt đầu thực hiện (mark an approved plan in progress; also automatic on its first scheduled activity; If-Match required)")
     ResponseEntity<PlanResponse> start(@PathVariable String planId,
                                        @RequestHeader(value = Versions.IF_MATCH, required = false) String ifMatch,
-                               @Valid @RequestBody(required = false) StartRequest request) {
-        return withEtag(ResponseEntity.ok(), plans.start(planId, Versions.required(ifMatch),
+                                       @Valid @RequestBody(required = false) StartRequest request) {
+        return answer(ResponseEntity.ok(), plans.start(planId, Versions.required(ifMatch),
                 orToday(request == null ? null : request.startedOn())));
     }
 
@@ -139,8 +140,8 @@ class PlanController {
     @Operation(summary = "Điều chỉnh, bổ sung kế hoạch (amend: a new version; emits PlanAmended; If-Match required)")
     ResponseEntity<PlanResponse> amend(@PathVariable String planId,
                                        @RequestHeader(value = Versions.IF_MATCH, required = false) String ifMatch,
-                               @Valid @RequestBody AmendmentRequest request) {
-        return withEtag(ResponseEntity.ok(), plans.amend(planId, Versions.required(ifMatch), request.content().toContent(),
+                                       @Valid @RequestBody AmendmentRequest request) {
+        return answer(ResponseEntity.ok(), plans.amend(planId, Versions.required(ifMatch), request.content().toContent(),
                 request.reason(), orToday(request.amendedOn()), request.amendmentDocumentNumber()));
     }
 
@@ -149,8 +150,8 @@ class PlanController {
     @Operation(summary = "Đóng kế hoạch (close: nothing new counts under it; emits PlanClosed; If-Match required)")
     ResponseEntity<PlanResponse> close(@PathVariable String planId,
                                        @RequestHeader(value = Versions.IF_MATCH, required = false) String ifMatch,
-                               @Valid @RequestBody(required = false) ClosureRequest request) {
-        return withEtag(ResponseEntity.ok(), plans.close(planId, Versions.required(ifMatch),
+                                       @Valid @RequestBody(required = false) ClosureRequest request) {
+        return answer(ResponseEntity.ok(), plans.close(planId, Versions.required(ifMatch),
                 orToday(request == null ? null : request.closedOn()), request == null ? null : request.reason()));
     }
 
@@ -174,7 +175,7 @@ class PlanController {
         return date == null ? VietnamTime.today(clock) : date;
     }
 
-    private static ResponseEntity<PlanResponse> withEtag(ResponseEntity.BodyBuilder builder, Plan plan) {
+    private static ResponseEntity<PlanResponse> answer(ResponseEntity.BodyBuilder builder, Plan plan) {
         return builder.body(PlanResponse.of(plan));
     }
 }

@@ -47,7 +47,7 @@ class ProgrammeController {
     @AnyUser
     @Operation(summary = "Xem một chương trình (read one programme; ETag = version)")
     ResponseEntity<ProgrammeResponse> get(@PathVariable String code) {
-        return withEtag(ResponseEntity.ok(), catalog.get(code));
+        return answer(ResponseEntity.ok(), catalog.get(code));
     }
 
     @PostMapping
@@ -55,7 +55,7 @@ class ProgrammeController {
     @Operation(summary = "Thêm chương trình vào danh mục (add a programme; platform administrator)")
     ResponseEntity<ProgrammeResponse> define(@Valid @RequestBody NewProgrammeRequest request) {
         Programme programme = catalog.define(request.code(), request.definition().toDefinition());
-        return withEtag(ResponseEntity.created(URI.create("/api/v1/reference/programmes/" + programme.code())), programme);
+        return answer(ResponseEntity.created(URI.create("/api/v1/reference/programmes/" + programme.code())), programme);
     }
 
     @PutMapping("/{code}")
@@ -64,10 +64,11 @@ class ProgrammeController {
     ResponseEntity<ProgrammeResponse> revise(@PathVariable String code,
                                              @RequestHeader(value = Versions.IF_MATCH, required = false) String ifMatch,
                                              @Valid @RequestBody RevisionRequest request) {
-        return withEtag(ResponseEntity.ok(), catalog.revise(code, Versions.required(ifMatch), request.definition().toDefinition()));
+        return answer(ResponseEntity.ok(), catalog.revise(code, Versions.required(ifMatch),
+                request.definition().toDefinition()));
     }
 
-    private static ResponseEntity<ProgrammeResponse> withEtag(ResponseEntity.BodyBuilder builder, Programme programme) {
+    private static ResponseEntity<ProgrammeResponse> answer(ResponseEntity.BodyBuilder builder, Programme programme) {
         return builder.body(ProgrammeResponse.of(programme));
     }
 

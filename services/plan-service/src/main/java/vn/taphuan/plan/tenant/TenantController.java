@@ -88,7 +88,7 @@ class TenantController {
     @Operation(summary = "Ngừng sử dụng (soft offboarding: history stays readable, nothing new is accepted; emits TenantDisabled; If-Match required)")
     ResponseEntity<TenantResponse> disable(@PathVariable String tenantId,
                                            @RequestHeader(value = Versions.IF_MATCH, required = false) String ifMatch,
-                                   @Valid @RequestBody(required = false) DisablingRequest request) {
+                                           @Valid @RequestBody(required = false) DisablingRequest request) {
         DisablingRequest given = request == null ? new DisablingRequest(null, null) : request;
         Tenant tenant = tenants.disable(tenantId, Versions.required(ifMatch),
                 given.disabledOn() == null ? VietnamTime.today(clock) : given.disabledOn(), given.reason());

@@ -65,7 +65,7 @@ class UnitController {
     @AnyUser
     @Operation(summary = "Xem một đơn vị hành chính (read one unit; ETag = version)")
     ResponseEntity<UnitResponse> get(@PathVariable String code) {
-        return withEtag(ResponseEntity.ok(), registry.get(code));
+        return answer(ResponseEntity.ok(), registry.get(code));
     }
 
     @GetMapping("/{code}/roll-up")
@@ -83,7 +83,7 @@ class UnitController {
     @Operation(summary = "Thêm đơn vị hành chính (define a unit; platform administrator)")
     ResponseEntity<UnitResponse> define(@Valid @RequestBody NewUnitRequest request) {
         AdministrativeUnit unit = registry.define(request.code(), request.definition());
-        return withEtag(ResponseEntity.created(URI.create("/api/v1/reference/units/" + unit.code())), unit);
+        return answer(ResponseEntity.created(URI.create("/api/v1/reference/units/" + unit.code())), unit);
     }
 
     @PostMapping(path = "/catalogue", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -101,10 +101,10 @@ class UnitController {
     ResponseEntity<UnitResponse> revise(@PathVariable String code,
                                         @RequestHeader(value = Versions.IF_MATCH, required = false) String ifMatch,
                                         @Valid @RequestBody RevisionRequest request) {
-        return withEtag(ResponseEntity.ok(), registry.revise(code, Versions.required(ifMatch), request.definition()));
+        return answer(ResponseEntity.ok(), registry.revise(code, Versions.required(ifMatch), request.definition()));
     }
 
-    private static ResponseEntity<UnitResponse> withEtag(ResponseEntity.BodyBuilder builder, AdministrativeUnit unit) {
+    private static ResponseEntity<UnitResponse> answer(ResponseEntity.BodyBuilder builder, AdministrativeUnit unit) {
         return builder.body(UnitResponse.of(unit));
     }
 
