@@ -61,7 +61,16 @@ public final class ApiClient {
     }
 
     public Answer post(String url, String token, Object body, Duration timeout) {
-        HttpRequest request = request(url, token, timeout)
+        return post(request(url, token, timeout), body);
+    }
+
+    /** A POST changing a resource read at {@code version}, which it names in {@code If-Match}. */
+    public Answer postAt(String url, String token, long version, Object body, Duration timeout) {
+        return post(request(url, token, timeout).header("If-Match", "\"" + version + "\""), body);
+    }
+
+    private Answer post(HttpRequest.Builder builder, Object body) {
+        HttpRequest request = builder
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body == null ? "{}" : JSON.writeValueAsString(body),
                         StandardCharsets.UTF_8))

@@ -1,13 +1,13 @@
 package vn.taphuan.bench.load;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A command on a versioned resource, as an officer sends it from a page: with the version last read; when the
- * service answers 409 (someone or something changed it meanwhile), the page is reloaded and the command sent again
- * with the fresh version, a few times. Each 409 is counted as a failure of its step, so a race stays visible.
+ * A command on a versioned resource, as an officer sends it from a page: with the version last read in
+ * {@code If-Match}; when the service answers 412 (someone or something changed it meanwhile), the page is reloaded
+ * and the command sent again with the fresh version, a few times. Each 412 is counted as a failure of its step, so a
+ * race stays visible.
  */
 final class Versioned {
 
@@ -31,13 +31,11 @@ final class Versioned {
                 }
                 version = current.body().path("version").asLong();
             }
-            Map<String, Object> body = new LinkedHashMap<>(fields);
-            body.put("version", version);
-            answer = api.post(commandUrl, token, body, CALL);
-            if (answer.status() != 409) {
+            answer = api.postAt(commandUrl, token, version, fields, CALL);
+            if (answer.status() != 412) {
                 return answer;
             }
-            failures.record(step + " (409, sent again with the version read anew)", answer, context);
+            failures.record(step + " (412, sent again with the version read anew)", answer, context);
             version = -1;
         }
         return answer;

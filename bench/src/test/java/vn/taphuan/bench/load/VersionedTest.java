@@ -33,7 +33,7 @@ class VersionedTest {
         plan.stop(0);
     }
 
-    /** GET the plan; POST …/approval succeeds only with the stored version, and bumps it. */
+    /** GET the plan; POST …/approval succeeds only with the stored version in If-Match, and bumps it. */
     private void answer(HttpExchange exchange) throws IOException {
         String body;
         int status;
@@ -42,9 +42,10 @@ class VersionedTest {
             body = "{\"version\":" + stored + "}";
         } else {
             String sent = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            commands.add(sent);
-            status = sent.contains("\"version\":" + stored) ? 200 : 409;
-            body = status == 200 ? "{\"version\":" + (++stored) + "}" : "{\"status\":409}";
+            String ifMatch = exchange.getRequestHeaders().getFirst("If-Match");
+            commands.add(ifMatch + " " + sent);
+            status = ("\"" + stored + "\"").equals(ifMatch) ? 200 : 412;
+            body = status == 200 ? "{\"version\":" + (++stored) + "}" : "{\"status\":412}";
         }
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.sendResponseHeaders(status, bytes.length);
@@ -61,8 +62,8 @@ class VersionedTest {
                 Map.of("approvedOn", "2025-07-08"), failures, "plan approval", "hue");
 
         assertThat(answer.status()).isEqualTo(200);
-        assertThat(commands).containsExactly("{\"approvedOn\":\"2025-07-08\",\"version\":2}",
-                "{\"approvedOn\":\"2025-07-08\",\"version\":3}");
-        assertThat(failures.count("plan approval (409, sent again with the version read anew)")).isEqualTo(1);
+        assertThat(commands).containsExactly("\"2\" {\"approvedOn\":\"2025-07-08\"}",
+                "\"3\" {\"approvedOn\":\"2025-07-08\"}");
+        assertThat(failures.count("plan approval (412, sent again with the version read anew)")).isEqualTo(1);
     }
 }

@@ -45,6 +45,18 @@ public final class Api {
         return require(send("POST", url, JSON.writeValueAsString(body), "application/json"), url);
     }
 
+    /** A POST changing a resource read at {@code version}, named in {@code If-Match}; {@code body} null for none. */
+    public JsonNode postAt(String url, long version, Object body) {
+        HttpRequest.Builder request = authorised(url).timeout(Duration.ofSeconds(60))
+                .header("If-Match", "\"" + version + "\"");
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        request.POST(body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8));
+        return require(exchange(request.build()), url);
+    }
+
     public JsonNode postText(String url, String text) {
         return require(send("POST", url, text, "text/plain; charset=utf-8"), url);
     }

@@ -204,16 +204,15 @@ final class DemoData {
                 ((ObjectNode) line).put("targetGroup", "CADRE");
             }
         }
-        JsonNode draft = officer.post(stack.url("plan") + "/api/v1/plan-imports/" + reading.get("importId").asString()
-                + "/confirmation", Map.of("version", reading.get("version").asLong(), "content", content));
+        JsonNode draft = officer.postAt(stack.url("plan") + "/api/v1/plan-imports/" + reading.get("importId").asString()
+                + "/confirmation", reading.get("version").asLong(), Map.of("content", content));
         return submitAndApprove(officer, draft, "2023-03-20");
     }
 
     private JsonNode submitAndApprove(Api officer, JsonNode draft, String approvedOn) {
         String url = stack.url("plan") + "/api/v1/plans/" + draft.get("id").asString();
-        JsonNode submitted = officer.post(url + "/submission", Map.of("version", draft.get("version").asLong()));
-        return officer.post(url + "/approval", Map.of("version", submitted.get("version").asLong(),
-                "approvedOn", approvedOn));
+        JsonNode submitted = officer.postAt(url + "/submission", draft.get("version").asLong(), null);
+        return officer.postAt(url + "/approval", submitted.get("version").asLong(), Map.of("approvedOn", approvedOn));
     }
 
     private JsonNode findPlan(Api officer, String documentNumber) {
@@ -224,8 +223,8 @@ final class DemoData {
         JsonNode plan = officer.get(stack.url("plan") + "/api/v1/plans/" + page.get("items").get(0).get("id").asString());
         if ("DRAFT".equals(plan.path("status").asString()) || "SUBMITTED".equals(plan.path("status").asString())) {
             return "DRAFT".equals(plan.path("status").asString()) ? submitAndApprove(officer, plan, "2023-03-20")
-                    : officer.post(stack.url("plan") + "/api/v1/plans/" + plan.get("id").asString() + "/approval",
-                    Map.of("version", plan.get("version").asLong(), "approvedOn", "2023-03-20"));
+                    : officer.postAt(stack.url("plan") + "/api/v1/plans/" + plan.get("id").asString() + "/approval",
+                    plan.get("version").asLong(), Map.of("approvedOn", "2023-03-20"));
         }
         return plan;
     }
@@ -397,7 +396,7 @@ final class DemoData {
                 officer.post(url + "/completions", Map.of());
                 JsonNode current = officer.get(url);
                 if ("SCHEDULED".equals(current.path("status").asString())) {
-                    officer.post(url + "/hold", Map.of("version", current.get("version").asLong()));
+                    officer.postAt(url + "/hold", current.get("version").asLong(), null);
                 }
             }
         }

@@ -114,9 +114,9 @@ class LocalStackIT {
         draft.put("targetLines", List.of(line));
         JsonNode created = officer.post(stack.url("plan") + "/api/v1/plans", draft);
         String planUrl = stack.url("plan") + "/api/v1/plans/" + created.get("id").asString();
-        JsonNode submitted = officer.post(planUrl + "/submission", Map.of("version", created.get("version").asLong()));
-        JsonNode approved = officer.post(planUrl + "/approval", Map.of("version", submitted.get("version").asLong(),
-                "approvedOn", "2024-02-05"));
+        JsonNode submitted = officer.postAt(planUrl + "/submission", created.get("version").asLong(), null);
+        JsonNode approved = officer.postAt(planUrl + "/approval", submitted.get("version").asLong(),
+                Map.of("approvedOn", "2024-02-05"));
         String planId = approved.get("id").asString();
         assertThat(approved.get("status").asString()).isEqualTo("APPROVED");
 
@@ -159,7 +159,7 @@ class LocalStackIT {
         }
         officer.post(classUrl + "/completions", Map.of());
         JsonNode current = officer.get(classUrl);
-        officer.post(classUrl + "/hold", Map.of("version", current.get("version").asLong()));
+        officer.postAt(classUrl + "/hold", current.get("version").asLong(), null);
 
         // budget-service: allocate, wait for the class's commitment, spend; over-spending is refused
         String budgetUrl = stack.url("budget") + "/api/v1/budgets/" + planId;

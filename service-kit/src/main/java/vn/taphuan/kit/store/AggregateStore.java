@@ -105,7 +105,7 @@ public class AggregateStore {
      * {@link #insert} for a new aggregate). The retry policy for a concurrent writer:
      * <ul>
      *   <li>{@code expectedVersion} given (a person's command on what they read): a stored version other than it is
-     *       refused at once with {@link StaleVersion} (409), before the command runs; a write that loses the race
+     *       refused at once with {@link StaleVersion} (412), before the command runs; a write that loses the race
      *       after that throws {@link StaleAggregate} — never retried, the caller must read again.</li>
      *   <li>{@code expectedVersion} null (a command on the latest state: an event's fact, a payment): a lost race is
      *       read again and the command run again on the newer state, up to {@value #COMMAND_ATTEMPTS} runs in all;

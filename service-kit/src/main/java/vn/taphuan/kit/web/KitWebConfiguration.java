@@ -23,10 +23,11 @@ import vn.taphuan.kit.security.AccessRuleInterceptor;
  * ({@link StrictJson}), dates in parameters kept to the platform's range ({@link ParameterDates}), a handler's access
  * rule applied before its body is read ({@link AccessRuleInterceptor}), bodies limited in size
  * ({@link RequestSizeFilter}), and the server's own errors answered as problem details
- * ({@link ProblemErrorController}, in place of Boot's error controller — hence before its auto-configuration).
+ * ({@link ProblemErrorController}, in place of Boot's error controller — hence before its auto-configuration), and
+ * the version of a resource sent as its ETag ({@link VersionTags}).
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
-@Import(ProblemErrorController.class)
+@Import({ProblemErrorController.class, VersionTags.class})
 public class KitWebConfiguration implements WebMvcConfigurer {
 
     private final ApplicationContext context;
@@ -39,6 +40,12 @@ public class KitWebConfiguration implements WebMvcConfigurer {
     @Bean
     JsonMapperBuilderCustomizer strictRequestBodies() {
         return StrictJson::apply;
+    }
+
+    /** The version convention ({@link Versions}) in the OpenAPI description. */
+    @Bean
+    VersionDocs versionDocs() {
+        return new VersionDocs();
     }
 
     @Bean

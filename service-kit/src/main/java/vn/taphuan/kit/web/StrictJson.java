@@ -2,6 +2,7 @@ package vn.taphuan.kit.web;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
@@ -9,12 +10,15 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.deser.DeserializationProblemHandler;
 import tools.jackson.databind.deser.ValueDeserializerModifier;
 import tools.jackson.databind.deser.std.DelegatingDeserializer;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 import vn.taphuan.kit.problem.Dates;
+import vn.taphuan.kit.problem.FieldViolation;
+import vn.taphuan.kit.problem.InvalidInput;
 
 import java.time.LocalDate;
 
@@ -50,7 +54,8 @@ public final class StrictJson {
                         .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
-                .addModule(new SimpleModule("taphuan-dates-in-range").setDeserializerModifier(new DatesInRange()));
+                .addModule(new SimpleModule("taphuan-dates-in-range").setDeserializerModifier(new DatesInRange()))
+                .addHandler(new VersionInBody());
     }
 
     /** A strict mapper on its own, for reading a body outside Spring MVC. */
@@ -88,6 +93,28 @@ public final class StrictJson {
                         "outside " + Dates.EARLIEST + " .. " + Dates.LATEST);
             }
             return value;
+        }
+    }
+
+    /**
+     * A body's top-level {@code version} where the request has none: the version a write was read at travels in
+     * {@code If-Match} ({@link Versions}) and no longer in the body, and a client still sending it is told so rather
+     * than having it ignored, which would write over a change it never saw.
+     */
+    private static final class VersionInBody extends DeserializationProblemHandler {
+        @Override
+        public boolean handleUnknownProperty(DeserializationContext context, JsonParser parser,
+                                             ValueDeserializer<?> deserializer, Object beanOrClass, String property) {
+            TokenStreamContext object = parser.streamReadContext();
+            boolean topLevel = object != null && object.getParent() != null && object.getParent().inRoot();
+            if (topLevel && "version".equals(property)) {
+                throw new InvalidInput(FieldViolation.of("version",
+                        "không còn được gửi trong nội dung: gửi phiên bản (ETag) đã đọc trong tiêu đề "
+                                + Versions.IF_MATCH,
+                        "is no longer taken in the body: send the version (ETag) you read in the "
+                                + Versions.IF_MATCH + " header"));
+            }
+            return false;
         }
     }
 

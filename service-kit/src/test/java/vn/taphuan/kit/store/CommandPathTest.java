@@ -88,7 +88,7 @@ class CommandPathTest {
             assertThatThrownBy(() -> store.execute(Probe.class, id, 1L, this::none, this::retitledOurs))
                     .isInstanceOfSatisfying(StaleVersion.class, stale -> {
                         assertThat(stale.code()).isEqualTo("stale-version");
-                        assertThat(stale.status()).isEqualTo(409);
+                        assertThat(stale.status()).isEqualTo(412);
                     });
             assertThat(runs).hasValue(0);
             assertThat(store.find(Probe.class, id).orElseThrow().title()).isEqualTo("theirs");

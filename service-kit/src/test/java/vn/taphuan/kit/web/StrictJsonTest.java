@@ -76,6 +76,25 @@ class StrictJsonTest {
         assertRefused("{\"paidOn\":\"2101-01-01\"}", "paidOn");
     }
 
+    record Retitle(String title, Line line) {
+    }
+
+    record Revision(long version, String title) {
+    }
+
+    @Test
+    void aTopLevelVersionIsRefusedWhereTheRequestTakesNoneAndReadWhereItDoes() {
+        assertThatThrownBy(() -> strict.readValue("{\"version\":3,\"title\":\"t\"}", Retitle.class))
+                .isInstanceOfSatisfying(vn.taphuan.kit.problem.InvalidInput.class, refused ->
+                        assertThat(refused.violations()).singleElement().satisfies(v -> {
+                            assertThat(v.field()).isEqualTo("version");
+                            assertThat(v.messageEn()).contains("If-Match");
+                        }));
+        assertThat(strict.readValue("{\"title\":\"t\",\"line\":{\"learners\":3,\"version\":1}}", Retitle.class)
+                .line().learners()).isEqualTo(3);
+        assertThat(strict.readValue("{\"version\":3,\"title\":\"t\"}", Revision.class).version()).isEqualTo(3);
+    }
+
     @Test
     void eventsAreReadAsBeforeByTheirOwnMapper() {
         assertThat(EventJson.mapper().readValue("{\"amountVnd\":1,\"amountVnd\":2,\"paidOn\":\"1850-01-01\"}",

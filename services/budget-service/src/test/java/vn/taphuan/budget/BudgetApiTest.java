@@ -109,7 +109,7 @@ class BudgetApiTest extends BudgetApiSupport {
     }
 
     @Test
-    void aRetriedAllocationIsRecordedOnceAndAStaleVersionGets409() throws Exception {
+    void aRetriedAllocationIsRecordedOnceAndAStaleVersionGets412() throws Exception {
         String body = ALLOCATION.formatted(100_000_000, "112/QĐ-STC").replace("{", "{\"allocationId\":\"al-112-1\",");
         JsonNode first = call(officer(TENANT), post("/api/v1/budgets/" + planId + "/allocations").content(body), 201);
         JsonNode retried = call(officer(TENANT), post("/api/v1/budgets/" + planId + "/allocations").content(body), 200);
@@ -121,12 +121,15 @@ class BudgetApiTest extends BudgetApiSupport {
         assertThat(twice.get("detail").asString()).contains("al-112-1");
 
         long version = budget(officer(TENANT), planId).get("version").asLong();
+        http.perform(get("/api/v1/budgets/" + planId).header(AUTHORIZATION, officer(TENANT)))
+                .andExpect(header().string("ETag", "\"" + version + "\""));
         http.perform(post("/api/v1/budgets/" + planId + "/allocations").header(AUTHORIZATION, officer(TENANT))
                         .header("If-Match", "\"" + (version - 1) + "\"").contentType(MediaType.APPLICATION_JSON)
                         .content(ALLOCATION.formatted(1, "113/QĐ-STC")))
-                .andExpect(status().isConflict())
+                .andExpect(status().isPreconditionFailed())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.errors[0].field").value("version"));
+                .andExpect(jsonPath("$.type").value("https://taphuan.vn/problems/stale-version"))
+                .andExpect(jsonPath("$.errors[0].field").value("If-Match"));
         http.perform(post("/api/v1/budgets/" + planId + "/allocations").header(AUTHORIZATION, officer(TENANT))
                         .header("If-Match", "\"" + version + "\"").contentType(MediaType.APPLICATION_JSON)
                         .content(ALLOCATION.formatted(1, "113/QĐ-STC")))
@@ -202,11 +205,12 @@ class BudgetApiTest extends BudgetApiSupport {
 
         // correcting a set replaces what was read, so it must name the version
         JsonNode replaceWithout = call(admin(TENANT), put("/api/v1/cost-norms/sets/" + setId)
-                .content(norms.replace("120000", "130000")), 400);
+                .content(norms.replace("120000", "130000")), 428);
+        assertThat(replaceWithout.get("type").asString()).endsWith("/precondition-required");
         assertThat(replaceWithout.at("/errors/0/field").asString()).isEqualTo("If-Match");
         long version = call(viewer(TENANT), get("/api/v1/cost-norms"), 200).get("version").asLong();
         call(admin(TENANT), put("/api/v1/cost-norms/sets/" + setId).header("If-Match", "\"" + (version - 1) + "\"")
-                .content(norms.replace("120000", "130000")), 409);
+                .content(norms.replace("120000", "130000")), 412);
         JsonNode replaced = call(admin(TENANT), put("/api/v1/cost-norms/sets/" + setId)
                 .header("If-Match", "\"" + version + "\"").content(norms.replace("120000", "130000")), 200);
         assertThat(replaced.at("/rates/PER_DIEM_LEARNER_DAY").asLong()).isEqualTo(130_000L);
@@ -216,7 +220,11 @@ class BudgetApiTest extends BudgetApiSupport {
     void theOpenApiDocumentDescribesTheApi() throws Exception {
         http.perform(get("/v3/api-docs")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/budgets/{planId}/expenditures'].post.summary").exists())
-                .andExpect(jsonPath("$.paths['/api/v1/cost-norms/sets/{setId}'].put").exists());
+                .andExpect(jsonPath("$.paths['/api/v1/cost-norms/sets/{setId}'].put").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/cost-norms/sets/{setId}'].put.responses['412']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/cost-norms/sets/{setId}'].put.responses['428']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/cost-norms/sets/{setId}'].put.parameters[?(@.name=='If-Match')]")
+                        .exists());
     }
 
     @Test

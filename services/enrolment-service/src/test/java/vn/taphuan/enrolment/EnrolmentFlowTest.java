@@ -160,7 +160,7 @@ class EnrolmentFlowTest {
         assertThat(completions.get("completed").asInt()).isEqualTo(26);
         assertThat(completions.get("notCompleted")).hasSize(4);
         JsonNode held = api.post("/api/v1/training-events/" + eventId + "/hold",
-                "{\"version\":" + api.get("/api/v1/training-events/" + eventId, 200).get("version").asLong() + "}", 200);
+                api.get("/api/v1/training-events/" + eventId, 200).get("version").asLong(), null, 200);
         assertThat(held.get("status").asString()).isEqualTo("HELD");
         assertThat(held.get("completed").asInt()).isEqualTo(26);
 

@@ -142,14 +142,15 @@ class EnrolmentIsolationTest extends AccessIsolationSuite {
                 Map.entry("POST /api/v1/training-events", Call.plain().json(schedule(planId, "Lớp tập huấn"))),
                 Map.entry("GET /api/v1/training-events", Call.plain()),
                 Map.entry("GET /api/v1/training-events/{id}", Call.to(event)),
-                Map.entry("POST /api/v1/training-events/{id}/reschedule", Call.to(event).json("""
-                        {"version":%d,"title":"Lớp tập huấn (dời lịch)","unitCode":"%s","startDate":"2023-05-10",
+                Map.entry("POST /api/v1/training-events/{id}/reschedule", Call.to(event)
+                        .header("If-Match", "\"" + eventVersion + "\"").json("""
+                        {"title":"Lớp tập huấn (dời lịch)","unitCode":"%s","startDate":"2023-05-10",
                          "endDate":"2023-05-11","capacity":45,"sessions":%s,"reason":"Mùa vụ"}"""
-                        .formatted(eventVersion, COMMUNE, sessions))),
-                Map.entry("POST /api/v1/training-events/{id}/hold", Call.to(event).json("{\"version\":" + eventVersion + "}")),
+                        .formatted(COMMUNE, sessions))),
+                Map.entry("POST /api/v1/training-events/{id}/hold", Call.to(event).header("If-Match", "\"" + eventVersion + "\"")),
                 Map.entry("POST /api/v1/training-events/{id}/cancellation",
-                        Call.to(event).json("{\"version\":" + eventVersion + ",\"reason\":\"Mưa lũ\"}")),
-                Map.entry("POST /api/v1/training-events/{id}/closure", Call.to(event).json("{\"version\":" + eventVersion + "}")),
+                        Call.to(event).header("If-Match", "\"" + eventVersion + "\"").json("{\"reason\":\"Mưa lũ\"}")),
+                Map.entry("POST /api/v1/training-events/{id}/closure", Call.to(event).header("If-Match", "\"" + eventVersion + "\"")),
                 Map.entry("POST /api/v1/training-events/{trainingEventId}/enrolments",
                         Call.to(eventOfEnrolments).json("{\"participantId\":\"" + participantId + "\"}")),
                 Map.entry("GET /api/v1/training-events/{trainingEventId}/enrolments", Call.to(eventOfEnrolments)),

@@ -4,6 +4,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -11,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.http.HttpHeaders.AUTHORIZATION;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** Calls the service's API as a given user and checks the status; answers are JSON trees. */
 public final class ApiClient {
@@ -37,6 +38,22 @@ public final class ApiClient {
                 .content(text.getBytes(StandardCharsets.UTF_8)), expectedStatus);
     }
 
+    /** A write naming the version it read in {@code If-Match}; {@code body} null for none. */
+    public JsonNode post(String token, String path, long ifMatch, String body, int expectedStatus) {
+        return call(token, withBody(MockMvcRequestBuilders.post(path), body).header("If-Match", "\"" + ifMatch + "\""),
+                expectedStatus);
+    }
+
+    /** A replacement naming the version it read in {@code If-Match}. */
+    public JsonNode put(String token, String path, long ifMatch, String body, int expectedStatus) {
+        return call(token, withBody(MockMvcRequestBuilders.put(path), body).header("If-Match", "\"" + ifMatch + "\""),
+                expectedStatus);
+    }
+
+    private static MockHttpServletRequestBuilder withBody(MockHttpServletRequestBuilder request, String body) {
+        return body == null ? request : request.contentType(MediaType.APPLICATION_JSON).content(body);
+    }
+
     public JsonNode put(String token, String path, String body, int expectedStatus) {
         return call(token, MockMvcRequestBuilders.put(path).contentType(MediaType.APPLICATION_JSON).content(body), expectedStatus);
     }
@@ -54,6 +71,16 @@ public final class ApiClient {
                 assertThat(result.getResponse().getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             }
             return body.isEmpty() ? json.nullNode() : json.readTree(body);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The ETag a read of {@code path} answers with. */
+    public String etag(String token, String path) {
+        try {
+            return http.perform(MockMvcRequestBuilders.get(path).header(AUTHORIZATION, "Bearer " + token)).andReturn()
+                    .getResponse().getHeader("ETag");
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -39,9 +39,9 @@ class PlanContainersIT {
                 .body(PlanApiTestData.BAC_GIANG_2023.formatted("45/KH-UBND")).retrieve().body(Map.class);
         String id = (String) draft.get("id");
         http.post().uri("/api/v1/plans/{id}/submission", id).contentType(MediaType.APPLICATION_JSON)
-                .body("{\"version\":1}").retrieve().toBodilessEntity();
+                .header("If-Match", "\"1\"").retrieve().toBodilessEntity();
         Map<?, ?> approved = http.post().uri("/api/v1/plans/{id}/approval", id).contentType(MediaType.APPLICATION_JSON)
-                .body("{\"version\":2,\"approvedOn\":\"2023-03-20\"}").retrieve().body(Map.class);
+                .header("If-Match", "\"2\"").body("{\"approvedOn\":\"2023-03-20\"}").retrieve().body(Map.class);
         assertThat(approved.get("status")).isEqualTo("APPROVED");
 
         try (TopicProbe plans = new TopicProbe(ContainersAvailable.KAFKA.getBootstrapServers(), "plan.events.v1");

@@ -87,12 +87,12 @@ class PlanIsolationTest extends AccessIsolationSuite {
         draftId = api.post(officer, "/api/v1/plans", content("11/KH-UBND-" + run), 201).get("id").asString();
 
         submittedId = api.post(officer, "/api/v1/plans", content("12/KH-UBND-" + run), 201).get("id").asString();
-        api.post(officer, "/api/v1/plans/" + submittedId + "/submission", "{\"version\":1}", 200);
+        api.post(officer, "/api/v1/plans/" + submittedId + "/submission", 1, null, 200);
 
         approvedId = api.post(officer, "/api/v1/plans", content("13/KH-UBND-" + run), 201).get("id").asString();
-        api.post(officer, "/api/v1/plans/" + approvedId + "/submission", "{\"version\":1}", 200);
+        api.post(officer, "/api/v1/plans/" + approvedId + "/submission", 1, null, 200);
         approvedVersion = api.post(officer, "/api/v1/plans/" + approvedId + "/approval",
-                "{\"version\":2,\"approvedOn\":\"2023-03-20\"}", 200).get("version").asLong();
+                2, "{\"approvedOn\":\"2023-03-20\"}", 200).get("version").asLong();
 
         importId = api.postText(officer, "/api/v1/plan-imports", IMPORT_TEXT, 201).get("importId").asString();
     }
@@ -109,19 +109,20 @@ class PlanIsolationTest extends AccessIsolationSuite {
                 Map.entry("GET /api/v1/plans", Call.plain()),
                 Map.entry("GET /api/v1/plans/{planId}", Call.to(approved)),
                 Map.entry("PUT /api/v1/plans/{planId}",
-                        Call.to(draft).json("{\"version\":1,\"content\":" + content("11/KH-UBND-" + run) + "}")),
-                Map.entry("POST /api/v1/plans/{planId}/submission", Call.to(draft).json("{\"version\":1}")),
+                        Call.to(draft).header("If-Match", "\"1\"").json("{\"content\":" + content("11/KH-UBND-" + run) + "}")),
+                Map.entry("POST /api/v1/plans/{planId}/submission", Call.to(draft).header("If-Match", "\"1\"")),
                 Map.entry("POST /api/v1/plans/{planId}/rejection",
-                        Call.to(submitted).json("{\"version\":2,\"reason\":\"Thiếu dự toán chi tiết\"}")),
+                        Call.to(submitted).header("If-Match", "\"2\"").json("{\"reason\":\"Thiếu dự toán chi tiết\"}")),
                 Map.entry("POST /api/v1/plans/{planId}/approval",
-                        Call.to(submitted).json("{\"version\":2,\"approvedOn\":\"2023-03-21\"}")),
+                        Call.to(submitted).header("If-Match", "\"2\"").json("{\"approvedOn\":\"2023-03-21\"}")),
                 Map.entry("POST /api/v1/plans/{planId}/start",
-                        Call.to(approved).json("{\"version\":" + approvedVersion + ",\"startedOn\":\"2023-04-01\"}")),
-                Map.entry("POST /api/v1/plans/{planId}/amendments", Call.to(approved).json("""
-                        {"version":%d,"reason":"Tăng số lớp cộng đồng","amendedOn":"2023-08-01",
-                         "amendmentDocumentNumber":"88/KH-UBND","content":%s}""".formatted(approvedVersion, amended))),
+                        Call.to(approved).header("If-Match", "\"" + approvedVersion + "\"").json("{\"startedOn\":\"2023-04-01\"}")),
+                Map.entry("POST /api/v1/plans/{planId}/amendments", Call.to(approved)
+                        .header("If-Match", "\"" + approvedVersion + "\"").json("""
+                        {"reason":"Tăng số lớp cộng đồng","amendedOn":"2023-08-01",
+                         "amendmentDocumentNumber":"88/KH-UBND","content":%s}""".formatted(amended))),
                 Map.entry("POST /api/v1/plans/{planId}/closure", Call.to(approved)
-                        .json("{\"version\":" + approvedVersion + ",\"closedOn\":\"2024-01-10\",\"reason\":\"Hết năm\"}")),
+                        .header("If-Match", "\"" + approvedVersion + "\"").json("{\"closedOn\":\"2024-01-10\",\"reason\":\"Hết năm\"}")),
                 Map.entry("GET /api/v1/plans/{planId}/versions", Call.to(approved)),
                 Map.entry("GET /api/v1/plans/{planId}/versions/{number}",
                         Call.to(Map.of("planId", approvedId, "number", "1"))),
@@ -131,13 +132,13 @@ class PlanIsolationTest extends AccessIsolationSuite {
                 Map.entry("GET /api/v1/plan-imports", Call.plain()),
                 Map.entry("GET /api/v1/plan-imports/{importId}", Call.to(Map.of("importId", importId))),
                 Map.entry("POST /api/v1/plan-imports/{importId}/confirmation", Call.to(Map.of("importId", importId))
-                        .json("{\"version\":1,\"content\":" + content("14/KH-UBND-" + run) + "}")),
+                        .header("If-Match", "\"1\"").json("{\"content\":" + content("14/KH-UBND-" + run) + "}")),
                 Map.entry("GET /api/v1/reference/programmes", Call.plain()),
                 Map.entry("GET /api/v1/reference/programmes/{code}", Call.to(Map.of("code", "MTQG_DTTS_MN_2021_2025"))),
                 Map.entry("POST /api/v1/reference/programmes",
                         Call.plain().json("{\"code\":\"CT_ISOLATION\",\"definition\":" + PROGRAMME + "}")),
                 Map.entry("PUT /api/v1/reference/programmes/{code}", Call.to(Map.of("code", "MTQG_DTTS_MN_2021_2025"))
-                        .json("{\"version\":1,\"definition\":" + PROGRAMME + "}")),
+                        .header("If-Match", "\"1\"").json("{\"definition\":" + PROGRAMME + "}")),
                 Map.entry("GET /api/v1/reference/units", Call.plain().query("province=" + VICTIM)),
                 Map.entry("GET /api/v1/reference/units/{code}", Call.to(Map.of("code", "P-12"))),
                 Map.entry("GET /api/v1/reference/units/{code}/roll-up",
@@ -148,14 +149,14 @@ class PlanIsolationTest extends AccessIsolationSuite {
                         "Mã TP,Quận Huyện,Mã QH,Phường Xã,Mã PX\n02,Huyện Đồng Văn,026,Thị trấn Phó Bảng,00712\n"
                                 .getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/csv")),
                 Map.entry("PUT /api/v1/reference/units/{code}",
-                        Call.to(Map.of("code", "P-12")).json("{\"version\":1,\"definition\":" + UNIT + "}")),
+                        Call.to(Map.of("code", "P-12")).header("If-Match", "\"1\"").json("{\"definition\":" + UNIT + "}")),
                 Map.entry("POST /api/v1/tenants", Call.plain().json("""
                         {"tenantId":"quang-tri","provinceCode":"45","name":"Quảng Trị","validFrom":"2008-08-01",
                          "administrator":{"username":"admin.quangtri","name":"Quản trị"}}""")),
                 Map.entry("GET /api/v1/tenants", Call.plain()),
                 Map.entry("GET /api/v1/tenants/{tenantId}", Call.to(province)),
-                Map.entry("POST /api/v1/tenants/{tenantId}/disabling", Call.to(province).json("{\"version\":1}")),
-                Map.entry("POST /api/v1/tenants/{tenantId}/enabling", Call.to(province).json("{\"version\":1}")),
+                Map.entry("POST /api/v1/tenants/{tenantId}/disabling", Call.to(province).header("If-Match", "\"1\"")),
+                Map.entry("POST /api/v1/tenants/{tenantId}/enabling", Call.to(province).header("If-Match", "\"1\"")),
                 Map.entry("GET /api/v1/audit", Call.plain()));
     }
 

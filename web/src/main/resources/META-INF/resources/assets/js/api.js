@@ -71,15 +71,17 @@ export function url(service, path, query = {}) {
 }
 
 /**
- * One API call. Options: method, query, json (a body to send as JSON), body (sent as is), headers, raw (return the
- * Response itself).
+ * One API call. Options: method, query, json (a body to send as JSON), body (sent as is), headers, ifMatch (the
+ * version of the resource as read — its `version`, also its ETag — for a write that changes it; a stale one is
+ * refused with 412, a missing one with 428), raw (return the Response itself).
  */
 export async function call(service, path, options = {}) {
-  const { method = 'GET', query = {}, json, headers = {}, raw = false } = options;
+  const { method = 'GET', query = {}, json, headers = {}, ifMatch, raw = false } = options;
   let { body } = options;
   const user = currentUser();
   const allHeaders = { Accept: 'application/json, application/problem+json', ...headers };
   if (user) allHeaders.Authorization = `Bearer ${user.token}`;
+  if (ifMatch !== undefined && ifMatch !== null) allHeaders['If-Match'] = `"${ifMatch}"`;
   if (json !== undefined) {
     allHeaders['Content-Type'] = 'application/json';
     body = JSON.stringify(json);
@@ -118,6 +120,8 @@ async function readBody(response) {
 
 export const get = (service, path, query) => call(service, path, { query });
 export const post = (service, path, json, query) => call(service, path, { method: 'POST', json, query });
+/** A POST changing a resource read at `version` (sent as If-Match). */
+export const postAt = (service, path, version, json) => call(service, path, { method: 'POST', json, ifMatch: version });
 
 /**
  * Downloads a file (an Excel report, an error workbook) with the token in the Authorization header — not in the

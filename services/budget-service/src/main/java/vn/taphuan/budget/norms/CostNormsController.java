@@ -21,12 +21,13 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.taphuan.budget.ETags;
 import vn.taphuan.contracts.Limits;
 import vn.taphuan.kit.problem.FieldViolation;
 import vn.taphuan.kit.problem.InvalidInput;
 import vn.taphuan.kit.security.ProgressRead;
 import vn.taphuan.kit.security.TenantAdmin;
+import vn.taphuan.kit.web.Versioned;
+import vn.taphuan.kit.web.Versions;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -50,21 +51,21 @@ class CostNormsController {
     @Operation(summary = "Các bộ định mức chi của tỉnh và định mức mặc định (the province's norm sets and the defaults)")
     ResponseEntity<NormsResponse> get() {
         CostNormsService.Stored stored = norms.current();
-        return ResponseEntity.ok().eTag(ETags.of(stored.version())).body(new NormsResponse(stored.version(),
+        return ResponseEntity.ok(new NormsResponse(stored.version(),
                 stored.norms().sets().stream().map(NormSetResponse::of).toList(), NormSetResponse.of(norms.defaults())));
     }
 
     @TenantAdmin
     @PostMapping("/sets")
     @Operation(summary = "Thêm bộ định mức chi có thời gian hiệu lực (add a norm set valid for a period); If-Match optional")
-    ResponseEntity<NormSetResponse> add(@RequestHeader(value = ETags.IF_MATCH, required = false) String ifMatch,
+    ResponseEntity<NormSetResponse> add(@RequestHeader(value = Versions.IF_MATCH, required = false) String ifMatch,
                                         @Valid @RequestBody NormSetRequest request) {
-        CostNormsService.Stored stored = norms.add(ETags.expectedVersion(ifMatch), request.toDraft());
+        CostNormsService.Stored stored = norms.add(Versions.expected(ifMatch), request.toDraft());
         NormSet added = stored.norms().sets().stream()
                 .filter(s -> s.validFrom().equals(request.validFrom())).findFirst().orElseThrow();
         return ResponseEntity.status(HttpStatus.CREATED)
                 .header(HttpHeaders.LOCATION, "/api/v1/cost-norms/sets/" + added.id())
-                .eTag(ETags.of(stored.version())).body(NormSetResponse.of(added));
+                .eTag(Versions.etag(stored.version())).body(NormSetResponse.of(added));
     }
 
     @TenantAdmin
@@ -72,10 +73,10 @@ class CostNormsController {
     @Operation(summary = "Sửa hoặc kết thúc một bộ định mức; dự toán đã cam kết không đổi (correct or end a norm set; "
             + "commitments made earlier stay); If-Match required")
     ResponseEntity<NormSetResponse> replace(@PathVariable String setId,
-                                            @RequestHeader(value = ETags.IF_MATCH, required = false) String ifMatch,
+                                            @RequestHeader(value = Versions.IF_MATCH, required = false) String ifMatch,
                                             @Valid @RequestBody NormSetRequest request) {
-        CostNormsService.Stored stored = norms.replace(setId, ETags.requiredVersion(ifMatch), request.toDraft());
-        return ResponseEntity.ok().eTag(ETags.of(stored.version()))
+        CostNormsService.Stored stored = norms.replace(setId, Versions.required(ifMatch), request.toDraft());
+        return ResponseEntity.ok().eTag(Versions.etag(stored.version()))
                 .body(NormSetResponse.of(stored.norms().find(setId).orElseThrow()));
     }
 
@@ -117,7 +118,7 @@ class CostNormsController {
         }
     }
 
-    record NormsResponse(long version, List<NormSetResponse> sets, NormSetResponse defaults) {
+    record NormsResponse(long version, List<NormSetResponse> sets, NormSetResponse defaults) implements Versioned {
     }
 
     record EstimateResponse(String normSetId, List<CostLine> lines, long totalVnd) {

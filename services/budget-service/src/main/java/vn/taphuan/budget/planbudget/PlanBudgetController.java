@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.taphuan.budget.ETags;
 import vn.taphuan.budget.norms.ActivityKind;
 import vn.taphuan.budget.norms.CostLine;
 import vn.taphuan.contracts.Limits;
@@ -30,6 +29,8 @@ import vn.taphuan.kit.problem.NotFound;
 import vn.taphuan.kit.security.ProgressRead;
 import vn.taphuan.kit.security.ProvinceWrite;
 import vn.taphuan.kit.web.PageResponse;
+import vn.taphuan.kit.web.Versioned;
+import vn.taphuan.kit.web.Versions;
 
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -66,7 +67,7 @@ class PlanBudgetController {
             + "chỉ tiêu, chi phí mỗi lượt người (a plan's budget figures per source and line, cost per person-turn)")
     ResponseEntity<BudgetResponse> get(@PathVariable String planId) {
         PlanBudgetService.Figures figures = budgets.figures(planId);
-        return ResponseEntity.ok().eTag(ETags.of(figures.stored().version())).body(BudgetResponse.of(figures));
+        return ResponseEntity.ok(BudgetResponse.of(figures));
     }
 
     @ProgressRead
@@ -94,9 +95,9 @@ class PlanBudgetController {
     @Operation(summary = "Ghi quyết định phân bổ (giao dự toán) cho một chỉ tiêu từ một nguồn (record an allocation "
             + "decision's amount for a target line and funding source); If-Match optional")
     ResponseEntity<AllocationResponse> allocate(@PathVariable String planId,
-                                                @RequestHeader(value = ETags.IF_MATCH, required = false) String ifMatch,
+                                                @RequestHeader(value = Versions.IF_MATCH, required = false) String ifMatch,
                                                 @Valid @RequestBody AllocationRequest request) {
-        PlanBudgetService.Stored stored = budgets.allocate(planId, ETags.expectedVersion(ifMatch), request.toAllocation());
+        PlanBudgetService.Stored stored = budgets.allocate(planId, Versions.expected(ifMatch), request.toAllocation());
         AllocationResponse body = AllocationResponse.of(stored.budget().allocation(stored.subject()).orElseThrow());
         return created(stored, "/api/v1/budgets/" + planId + "/allocations/" + stored.subject(), body);
     }
@@ -135,9 +136,9 @@ class PlanBudgetController {
             + "từ chối trừ khi quản trị viên tỉnh cho phép kèm lý do (record a payment; spending beyond the allocation "
             + "needs a province administrator's overrideReason); If-Match optional")
     ResponseEntity<ExpenditureResponse> spend(@PathVariable String planId,
-                                              @RequestHeader(value = ETags.IF_MATCH, required = false) String ifMatch,
+                                              @RequestHeader(value = Versions.IF_MATCH, required = false) String ifMatch,
                                               @Valid @RequestBody ExpenditureRequest request) {
-        PlanBudgetService.Stored stored = budgets.spend(planId, ETags.expectedVersion(ifMatch), request.toOrder());
+        PlanBudgetService.Stored stored = budgets.spend(planId, Versions.expected(ifMatch), request.toOrder());
         ExpenditureResponse body = ExpenditureResponse.of(stored.budget().expenditure(stored.subject()).orElseThrow());
         return created(stored, "/api/v1/budgets/" + planId + "/expenditures/" + stored.subject(), body);
     }
@@ -171,9 +172,9 @@ class PlanBudgetController {
             + "giải phóng (settle an activity: its spending per source becomes final, the rest of its commitment is "
             + "released); If-Match optional")
     ResponseEntity<ActivityResponse> settle(@PathVariable String planId, @PathVariable String trainingEventId,
-                                            @RequestHeader(value = ETags.IF_MATCH, required = false) String ifMatch,
+                                            @RequestHeader(value = Versions.IF_MATCH, required = false) String ifMatch,
                                             @Valid @RequestBody SettlementRequest request) {
-        PlanBudgetService.Stored stored = budgets.settle(planId, trainingEventId, ETags.expectedVersion(ifMatch),
+        PlanBudgetService.Stored stored = budgets.settle(planId, trainingEventId, Versions.expected(ifMatch),
                 request.documentNumber(), request.settledOn());
         PlanBudget budget = stored.budget();
         ActivityResponse body = ActivityResponse.of(budget, budget.activity(trainingEventId).orElseThrow(),
@@ -185,7 +186,7 @@ class PlanBudgetController {
     private static <T> ResponseEntity<T> created(PlanBudgetService.Stored stored, String location, T body) {
         return ResponseEntity.status(stored.changed() ? HttpStatus.CREATED : HttpStatus.OK)
                 .header(HttpHeaders.LOCATION, location)
-                .eTag(ETags.of(stored.version()))
+                .eTag(Versions.etag(stored.version()))
                 .body(body);
     }
 
@@ -260,7 +261,7 @@ class PlanBudgetController {
                           String programmeCode, String documentNumber, LocalDate periodStart, LocalDate periodEnd,
                           LocalDate closedOn, long estimateVnd, AmountsResponse totals, List<SourceResponse> sources,
                           List<LineResponse> lines, long personTurns, Long costPerPersonTurnVnd,
-                          int activitiesAwaitingPlan) {
+                          int activitiesAwaitingPlan) implements Versioned {
 
         static BudgetResponse of(PlanBudgetService.Figures f) {
             PlanBudget b = f.stored().budget();

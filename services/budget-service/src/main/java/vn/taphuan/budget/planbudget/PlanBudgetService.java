@@ -27,7 +27,7 @@ import java.util.function.Function;
  * finance commands to the {@link PlanBudget} aggregate, and stores its state with its events in one write.
  * <p>
  * Facts from events are applied whatever the version they find; commands from people may name the version they read
- * ({@code If-Match}) and then fail with 409 when it is stale (the kit's one command path,
+ * ({@code If-Match}) and then fail with 412 when it is stale (the kit's one command path,
  * {@link AggregateStore#execute}).
  */
 @Service

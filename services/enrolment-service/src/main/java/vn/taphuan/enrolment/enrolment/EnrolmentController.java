@@ -28,6 +28,7 @@ import vn.taphuan.kit.problem.RuleViolation;
 import vn.taphuan.kit.security.ProvinceRead;
 import vn.taphuan.kit.security.ProvinceWrite;
 import vn.taphuan.kit.web.PageResponse;
+import vn.taphuan.kit.web.Versioned;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -152,7 +153,8 @@ class EnrolmentController {
     record EnrolmentResponse(String id, long version, String trainingEventId, String participantId, String fullName,
                              String personKey, EnrolmentStatus status, LocalDate enrolledOn, List<SessionMark> attendance,
                              int sessionsAttended, LocalDate completedOn, String certificateNumber,
-                             LocalDate withdrawnOn, String withdrawalReason, boolean completionRevoked) {
+                             LocalDate withdrawnOn, String withdrawalReason, boolean completionRevoked)
+            implements Versioned {
 
         static EnrolmentResponse of(Enrolment e, Participant p) {
             return new EnrolmentResponse(e.id(), e.version(), e.trainingEventId(), e.participantId(),

@@ -22,6 +22,7 @@ import vn.taphuan.kit.security.ProvinceRead;
 import vn.taphuan.kit.security.ProvinceWrite;
 import vn.taphuan.kit.tenant.TenantContext;
 import vn.taphuan.kit.web.PageResponse;
+import vn.taphuan.kit.web.Versioned;
 
 import java.net.URI;
 import java.time.Clock;
@@ -88,7 +89,8 @@ class ParticipantController {
     public record ParticipantResponse(String id, long version, String personKey, String fullName, Gender gender,
                                       int birthYear, String ethnicityCode, String ethnicity, boolean ethnicMinority,
                                       String jobTitle, Level level, String unitCode, TargetGroup targetGroup,
-                                      String nationalIdTail, boolean created, boolean updated) {
+                                      String nationalIdTail, boolean created, boolean updated)
+            implements Versioned {
 
         public static ParticipantResponse of(Participant p, EthnicGroups groups, boolean created, boolean updated) {
             ParticipantDetails d = p.details();

@@ -9,13 +9,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,6 +25,8 @@ import vn.taphuan.enrolment.participant.TargetGroup;
 import vn.taphuan.kit.security.ProvinceRead;
 import vn.taphuan.kit.security.ProvinceWrite;
 import vn.taphuan.kit.web.PageResponse;
+import vn.taphuan.kit.web.Versioned;
+import vn.taphuan.kit.web.Versions;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -49,7 +51,7 @@ class TrainingEventController {
     ResponseEntity<TrainingEventResponse> schedule(@Valid @RequestBody ScheduleRequest request) {
         TrainingEventService.Stored stored = events.schedule(request.planId(), request.targetLineId(), request.toSchedule());
         return ResponseEntity.created(URI.create("/api/v1/training-events/" + stored.event().id()))
-                .header(HttpHeaders.ETAG, "\"" + stored.version() + "\"").body(view(stored));
+                .body(view(stored));
     }
 
     @ProvinceRead
@@ -57,7 +59,7 @@ class TrainingEventController {
     @Operation(summary = "Xem hoạt động, sĩ số và tỷ lệ nữ, DTTS (read an activity with its live shares and warnings)")
     ResponseEntity<TrainingEventResponse> get(@PathVariable String id) {
         TrainingEventService.Stored stored = events.get(id);
-        return ResponseEntity.ok().header(HttpHeaders.ETAG, "\"" + stored.version() + "\"").body(view(stored));
+        return ResponseEntity.ok(view(stored));
     }
 
     @ProvinceRead
@@ -75,30 +77,36 @@ class TrainingEventController {
 
     @ProvinceWrite
     @PostMapping("/{id}/reschedule")
-    @Operation(summary = "Dời lịch, đổi địa điểm, sức chứa hoặc các buổi (reschedule)")
-    TrainingEventResponse reschedule(@PathVariable String id, @Valid @RequestBody RescheduleRequest request) {
-        return view(events.reschedule(id, request.version(), request.toSchedule(), request.reason()));
+    @Operation(summary = "Dời lịch, đổi địa điểm, sức chứa hoặc các buổi (reschedule; If-Match required)")
+    TrainingEventResponse reschedule(@PathVariable String id,
+                                     @RequestHeader(value = Versions.IF_MATCH, required = false) String ifMatch,
+                                     @Valid @RequestBody RescheduleRequest request) {
+        return view(events.reschedule(id, Versions.required(ifMatch), request.toSchedule(), request.reason()));
     }
 
     @ProvinceWrite
     @PostMapping("/{id}/hold")
-    @Operation(summary = "Ghi nhận hoạt động đã tổ chức (mark as held, from its last day)")
-    TrainingEventResponse hold(@PathVariable String id, @Valid @RequestBody VersionRequest request) {
-        return view(events.hold(id, request.version()));
+    @Operation(summary = "Ghi nhận hoạt động đã tổ chức (mark as held, from its last day; If-Match required)")
+    TrainingEventResponse hold(@PathVariable String id,
+                               @RequestHeader(value = Versions.IF_MATCH, required = false) String ifMatch) {
+        return view(events.hold(id, Versions.required(ifMatch)));
     }
 
     @ProvinceWrite
     @PostMapping("/{id}/cancellation")
-    @Operation(summary = "Hủy hoạt động (cancel a scheduled activity)")
-    TrainingEventResponse cancel(@PathVariable String id, @Valid @RequestBody CancelRequest request) {
-        return view(events.cancel(id, request.version(), request.reason()));
+    @Operation(summary = "Hủy hoạt động (cancel a scheduled activity; If-Match required)")
+    TrainingEventResponse cancel(@PathVariable String id,
+                                 @RequestHeader(value = Versions.IF_MATCH, required = false) String ifMatch,
+                                 @Valid @RequestBody(required = false) CancelRequest request) {
+        return view(events.cancel(id, Versions.required(ifMatch), request == null ? null : request.reason()));
     }
 
     @ProvinceWrite
     @PostMapping("/{id}/closure")
-    @Operation(summary = "Đóng hoạt động: điểm danh và kết quả là cuối cùng (close a held activity)")
-    TrainingEventResponse close(@PathVariable String id, @Valid @RequestBody VersionRequest request) {
-        return view(events.close(id, request.version()));
+    @Operation(summary = "Đóng hoạt động: điểm danh và kết quả là cuối cùng (close a held activity; If-Match required)")
+    TrainingEventResponse close(@PathVariable String id,
+                                @RequestHeader(value = Versions.IF_MATCH, required = false) String ifMatch) {
+        return view(events.close(id, Versions.required(ifMatch)));
     }
 
     private TrainingEventResponse view(TrainingEventService.Stored stored) {
@@ -126,7 +134,6 @@ class TrainingEventController {
     }
 
     record RescheduleRequest(
-            @NotNull @Min(1) Long version,
             @NotBlank @Size(max = 300) String title,
             @NotBlank @Size(max = 40) String unitCode,
             @NotNull LocalDate startDate,
@@ -141,10 +148,7 @@ class TrainingEventController {
         }
     }
 
-    record VersionRequest(@NotNull @Min(1) Long version) {
-    }
-
-    record CancelRequest(@NotNull @Min(1) Long version, @Size(max = 500) String reason) {
+    record CancelRequest(@Size(max = 500) String reason) {
     }
 
     private static final class ScheduleRequests {
@@ -184,7 +188,7 @@ class TrainingEventController {
                                  List<Session> sessions, List<String> trainers, int minAttendancePercent,
                                  int sessionsRequired, TrainingEventStatus status, LocalDate heldOn,
                                  LocalDate cancelledOn, String cancellationReason, LocalDate closedOn, long completed,
-                                 Shares shares) {
+                                 Shares shares) implements Versioned {
 
         static TrainingEventResponse of(TrainingEventService.Stored stored, Shares shares, long completed) {
             TrainingEvent e = stored.event();

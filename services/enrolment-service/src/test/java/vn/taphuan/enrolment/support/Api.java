@@ -5,6 +5,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,6 +35,12 @@ public final class Api {
 
     public JsonNode post(String path, String body, int expectedStatus) {
         return call(MockMvcRequestBuilders.post(path).contentType(MediaType.APPLICATION_JSON).content(body), expectedStatus);
+    }
+
+    /** A write naming the version it read in {@code If-Match}; {@code body} null for none. */
+    public JsonNode post(String path, long ifMatch, String body, int expectedStatus) {
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(path).header("If-Match", "\"" + ifMatch + "\"");
+        return call(body == null ? request : request.contentType(MediaType.APPLICATION_JSON).content(body), expectedStatus);
     }
 
     public JsonNode get(String path, int expectedStatus) {

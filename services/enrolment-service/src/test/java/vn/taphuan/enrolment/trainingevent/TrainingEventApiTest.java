@@ -24,6 +24,7 @@ import static org.springframework.http.HttpHeaders.AUTHORIZATION;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -143,7 +144,7 @@ class TrainingEventApiTest {
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         mvc.perform(post("/api/v1/training-events/" + id + "/cancellation").header(AUTHORIZATION, thanhHoa)
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"version\":1}"))
+                        .header("If-Match", "\"1\""))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/training-events/" + id).header(AUTHORIZATION, thanhHoa).header("X-Tenant-Id", "bac-giang"))
                 .andExpect(status().isForbidden());
@@ -157,7 +158,7 @@ class TrainingEventApiTest {
         String viewer = TestTokens.bearer(TestTokens.viewer("bac-giang"));
         mvc.perform(get("/api/v1/training-events/" + id).header(AUTHORIZATION, viewer)).andExpect(status().isOk());
         mvc.perform(post("/api/v1/training-events/" + id + "/cancellation").header(AUTHORIZATION, viewer)
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"version\":1}"))
+                        .header("If-Match", "\"1\""))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         mvc.perform(post("/api/v1/training-events").header(AUTHORIZATION, viewer).contentType(MediaType.APPLICATION_JSON)
@@ -180,25 +181,43 @@ class TrainingEventApiTest {
         JsonNode event = api.post("/api/v1/training-events", schedule(planId, "community-classes", Units.AN_LAC,
                 "2023-06-01", "2023-06-02", "[{\"date\":\"2023-06-01\",\"kind\":\"THEORY\"}]"), 201);
         String id = event.get("id").asString();
-        JsonNode moved = api.post("/api/v1/training-events/" + id + "/reschedule", """
-                {"version":1,"title":"Lớp tập huấn (dời lịch)","unitCode":"%s","startDate":"2023-06-08","endDate":"2023-06-09",
+        mvc.perform(get("/api/v1/training-events/" + id).header(AUTHORIZATION, Api.OFFICER))
+                .andExpect(header().string("ETag", "\"1\""));
+        mvc.perform(post("/api/v1/training-events/" + id + "/hold").header(AUTHORIZATION, Api.OFFICER))
+                .andExpect(status().isPreconditionRequired())
+                .andExpect(jsonPath("$.type").value("https://taphuan.vn/problems/precondition-required"))
+                .andExpect(jsonPath("$.errors[0].field").value("If-Match"));
+        JsonNode moved = api.post("/api/v1/training-events/" + id + "/reschedule", 1, """
+                {"title":"Lớp tập huấn (dời lịch)","unitCode":"%s","startDate":"2023-06-08","endDate":"2023-06-09",
                  "capacity":35,"sessions":[{"date":"2023-06-08","kind":"THEORY"},{"date":"2023-06-09","kind":"FIELD"}],
                  "reason":"Trùng lịch họp"}""".formatted(Units.DUONG_HUU), 200);
         assertThat(moved.get("capacity").asInt()).isEqualTo(35);
         assertThat(moved.get("sessions")).hasSize(2);
         mvc.perform(post("/api/v1/training-events/" + id + "/hold").header(AUTHORIZATION, Api.OFFICER)
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"version\":1}"))
-                .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.errors[0].field").value("version"));
-        JsonNode held = api.post("/api/v1/training-events/" + id + "/hold", "{\"version\":" + moved.get("version").asLong() + "}", 200);
+                        .header("If-Match", "\"1\""))
+                .andExpect(status().isPreconditionFailed())
+                .andExpect(jsonPath("$.type").value("https://taphuan.vn/problems/stale-version"))
+                .andExpect(jsonPath("$.errors[0].field").value("If-Match"));
+        // a client still sending the version in the body is told to send If-Match: 428 where the write has no body,
+        // 400 naming the field where it has one
+        mvc.perform(post("/api/v1/training-events/" + id + "/hold").header(AUTHORIZATION, Api.OFFICER)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"version\":2}"))
+                .andExpect(status().isPreconditionRequired())
+                .andExpect(jsonPath("$.errors[0].field").value("If-Match"));
+        mvc.perform(post("/api/v1/training-events/" + id + "/cancellation").header(AUTHORIZATION, Api.OFFICER)
+                        .header("If-Match", "\"2\"").contentType(MediaType.APPLICATION_JSON).content("{\"version\":2}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("version"))
+                .andExpect(jsonPath("$.errors[0].messageEn").value(org.hamcrest.Matchers.containsString("If-Match")));
+        JsonNode held = api.post("/api/v1/training-events/" + id + "/hold", moved.get("version").asLong(), null, 200);
         assertThat(held.get("heldOn").asString()).isEqualTo("2023-06-09");
-        JsonNode closed = api.post("/api/v1/training-events/" + id + "/closure", "{\"version\":" + held.get("version").asLong() + "}", 200);
+        JsonNode closed = api.post("/api/v1/training-events/" + id + "/closure", held.get("version").asLong(), null, 200);
         assertThat(closed.get("status").asString()).isEqualTo("CLOSED");
-        expectRule(id, "/cancellation", "{\"version\":" + closed.get("version").asLong() + "}", "training-event-status");
+        expectRule(id, "/cancellation", closed.get("version").asLong(), "training-event-status");
 
         String other = api.post("/api/v1/training-events", schedule(planId, "community-classes", Units.AN_LAC,
                 "2023-07-01", "2023-07-01", "[{\"date\":\"2023-07-01\",\"kind\":\"THEORY\"}]"), 201).get("id").asString();
-        api.post("/api/v1/training-events/" + other + "/cancellation", "{\"version\":1,\"reason\":\"Thiếu kinh phí\"}", 200);
+        api.post("/api/v1/training-events/" + other + "/cancellation", 1, "{\"reason\":\"Thiếu kinh phí\"}", 200);
         mvc.perform(post("/api/v1/training-events/" + other + "/enrolments").header(AUTHORIZATION, Api.OFFICER)
                         .contentType(MediaType.APPLICATION_JSON).content("""
                                 {"participant":{"fullName":"Lò Văn Hải","gender":"Nam","birthYear":"1980","ethnicity":"Thái"}}"""))
@@ -212,7 +231,9 @@ class TrainingEventApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/training-events/{trainingEventId}/imports'].post.summary")
                         .value(org.hamcrest.Matchers.startsWith("Tải lên danh sách điểm danh")))
-                .andExpect(jsonPath("$.paths['/api/v1/plans/{planId}/progress'].get").exists());
+                .andExpect(jsonPath("$.paths['/api/v1/plans/{planId}/progress'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/training-events/{id}/hold'].post.responses['412']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/training-events/{id}/hold'].post.responses['428']").exists());
     }
 
     private void expectRule(String body, String rule, String field) throws Exception {
@@ -224,9 +245,9 @@ class TrainingEventApiTest {
                 .andExpect(jsonPath("$.errors[0].messageEn").isNotEmpty());
     }
 
-    private void expectRule(String id, String action, String body, String rule) throws Exception {
+    private void expectRule(String id, String action, long ifMatch, String rule) throws Exception {
         mvc.perform(post("/api/v1/training-events/" + id + action).header(AUTHORIZATION, Api.OFFICER)
-                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                        .header("If-Match", "\"" + ifMatch + "\""))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.type").value("https://taphuan.vn/problems/" + rule));
     }

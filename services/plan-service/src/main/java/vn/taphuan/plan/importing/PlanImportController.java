@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.taphuan.kit.security.ProvinceRead;
 import vn.taphuan.kit.security.ProvinceWrite;
 import vn.taphuan.kit.web.PageResponse;
+import vn.taphuan.kit.web.Versioned;
+import vn.taphuan.kit.web.Versions;
 import vn.taphuan.plan.plan.Plan;
 import vn.taphuan.plan.plan.PlanContent;
 import vn.taphuan.plan.plan.PlanRequests.ContentRequest;
@@ -55,7 +57,7 @@ class PlanImportController {
         String text = new String(body, charset == null ? StandardCharsets.UTF_8 : charset);
         PlanImport reading = imports.read(text, programmeCode);
         return ResponseEntity.created(URI.create("/api/v1/plan-imports/" + reading.id()))
-                .header(HttpHeaders.ETAG, "\"" + reading.version() + "\"").body(ImportResponse.of(reading, false));
+                .body(ImportResponse.of(reading, false));
     }
 
     @GetMapping("/{importId}")
@@ -63,7 +65,7 @@ class PlanImportController {
     @Operation(summary = "Xem bản nhập cùng văn bản gốc (an import with its text, for side-by-side review)")
     ResponseEntity<ImportResponse> get(@PathVariable String importId) {
         PlanImport reading = imports.get(importId);
-        return ResponseEntity.ok().header(HttpHeaders.ETAG, "\"" + reading.version() + "\"").body(ImportResponse.of(reading, true));
+        return ResponseEntity.ok(ImportResponse.of(reading, true));
     }
 
     @GetMapping
@@ -78,14 +80,16 @@ class PlanImportController {
 
     @PostMapping("/{importId}/confirmation")
     @ProvinceWrite
-    @Operation(summary = "Xác nhận bản nhập thành kế hoạch nháp (confirm, with corrections, into a draft plan; once only)")
-    ResponseEntity<PlanResponse> confirm(@PathVariable String importId, @Valid @RequestBody ConfirmationRequest request) {
-        Plan plan = imports.confirm(importId, request.version(), request.content().toContent());
+    @Operation(summary = "Xác nhận bản nhập thành kế hoạch nháp (confirm, with corrections, into a draft plan; once only; If-Match required)")
+    ResponseEntity<PlanResponse> confirm(@PathVariable String importId,
+                                         @RequestHeader(value = Versions.IF_MATCH, required = false) String ifMatch,
+                                         @Valid @RequestBody ConfirmationRequest request) {
+        Plan plan = imports.confirm(importId, Versions.required(ifMatch), request.content().toContent());
         return ResponseEntity.created(URI.create("/api/v1/plans/" + plan.id()))
-                .header(HttpHeaders.ETAG, "\"" + plan.storedVersion() + "\"").body(PlanResponse.of(plan));
+                .body(PlanResponse.of(plan));
     }
 
-    record ConfirmationRequest(@NotNull @Min(1) Long version, @NotNull @Valid ContentRequest content) {
+    record ConfirmationRequest(@NotNull @Valid ContentRequest content) {
     }
 
     /**
@@ -101,7 +105,7 @@ class PlanImportController {
      */
     record ImportResponse(String importId, long version, ImportStatus status, String planId, String programmeHint,
                           boolean decomposedInput, PlanContent draft, List<Extraction> extractions,
-                          List<Finding> findings, int textLength, String text) {
+                          List<Finding> findings, int textLength, String text) implements Versioned {
 
         static ImportResponse of(PlanImport reading, boolean withText) {
             return new ImportResponse(reading.id(), reading.version(), reading.status(), reading.planId(),

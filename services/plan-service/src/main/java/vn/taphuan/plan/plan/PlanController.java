@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,6 +20,7 @@ import vn.taphuan.kit.problem.NotFound;
 import vn.taphuan.kit.security.ProgressRead;
 import vn.taphuan.kit.security.ProvinceWrite;
 import vn.taphuan.kit.web.PageResponse;
+import vn.taphuan.kit.web.Versions;
 import vn.taphuan.plan.VietnamTime;
 import vn.taphuan.plan.plan.PlanRequests.AmendmentRequest;
 import vn.taphuan.plan.plan.PlanRequests.ApprovalRequest;
@@ -28,7 +29,6 @@ import vn.taphuan.plan.plan.PlanRequests.ContentRequest;
 import vn.taphuan.plan.plan.PlanRequests.RejectionRequest;
 import vn.taphuan.plan.plan.PlanRequests.RevisionRequest;
 import vn.taphuan.plan.plan.PlanRequests.StartRequest;
-import vn.taphuan.plan.plan.PlanRequests.VersionRequest;
 import vn.taphuan.plan.plan.PlanResponses.PlanResponse;
 import vn.taphuan.plan.plan.PlanResponses.PlanSummary;
 import vn.taphuan.plan.plan.PlanResponses.VersionResponse;
@@ -41,7 +41,8 @@ import java.util.List;
 
 /**
  * The province's plans. Reads carry no personal data, so the ministry analyst may read them too (naming the
- * province); writes are the province's officers'. Every write names the version it read.
+ * province); writes are the province's officers'. Every write but the first names the version it read in If-Match
+ * (a stale one is 412, none 428); every answer about one plan carries its version as the ETag (set by the kit).
  */
 @RestController
 @RequestMapping("/api/v1/plans")
@@ -62,14 +63,14 @@ class PlanController {
     @Operation(summary = "Tạo kế hoạch nháp (create a draft plan)")
     ResponseEntity<PlanResponse> draft(@Valid @RequestBody ContentRequest request) {
         Plan plan = plans.draft(request.toContent());
-        return withEtag(ResponseEntity.created(URI.create("/api/v1/plans/" + plan.id())), plan);
+        return answer(ResponseEntity.created(URI.create("/api/v1/plans/" + plan.id())), plan);
     }
 
     @ProgressRead
     @GetMapping("/{planId}")
     @Operation(summary = "Xem kế hoạch (read a plan; ETag = version)")
     ResponseEntity<PlanResponse> get(@PathVariable String planId) {
-        return withEtag(ResponseEntity.ok(), plans.get(planId));
+        return answer(ResponseEntity.ok(), plans.get(planId));
     }
 
     @ProgressRead
@@ -89,53 +90,69 @@ class PlanController {
 
     @ProvinceWrite
     @PutMapping("/{planId}")
-    @Operation(summary = "Sửa kế hoạch nháp (edit a draft; an approved plan is amended instead)")
-    ResponseEntity<PlanResponse> revise(@PathVariable String planId, @Valid @RequestBody RevisionRequest request) {
-        return withEtag(ResponseEntity.ok(), plans.revise(planId, request.version(), request.content().toContent()));
+    @Operation(summary = "Sửa kế hoạch nháp (edit a draft; an approved plan is amended instead; If-Match required)")
+    ResponseEntity<PlanResponse> revise(@PathVariable String planId,
+                                        @RequestHeader(value = Versions.IF_MATCH, required = false) String ifMatch,
+                                        @Valid @RequestBody RevisionRequest request) {
+        return answer(ResponseEntity.ok(), plans.revise(planId, Versions.required(ifMatch),
+                request.content().toContent()));
     }
 
     @ProvinceWrite
     @PostMapping("/{planId}/submission")
-    @Operation(summary = "Trình kế hoạch (submit for approval; the plan must be complete)")
-    ResponseEntity<PlanResponse> submit(@PathVariable String planId, @Valid @RequestBody VersionRequest request) {
-        return withEtag(ResponseEntity.ok(), plans.submit(planId, request.version()));
+    @Operation(summary = "Trình kế hoạch (submit for approval; the plan must be complete; If-Match required)")
+    ResponseEntity<PlanResponse> submit(@PathVariable String planId,
+                                        @RequestHeader(value = Versions.IF_MATCH, required = false) String ifMatch) {
+        return answer(ResponseEntity.ok(), plans.submit(planId, Versions.required(ifMatch)));
     }
 
     @ProvinceWrite
     @PostMapping("/{planId}/rejection")
-    @Operation(summary = "Trả lại kế hoạch để sửa (return a submitted plan to draft, with the reason)")
-    ResponseEntity<PlanResponse> reject(@PathVariable String planId, @Valid @RequestBody RejectionRequest request) {
-        return withEtag(ResponseEntity.ok(), plans.reject(planId, request.version(), request.reason()));
+    @Operation(summary = "Trả lại kế hoạch để sửa (return a submitted plan to draft, with the reason; If-Match required)")
+    ResponseEntity<PlanResponse> reject(@PathVariable String planId,
+                                        @RequestHeader(value = Versions.IF_MATCH, required = false) String ifMatch,
+                                        @Valid @RequestBody RejectionRequest request) {
+        return answer(ResponseEntity.ok(), plans.reject(planId, Versions.required(ifMatch), request.reason()));
     }
 
     @ProvinceWrite
     @PostMapping("/{planId}/approval")
-    @Operation(summary = "Phê duyệt kế hoạch (approve: version 1, its targets start to count; emits PlanApproved)")
-    ResponseEntity<PlanResponse> approve(@PathVariable String planId, @Valid @RequestBody ApprovalRequest request) {
-        return withEtag(ResponseEntity.ok(), plans.approve(planId, request.version(), orToday(request.approvedOn())));
+    @Operation(summary = "Phê duyệt kế hoạch (approve: version 1, its targets start to count; emits PlanApproved; If-Match required)")
+    ResponseEntity<PlanResponse> approve(@PathVariable String planId,
+                                         @RequestHeader(value = Versions.IF_MATCH, required = false) String ifMatch,
+                                         @Valid @RequestBody(required = false) ApprovalRequest request) {
+        return answer(ResponseEntity.ok(), plans.approve(planId, Versions.required(ifMatch),
+                orToday(request == null ? null : request.approvedOn())));
     }
 
     @ProvinceWrite
     @PostMapping("/{planId}/start")
-    @Operation(summary = "Bắt đầu thực hiện (mark an approved plan in progress; also automatic on its first scheduled activity)")
-    ResponseEntity<PlanResponse> start(@PathVariable String planId, @Valid @RequestBody StartRequest request) {
-        return withEtag(ResponseEntity.ok(), plans.start(planId, request.version(), orToday(request.startedOn())));
+    @Operation(summary = "Bắt đầu thực hiện (mark an approved plan in progress; also automatic on its first scheduled activity; If-Match required)")
+    ResponseEntity<PlanResponse> start(@PathVariable String planId,
+                                       @RequestHeader(value = Versions.IF_MATCH, required = false) String ifMatch,
+                                       @Valid @RequestBody(required = false) StartRequest request) {
+        return answer(ResponseEntity.ok(), plans.start(planId, Versions.required(ifMatch),
+                orToday(request == null ? null : request.startedOn())));
     }
 
     @ProvinceWrite
     @PostMapping("/{planId}/amendments")
-    @Operation(summary = "Điều chỉnh, bổ sung kế hoạch (amend: a new version; emits PlanAmended)")
-    ResponseEntity<PlanResponse> amend(@PathVariable String planId, @Valid @RequestBody AmendmentRequest request) {
-        return withEtag(ResponseEntity.ok(), plans.amend(planId, request.version(), request.content().toContent(),
+    @Operation(summary = "Điều chỉnh, bổ sung kế hoạch (amend: a new version; emits PlanAmended; If-Match required)")
+    ResponseEntity<PlanResponse> amend(@PathVariable String planId,
+                                       @RequestHeader(value = Versions.IF_MATCH, required = false) String ifMatch,
+                                       @Valid @RequestBody AmendmentRequest request) {
+        return answer(ResponseEntity.ok(), plans.amend(planId, Versions.required(ifMatch), request.content().toContent(),
                 request.reason(), orToday(request.amendedOn()), request.amendmentDocumentNumber()));
     }
 
     @ProvinceWrite
     @PostMapping("/{planId}/closure")
-    @Operation(summary = "Đóng kế hoạch (close: nothing new counts under it; emits PlanClosed)")
-    ResponseEntity<PlanResponse> close(@PathVariable String planId, @Valid @RequestBody ClosureRequest request) {
-        return withEtag(ResponseEntity.ok(), plans.close(planId, request.version(), orToday(request.closedOn()),
-                request.reason()));
+    @Operation(summary = "Đóng kế hoạch (close: nothing new counts under it; emits PlanClosed; If-Match required)")
+    ResponseEntity<PlanResponse> close(@PathVariable String planId,
+                                       @RequestHeader(value = Versions.IF_MATCH, required = false) String ifMatch,
+                                       @Valid @RequestBody(required = false) ClosureRequest request) {
+        return answer(ResponseEntity.ok(), plans.close(planId, Versions.required(ifMatch),
+                orToday(request == null ? null : request.closedOn()), request == null ? null : request.reason()));
     }
 
     @ProgressRead
@@ -158,7 +175,7 @@ class PlanController {
         return date == null ? VietnamTime.today(clock) : date;
     }
 
-    private static ResponseEntity<PlanResponse> withEtag(ResponseEntity.BodyBuilder builder, Plan plan) {
-        return builder.header(HttpHeaders.ETAG, "\"" + plan.storedVersion() + "\"").body(PlanResponse.of(plan));
+    private static ResponseEntity<PlanResponse> answer(ResponseEntity.BodyBuilder builder, Plan plan) {
+        return builder.body(PlanResponse.of(plan));
     }
 }

@@ -118,27 +118,24 @@ public final class PlanRequests {
         }
     }
 
-    record RevisionRequest(@NotNull @Min(1) Long version, @NotNull @Valid ContentRequest content) {
+    record RevisionRequest(@NotNull @Valid ContentRequest content) {
     }
 
-    record VersionRequest(@NotNull @Min(1) Long version) {
+    record RejectionRequest(@NotBlank @Size(max = 2000) String reason) {
     }
 
-    record RejectionRequest(@NotNull @Min(1) Long version, @NotBlank @Size(max = 2000) String reason) {
+    record ApprovalRequest(LocalDate approvedOn) {
     }
 
-    record ApprovalRequest(@NotNull @Min(1) Long version, LocalDate approvedOn) {
+    record StartRequest(LocalDate startedOn) {
     }
 
-    record StartRequest(@NotNull @Min(1) Long version, LocalDate startedOn) {
-    }
-
-    record AmendmentRequest(@NotNull @Min(1) Long version, @NotBlank @Size(max = 2000) String reason,
+    record AmendmentRequest(@NotBlank @Size(max = 2000) String reason,
                             LocalDate amendedOn, @Size(max = 60) String amendmentDocumentNumber,
                             @NotNull @Valid ContentRequest content) {
     }
 
-    record ClosureRequest(@NotNull @Min(1) Long version, LocalDate closedOn, @Size(max = 2000) String reason) {
+    record ClosureRequest(LocalDate closedOn, @Size(max = 2000) String reason) {
     }
 
     private PlanRequests() {

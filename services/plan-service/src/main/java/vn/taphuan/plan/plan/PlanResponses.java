@@ -1,5 +1,6 @@
 package vn.taphuan.plan.plan;
 
+import vn.taphuan.kit.web.Versioned;
 import vn.taphuan.plan.legal.LegalBasis;
 import vn.taphuan.plan.programme.ActivityRules;
 
@@ -26,7 +27,7 @@ public final class PlanResponses {
                         List<ResponsibleBody> responsibleBodies, List<TargetLine> targetLines, Long budgetTotalVnd,
                         List<FundingAmount> budgetBySource, ActivityRules rules, ActivityRules effectiveRules,
                         LocalDate approvedOn, LocalDate startedOn, LocalDate closedOn, String closingReason,
-                        String lastRejection, String importId, List<VersionSummary> versions) {
+                        String lastRejection, String importId, List<VersionSummary> versions) implements Versioned {
 
         public static PlanResponse of(Plan plan) {
             PlanContent c = plan.content();

@@ -3,21 +3,22 @@ package vn.taphuan.plan.programme;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.taphuan.kit.security.AnyUser;
 import vn.taphuan.kit.security.PlatformAdmin;
+import vn.taphuan.kit.web.Versioned;
+import vn.taphuan.kit.web.Versions;
 import vn.taphuan.plan.legal.LegalBasis;
 
 import java.net.URI;
@@ -46,7 +47,7 @@ class ProgrammeController {
     @AnyUser
     @Operation(summary = "Xem một chương trình (read one programme; ETag = version)")
     ResponseEntity<ProgrammeResponse> get(@PathVariable String code) {
-        return withEtag(ResponseEntity.ok(), catalog.get(code));
+        return answer(ResponseEntity.ok(), catalog.get(code));
     }
 
     @PostMapping
@@ -54,18 +55,21 @@ class ProgrammeController {
     @Operation(summary = "Thêm chương trình vào danh mục (add a programme; platform administrator)")
     ResponseEntity<ProgrammeResponse> define(@Valid @RequestBody NewProgrammeRequest request) {
         Programme programme = catalog.define(request.code(), request.definition().toDefinition());
-        return withEtag(ResponseEntity.created(URI.create("/api/v1/reference/programmes/" + programme.code())), programme);
+        return answer(ResponseEntity.created(URI.create("/api/v1/reference/programmes/" + programme.code())), programme);
     }
 
     @PutMapping("/{code}")
     @PlatformAdmin
-    @Operation(summary = "Sửa chương trình (revise a programme; platform administrator; stale version → 409)")
-    ResponseEntity<ProgrammeResponse> revise(@PathVariable String code, @Valid @RequestBody RevisionRequest request) {
-        return withEtag(ResponseEntity.ok(), catalog.revise(code, request.version(), request.definition().toDefinition()));
+    @Operation(summary = "Sửa chương trình (revise a programme; platform administrator; If-Match required; stale version → 412)")
+    ResponseEntity<ProgrammeResponse> revise(@PathVariable String code,
+                                             @RequestHeader(value = Versions.IF_MATCH, required = false) String ifMatch,
+                                             @Valid @RequestBody RevisionRequest request) {
+        return answer(ResponseEntity.ok(), catalog.revise(code, Versions.required(ifMatch),
+                request.definition().toDefinition()));
     }
 
-    private static ResponseEntity<ProgrammeResponse> withEtag(ResponseEntity.BodyBuilder builder, Programme programme) {
-        return builder.header(HttpHeaders.ETAG, "\"" + programme.version() + "\"").body(ProgrammeResponse.of(programme));
+    private static ResponseEntity<ProgrammeResponse> answer(ResponseEntity.BodyBuilder builder, Programme programme) {
+        return builder.body(ProgrammeResponse.of(programme));
     }
 
     record DefinitionRequest(
@@ -89,13 +93,13 @@ class ProgrammeController {
     record NewProgrammeRequest(@NotBlank String code, @NotNull @Valid DefinitionRequest definition) {
     }
 
-    record RevisionRequest(@NotNull @Min(1) Long version, @NotNull @Valid DefinitionRequest definition) {
+    record RevisionRequest(@NotNull @Valid DefinitionRequest definition) {
     }
 
     record ProgrammeResponse(String code, long version, String name, String shortName, List<LegalBasis> legalBases,
                              LocalDate periodStart, LocalDate periodEnd, LocalDate deadline,
                              List<TargetAudience> targetGroups, List<TopicGroup> topicGroups, ActivityRules rules,
-                             List<String> keywords) {
+                             List<String> keywords) implements Versioned {
 
         static ProgrammeResponse of(Programme programme) {
             ProgrammeDefinition d = programme.definition();

@@ -9,19 +9,21 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.taphuan.kit.security.NationalRead;
 import vn.taphuan.kit.security.PlatformAdmin;
 import vn.taphuan.kit.web.PageResponse;
+import vn.taphuan.kit.web.Versioned;
+import vn.taphuan.kit.web.Versions;
 import vn.taphuan.plan.VietnamTime;
 
 import java.net.URI;
@@ -58,7 +60,7 @@ class TenantController {
                 new IdentityProvider.NewAdministrator(request.administrator().username(), password,
                         request.administrator().name(), request.tenantId()));
         return ResponseEntity.created(URI.create("/api/v1/tenants/" + tenant.id()))
-                .header(HttpHeaders.ETAG, "\"" + tenant.version() + "\"")
+                .eTag(Versions.etag(tenant.version()))
                 .body(new OnboardingResponse(TenantResponse.of(tenant), tenant.administratorUsername(),
                         request.administrator().password() == null ? password : null));
     }
@@ -78,24 +80,28 @@ class TenantController {
     @Operation(summary = "Xem một tỉnh (read one tenant; ETag = version)")
     ResponseEntity<TenantResponse> get(@PathVariable String tenantId) {
         Tenant tenant = tenants.get(tenantId);
-        return ResponseEntity.ok().header(HttpHeaders.ETAG, "\"" + tenant.version() + "\"").body(TenantResponse.of(tenant));
+        return ResponseEntity.ok(TenantResponse.of(tenant));
     }
 
     @PostMapping("/{tenantId}/disabling")
     @PlatformAdmin
-    @Operation(summary = "Ngừng sử dụng (soft offboarding: history stays readable, nothing new is accepted; emits TenantDisabled)")
-    ResponseEntity<TenantResponse> disable(@PathVariable String tenantId, @Valid @RequestBody DisablingRequest request) {
-        Tenant tenant = tenants.disable(tenantId, request.version(),
-                request.disabledOn() == null ? VietnamTime.today(clock) : request.disabledOn(), request.reason());
-        return ResponseEntity.ok().header(HttpHeaders.ETAG, "\"" + tenant.version() + "\"").body(TenantResponse.of(tenant));
+    @Operation(summary = "Ngừng sử dụng (soft offboarding: history stays readable, nothing new is accepted; emits TenantDisabled; If-Match required)")
+    ResponseEntity<TenantResponse> disable(@PathVariable String tenantId,
+                                           @RequestHeader(value = Versions.IF_MATCH, required = false) String ifMatch,
+                                           @Valid @RequestBody(required = false) DisablingRequest request) {
+        DisablingRequest given = request == null ? new DisablingRequest(null, null) : request;
+        Tenant tenant = tenants.disable(tenantId, Versions.required(ifMatch),
+                given.disabledOn() == null ? VietnamTime.today(clock) : given.disabledOn(), given.reason());
+        return ResponseEntity.ok(TenantResponse.of(tenant));
     }
 
     @PostMapping("/{tenantId}/enabling")
     @PlatformAdmin
-    @Operation(summary = "Cho sử dụng lại (re-enable a disabled tenant; emits TenantOnboarded)")
-    ResponseEntity<TenantResponse> enable(@PathVariable String tenantId, @Valid @RequestBody VersionRequest request) {
-        Tenant tenant = tenants.enable(tenantId, request.version());
-        return ResponseEntity.ok().header(HttpHeaders.ETAG, "\"" + tenant.version() + "\"").body(TenantResponse.of(tenant));
+    @Operation(summary = "Cho sử dụng lại (re-enable a disabled tenant; emits TenantOnboarded; If-Match required)")
+    ResponseEntity<TenantResponse> enable(@PathVariable String tenantId,
+                                          @RequestHeader(value = Versions.IF_MATCH, required = false) String ifMatch) {
+        Tenant tenant = tenants.enable(tenantId, Versions.required(ifMatch));
+        return ResponseEntity.ok(TenantResponse.of(tenant));
     }
 
     private static String generatedPassword() {
@@ -121,15 +127,13 @@ class TenantController {
         }
     }
 
-    record DisablingRequest(@NotNull @Min(1) Long version, LocalDate disabledOn, @Size(max = 2000) String reason) {
-    }
-
-    record VersionRequest(@NotNull @Min(1) Long version) {
+    record DisablingRequest(LocalDate disabledOn, @Size(max = 2000) String reason) {
     }
 
     record TenantResponse(String tenantId, long version, String provinceCode, String name, LocalDate validFrom,
                           LocalDate validTo, String successorTenantId, List<String> predecessorTenantIds,
-                          TenantStatus status, LocalDate onboardedOn, LocalDate disabledOn, String disabledReason) {
+                          TenantStatus status, LocalDate onboardedOn, LocalDate disabledOn, String disabledReason)
+            implements Versioned {
 
         static TenantResponse of(Tenant tenant) {
             TenantDefinition d = tenant.definition();

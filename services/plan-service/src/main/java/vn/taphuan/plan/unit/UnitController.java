@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -17,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -25,6 +25,8 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.taphuan.kit.security.AnyUser;
 import vn.taphuan.kit.security.PlatformAdmin;
 import vn.taphuan.kit.web.PageResponse;
+import vn.taphuan.kit.web.Versioned;
+import vn.taphuan.kit.web.Versions;
 
 import java.io.IOException;
 import java.net.URI;
@@ -63,7 +65,7 @@ class UnitController {
     @AnyUser
     @Operation(summary = "Xem một đơn vị hành chính (read one unit; ETag = version)")
     ResponseEntity<UnitResponse> get(@PathVariable String code) {
-        return withEtag(ResponseEntity.ok(), registry.get(code));
+        return answer(ResponseEntity.ok(), registry.get(code));
     }
 
     @GetMapping("/{code}/roll-up")
@@ -81,7 +83,7 @@ class UnitController {
     @Operation(summary = "Thêm đơn vị hành chính (define a unit; platform administrator)")
     ResponseEntity<UnitResponse> define(@Valid @RequestBody NewUnitRequest request) {
         AdministrativeUnit unit = registry.define(request.code(), request.definition());
-        return withEtag(ResponseEntity.created(URI.create("/api/v1/reference/units/" + unit.code())), unit);
+        return answer(ResponseEntity.created(URI.create("/api/v1/reference/units/" + unit.code())), unit);
     }
 
     @PostMapping(path = "/catalogue", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -95,25 +97,27 @@ class UnitController {
 
     @PutMapping("/{code}")
     @PlatformAdmin
-    @Operation(summary = "Sửa đơn vị hành chính (change a unit: validity, successor, classification; stale version → 409)")
-    ResponseEntity<UnitResponse> revise(@PathVariable String code, @Valid @RequestBody RevisionRequest request) {
-        return withEtag(ResponseEntity.ok(), registry.revise(code, request.version(), request.definition()));
+    @Operation(summary = "Sửa đơn vị hành chính (change a unit: validity, successor, classification; If-Match required; stale version → 412)")
+    ResponseEntity<UnitResponse> revise(@PathVariable String code,
+                                        @RequestHeader(value = Versions.IF_MATCH, required = false) String ifMatch,
+                                        @Valid @RequestBody RevisionRequest request) {
+        return answer(ResponseEntity.ok(), registry.revise(code, Versions.required(ifMatch), request.definition()));
     }
 
-    private static ResponseEntity<UnitResponse> withEtag(ResponseEntity.BodyBuilder builder, AdministrativeUnit unit) {
-        return builder.header(HttpHeaders.ETAG, "\"" + unit.version() + "\"").body(UnitResponse.of(unit));
+    private static ResponseEntity<UnitResponse> answer(ResponseEntity.BodyBuilder builder, AdministrativeUnit unit) {
+        return builder.body(UnitResponse.of(unit));
     }
 
     record NewUnitRequest(@NotBlank String code, @NotNull UnitDefinition definition) {
     }
 
-    record RevisionRequest(@NotNull @Min(1) Long version, @NotNull UnitDefinition definition) {
+    record RevisionRequest(@NotNull UnitDefinition definition) {
     }
 
     record UnitResponse(String code, long version, String name, String shortName, UnitLevel level, String officialCode,
                         String parentCode, String provinceTenantId, LocalDate validFrom, LocalDate validTo,
                         String successorCode, CommuneClassification classification,
-                        List<ClassificationPeriod> classifications) {
+                        List<ClassificationPeriod> classifications) implements Versioned {
 
         static UnitResponse of(AdministrativeUnit unit) {
             UnitDefinition d = unit.definition();

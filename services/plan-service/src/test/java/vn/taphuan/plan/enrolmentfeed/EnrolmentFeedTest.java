@@ -84,7 +84,7 @@ class EnrolmentFeedTest {
         assertThat(duplicate).isEqualTo(first);
 
         // the officer's explicit command now conflicts: the plan is already in progress
-        api.post(OFFICER, "/api/v1/plans/" + planId + "/start", "{\"version\":4}", 409);
+        api.post(OFFICER, "/api/v1/plans/" + planId + "/start", 4, null, 409);
     }
 
     @Test
@@ -111,7 +111,7 @@ class EnrolmentFeedTest {
         assertThat(approved.get("version").asInt()).isEqualTo(3);
 
         JsonNode started = api.post(OFFICER, "/api/v1/plans/" + approvedId + "/start",
-                "{\"version\":3,\"startedOn\":\"2023-05-02\"}", 200);
+                3, "{\"startedOn\":\"2023-05-02\"}", 200);
         assertThat(started.get("startedOn").asString()).isEqualTo("2023-05-02");
     }
 
@@ -128,8 +128,8 @@ class EnrolmentFeedTest {
     private String approvedPlan(String documentNumber) {
         String id = api.post(OFFICER, "/api/v1/plans", PlanApiTestData.BAC_GIANG_2023.formatted(documentNumber), 201)
                 .get("id").asString();
-        api.post(OFFICER, "/api/v1/plans/" + id + "/submission", "{\"version\":1}", 200);
-        api.post(OFFICER, "/api/v1/plans/" + id + "/approval", "{\"version\":2,\"approvedOn\":\"2023-03-20\"}", 200);
+        api.post(OFFICER, "/api/v1/plans/" + id + "/submission", 1, null, 200);
+        api.post(OFFICER, "/api/v1/plans/" + id + "/approval", 2, "{\"approvedOn\":\"2023-03-20\"}", 200);
         return id;
     }
 

@@ -75,7 +75,7 @@ class PlanImportApiTest {
         content.put("documentNumber", "45/KH-UBND").put("documentDate", "2023-03-15");
         ((ObjectNode) content.get("targetLines").get(2)).put("targetGroup", "CADRE");
         JsonNode plan = api.post(OFFICER, "/api/v1/plan-imports/" + importId + "/confirmation",
-                "{\"version\":1,\"content\":" + content + "}", 201);
+                1, "{\"content\":" + content + "}", 201);
         String planId = plan.get("id").asString();
         assertThat(planId).isEqualTo(reading.get("planId").asString());
         assertThat(plan.get("status").asString()).isEqualTo("DRAFT");
@@ -83,7 +83,7 @@ class PlanImportApiTest {
         assertThat(plan.at("/targetLines/0/lineId").asString()).isEqualTo("L1");
         assertThat(api.get(OFFICER, "/api/v1/plan-imports/" + importId, 200).get("status").asString()).isEqualTo("CONFIRMED");
         assertThat(api.post(OFFICER, "/api/v1/plan-imports/" + importId + "/confirmation",
-                "{\"version\":2,\"content\":" + content + "}", 409).get("type").asString()).endsWith("/import-confirmed");
+                2, "{\"content\":" + content + "}", 409).get("type").asString()).endsWith("/import-confirmed");
 
         approveAndAmend(planId, "2023-03-20", "2023-09-01", line -> line.put("plannedActivities", 110));
         assertEventsReachKafka(planId, 7_500);
@@ -99,8 +99,8 @@ class PlanImportApiTest {
         assertThat(content.at("/rules/minDurationDays").asInt()).isEqualTo(2);
 
         String planId = api.post(OFFICER, "/api/v1/plan-imports/" + importId + "/confirmation",
-                "{\"version\":1,\"content\":" + content + "}", 201).get("id").asString();
-        JsonNode refused = api.post(OFFICER, "/api/v1/plans/" + planId + "/submission", "{\"version\":1}", 422);
+                1, "{\"content\":" + content + "}", 201).get("id").asString();
+        JsonNode refused = api.post(OFFICER, "/api/v1/plans/" + planId + "/submission", 1, null, 422);
         assertThat(fields(refused.get("errors"))).containsExactlyInAnyOrder("targetLines[0].coverage.rosterSize",
                 "targetLines[1].coverage.rosterSize", "budgetTotalVnd");
 
@@ -108,7 +108,7 @@ class PlanImportApiTest {
         ((ObjectNode) content.at("/targetLines/1/coverage")).put("rosterSize", 3_150);
         content.put("documentNumber", "88/KH-BCĐ").put("documentDate", "2022-04-12").put("budgetTotalVnd", 1_200_000_000L);
         ((ArrayNode) content.get("budgetBySource")).addObject().put("source", "PROVINCE").put("amountVnd", 1_200_000_000L);
-        api.put(OFFICER, "/api/v1/plans/" + planId, "{\"version\":1,\"content\":" + content + "}", 200);
+        api.put(OFFICER, "/api/v1/plans/" + planId, 1, "{\"content\":" + content + "}", 200);
         approveAndAmend(planId, "2022-04-20", "2023-01-05", line -> ((ObjectNode) line.get("coverage")).put("rosterSize", 450));
         assertEventsReachKafka(planId, 0);
     }
@@ -131,8 +131,8 @@ class PlanImportApiTest {
                 .put("documentNumber", "15/KH-BNV").put("documentDate", "2021-03-01").put("budgetTotalVnd", 0L);
         ((ArrayNode) content.get("budgetBySource")).addObject().put("source", "CENTRAL").put("amountVnd", 0L);
         String planId = api.post(OFFICER, "/api/v1/plan-imports/" + reading.get("importId").asString() + "/confirmation",
-                "{\"version\":1,\"content\":" + content + "}", 201).get("id").asString();
-        api.post(OFFICER, "/api/v1/plans/" + planId + "/submission", "{\"version\":1}", 200);
+                1, "{\"content\":" + content + "}", 201).get("id").asString();
+        api.post(OFFICER, "/api/v1/plans/" + planId + "/submission", 1, null, 200);
         approveAndAmend(planId, "2021-03-10", "2022-06-01", line -> line.put("plannedPersonTurns", 120_000));
         assertEventsReachKafka(planId, 100_000);
     }
@@ -147,7 +147,7 @@ class PlanImportApiTest {
         String importId = api.postText(OFFICER, "/api/v1/plan-imports", "Kế hoạch tập huấn năm 2024: 02 lớp.", 201)
                 .get("importId").asString();
         assertThat(api.post(OFFICER, "/api/v1/plan-imports/" + importId + "/confirmation",
-                "{\"version\":1,\"content\":{\"programmeCode\":\"MTQG_NTM_2021_2025\"}}", 400).get("errors")
+                1, "{\"content\":{\"programmeCode\":\"MTQG_NTM_2021_2025\"}}", 400).get("errors")
                 .valueStream().map(e -> e.get("field").asString())).containsExactly("content.title");
         assertThat(api.get(OFFICER, "/api/v1/plan-imports?status=PENDING", 200).get("items").valueStream()
                 .map(i -> i.get("importId").asString())).contains(importId);
@@ -160,16 +160,17 @@ class PlanImportApiTest {
         JsonNode plan = api.get(OFFICER, "/api/v1/plans/" + planId, 200);
         if (plan.get("status").asString().equals("DRAFT")) {
             plan = api.post(OFFICER, "/api/v1/plans/" + planId + "/submission",
-                    "{\"version\":" + plan.get("version").asLong() + "}", 200);
+                    plan.get("version").asLong(), null, 200);
         }
         JsonNode approved = api.post(OFFICER, "/api/v1/plans/" + planId + "/approval",
-                "{\"version\":" + plan.get("version").asLong() + ",\"approvedOn\":\"" + approvedOn + "\"}", 200);
+                plan.get("version").asLong(), "{\"approvedOn\":\"" + approvedOn + "\"}", 200);
         assertThat(approved.get("planVersion").asInt()).isEqualTo(1);
         JsonNode current = api.get(OFFICER, "/api/v1/plans/" + planId + "/versions/1", 200).get("content");
         change.accept((ObjectNode) current.get("targetLines").get(0));
-        JsonNode amended = api.post(OFFICER, "/api/v1/plans/" + planId + "/amendments", """
-                {"version":%d,"reason":"Điều chỉnh theo thực tế","amendedOn":"%s","content":%s}"""
-                .formatted(approved.get("version").asLong(), amendedOn, current), 200);
+        JsonNode amended = api.post(OFFICER, "/api/v1/plans/" + planId + "/amendments",
+                approved.get("version").asLong(), """
+                {"reason":"Điều chỉnh theo thực tế","amendedOn":"%s","content":%s}"""
+                .formatted(amendedOn, current), 200);
         assertThat(amended.get("planVersion").asInt()).isEqualTo(2);
     }
 

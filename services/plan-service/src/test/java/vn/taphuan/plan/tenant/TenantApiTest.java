@@ -142,17 +142,17 @@ class TenantApiTest {
                 {"programmeCode":"MTQG_DTTS_MN_2021_2025","title":"Kế hoạch năm 2024","periodStart":"2024-01-01","periodEnd":"2024-12-31"}""";
         String planId = api.post(officer, "/api/v1/plans", planBody, 201).get("id").asString();
 
-        api.post(PLATFORM_ADMIN, "/api/v1/tenants/son-la/disabling", "{\"version\":1,\"disabledOn\":\"2999-01-01\"}", 400);
+        api.post(PLATFORM_ADMIN, "/api/v1/tenants/son-la/disabling", 1, "{\"disabledOn\":\"2999-01-01\"}", 400);
         JsonNode disabled = api.post(PLATFORM_ADMIN, "/api/v1/tenants/son-la/disabling",
-                "{\"version\":1,\"reason\":\"Kết thúc thí điểm\"}", 200);
+                1, "{\"reason\":\"Kết thúc thí điểm\"}", 200);
         assertThat(disabled.get("status").asString()).isEqualTo("DISABLED");
         assertThat(knownTenants.isActive("son-la")).isFalse();
         JsonNode refused = api.post(officer, "/api/v1/plans", planBody, 403);
         assertThat(refused.get("type").asString()).endsWith("/tenant-disabled");
         api.get(officer, "/api/v1/plans/" + planId, 200);
-        api.post(PLATFORM_ADMIN, "/api/v1/tenants/son-la/disabling", "{\"version\":2}", 409);
+        api.post(PLATFORM_ADMIN, "/api/v1/tenants/son-la/disabling", 2, null, 409);
 
-        JsonNode enabled = api.post(PLATFORM_ADMIN, "/api/v1/tenants/son-la/enabling", "{\"version\":2}", 200);
+        JsonNode enabled = api.post(PLATFORM_ADMIN, "/api/v1/tenants/son-la/enabling", 2, null, 200);
         assertThat(enabled.get("status").asString()).isEqualTo("ACTIVE");
         api.post(officer, "/api/v1/plans", planBody, 201);
 
@@ -211,7 +211,7 @@ class TenantApiTest {
         assertThat(list.get("items").valueStream().map(t -> t.get("tenantId").asString())).contains("ha-tinh");
         api.get(TestTokens.analyst(), "/api/v1/tenants/ha-tinh", 200);
         api.get(TestTokens.viewer("thanh-hoa"), "/api/v1/tenants", 403);
-        api.post(TestTokens.provinceAdmin("ha-tinh"), "/api/v1/tenants/ha-tinh/disabling", "{\"version\":1}", 403);
+        api.post(TestTokens.provinceAdmin("ha-tinh"), "/api/v1/tenants/ha-tinh/disabling", 1, null, 403);
         api.call(PLATFORM_ADMIN, get("/api/v1/tenants/khong-co"), 404);
     }
 

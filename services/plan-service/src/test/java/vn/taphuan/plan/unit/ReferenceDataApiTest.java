@@ -81,17 +81,17 @@ class ReferenceDataApiTest {
         api.post(ADMIN, "/api/v1/reference/programmes", body, 409);
 
         String revision = """
-                {"version":%d,"definition":{"name":"Chương trình thử nghiệm (sửa)","periodStart":"2026-01-01",
+                {"definition":{"name":"Chương trình thử nghiệm (sửa)","periodStart":"2026-01-01",
                  "periodEnd":"2030-12-31","deadline":"2029-12-31","rules":{"minAttendancePercent":100}}}""";
-        JsonNode revised = api.put(ADMIN, "/api/v1/reference/programmes/CT_THU_NGHIEM_2026", revision.formatted(1), 200);
+        JsonNode revised = api.put(ADMIN, "/api/v1/reference/programmes/CT_THU_NGHIEM_2026", 1, revision, 200);
         assertThat(revised.get("version").asInt()).isEqualTo(2);
         assertThat(revised.get("deadline").asString()).isEqualTo("2029-12-31");
-        assertThat(api.put(ADMIN, "/api/v1/reference/programmes/CT_THU_NGHIEM_2026", revision.formatted(1), 409)
+        assertThat(api.put(ADMIN, "/api/v1/reference/programmes/CT_THU_NGHIEM_2026", 1, revision, 412)
                 .get("type").asString()).endsWith("/stale-version");
-        api.put(officer, "/api/v1/reference/programmes/CT_THU_NGHIEM_2026", revision.formatted(2), 403);
+        api.put(officer, "/api/v1/reference/programmes/CT_THU_NGHIEM_2026", 2, revision, 403);
 
-        JsonNode invalid = api.put(ADMIN, "/api/v1/reference/programmes/CT_THU_NGHIEM_2026", """
-                {"version":2,"definition":{"name":"X","periodStart":"2026-01-01","periodEnd":"2025-12-31",
+        JsonNode invalid = api.put(ADMIN, "/api/v1/reference/programmes/CT_THU_NGHIEM_2026", 2, """
+                {"definition":{"name":"X","periodStart":"2026-01-01","periodEnd":"2025-12-31",
                  "deadline":"2030-12-31","rules":{"minAttendancePercent":0}}}""", 400);
         assertThat(fields(invalid)).containsExactlyInAnyOrder("periodEnd", "rules.minAttendancePercent");
 
@@ -159,16 +159,16 @@ class ReferenceDataApiTest {
         assertThat(created.get("version").asInt()).isEqualTo(1);
         api.post(officer, "/api/v1/reference/units", "{\"code\":\"X\",\"definition\":{}}", 403);
 
-        JsonNode revised = api.put(ADMIN, "/api/v1/reference/units/X-SON-DONG-THANH-LUAN", """
-                {"version":1,"definition":{"name":"Xã Thanh Luận","shortName":"Thanh Luận",
+        JsonNode revised = api.put(ADMIN, "/api/v1/reference/units/X-SON-DONG-THANH-LUAN", 1, """
+                {"definition":{"name":"Xã Thanh Luận","shortName":"Thanh Luận",
                  "level":"COMMUNE","parentCode":"H-SON-DONG","provinceTenantId":"bac-giang","validFrom":"2008-08-01",
                  "validTo":"2025-06-30","successorCode":"X-BAC-NINH-TAY-YEN-TU",
                  "classifications":[{"classification":"REGION_III","validFrom":"2021-06-04","validTo":"2025-12-31",
                    "basis":"Quyết định số 861/QĐ-TTg ngày 04/6/2021"}]}}""", 200);
         assertThat(revised.get("version").asInt()).isEqualTo(2);
 
-        JsonNode invalid = api.put(ADMIN, "/api/v1/reference/units/X-SON-DONG-THANH-LUAN", """
-                {"version":2,"definition":{"name":"Xã Thanh Luận","shortName":"Thanh Luận",
+        JsonNode invalid = api.put(ADMIN, "/api/v1/reference/units/X-SON-DONG-THANH-LUAN", 2, """
+                {"definition":{"name":"Xã Thanh Luận","shortName":"Thanh Luận",
                  "level":"COMMUNE","parentCode":"H-NONE","provinceTenantId":"bac-giang","validFrom":"2008-08-01",
                  "successorCode":"X-BAC-NINH-TAY-YEN-TU"}}""", 400);
         assertThat(fields(invalid)).containsExactlyInAnyOrder("parentCode", "successorCode");

@@ -4,7 +4,7 @@
 
 import { h, replace, announce } from '../dom.js';
 import { t, label, bilingual, number, percent, date, dateTime } from '../i18n.js';
-import { get, call, post } from '../api.js';
+import { get, call, post, postAt } from '../api.js';
 import { canWrite, isProvincial } from '../session.js';
 import { rosterSection } from './roster.js';
 import { table, field, downloadButton, problemBox, progressBar } from '../components.js';
@@ -119,7 +119,7 @@ export async function activityView(context) {
     actionMessage.replaceChildren();
     try {
       const current = await get('enrolment', path);
-      await post('enrolment', `${path}/hold`, { version: current.version });
+      await postAt('enrolment', `${path}/hold`, current.version);
       await refresh();
     } catch (error) {
       actionMessage.replaceChildren(problemBox(error));

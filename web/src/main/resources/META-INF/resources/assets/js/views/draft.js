@@ -3,7 +3,7 @@
 
 import { h, replace, announce } from '../dom.js';
 import { t, label, number, money, date } from '../i18n.js';
-import { get, post } from '../api.js';
+import { get, postAt } from '../api.js';
 import { canWrite } from '../session.js';
 import { table, field, problemBox, dateInput, readDate } from '../components.js';
 
@@ -17,7 +17,7 @@ export async function draftView(context) {
   const act = async (path, body, done) => {
     message.replaceChildren();
     try {
-      await post('plan', `/api/v1/plans/${encodeURIComponent(planId)}/${path}`, body);
+      await postAt('plan', `/api/v1/plans/${encodeURIComponent(planId)}/${path}`, plan.version, body);
       announce(done);
       navigate(`#/plan-drafts/${encodeURIComponent(planId)}?done=${path}`);
     } catch (error) {
@@ -32,7 +32,7 @@ export async function draftView(context) {
   const actions = !canWrite(user) ? null
     : plan.status === 'DRAFT'
       ? h('div.actions', {}, h('button.primary', { type: 'button', 'data-testid': 'draft-submit',
-        onclick: () => act('submission', { version: plan.version }, t('draft.submitted')) }, t('draft.submit')))
+        onclick: () => act('submission', undefined, t('draft.submitted')) }, t('draft.submit')))
       : plan.status === 'SUBMITTED'
         ? h('form.actions', { 'data-testid': 'approval-form', onsubmit: event => {
           event.preventDefault();
@@ -43,7 +43,7 @@ export async function draftView(context) {
             message.replaceChildren(problemBox(error));
             return;
           }
-          act('approval', { version: plan.version, approvedOn: day }, t('draft.approved'));
+          act('approval', { approvedOn: day }, t('draft.approved'));
         } }, field(t('draft.approvedOn'), approvedOn),
         h('button.primary', { type: 'submit', 'data-testid': 'draft-approve' }, t('draft.approve')))
         : h('a.button.primary', { href: `#/plans/${encodeURIComponent(planId)}`, 'data-testid': 'draft-dashboard' },

@@ -4,7 +4,7 @@
 
 import { h, replace, announce } from '../dom.js';
 import { t, label, bilingual } from '../i18n.js';
-import { get, call, post } from '../api.js';
+import { get, call, postAt } from '../api.js';
 import { field, options, showFormProblem, clearFormProblem, invalidInput } from '../components.js';
 import { contentControl, collectContent, valueAt } from '../plan-content.js';
 
@@ -177,8 +177,8 @@ function review(main, reading, text, programmes, navigate, alive) {
     confirm.disabled = true;
     confirm.textContent = t('import.confirming');
     try {
-      const plan = await post('plan', `/api/v1/plan-imports/${encodeURIComponent(reading.importId)}/confirmation`,
-        { version: reading.version, content: content.value });
+      const plan = await postAt('plan', `/api/v1/plan-imports/${encodeURIComponent(reading.importId)}/confirmation`,
+        reading.version, { content: content.value });
       announce(t('import.created'));
       if (alive()) navigate(`#/plan-drafts/${encodeURIComponent(plan.id)}?created=1`);
     } catch (error) {

@@ -5,7 +5,7 @@
 
 import { h, replace, announce } from '../dom.js';
 import { t, label, number, money, date } from '../i18n.js';
-import { get, post } from '../api.js';
+import { get, postAt } from '../api.js';
 import { canWrite } from '../session.js';
 import {
   table, field, showFormProblem, clearFormProblem, sending, dateInput, readDate, invalidInput,
@@ -127,8 +127,8 @@ function amendmentForm(plan, path, done) {
       return;
     }
     await sending(form, slot, submit, async () => {
-      const saved = await post('plan', `${path}/amendments`, {
-        version: plan.version, reason: reason.value.trim() || null, amendedOn: day,
+      const saved = await postAt('plan', `${path}/amendments`, plan.version, {
+        reason: reason.value.trim() || null, amendedOn: day,
         amendmentDocumentNumber: documentNumber.value.trim() || null, content: amended.value });
       announce(t('versions.saved', { n: saved.planVersion }));
       done(saved);
