@@ -1,6 +1,5 @@
 package vn.taphuan.reporting;
 
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,7 +34,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The consumer side of the contracts: the events this service handles are the catalogue's, and it reads their examples. */
 @ReportingIntegrationTest
-@Order(2)
 class ConsumerContractTest {
 
     static final String TENANT = "mau-vi-du";

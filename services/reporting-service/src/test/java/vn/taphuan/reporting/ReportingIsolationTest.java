@@ -2,7 +2,6 @@ package vn.taphuan.reporting;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Order;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import vn.taphuan.contracts.budget.v1.BudgetAllocated;
@@ -43,11 +42,9 @@ import static org.awaitility.Awaitility.await;
  * the pipeline and its money arrive as events, as the other services publish them. Thanh Hóa attacks it. This
  * service answers no personal data at all: the learner's keyed hash and certificate number are kept (to count unique
  * persons) and must reach nobody, the victim included. While another province's stream listens, more Sơn La learners
- * complete the class; Sơn La's own stream shows it, Thanh Hóa's must not. Runs after the scenario test, whose
- * nationwide totals it would otherwise change.
+ * complete the class; Sơn La's own stream shows it, Thanh Hóa's must not.
  */
 @ReportingIntegrationTest
-@Order(3)
 class ReportingIsolationTest extends AccessIsolationSuite {
 
     static final String VICTIM = "son-la";
