@@ -10,6 +10,13 @@ import { streamUrl, signInAgain } from './api.js';
 import { currentUser } from './session.js';
 
 const RETRY_MS = 5000;
+/** How long a tab waits to hear from the tab holding a stream before it opens one of its own. */
+const LEADER_WAIT_MS = 3000;
+/**
+ * The shared streams this tab holds or waits for, by name: one page at a time shows a stream in a tab, so a holder
+ * still here when the next page asks for the same stream belongs to a page no longer shown, and is let go.
+ */
+const mine = new Map();
 
 /** The small "● Live" indicator a stream keeps up to date. */
 export function liveIndicator() {
@@ -39,42 +46,58 @@ export function openStream(service, path, query, handlers, indicator) {
  */
 function sharedStream(service, path, query, handlers, indicator) {
   const user = currentUser();
-  const name = `taphuan-live:${user?.username || ''}:${service}:${path}:${JSON.stringify(query || {})}`;
+  const names = Object.keys(handlers).sort();
+  // shared only by pages listening to the same events (a province's page and a plan's read the same stream for
+  // different events)
+  const name = `taphuan-live:${user?.username || ''}:${service}:${path}:${JSON.stringify(query || {})}:${names}`;
+  mine.get(name)?.();
   const channel = new BroadcastChannel(name);
-  const names = Object.keys(handlers);
   let own = null;
   let closed = false;
+  let heard = false;
   let release = null;
   const released = new Promise(resolve => { release = resolve; });
+  const connectOwn = () => ownStream(service, path, query, Object.fromEntries(names.map(event => [event, data => {
+    handlers[event](data);
+    channel.postMessage({ kind: 'event', name: event, data });
+  }])), indicator, connected => channel.postMessage({ kind: 'state', connected }));
 
   channel.onmessage = ({ data }) => {
-    if (data.kind === 'state') setIndicator(indicator, data.connected);
+    if (data.kind === 'state') {
+      heard = true;
+      if (!own) setIndicator(indicator, data.connected);
+    }
     else if (data.kind === 'hello' && own) channel.postMessage({ kind: 'state', connected: own.connected() });
-    else if (data.kind === 'event' && handlers[data.name]) {
+    else if (data.kind === 'event' && handlers[data.name] && !own) {
+      heard = true;
       setIndicator(indicator, true);
       handlers[data.name](data.data);
     }
   };
+  // no tab answers for the stream (its holder is gone without a word): this tab connects without waiting its turn
+  const unanswered = setTimeout(() => {
+    if (!closed && !own && !heard) own = connectOwn();
+  }, LEADER_WAIT_MS);
   // a tab that joins asks the holder, if there is one, whether it is connected
   channel.postMessage({ kind: 'hello' });
 
   navigator.locks.request(name, () => {
     if (closed) return undefined;
-    own = ownStream(service, path, query, Object.fromEntries(names.map(event => [event, data => {
-      handlers[event](data);
-      channel.postMessage({ kind: 'event', name: event, data });
-    }])), indicator, connected => channel.postMessage({ kind: 'state', connected }));
+    if (!own) own = connectOwn();
     return released; // held until this tab closes the stream (or the tab itself goes)
   }).catch(() => {});
 
-  return {
-    close() {
-      closed = true;
-      own?.close();
-      release();
-      channel.close();
-    },
+  const close = () => {
+    if (closed) return;
+    closed = true;
+    clearTimeout(unanswered);
+    own?.close();
+    release();
+    channel.close();
+    if (mine.get(name) === close) mine.delete(name);
   };
+  mine.set(name, close);
+  return { close };
 }
 
 /**
