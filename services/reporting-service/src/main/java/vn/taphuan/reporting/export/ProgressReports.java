@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import static vn.taphuan.reporting.export.Table.Type.COUNT;
 import static vn.taphuan.reporting.export.Table.Type.DATE;
@@ -65,24 +66,12 @@ public class ProgressReports {
     /** A plan of the current province, with the chosen months first when {@code period} is not null. */
     public Report plan(String planId, Format format, Period period) {
         PlanProgressView view = views.plan(planId);
+        List<String> notes = notes(view.plan().title(), view.asOf(), view.dataAsOf());
         Table lines = lines(view);
-        String name = "tien-do-ke-hoach-" + safe(planId);
-        if (period != null) {
-            Table periodTable = period(views.planReport(planId, period.from(), period.to()),
-                    notes(view.plan().title(), view.asOf(), view.dataAsOf()));
-            name += "-" + period.from() + "-" + period.to();
-            return format == Format.CSV ? format.report(name, Workbooks.csv(periodTable))
-                    : format.report(name, Workbooks.xlsx(List.of(periodTable, planSummary(view), lines,
-                    sources(view.totals(), "Kinh phí theo nguồn", notes(view.plan().title(), view.asOf(),
-                            view.dataAsOf())), monthly(view.totals(), notes(view.plan().title(), view.asOf(),
-                    view.dataAsOf())))));
-        }
-        if (format == Format.CSV) {
-            return format.report(name, Workbooks.csv(lines));
-        }
-        return format.report(name, Workbooks.xlsx(List.of(planSummary(view), lines, sources(view.totals(),
-                "Kinh phí theo nguồn", notes(view.plan().title(), view.asOf(), view.dataAsOf())),
-                monthly(view.totals(), notes(view.plan().title(), view.asOf(), view.dataAsOf())))));
+        return assemble(format, "tien-do-ke-hoach-" + safe(planId), lines,
+                () -> List.of(planSummary(view), lines, sources(view.totals(), "Kinh phí theo nguồn", notes),
+                        monthly(view.totals(), notes)),
+                period, () -> period(views.planReport(planId, period.from(), period.to()), notes));
     }
 
     /** The current province. */
@@ -99,20 +88,10 @@ public class ProgressReports {
         List<PlanRow> plans = views.plans(null, null, null, 0, Integer.MAX_VALUE).items();
         List<String> notes = notes("Tỉnh " + overview.province().name(), overview.asOf(), overview.dataAsOf());
         Table planTable = planRows(plans, notes);
-        String name = "tien-do-" + safe(overview.province().tenantId());
-        if (period != null) {
-            Table periodTable = period(views.provinceReport(period.from(), period.to(), null), notes);
-            name += "-" + period.from() + "-" + period.to();
-            return format == Format.CSV ? format.report(name, Workbooks.csv(periodTable))
-                    : format.report(name, Workbooks.xlsx(List.of(periodTable, programmes(overview.programmes(),
-                    overview.totals(), notes), planTable, sources(overview.totals(), "Kinh phí theo nguồn", notes),
-                    monthly(overview.totals(), notes))));
-        }
-        if (format == Format.CSV) {
-            return format.report(name, Workbooks.csv(planTable));
-        }
-        return format.report(name, Workbooks.xlsx(List.of(programmes(overview.programmes(), overview.totals(), notes),
-                planTable, sources(overview.totals(), "Kinh phí theo nguồn", notes), monthly(overview.totals(), notes))));
+        return assemble(format, "tien-do-" + safe(overview.province().tenantId()), planTable,
+                () -> List.of(programmes(overview.programmes(), overview.totals(), notes), planTable,
+                        sources(overview.totals(), "Kinh phí theo nguồn", notes), monthly(overview.totals(), notes)),
+                period, () -> period(views.provinceReport(period.from(), period.to(), null), notes));
     }
 
     /** Months of a report: {@code from} to {@code to}, both included. */
@@ -130,15 +109,28 @@ public class ProgressReports {
         NationalOverview overview = views.national();
         List<ProvinceRow> provinces = views.provinces(null, ProgressViews.ProvinceOrder.STATUS, 0, Integer.MAX_VALUE)
                 .items();
-        List<String> notes = notes("Toàn quốc", overview.asOf(), overview.dataAsOf());
-        Table periodTable = period(views.nationalReport(period.from(), period.to(), null), notes);
-        String name = "tien-do-toan-quoc-" + period.from() + "-" + period.to();
-        if (format == Format.CSV) {
-            return format.report(name, Workbooks.csv(periodTable));
+        return national(overview, provinces, format, period);
+    }
+
+    /**
+     * A report's file: its sheets, or its first sheet alone as CSV — and with a period, the period's sheet first (and
+     * alone as CSV), the file named after its months. The sheets are made only for a workbook.
+     */
+    private static Report assemble(Format format, String name, Table csv, Supplier<List<Table>> sheets, Period period,
+                                   Supplier<Table> periodSheet) {
+        if (period == null) {
+            return format == Format.CSV ? format.report(name, Workbooks.csv(csv))
+                    : format.report(name, Workbooks.xlsx(sheets.get()));
         }
-        return format.report(name, Workbooks.xlsx(List.of(periodTable, nationalProgrammes(overview, notes),
-                provinceRows(provinces, notes), sources(overview.totals(), "Kinh phí theo nguồn", notes),
-                monthly(overview.totals(), notes))));
+        Table first = periodSheet.get();
+        String named = name + "-" + period.from() + "-" + period.to();
+        if (format == Format.CSV) {
+            return format.report(named, Workbooks.csv(first));
+        }
+        List<Table> all = new ArrayList<>();
+        all.add(first);
+        all.addAll(sheets.get());
+        return format.report(named, Workbooks.xlsx(all));
     }
 
     /** The chosen months per programme, beside the same months a year before ("so với cùng kỳ"). */
@@ -185,7 +177,8 @@ public class ProgressReports {
         List<ProvinceRow> provinces = views.provinces(null, ProgressViews.ProvinceOrder.STATUS, 0, Integer.MAX_VALUE)
                 .items();
         NationalExport key = new NationalExport(overview, provinces, format);
-        Report report = kept != null && kept.key().equals(key) ? kept.report() : national(overview, provinces, format);
+        Report report = kept != null && kept.key().equals(key) ? kept.report()
+                : national(overview, provinces, format, null);
         nationalKept.put(format, new Kept(key, report, now));
         return report;
     }
@@ -198,14 +191,13 @@ public class ProgressReports {
     private record Kept(NationalExport key, Report report, long checkedAt) {
     }
 
-    private Report national(NationalOverview overview, List<ProvinceRow> provinces, Format format) {
+    private Report national(NationalOverview overview, List<ProvinceRow> provinces, Format format, Period period) {
         List<String> notes = notes("Toàn quốc", overview.asOf(), overview.dataAsOf());
         Table provinceTable = provinceRows(provinces, notes);
-        if (format == Format.CSV) {
-            return format.report("tien-do-toan-quoc", Workbooks.csv(provinceTable));
-        }
-        return format.report("tien-do-toan-quoc", Workbooks.xlsx(List.of(nationalProgrammes(overview, notes),
-                provinceTable, sources(overview.totals(), "Kinh phí theo nguồn", notes), monthly(overview.totals(), notes))));
+        return assemble(format, "tien-do-toan-quoc", provinceTable,
+                () -> List.of(nationalProgrammes(overview, notes), provinceTable,
+                        sources(overview.totals(), "Kinh phí theo nguồn", notes), monthly(overview.totals(), notes)),
+                period, () -> period(views.nationalReport(period.from(), period.to(), null), notes));
     }
 
     // --- tables ---
