@@ -37,6 +37,7 @@ public record ProvinceStanding(int provinces, int withoutData, Map<ForecastStatu
         private final Map<ForecastStatus, Integer> byStatus = new EnumMap<>(ForecastStatus.class);
         private long target;
         private long withinTarget;
+        private int onCourse;
 
         public Builder() {
             for (ForecastStatus status : ForecastStatus.values()) {
@@ -59,6 +60,7 @@ public record ProvinceStanding(int provinces, int withoutData, Map<ForecastStatu
             provinces++;
             if (status != null) {
                 byStatus.merge(status, 1, Math::addExact);
+                onCourse += status.onCourse() ? 1 : 0;
             }
             target = Math.addExact(target, personTurnTarget);
             withinTarget = Math.addExact(withinTarget, personTurnsWithinTarget);
@@ -66,7 +68,6 @@ public record ProvinceStanding(int provinces, int withoutData, Map<ForecastStatu
         }
 
         public ProvinceStanding build() {
-            int onCourse = byStatus.get(ForecastStatus.REACHED) + byStatus.get(ForecastStatus.ON_TRACK);
             return new ProvinceStanding(provinces, withoutData, Collections.unmodifiableMap(new EnumMap<>(byStatus)), onCourse,
                     Percent.of(onCourse, provinces - withoutData), target, withinTarget, Percent.of(withinTarget, target));
         }
