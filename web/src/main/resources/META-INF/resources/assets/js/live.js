@@ -31,20 +31,21 @@ function setIndicator(indicator, connected) {
 }
 
 /**
- * Calls handlers[eventName](data) for each event of the stream, shared with the other tabs showing it. Returns
- * {close()}.
+ * Calls handlers[eventName](data) for each event of the stream, shared with the other tabs showing it, and
+ * `onConnect()` each time the stream is (again) connected: a change pushed between the page's first read and that
+ * moment is not in the stream, so the page reads once more what it shows. Returns {close()}.
  */
-export function openStream(service, path, query, handlers, indicator) {
+export function openStream(service, path, query, handlers, indicator, onConnect = () => {}) {
   const shared = typeof BroadcastChannel === 'function' && navigator.locks?.request;
-  return shared ? sharedStream(service, path, query, handlers, indicator)
-    : ownStream(service, path, query, handlers, indicator);
+  return shared ? sharedStream(service, path, query, handlers, indicator, onConnect)
+    : ownStream(service, path, query, handlers, indicator, () => {}, onConnect);
 }
 
 /**
  * The stream shared by the tabs of one user: whoever holds the lock connects and passes every event on; the others
  * hand their events to their handlers and wait in line for the lock.
  */
-function sharedStream(service, path, query, handlers, indicator) {
+function sharedStream(service, path, query, handlers, indicator, onConnect) {
   const user = currentUser();
   const names = Object.keys(handlers).sort();
   // shared only by pages listening to the same events (a province's page and a plan's read the same stream for
@@ -55,17 +56,22 @@ function sharedStream(service, path, query, handlers, indicator) {
   let own = null;
   let closed = false;
   let heard = false;
+  let connectedBefore = false;
   let release = null;
   const released = new Promise(resolve => { release = resolve; });
   const connectOwn = () => ownStream(service, path, query, Object.fromEntries(names.map(event => [event, data => {
     handlers[event](data);
     channel.postMessage({ kind: 'event', name: event, data });
-  }])), indicator, connected => channel.postMessage({ kind: 'state', connected }));
+  }])), indicator, connected => channel.postMessage({ kind: 'state', connected }), onConnect);
 
   channel.onmessage = ({ data }) => {
     if (data.kind === 'state') {
       heard = true;
-      if (!own) setIndicator(indicator, data.connected);
+      if (!own) {
+        setIndicator(indicator, data.connected);
+        if (data.connected && !connectedBefore) onConnect();
+        connectedBefore = data.connected;
+      }
     }
     else if (data.kind === 'hello' && own) channel.postMessage({ kind: 'state', connected: own.connected() });
     else if (data.kind === 'event' && handlers[data.name] && !own) {
@@ -103,9 +109,9 @@ function sharedStream(service, path, query, handlers, indicator) {
 /**
  * Opens a stream of this tab's own and calls handlers[eventName](data) for each event. When the stream closes (a
  * restart, an expired token), it is opened again with the current token. `onState(connected)` hears each change of
- * the connection. Returns {close(), connected()}.
+ * the connection, `onConnect()` each (re)connection. Returns {close(), connected()}.
  */
-function ownStream(service, path, query, handlers, indicator, onState = () => {}) {
+function ownStream(service, path, query, handlers, indicator, onState = () => {}, onConnect = () => {}) {
   let connected = false;
   const state = value => {
     connected = value;
@@ -122,7 +128,10 @@ function ownStream(service, path, query, handlers, indicator, onState = () => {}
       return;
     }
     source = new EventSource(streamUrl(service, path, query));
-    source.addEventListener('ready', () => state(true));
+    source.addEventListener('ready', () => {
+      state(true);
+      onConnect();
+    });
     for (const [name, handler] of Object.entries(handlers)) {
       source.addEventListener(name, event => {
         if (!connected) state(true);

@@ -140,16 +140,24 @@ export async function nationalView(context) {
   renderRanking(ranking);
 
   let reload = null;
-  const stream = openStream('reporting', '/api/v1/national/stream', {}, {
-    national: current => {
-      if (!alive()) return;
-      renderOverview(current);
-      flash(figures);
-      announce(t('common.updated'));
-      clearTimeout(reload);
-      reload = setTimeout(refreshRanking, 300);
-    },
-  }, live);
+  let shown = overview;
+  const onNational = current => {
+    if (!alive()) return;
+    shown = current;
+    renderOverview(current);
+    flash(figures);
+    announce(t('common.updated'));
+    clearTimeout(reload);
+    reload = setTimeout(refreshRanking, 300);
+  };
+  const stream = openStream('reporting', '/api/v1/national/stream', {}, { national: onNational }, live, async () => {
+    try {
+      const now = await get('reporting', '/api/v1/national/progress');
+      if (now.dataAsOf !== shown.dataAsOf) onNational(now);
+    } catch {
+      // unreachable for a moment: the stream pushes the next change anyway
+    }
+  });
   onCleanup(() => {
     stream.close();
     clearTimeout(reload);

@@ -130,7 +130,14 @@ export async function planView(context) {
     clearTimeout(reload);
     reload = setTimeout(() => { loadUnits(); loadActivities(); }, 300);
   };
-  const stream = openStream('reporting', '/api/v1/progress/stream', scope, { plan: show }, live);
+  const stream = openStream('reporting', '/api/v1/progress/stream', scope, { plan: show }, live, async () => {
+    try {
+      const now = await get('reporting', `/api/v1/progress/plans/${encodeURIComponent(planId)}`, scope);
+      if (progress && now.dataAsOf !== progress.dataAsOf) show(now);
+    } catch (error) {
+      if (!(error instanceof ApiProblem)) throw error;
+    }
+  });
   // a plan approved a moment ago may be reported between the first read and the stream's start: ask again
   // until its figures are there (the stream carries every change after that)
   let retry = null;

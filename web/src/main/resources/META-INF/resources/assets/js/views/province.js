@@ -89,23 +89,31 @@ export async function provinceView(context) {
 
   // live: the province's figures are pushed; the plan list is read again when they change
   let reload = null;
-  const stream = openStream('reporting', '/api/v1/progress/stream', scope, {
-    province: current => {
-      if (!alive()) return;
-      renderOverview(current);
-      flash(figures);
-      announce(t('common.updated'));
-      clearTimeout(reload);
-      reload = setTimeout(async () => {
-        try {
-          const page = await get('reporting', '/api/v1/progress/plans', { ...scope, size: 100 });
-          if (alive()) renderPlans(page);
-        } catch (error) {
-          if (!(error instanceof ApiProblem)) throw error;
-        }
-      }, 300);
-    },
-  }, live);
+  let shown = overview;
+  const onProvince = current => {
+    if (!alive()) return;
+    shown = current;
+    renderOverview(current);
+    flash(figures);
+    announce(t('common.updated'));
+    clearTimeout(reload);
+    reload = setTimeout(async () => {
+      try {
+        const page = await get('reporting', '/api/v1/progress/plans', { ...scope, size: 100 });
+        if (alive()) renderPlans(page);
+      } catch (error) {
+        if (!(error instanceof ApiProblem)) throw error;
+      }
+    }, 300);
+  };
+  const stream = openStream('reporting', '/api/v1/progress/stream', scope, { province: onProvince }, live, async () => {
+    try {
+      const now = await get('reporting', '/api/v1/progress', scope);
+      if (now.dataAsOf !== shown.dataAsOf) onProvince(now);
+    } catch (error) {
+      if (!(error instanceof ApiProblem)) throw error;
+    }
+  });
   onCleanup(() => {
     stream.close();
     clearTimeout(reload);
