@@ -15,11 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An activity's roster in a real browser (issue 16): the Bắc Giang officer sees who enrolled, who attended which
- * session, who completed and why someone did not — every cell as enrolment-service answers it — with the controls to
- * edit it in place (a box per session, complete, withdraw with a reason) for the officer only. A viewer reads the
- * same roster and can change nothing. Each test finds the learners it needs in the demo data by their state. (The
- * edits themselves were tested here on the shared demo data until a later test of the suite was seen to fail after
- * them; they come back with an activity of their own.)
+ * session, who completed and why someone did not — every cell as enrolment-service answers it — and edits in place: a
+ * missed session ticked, the learner then completed, a completion recorded in error revoked with its reason. A viewer
+ * reads the same roster and can change nothing. Each test finds the learners it needs in the demo data by their state.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ActivityRosterIT {
@@ -68,6 +66,61 @@ class ActivityRosterIT {
                 .path("total").asLong();
         assertThat(browser.all("[data-testid=roster-table] caption").get(0).getText()).contains("(" + total + " người)");
         assertThat(browser.scriptErrors()).isEmpty();
+    }
+
+    @Test
+    void theOfficerTicksTheMissedSessionsAndCompletesTheLearnerInPlace() {
+        Learner learner = first("ENROLLED");
+        open(learner);
+        String id = learner.key();
+        browser.awaitText("roster-" + id + "-attended", () -> learner.attended() + "/" + learner.sessions());
+        long completedBefore = officer.get(enrolment + "/api/v1/training-events/" + learner.activityId())
+                .path("completed").asLong();
+        int attended = learner.attended();
+        for (int session = 1; session <= learner.sessions() && attended < learner.required(); session++) {
+            if (!learner.present(session)) {
+                String box = "roster-" + id + "-session-" + session;
+                browser.click(box);
+                browser.waitUntil(() -> "true".equals(browser.testId(box).getAttribute("data-present")));
+                attended++;
+            }
+        }
+        int expected = attended;
+        browser.awaitText("roster-" + id + "-attended", () -> expected + "/" + learner.sessions());
+        assertThat(browser.text("roster-" + id + "-outcome")).isEqualTo("Đủ điều kiện, chưa ghi nhận hoàn thành");
+
+        browser.waitUntil(() -> browser.testId("roster-" + id + "-complete").isEnabled());
+        browser.click("roster-" + id + "-complete");
+        browser.waitUntil(() -> "COMPLETED".equals(browser.testId("roster-" + id + "-status").getAttribute("data-status")));
+        assertThat(browser.text("roster-" + id + "-outcome")).startsWith("Hoàn thành ngày ");
+        // what the page shows is what was recorded: one more person-turn for the activity
+        JsonNode recorded = officer.get(enrolment + "/api/v1/enrolments/" + learner.id());
+        assertThat(recorded.path("status").asString()).isEqualTo("COMPLETED");
+        assertThat(recorded.path("sessionsAttended").asInt()).isEqualTo(expected);
+        browser.awaitText("activity-completed", () -> Shown.number(completedBefore + 1));
+    }
+
+    @Test
+    void aCompletionRecordedInErrorIsRevokedWithItsReason() {
+        Learner learner = first("COMPLETED");
+        open(learner);
+        String id = learner.key();
+        browser.awaitText("roster-" + id + "-attended", () -> learner.attended() + "/" + learner.sessions());
+
+        // no reason, no withdrawal: said beside the roster, nothing sent
+        browser.click("roster-" + id + "-withdraw");
+        browser.waitUntil(() -> browser.text("roster-message").contains("Hãy ghi lý do rút tên."));
+        assertThat(officer.get(enrolment + "/api/v1/enrolments/" + learner.id()).path("status").asString()).isEqualTo("COMPLETED");
+
+        browser.fill("[data-testid=roster-" + id + "-reason]", "Ghi nhầm học viên của lớp khác");
+        browser.click("roster-" + id + "-withdraw");
+        browser.waitUntil(() -> "WITHDRAWN".equals(browser.testId("roster-" + id + "-status").getAttribute("data-status")));
+        assertThat(browser.text("roster-" + id + "-outcome")).startsWith("Rút lại hoàn thành ngày ")
+                .endsWith(": Ghi nhầm học viên của lớp khác");
+        JsonNode recorded = officer.get(enrolment + "/api/v1/enrolments/" + learner.id());
+        assertThat(recorded.path("status").asString()).isEqualTo("WITHDRAWN");
+        assertThat(recorded.path("completionRevoked").asBoolean()).isTrue();
+        assertThat(recorded.path("withdrawalReason").asString()).isEqualTo("Ghi nhầm học viên của lớp khác");
     }
 
     @Test
