@@ -1,6 +1,12 @@
 package vn.taphuan.reporting;
 
 import org.apache.poi.ss.usermodel.Row;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -22,6 +28,7 @@ import vn.taphuan.contracts.tenant.v1.TenantDisabled;
 import vn.taphuan.contracts.tenant.v1.TenantOnboarded;
 import vn.taphuan.kit.tenant.KnownTenants;
 import vn.taphuan.reporting.figures.FiguresRefresher;
+import vn.taphuan.reporting.live.LiveProgress;
 import vn.taphuan.reporting.support.Broker;
 import vn.taphuan.reporting.support.Envelopes;
 import vn.taphuan.reporting.support.ReportingIntegrationTest;
@@ -63,6 +70,10 @@ class LiveStreamsTest {
     KnownTenants tenants;
     @Autowired
     FiguresRefresher refresher;
+    @Autowired
+    LiveProgress live;
+    @Autowired
+    MongoTemplate mongo;
     @Value("${spring.embedded.kafka.brokers}")
     String brokers;
     @LocalServerPort
@@ -108,6 +119,44 @@ class LiveStreamsTest {
                     .contains("\"tenantId\":\"" + HEIR + "\"");
         }
         assertThat(nationalExportTotal()).isEqualTo(nationalBefore + 1);
+    }
+
+    /**
+     * Two replicas take revisions from one counter but each writes the figures' index in its own time: a plan's change
+     * under revision r can land after another plan's under r + 1 was pushed. It is pushed all the same (a stream that
+     * remembered only the highest revision seen passed over it, and the page kept the old figures).
+     */
+    @Test
+    void aChangeAnotherReplicaIndexedLateUnderALowerRevisionIsStillPushed() throws Exception {
+        aMergedProvincesPlanWithAHeldClass();
+        String base = "http://localhost:" + port;
+        try (SseClient province = new SseClient(URI.create(base + "/api/v1/progress/stream?access_token="
+                + TestTokens.officer(HEIR)))) {
+            province.await(e -> e.name().equals("ready"), Duration.ofSeconds(10));
+            live.pushChanges();
+            // replica A takes revision r, replica B r + 1; B writes its plan's figures and index entry first
+            long r = mongo.findAndModify(Query.query(Criteria.where("_id").is("figures")),
+                    new Update().inc("revision", 2L), FindAndModifyOptions.options().returnNew(true), Document.class,
+                    "counters").get("revision", Number.class).longValue() - 1;
+            mongo.upsert(Query.query(Criteria.where("_id").is("index")), new Update()
+                    .max("plans.elsewhere/kh-" + run, r + 1).max("revision", r + 1), "counters");
+            live.pushChanges();
+            // then A writes its change: the plan's figures as they now stand, under the lower revision
+            String key = PREDECESSOR + "/" + planId;
+            Document figures = mongo.findById(key, Document.class, "plan_figures");
+            String renamed = figures.getString("json").replace("năm 2024 " + run, "năm 2024 " + run + " (sửa)");
+            assertThat(renamed).isNotEqualTo(figures.getString("json"));
+            mongo.upsert(Query.query(Criteria.where("_id").is(key)),
+                    new Update().set("json", renamed).set("revision", r), "plan_figures");
+            mongo.upsert(Query.query(Criteria.where("_id").is("index")),
+                    new Update().max("plans." + key.replace(".", "%2E"), r).max("revision", r), "counters");
+            live.pushChanges();
+
+            SseClient.Event pushed = province.await(e -> e.name().equals("plan")
+                    && json.readTree(e.data()).get("planId").asString().equals(planId)
+                    && e.data().contains(run + " (sửa)"), Duration.ofSeconds(10));
+            assertThat(pushed).isNotNull();
+        }
     }
 
     /**

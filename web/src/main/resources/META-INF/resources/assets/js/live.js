@@ -6,7 +6,7 @@
 
 import { h } from './dom.js';
 import { t } from './i18n.js';
-import { streamUrl, signInAgain } from './api.js';
+import { get, streamUrl, signInAgain, ApiProblem } from './api.js';
 import { currentUser } from './session.js';
 
 const RETRY_MS = 5000;
@@ -39,6 +39,26 @@ export function openStream(service, path, query, handlers, indicator, onConnect 
   const shared = typeof BroadcastChannel === 'function' && navigator.locks?.request;
   return shared ? sharedStream(service, path, query, handlers, indicator, onConnect)
     : ownStream(service, path, query, handlers, indicator, () => {}, onConnect);
+}
+
+/**
+ * What a page passes as `onConnect`: reads what it shows once more and shows it if anything differs. Compared whole,
+ * not by `dataAsOf`: that is the newest event applied, and figures derived a moment after their events were applied
+ * (or from an event older than one applied before it) change while it stays the same — a page compared so kept the
+ * figures of its first read when the change it missed had been pushed before its stream was open.
+ * `shown()` gives what the page shows now (null: nothing yet; the first push brings it).
+ */
+export function showIfChanged(service, path, query, shown, show) {
+  return async () => {
+    try {
+      const now = await get(service, path, query);
+      const current = shown();
+      if (current && JSON.stringify(now) !== JSON.stringify(current)) show(now);
+    } catch (error) {
+      // unreachable for a moment, or not reported yet: the stream pushes the next change anyway
+      if (!(error instanceof ApiProblem)) throw error;
+    }
+  };
 }
 
 /**

@@ -98,20 +98,16 @@ public class PlanFiguresStore {
     }
 
     /**
-     * Plans whose figures changed after {@code revision}, with the revision they are at now. The views asked next read
-     * the index anew: figures announced as changed must not be answered from the read window's older index (a live
-     * stream would push the old figures under the new revision, and never push them again).
+     * Every plan's figures revision, read anew. The views asked next read the index anew too: figures announced as
+     * changed must not be answered from the read window's older index (a live stream would push the old figures under
+     * the new revision, and never push them again).
      */
-    public Map<PlanKey, Long> changedSince(long revision) {
-        Map<PlanKey, Long> changed = new HashMap<>();
+    public Map<PlanKey, Long> revisions() {
+        Map<PlanKey, Long> revisions = new HashMap<>();
         Map<String, Long> index = index();
         indexReads.forgetAll();
-        index.forEach((key, at) -> {
-            if (at > revision) {
-                changed.put(PlanKey.parse(key), at);
-            }
-        });
-        return changed;
+        index.forEach((key, at) -> revisions.put(PlanKey.parse(key), at));
+        return revisions;
     }
 
     /**

@@ -12,6 +12,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import vn.taphuan.kit.problem.ProblemException;
 import vn.taphuan.kit.tenant.TenantContext;
 import vn.taphuan.reporting.ReportingProperties;
+import vn.taphuan.reporting.admin.ProjectionRebuild;
 import vn.taphuan.reporting.facts.PlanKey;
 import vn.taphuan.reporting.figures.FiguresChanged;
 import vn.taphuan.reporting.figures.PlanFiguresStore;
@@ -22,6 +23,7 @@ import vn.taphuan.reporting.views.ProgressViews;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,6 +52,14 @@ public class LiveProgress extends BackgroundWorker {
     private final Scopes scopes;
     private final ReportingProperties.Live settings;
     private final Map<String, Set<SseEmitter>> streams = new ConcurrentHashMap<>();
+    /**
+     * The revision of each plan's figures last pushed. Per plan, not one high-water mark: replicas take revisions from
+     * one counter but write the index each in its own time, so a plan's lower revision can land after another plan's
+     * higher one was seen — a mark would pass over it and that change would never be pushed.
+     */
+    private final Map<PlanKey, Long> pushed = new ConcurrentHashMap<>();
+    /** Revisions up to this one were in the figures before this replica started: nobody is waiting for them. */
+    private volatile long startRevision;
     private volatile long seenRevision;
     private long lastHeartbeat;
 
@@ -101,14 +111,27 @@ public class LiveProgress extends BackgroundWorker {
         wakeUp();
     }
 
+    /** A rebuild emptied the figures and their revision counter: every plan's figures derived again are pushed. */
+    @EventListener
+    synchronized void cleared(ProjectionRebuild.ProjectionsCleared cleared) {
+        pushed.clear();
+        startRevision = 0;
+        seenRevision = 0;
+    }
+
     /** Pushes whatever changed since the last push; also called by tests. */
     public synchronized void pushChanges() {
-        long before = seenRevision;
-        Map<PlanKey, Long> changed = figures.changedSince(before);
+        Map<PlanKey, Long> changed = new HashMap<>();
+        figures.revisions().forEach((plan, at) -> {
+            if (at > pushed.getOrDefault(plan, startRevision)) {
+                changed.put(plan, at);
+            }
+        });
         if (changed.isEmpty()) {
             return;
         }
-        seenRevision = changed.values().stream().mapToLong(Long::longValue).max().orElse(before);
+        pushed.putAll(changed);
+        seenRevision = Math.max(seenRevision, changed.values().stream().mapToLong(Long::longValue).max().orElse(0));
         if (streams.values().stream().allMatch(Set::isEmpty)) {
             return;
         }
@@ -184,7 +207,9 @@ public class LiveProgress extends BackgroundWorker {
 
     @Override
     protected void starting() {
-        seenRevision = figures.latestRevision();
+        startRevision = figures.latestRevision();
+        seenRevision = startRevision;
+        pushed.clear();
         lastHeartbeat = System.currentTimeMillis();
     }
 

@@ -8,7 +8,7 @@ import { canDrillDown } from '../session.js';
 import { statusBadge, table, pager, downloadButton, options, progressBar, shortProgrammeName } from '../components.js';
 import { keyFigures, bars } from '../figures.js';
 import { rankingChart } from '../charts.js';
-import { openStream, liveIndicator } from '../live.js';
+import { openStream, liveIndicator, showIfChanged } from '../live.js';
 import { periodSection } from '../periods.js';
 
 export async function nationalView(context) {
@@ -150,14 +150,8 @@ export async function nationalView(context) {
     clearTimeout(reload);
     reload = setTimeout(refreshRanking, 300);
   };
-  const stream = openStream('reporting', '/api/v1/national/stream', {}, { national: onNational }, live, async () => {
-    try {
-      const now = await get('reporting', '/api/v1/national/progress');
-      if (now.dataAsOf !== shown.dataAsOf) onNational(now);
-    } catch {
-      // unreachable for a moment: the stream pushes the next change anyway
-    }
-  });
+  const stream = openStream('reporting', '/api/v1/national/stream', {}, { national: onNational }, live,
+    showIfChanged('reporting', '/api/v1/national/progress', {}, () => shown, onNational));
   onCleanup(() => {
     stream.close();
     clearTimeout(reload);

@@ -10,7 +10,7 @@ import { canWrite, isProvincial, seesNation } from '../session.js';
 import { statusBadge, table, pager, downloadButton, options, problemBox } from '../components.js';
 import { keyFigures, bars, forecastPanel, breakdown, shares, budgetTable } from '../figures.js';
 import { monthlyChart, budgetChart } from '../charts.js';
-import { openStream, liveIndicator } from '../live.js';
+import { openStream, liveIndicator, showIfChanged } from '../live.js';
 import { periodSection } from '../periods.js';
 
 export async function planView(context) {
@@ -130,14 +130,8 @@ export async function planView(context) {
     clearTimeout(reload);
     reload = setTimeout(() => { loadUnits(); loadActivities(); }, 300);
   };
-  const stream = openStream('reporting', '/api/v1/progress/stream', scope, { plan: show }, live, async () => {
-    try {
-      const now = await get('reporting', `/api/v1/progress/plans/${encodeURIComponent(planId)}`, scope);
-      if (progress && now.dataAsOf !== progress.dataAsOf) show(now);
-    } catch (error) {
-      if (!(error instanceof ApiProblem)) throw error;
-    }
-  });
+  const stream = openStream('reporting', '/api/v1/progress/stream', scope, { plan: show }, live,
+    showIfChanged('reporting', `/api/v1/progress/plans/${encodeURIComponent(planId)}`, scope, () => progress, show));
   // a plan approved a moment ago may be reported between the first read and the stream's start: ask again
   // until its figures are there (the stream carries every change after that)
   let retry = null;

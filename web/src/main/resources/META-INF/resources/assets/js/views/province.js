@@ -8,7 +8,7 @@ import { get, ApiProblem } from '../api.js';
 import { canWrite, seesNation } from '../session.js';
 import { statusBadge, table, progressBar, downloadButton } from '../components.js';
 import { keyFigures, bars } from '../figures.js';
-import { openStream, liveIndicator } from '../live.js';
+import { openStream, liveIndicator, showIfChanged } from '../live.js';
 import { periodSection } from '../periods.js';
 
 export async function provinceView(context) {
@@ -106,14 +106,8 @@ export async function provinceView(context) {
       }
     }, 300);
   };
-  const stream = openStream('reporting', '/api/v1/progress/stream', scope, { province: onProvince }, live, async () => {
-    try {
-      const now = await get('reporting', '/api/v1/progress', scope);
-      if (now.dataAsOf !== shown.dataAsOf) onProvince(now);
-    } catch (error) {
-      if (!(error instanceof ApiProblem)) throw error;
-    }
-  });
+  const stream = openStream('reporting', '/api/v1/progress/stream', scope, { province: onProvince }, live,
+    showIfChanged('reporting', '/api/v1/progress', scope, () => shown, onProvince));
   onCleanup(() => {
     stream.close();
     clearTimeout(reload);
