@@ -1,5 +1,7 @@
 package vn.taphuan.bench;
 
+import vn.taphuan.bench.fault.Fault;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,11 +25,12 @@ import java.util.Locale;
  * @param out              the markdown report to write (null: none)
  * @param label            distinguishes runs of the same size (e.g. "before"), part of the section's key
  * @param note             a sentence for the report (e.g. the machine was busy)
+ * @param fault            a failure injected while loading (null: none)
  */
 public record BenchOptions(long personTurns, int provinces, int readers, int workers, double pacedRate,
                            long pacedPersonTurns, long kafkaRecords, long storeDocuments, int readSeconds,
                            long readerPauseMillis, int visibleMinutes, double cohortShare, long seed, Path out,
-                           boolean keepData, String label, String note, List<String> arguments) {
+                           boolean keepData, String label, String note, Fault fault, List<String> arguments) {
 
     static final String USAGE = """
             ./bench.sh [options]      (./bench.sh --no-build … skips the build)
@@ -48,6 +51,9 @@ public record BenchOptions(long personTurns, int provinces, int readers, int wor
               --label TEXT         names the run in the report (e.g. "before"); runs of another label are kept
               --note TEXT          a note for the report
               --keep-data          keep the data directory (broker log, store, service logs) afterwards
+              --fault NAME         while loading, kill-reporting or kill-budget (SIGKILL, started again) or
+                                   restart-broker (stopped, started again); the totals must stay exact
+              --fault-at X         share of the rows accepted when it fails (default 0.4)
             """;
 
     public static BenchOptions parse(String[] args, Path root) {
@@ -68,6 +74,8 @@ public record BenchOptions(long personTurns, int provinces, int readers, int wor
         boolean keepData = false;
         String label = null;
         String note = null;
+        Fault.Kind fault = null;
+        double faultAt = 0.4;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (option.equals("--keep-data")) {
@@ -98,6 +106,8 @@ public record BenchOptions(long personTurns, int provinces, int readers, int wor
                 case "--out" -> out = value.equals("none") ? null : root.resolve(value);
                 case "--label" -> label = value;
                 case "--note" -> note = value;
+                case "--fault" -> fault = Fault.Kind.parse(value);
+                case "--fault-at" -> faultAt = Double.parseDouble(value);
                 default -> throw new IllegalArgumentException("unknown option " + option + "\n" + USAGE);
             }
         }
@@ -107,7 +117,7 @@ public record BenchOptions(long personTurns, int provinces, int readers, int wor
         long pacedPersonTurns = paced != null ? paced : Math.min(personTurns / 5, 100_000);
         return new BenchOptions(personTurns, provinces, readers, workers, pacedRate, pacedPersonTurns, kafkaRecords,
                 storeDocuments, readSeconds, pause, visibleMinutes, cohortShare, seed, out, keepData, label, note,
-                List.of(args));
+                fault == null ? null : new Fault(fault, faultAt), List.of(args));
     }
 
     private static long number(String option, String value) {
@@ -122,6 +132,9 @@ public record BenchOptions(long personTurns, int provinces, int readers, int wor
     public String key() {
         List<String> parts = new ArrayList<>(List.of("person-turns=" + personTurns, "provinces=" + provinces,
                 "readers=" + readers, "workers=" + workers));
+        if (fault != null) {
+            parts.add("fault=" + fault.kind().option());
+        }
         if (label != null) {
             parts.add("label=" + label.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
         }

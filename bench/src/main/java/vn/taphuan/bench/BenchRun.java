@@ -1,5 +1,7 @@
 package vn.taphuan.bench;
 
+import vn.taphuan.bench.fault.Fault;
+import vn.taphuan.bench.fault.FaultInjector;
 import vn.taphuan.bench.load.ApiClient;
 import vn.taphuan.bench.load.Endpoints;
 import vn.taphuan.bench.load.Failures;
@@ -161,10 +163,23 @@ public final class BenchRun {
                     + String.format(Locale.ROOT, "%,d", pacer.pacedRows()) + " rows paced at "
                     + String.format(Locale.ROOT, "%,.0f", options.pacedRate()) + "/s, " + options.readers() + " readers");
             ProvinceLoader loader = new ProvinceLoader(api, at, tokens, pacer, counters, failures, lag, options.seed());
+            FaultInjector injector = null;
+            if (options.fault() != null) {
+                log("Fault: " + options.fault().kind().option() + " once " + Math.round(options.fault().at() * 100)
+                        + " % of the rows are accepted");
+                injector = FaultInjector.start(options.fault(), stack, counters.rowsAccepted::get, planned.rows());
+            }
             List<NationSetup.ProvinceSetup> largestFirst = new ArrayList<>(setups);
             largestFirst.sort(Comparator.comparingLong((NationSetup.ProvinceSetup s) -> s.load().rows()).reversed());
             List<ProvinceLoader.Loaded> loaded = inParallel(largestFirst, loader::load);
             long loadEnd = System.nanoTime();
+            Fault.Outcome fault = null;
+            if (injector != null) {
+                injector.loadOver();
+                fault = injector.await(Duration.ofMinutes(5));
+                log("Fault " + fault.fault().kind().option() + " after " + String.format(Locale.ROOT, "%,d", fault.rowsAcceptedBefore())
+                        + " rows: " + (fault.failure() == null ? "back after " + seconds(fault.downSeconds()) : "FAILED " + fault.failure()));
+            }
             loadAverages.add(Machine.loadAverage());
             loadingReaders.stop();
             double loadSeconds = (loadEnd - counters.firstImport()) / 1e9;
@@ -249,7 +264,8 @@ public final class BenchRun {
             completed = true;
             return new Results(run, nationResults,
                     new Results.Setup(stack.startTime().toMillis() / 1000.0, setupSeconds, (int) ready, setups.size()),
-                    kafka, store, loadResults, lagResults, reads, totals, rebuild, memory, bench, failures.summaries());
+                    kafka, store, loadResults, lagResults, reads, totals, rebuild, memory, bench, failures.summaries(),
+                    fault);
         } finally {
             progress.close();
             if (visibility != null) {

@@ -71,6 +71,37 @@ class TenantGateTest {
         assertThat(handled(planId)).isFalse();
     }
 
+    /**
+     * A poison message on a topic — bytes that are not JSON, an envelope whose payload breaks its contract — goes to the
+     * dead-letter topic with the reason, and what comes after it on the same partition flows on: the consumer is never
+     * stuck on it, and nothing else is lost.
+     */
+    @Test
+    void poisonMessagesGoToTheDeadLetterTopicWithTheReasonAndTheEventsAfterThemAreHandled() {
+        String tenant = "tinh-" + UUID.randomUUID().toString().substring(0, 8);
+        String planId = "plan-" + UUID.randomUUID();
+        send("tenant.events.v1", tenant, envelope("TenantOnboarded", "Tenant", tenant, tenant, "2024-01-01T00:00:00Z",
+                new TenantOnboarded(tenant, "98", "Tỉnh thử", "2024-01-01", null, null, null)));
+        await().atMost(Duration.ofSeconds(15)).until(() -> tenants.isActive(tenant));
+        String good = envelope("PlanApproved", "Plan", tenant, planId, "2024-02-01T00:00:00Z", approved(planId));
+        String brokenPayload = good.replace("\"planVersion\":1", "\"planVersion\":\"một\"")
+                .replace("\"targetLines\":[", "\"targetLines\":[7,");
+        assertThat(brokenPayload).isNotEqualTo(good);
+        try (TopicProbe deadLetters = new TopicProbe(brokers, "plan.events.v1.kit-test.dlq")) {
+            // one key: one partition, in this order
+            sendAll("plan.events.v1", planId, List.of("{ this is not JSON", brokenPayload, good));
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> handled(planId));
+            await().atMost(Duration.ofSeconds(30)).until(() -> deadLetters.records().stream()
+                    .filter(r -> planId.equals(r.key())).count() == 2);
+            List<String> reasons = deadLetters.records().stream().filter(r -> planId.equals(r.key()))
+                    .map(r -> new String(r.headers().lastHeader("x-exception-message").value())).toList();
+            assertThat(reasons.get(0)).contains("not a JSON envelope");
+            assertThat(reasons.get(1)).isNotBlank();
+        }
+        assertThat(KitTestApplication.HANDLED.stream().filter(e -> e.payload().planId().equals(planId))).hasSize(1);
+    }
+
     @Test
     void aDisabledTenantKeepsItsHistoryButNothingThatHappenedAfterwardsIsAccepted() {
         String tenant = "tinh-" + UUID.randomUUID().toString().substring(0, 8);
@@ -185,11 +216,15 @@ class TenantGateTest {
     }
 
     private void send(String topic, String key, String value) {
+        sendAll(topic, key, List.of(value));
+    }
+
+    private void sendAll(String topic, String key, List<String> values) {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
-            producer.send(new ProducerRecord<>(topic, key, value));
+            values.forEach(value -> producer.send(new ProducerRecord<>(topic, key, value)));
             producer.flush();
         }
     }

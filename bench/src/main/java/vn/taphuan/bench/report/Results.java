@@ -1,5 +1,6 @@
 package vn.taphuan.bench.report;
 
+import vn.taphuan.bench.fault.Fault;
 import vn.taphuan.bench.load.Failures;
 import vn.taphuan.bench.measure.ExactTotals;
 import vn.taphuan.bench.measure.KafkaCeiling;
@@ -15,7 +16,7 @@ import java.util.List;
 public record Results(Run run, Nation nation, Setup setup, KafkaCeiling kafka,
                      vn.taphuan.bench.measure.StoreCeiling store, Load load, Lag lag, Reads reads,
                      List<ExactTotals.Check> totals, Rebuild.Result rebuild, List<MemorySampler.Memory> memory,
-                     MemorySampler.Memory benchJvm, List<Failures.Summary> failures) {
+                     MemorySampler.Memory benchJvm, List<Failures.Summary> failures, Fault.Outcome fault) {
 
     /**
      * @param externalServers whether real Kafka and MongoDB servers were used instead of the embedded ones

@@ -1,5 +1,6 @@
 package vn.taphuan.bench.report;
 
+import vn.taphuan.bench.fault.Fault;
 import vn.taphuan.bench.load.Failures;
 import vn.taphuan.bench.measure.ExactTotals;
 import vn.taphuan.bench.measure.Latencies;
@@ -127,10 +128,30 @@ public final class RunReport {
                 differing == 0 ? "all exact" : differing + " differ" + (allVisible ? ""
                         : " — read before reporting had caught up: lag, not necessarily loss"),
                 null, "every person-turn counted once", ResultTable.verdict(differing == 0));
+        if (r.fault() != null) {
+            faultRows(table, r);
+        }
         long failed = r.failures().stream().mapToLong(Failures.Summary::count).sum();
         table.row("Calls refused or failed (listed below)", failed == 0 ? "none" : count(failed) + ": " + failureBrief(r.failures()),
                 null, null, null);
         return table;
+    }
+
+    /** The fault injected, and what the person-turns came to: nothing accepted lost, nothing counted twice. */
+    private static void faultRows(ResultTable table, Results r) {
+        Fault.Outcome fault = r.fault();
+        table.row("Fault injected while loading: " + fault.fault().kind().option(), fault.failure() != null
+                        ? "not recovered: " + fault.failure()
+                        : "after " + count(fault.rowsAcceptedBefore()) + " rows accepted, back in " + duration(fault.downSeconds()),
+                null, "back, and loading went on", ResultTable.verdict(fault.failure() == null));
+        Results.Load load = r.load();
+        long counted = load.personTurnsVisible();
+        long accepted = load.completionsAccepted();
+        table.row("Person-turns: generated · accepted · refused rows · counted · lost · counted twice",
+                count(r.nation().generated().completions()) + " · " + count(accepted) + " · " + count(load.rowsRejected())
+                        + " · " + count(counted) + " · " + count(Math.max(0, accepted - counted)) + " · "
+                        + count(Math.max(0, counted - accepted)),
+                null, "none lost, none counted twice", ResultTable.verdict(counted == accepted));
     }
 
     private static void lagRow(ResultTable table, String figure, Latencies.Stats stats, long timedOut, Results.Lag lag,

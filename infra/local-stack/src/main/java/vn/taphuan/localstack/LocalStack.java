@@ -38,6 +38,9 @@ public final class LocalStack implements AutoCloseable {
     private final Settings settings;
     private final List<AutoCloseable> started = new ArrayList<>();
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    /** How each service was started, so a fault test can start it again as it was. */
+    private final Map<String, Map<String, String>> environments = new LinkedHashMap<>();
+    private KraftBroker broker;
     private DevTokenIssuer issuer;
     private String bootstrapServers;
     private String mongoUri;
@@ -161,9 +164,8 @@ public final class LocalStack implements AutoCloseable {
             log("MongoDB: " + mongoUri);
         }
         if (settings.externalKafka() == null) {
-            KraftBroker broker = KraftBroker.start(data.resolve("kafka"), settings.bindAddress(), settings.kafkaPort(),
-                    settings.kafkaPort() + 1);
-            started.add(broker);
+            broker = startBroker(data);
+            started.add(() -> broker.close());
             bootstrapServers = broker.bootstrapServers();
             log("Kafka (KRaft, log " + data.resolve("kafka") + ") on " + bootstrapServers);
         } else {
@@ -187,11 +189,8 @@ public final class LocalStack implements AutoCloseable {
             if (service.equals("reporting")) {
                 environment.putAll(webConfig());
             }
-            Path jar = settings.root().resolve("services/" + service + "-service/target/" + service
-                    + "-service-0.1.0-SNAPSHOT-exec.jar");
-            ServiceProcess process = ServiceProcess.start(service + "-service", jar, settings.servicePort(service),
-                    settings.managementPort(service), environment, data.resolve("logs"), "384m");
-            services.put(service, process);
+            environments.put(service, environment);
+            services.put(service, startService(service));
         }
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         for (ServiceProcess process : services.values()) {
@@ -203,6 +202,56 @@ public final class LocalStack implements AutoCloseable {
         if (settings.loadDemo()) {
             demo = new DemoData(this).loadOnce();
         }
+    }
+
+    private KraftBroker startBroker(Path data) throws Exception {
+        return KraftBroker.start(data.resolve("kafka"), settings.bindAddress(), settings.kafkaPort(),
+                settings.kafkaPort() + 1);
+    }
+
+    private ServiceProcess startService(String service) throws IOException {
+        Path jar = settings.root().resolve("services/" + service + "-service/target/" + service
+                + "-service-0.1.0-SNAPSHOT-exec.jar");
+        return ServiceProcess.start(service + "-service", jar, settings.servicePort(service),
+                settings.managementPort(service), environments.get(service), settings.dataDir().resolve("logs"), "384m");
+    }
+
+    /**
+     * Kills a service with SIGKILL in whatever it is doing (a crash: no graceful shutdown, the relay and the consumers
+     * stopped mid-batch), then starts it again as it was and waits until it is healthy. For the fault tests.
+     *
+     * @param down how long it stays down
+     * @return how long it was unavailable, from the kill until healthy again
+     */
+    public Duration crashAndRestart(String service, Duration down) throws Exception {
+        Instant killed = Instant.now();
+        services.get(service).kill();
+        log(service + "-service killed (SIGKILL)");
+        Thread.sleep(down.toMillis());
+        ServiceProcess again = startService(service);
+        services.put(service, again);
+        again.awaitHealthy(Instant.now().plus(Duration.ofMinutes(3)));
+        log(service + "-service started again, healthy");
+        return Duration.between(killed, Instant.now());
+    }
+
+    /**
+     * Stops the embedded broker (the services' producers and consumers lose it), waits, and starts it again on the
+     * same log directory and ports. For the fault tests; only with the embedded broker.
+     *
+     * @return how long it was unavailable
+     */
+    public Duration restartBroker(Duration down) throws Exception {
+        if (broker == null) {
+            throw new IllegalStateException("the broker is not the embedded one: restart it where it runs");
+        }
+        Instant stopped = Instant.now();
+        broker.close();
+        log("Kafka stopped");
+        Thread.sleep(down.toMillis());
+        broker = startBroker(settings.dataDir());
+        log("Kafka started again on " + broker.bootstrapServers());
+        return Duration.between(stopped, Instant.now());
     }
 
     /** What the demo loader sent (null when the demo was not asked for). */

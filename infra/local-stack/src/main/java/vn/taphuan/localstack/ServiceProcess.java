@@ -102,6 +102,14 @@ final class ServiceProcess implements AutoCloseable {
         return process.toHandle();
     }
 
+    /** SIGKILL, as a crash or the kernel's OOM killer would: no shutdown hook, nothing flushed. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException(name + " did not die within 30 s of SIGKILL");
+        }
+    }
+
     @Override
     public void close() {
         process.destroy(); // SIGTERM: Spring shuts down gracefully, the relay finishes its pass

@@ -1,0 +1,63 @@
+package vn.taphuan.bench.fault;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * A failure injected while the nation loads, once {@code at} of its rows were accepted: the run then checks, as
+ * always, that every person-turn accepted is counted exactly once (issue 14's fault scenarios).
+ *
+ * @param kind what fails
+ * @param at   share of the nation's rows accepted when it fails (0–1)
+ */
+public record Fault(Kind kind, double at) {
+
+    /** What fails, and how. */
+    public enum Kind {
+        /** reporting-service killed with SIGKILL (its consumers mid-batch), started again. */
+        KILL_REPORTING("kill-reporting", "reporting"),
+        /** budget-service killed with SIGKILL (its consumers and relay mid-batch), started again. */
+        KILL_BUDGET("kill-budget", "budget"),
+        /** the broker stopped and started again on the same log directory. */
+        RESTART_BROKER("restart-broker", null);
+
+        private final String option;
+        private final String service;
+
+        Kind(String option, String service) {
+            this.option = option;
+            this.service = service;
+        }
+
+        public String option() {
+            return option;
+        }
+
+        /** The service killed, or null when the broker is restarted. */
+        public String service() {
+            return service;
+        }
+
+        public static Kind parse(String option) {
+            return Arrays.stream(values()).filter(k -> k.option.equals(option.toLowerCase(Locale.ROOT))).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("--fault takes one of "
+                            + Arrays.stream(values()).map(Kind::option).toList() + ", not " + option));
+        }
+    }
+
+    public Fault {
+        if (!(at >= 0 && at <= 1)) {
+            throw new IllegalArgumentException("--fault-at takes a share of the rows, 0–1, not " + at);
+        }
+    }
+
+    /**
+     * What happened.
+     *
+     * @param rowsAcceptedBefore rows the imports had accepted when it failed
+     * @param downSeconds        from the failure until the part was back (healthy, or the broker listening)
+     * @param failure            why it could not be injected or recovered, or null
+     */
+    public record Outcome(Fault fault, long rowsAcceptedBefore, double downSeconds, String failure) {
+    }
+}
