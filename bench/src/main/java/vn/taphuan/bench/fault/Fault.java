@@ -16,6 +16,11 @@ public record Fault(Kind kind, double at) {
     public enum Kind {
         /** reporting-service killed with SIGKILL (its consumers mid-batch), started again. */
         KILL_REPORTING("kill-reporting", "reporting"),
+        /**
+         * enrolment-service killed with SIGKILL in the middle of imports, completions and its relay's batches,
+         * started again; the loader sends again what got no answer, as an officer would.
+         */
+        KILL_ENROLMENT("kill-enrolment", "enrolment"),
         /** budget-service killed with SIGKILL (its consumers and relay mid-batch), started again. */
         KILL_BUDGET("kill-budget", "budget"),
         /** the broker stopped and started again on the same log directory. */

@@ -64,6 +64,11 @@ public final class ApiClient {
         return post(request(url, token, timeout), body);
     }
 
+    /** A POST creating something, named by {@code key} in {@code Idempotency-Key}: safe to send again. */
+    public Answer postOnce(String url, String token, String key, Object body, Duration timeout) {
+        return post(request(url, token, timeout).header("Idempotency-Key", key), body);
+    }
+
     /** A POST changing a resource read at {@code version}, which it names in {@code If-Match}. */
     public Answer postAt(String url, String token, long version, Object body, Duration timeout) {
         return post(request(url, token, timeout).header("If-Match", "\"" + version + "\""), body);

@@ -18,6 +18,11 @@ import java.util.Map;
  * Loads one province's activities in order, as its officer would: schedule the activity under its line, upload its
  * attendance sheet (and wait for the import's report), record the completions, mark it held. Every refusal is
  * counted and the next activity goes on. Who completed is counted from the answers, for the exact-total checks.
+ * <p>
+ * A call that gets no answer (the service is down or restarting: the fault scenarios) is sent again once the service
+ * answers, as an officer would press the button again — every step is safe to repeat: the activity is scheduled
+ * under an Idempotency-Key, a sheet uploaded again counts its rows once, completions complete who is left, and a hold
+ * is checked against the activity. After such a repeat, what was recorded is read from the activity itself.
  */
 public final class ProvinceLoader {
 
@@ -25,6 +30,8 @@ public final class ProvinceLoader {
     /** An import of 20,000 rows or the completions of as many may take long on a slow store. */
     private static final Duration LONG_CALL = Duration.ofMinutes(60);
     private static final int BUSY_RETRIES = 5;
+    /** How long a step waits for a service that does not answer before it gives up (2 s between tries). */
+    private static final int OUTAGE_RETRIES = 150;
 
     private final ApiClient api;
     private final Endpoints at;
@@ -115,8 +122,10 @@ public final class ProvinceLoader {
         request.put("capacity", activity.rows() + activity.rows() / 10 + 1);
         request.put("sessions", sessions);
         request.put("trainers", List.of("Báo cáo viên cấp tỉnh"));
-        ApiClient.Answer answer = api.post(at.enrolment() + "/api/v1/training-events", tokens.officer(province),
-                request, CALL);
+        // the same activity of the same nation has the same key: scheduled once however often it is sent
+        String key = "bench-" + seed + "-" + province.tenantId() + "-" + activity.line().name() + "-" + activity.number();
+        ApiClient.Answer answer = untilAnswered("schedule", province.tenantId() + " " + activity.title(), () ->
+                api.postOnce(at.enrolment() + "/api/v1/training-events", tokens.officer(province), key, request, CALL));
         if (!answer.ok()) {
             failures.record("schedule", answer, province.tenantId() + " " + activity.title());
             return null;
@@ -127,8 +136,9 @@ public final class ProvinceLoader {
 
     /** Uploads the sheet and waits for the import's report; answers the rows it accepted. */
     private long upload(Province province, ClassSpec activity, String eventUrl, byte[] sheet) {
-        ApiClient.Answer answer = api.upload(eventUrl + "/imports?wait=true", tokens.officer(province), "diem-danh.csv",
-                "text/csv; charset=utf-8", sheet, LONG_CALL);
+        String context = province.tenantId() + " " + activity.title();
+        ApiClient.Answer answer = untilAnswered("import", context, () -> api.upload(eventUrl + "/imports?wait=true",
+                tokens.officer(province), "diem-danh.csv", "text/csv; charset=utf-8", sheet, LONG_CALL));
         // a service busy with other sheets says when to come back, as the page tells the officer: wait that long
         for (int attempt = 1; answer.status() == 503 && answer.retryAfterSeconds() >= 0 && attempt <= BUSY_RETRIES; attempt++) {
             failures.record("import (503 busy, sent again after Retry-After)", answer, province.tenantId() + " "
@@ -158,9 +168,21 @@ public final class ProvinceLoader {
 
     /** Records the completions; after a failure, asks the activity how many were recorded all the same. */
     private long complete(Province province, ClassSpec activity, String eventUrl) {
-        ApiClient.Answer answer = api.post(eventUrl + "/completions", tokens.officer(province), Map.of(), LONG_CALL);
-        if (answer.ok()) {
+        boolean[] repeated = {false};
+        ApiClient.Answer answer = untilAnswered("completions", province.tenantId() + " " + activity.title(), () -> {
+            ApiClient.Answer sent = api.post(eventUrl + "/completions", tokens.officer(province), Map.of(), LONG_CALL);
+            repeated[0] |= unanswered(sent);
+            return sent;
+        });
+        if (answer.ok() && !repeated[0]) {
             return answer.body().path("completed").asLong();
+        }
+        if (answer.ok()) {
+            // an unanswered try may have completed some pages before the service went down: the activity knows
+            ApiClient.Answer event = api.get(eventUrl, tokens.officer(province), CALL);
+            if (event.ok()) {
+                return event.body().path("completed").asLong();
+            }
         }
         failures.record("completions", answer, province.tenantId() + " " + activity.title() + " (" + activity.rows() + " rows)");
         ApiClient.Answer event = api.get(eventUrl, tokens.officer(province), CALL);
@@ -168,14 +190,47 @@ public final class ProvinceLoader {
     }
 
     private boolean hold(Province province, ClassSpec activity, String eventUrl) {
-        ApiClient.Answer held = Versioned.post(api, tokens.officer(province), eventUrl, eventUrl + "/hold", -1, Map.of(),
-                failures, "hold", province.tenantId() + " " + activity.title());
+        String context = province.tenantId() + " " + activity.title();
+        boolean[] repeated = {false};
+        ApiClient.Answer held = untilAnswered("hold", context, () -> {
+            ApiClient.Answer sent = Versioned.post(api, tokens.officer(province), eventUrl, eventUrl + "/hold", -1,
+                    Map.of(), failures, "hold", context);
+            repeated[0] |= unanswered(sent);
+            return sent;
+        });
+        if (!held.ok() && repeated[0]) {
+            // the unanswered try may have held it: then this one was refused as a second hold
+            ApiClient.Answer event = api.get(eventUrl, tokens.officer(province), CALL);
+            if (event.ok() && event.body().path("status").asString().equals("HELD")) {
+                counters.classesHeld.incrementAndGet();
+                return true;
+            }
+        }
         if (!held.ok()) {
             failures.record("hold", held, province.tenantId() + " " + activity.title());
             return false;
         }
         counters.classesHeld.incrementAndGet();
         return true;
+    }
+
+    /**
+     * Sends the call, and again every 2 s while it gets no answer at all or a gateway's 502–504 (the service is down or
+     * restarting), for at most five minutes; each such try is counted as a failure of its step.
+     */
+    private ApiClient.Answer untilAnswered(String step, String context, java.util.function.Supplier<ApiClient.Answer> call) {
+        ApiClient.Answer answer = call.get();
+        for (int attempt = 1; unanswered(answer) && attempt <= OUTAGE_RETRIES; attempt++) {
+            failures.record(step + " (no answer, sent again once the service answers)", answer, context);
+            sleepSeconds(2);
+            answer = call.get();
+        }
+        return answer;
+    }
+
+    static boolean unanswered(ApiClient.Answer answer) {
+        return answer.status() == 0 || answer.status() == 502 || answer.status() == 504
+                || answer.status() == 503 && answer.retryAfterSeconds() < 0;
     }
 
     private static void sleepSeconds(long seconds) {

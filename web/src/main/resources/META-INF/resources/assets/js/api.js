@@ -120,6 +120,18 @@ async function readBody(response) {
 
 export const get = (service, path, query) => call(service, path, { query });
 export const post = (service, path, json, query) => call(service, path, { method: 'POST', json, query });
+/**
+ * A POST creating something, safe to send again: `key` (one per form filled in, see `requestKey`) travels as
+ * Idempotency-Key, so a request repeated after its answer was lost creates nothing more.
+ */
+export const postOnce = (service, path, json, key) =>
+  call(service, path, { method: 'POST', json, headers: { 'Idempotency-Key': key } });
+
+/** A new key for `postOnce`: random, and available on plain http too (crypto.randomUUID is not). */
+export function requestKey() {
+  return [...crypto.getRandomValues(new Uint8Array(16))].map(b => b.toString(16).padStart(2, '0')).join('');
+}
+
 /** A POST changing a resource read at `version` (sent as If-Match). */
 export const postAt = (service, path, version, json) => call(service, path, { method: 'POST', json, ifMatch: version });
 

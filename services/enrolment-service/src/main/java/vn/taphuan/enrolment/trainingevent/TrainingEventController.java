@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.taphuan.contracts.Limits;
+import vn.taphuan.kit.web.IdempotencyKeys;
 import vn.taphuan.enrolment.enrolment.EnrolmentCounts;
 import vn.taphuan.enrolment.participant.TargetGroup;
 import vn.taphuan.kit.security.ProvinceRead;
@@ -47,9 +48,13 @@ class TrainingEventController {
 
     @ProvinceWrite
     @PostMapping
-    @Operation(summary = "Lên lịch lớp tập huấn, hội thảo, đoàn học tập (schedule an activity under a plan's target line)")
-    ResponseEntity<TrainingEventResponse> schedule(@Valid @RequestBody ScheduleRequest request) {
-        TrainingEventService.Stored stored = events.schedule(request.planId(), request.targetLineId(), request.toSchedule());
+    @Operation(summary = "Lên lịch lớp tập huấn, hội thảo, đoàn học tập (schedule an activity under a plan's target "
+            + "line; with an Idempotency-Key, sending the request again schedules nothing more)")
+    ResponseEntity<TrainingEventResponse> schedule(@Valid @RequestBody ScheduleRequest request,
+                                                   @RequestHeader(value = IdempotencyKeys.HEADER, required = false)
+                                                   String idempotencyKey) {
+        TrainingEventService.Stored stored = events.schedule(request.planId(), request.targetLineId(),
+                request.toSchedule(), idempotencyKey);
         return ResponseEntity.created(URI.create("/api/v1/training-events/" + stored.event().id()))
                 .body(view(stored));
     }

@@ -20,10 +20,13 @@ import vn.taphuan.kit.problem.RuleViolation;
 import vn.taphuan.kit.store.AggregateStore;
 import vn.taphuan.kit.store.Decision;
 import vn.taphuan.kit.tenant.TenantContext;
+import vn.taphuan.kit.web.IdempotencyKeys;
+import org.springframework.dao.DuplicateKeyException;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -55,12 +58,37 @@ public class TrainingEventService {
      * Schedules an activity under an open plan's target line, in a unit of the province valid on its dates,
      * following the programme's rules.
      */
-    public Stored schedule(String planId, String targetLineId, Schedule schedule) {
+    /**
+     * Schedules an activity. With an idempotency key (see {@link IdempotencyKeys}) the activity's id comes from it:
+     * sent again, the request finds the activity it scheduled — as it stands now — and schedules nothing more.
+     */
+    public Stored schedule(String planId, String targetLineId, Schedule schedule, String idempotencyKey) {
+        String id = IdempotencyKeys.newId("training-event", idempotencyKey);
+        if (idempotencyKey != null) {
+            Optional<Stored> earlier = scheduledBefore(id, planId, targetLineId);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
         PlanLine line = plans.requireOpen(planId, targetLineId);
         requireUnit(line, schedule);
-        TrainingEvent event = TrainingEvent.schedule(UUID.randomUUID().toString(), TenantContext.require(), line, schedule);
-        long version = store.insert(event, event.id(), List.of(scheduled(event)));
-        return new Stored(event, version);
+        TrainingEvent event = TrainingEvent.schedule(id, TenantContext.require(), line, schedule);
+        try {
+            long version = store.insert(event, event.id(), List.of(scheduled(event)));
+            return new Stored(event, version);
+        } catch (DuplicateKeyException sentTwiceAtOnce) {
+            // the same request, sent again while the first was being written
+            return scheduledBefore(id, planId, targetLineId).orElseThrow(() -> sentTwiceAtOnce);
+        }
+    }
+
+    private Optional<Stored> scheduledBefore(String id, String planId, String targetLineId) {
+        return store.find(TrainingEvent.class, id).map(event -> {
+            if (!event.planId().equals(planId) || !event.targetLineId().equals(targetLineId)) {
+                throw IdempotencyKeys.reusedForAnotherRequest();
+            }
+            return new Stored(event, event.version());
+        });
     }
 
     public Stored reschedule(String id, long expectedVersion, Schedule schedule, String reason) {

@@ -76,6 +76,55 @@ class TrainingEventApiTest {
         assertThat(ok.get("sessionsRequired").asInt()).isEqualTo(2);
     }
 
+    /**
+     * An officer's connection drops after "Lên lịch" was pressed and the page sends the form again: with the form's
+     * Idempotency-Key the class is scheduled once, and the second answer is that class. The same key for another
+     * plan's class, or a key that is not one, is refused naming the header.
+     */
+    @Test
+    void aScheduleSentAgainWithItsIdempotencyKeySchedulesTheClassOnce() throws Exception {
+        String planId = world.approvedPlan(Plans.bacGiang2023("once"));
+        String other = world.approvedPlan(Plans.bacGiang2023("once-other"));
+        String body = schedule(planId, "community-classes", Units.AN_LAC, "2023-06-01", "2023-06-01",
+                "[{\"date\":\"2023-06-01\",\"kind\":\"THEORY\"}]");
+        String key = "form-" + java.util.UUID.randomUUID();
+        long before = count(planId);
+
+        String first = scheduleWithKey(body, key, 201).get("id").asString();
+        String again = scheduleWithKey(body, key, 201).get("id").asString();
+
+        assertThat(again).isEqualTo(first);
+        assertThat(count(planId)).isEqualTo(before + 1);
+        // without a key, or with another, a second class is scheduled: two classes of the same name are allowed
+        assertThat(scheduleWithKey(body, key + "-2", 201).get("id").asString()).isNotEqualTo(first);
+        assertThat(count(planId)).isEqualTo(before + 2);
+
+        mvc.perform(post("/api/v1/training-events").header(AUTHORIZATION, Api.OFFICER).header("Idempotency-Key", key)
+                        .contentType(MediaType.APPLICATION_JSON).content(body.replace(planId, other)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("Idempotency-Key"))
+                .andExpect(jsonPath("$.errors[0].messageEn").value(org.hamcrest.Matchers.containsString("another request")));
+        mvc.perform(post("/api/v1/training-events").header(AUTHORIZATION, Api.OFFICER).header("Idempotency-Key", "có dấu")
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("Idempotency-Key"));
+        assertThat(count(planId)).isEqualTo(before + 2);
+    }
+
+    private JsonNode scheduleWithKey(String body, String key, int status) throws Exception {
+        String answer = mvc.perform(post("/api/v1/training-events").header(AUTHORIZATION, Api.OFFICER)
+                        .header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().is(status)).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        return tools.jackson.databind.json.JsonMapper.builder().build().readTree(answer);
+    }
+
+    private long count(String planId) throws Exception {
+        String answer = mvc.perform(get("/api/v1/training-events").param("planId", planId).param("size", "1")
+                        .header(AUTHORIZATION, Api.OFFICER))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        return tools.jackson.databind.json.JsonMapper.builder().build().readTree(answer).get("total").asLong();
+    }
+
     @Test
     void badInputIsAProblemNamingEachFieldInVietnameseAndEnglish() throws Exception {
         String planId = world.approvedPlan(Plans.bacGiang2023("bad"));

@@ -3,7 +3,7 @@
 
 import { h, replace, announce } from '../dom.js';
 import { t, label, date } from '../i18n.js';
-import { get, post } from '../api.js';
+import { get, postOnce, requestKey } from '../api.js';
 import { field, options, showFormProblem, clearFormProblem, dateInput, readDate } from '../components.js';
 
 export async function scheduleView({ main, params: [planId], alive, navigate }) {
@@ -65,6 +65,8 @@ export async function scheduleView({ main, params: [planId], alive, navigate }) 
 
   const slot = h('div', { tabindex: '-1' });
   const submit = h('button.primary', { type: 'submit', 'data-testid': 'schedule-submit' }, t('schedule.submit'));
+  // one key per form: a submission repeated after a lost answer (a dropped connection) schedules the class once
+  const key = requestKey();
   const form = h('form', { novalidate: true, onsubmit: async event => {
     event.preventDefault();
     clearFormProblem(form, slot);
@@ -86,7 +88,7 @@ export async function scheduleView({ main, params: [planId], alive, navigate }) 
         trainers: trainers.value.split('\n').map(name => name.trim()).filter(Boolean),
       };
       if (Number.isNaN(request.capacity)) request.capacity = capacity.value; // the service names the field
-      const created = await post('enrolment', '/api/v1/training-events', request);
+      const created = await postOnce('enrolment', '/api/v1/training-events', request, key);
       announce(t('schedule.title'));
       navigate(`#/activities/${encodeURIComponent(created.id)}`);
     } catch (error) {
