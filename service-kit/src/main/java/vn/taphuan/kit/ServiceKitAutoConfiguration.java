@@ -70,8 +70,9 @@ public class ServiceKitAutoConfiguration {
 
     /** Dead letters record by record for the consumers, which all take batches. */
     @Bean
-    BatchDeadLetters batchDeadLetters(KafkaClients kafka) {
-        return new BatchDeadLetters(kafka);
+    BatchDeadLetters batchDeadLetters(KafkaClients kafka, MeterRegistry meters,
+                                      @Value("${spring.application.name}") String application) {
+        return new BatchDeadLetters(kafka, meters, metricPrefix(application));
     }
 
     @Bean

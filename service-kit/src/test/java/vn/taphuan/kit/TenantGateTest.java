@@ -37,6 +37,8 @@ class TenantGateTest {
     KnownTenants tenants;
     @Autowired
     DeadLetters deadLetters;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
     @org.springframework.boot.test.web.server.LocalServerPort
     int port;
     @Value("${spring.embedded.kafka.brokers}")
@@ -87,6 +89,7 @@ class TenantGateTest {
         String brokenPayload = good.replace("\"planVersion\":1", "\"planVersion\":\"một\"")
                 .replace("\"targetLines\":[", "\"targetLines\":[7,");
         assertThat(brokenPayload).isNotEqualTo(good);
+        double deadLetteredBefore = deadLettered();
         try (TopicProbe deadLetters = new TopicProbe(brokers, "plan.events.v1.kit-test.dlq")) {
             // one key: one partition, in this order
             sendAll("plan.events.v1", planId, List.of("{ this is not JSON", brokenPayload, good));
@@ -99,6 +102,8 @@ class TenantGateTest {
             assertThat(reasons.get(0)).contains("not a JSON envelope");
             assertThat(reasons.get(1)).isNotBlank();
         }
+        // counted where an operator's alert looks (kit-test.events.deadlettered, by topic)
+        assertThat(deadLettered() - deadLetteredBefore).isGreaterThanOrEqualTo(2);
         assertThat(KitTestApplication.HANDLED.stream().filter(e -> e.payload().planId().equals(planId))).hasSize(1);
     }
 
@@ -179,6 +184,13 @@ class TenantGateTest {
                     .anyMatch(r -> planId.equals(r.key())));
             assertThat(topic.records().stream().filter(r -> planId.equals(r.key()))).hasSize(1);
         }
+    }
+
+    private double deadLettered() {
+        io.micrometer.core.instrument.Counter counter = meters.find("kit-test.events.deadlettered")
+                .tag("topic", "plan.events.v1").counter();
+        assertThat(counter).as("registered with the binding, before any refusal").isNotNull();
+        return counter.count();
     }
 
     private tools.jackson.databind.JsonNode replay() throws Exception {

@@ -1,5 +1,7 @@
 package vn.taphuan.kit.events;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -28,9 +30,14 @@ public class BatchDeadLetters implements ListenerContainerWithDlqAndRetryCustomi
     public static final String REASON = "x-exception-message";
 
     private final KafkaTemplate<byte[], byte[]> template;
+    private final MeterRegistry meters;
+    private final String application;
 
-    public BatchDeadLetters(KafkaClients kafka) {
+    /** @param application the metric prefix ({@code plan}: {@code plan.events.deadlettered}) */
+    public BatchDeadLetters(KafkaClients kafka, MeterRegistry meters, String application) {
         this.template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(kafka.batchProducer("dead-letters")));
+        this.meters = meters;
+        this.application = application;
     }
 
     @Override
@@ -47,7 +54,14 @@ public class BatchDeadLetters implements ListenerContainerWithDlqAndRetryCustomi
                 headers.add(REASON, reason(exception).getBytes(StandardCharsets.UTF_8));
                 return headers;
             });
-            handler = new DefaultErrorHandler(recoverer, backOff == null ? new FixedBackOff(0L, 0L) : backOff);
+            // registered with the binding, so the series is there (at 0) before the first refusal, for the alert
+            Counter deadLettered = Counter.builder(application + ".events.deadlettered")
+                    .description("events this consumer refused and sent to the dead-letter topic")
+                    .tag("topic", destinationName).register(meters);
+            handler = new DefaultErrorHandler((record, exception) -> {
+                recoverer.accept(record, exception);
+                deadLettered.increment();
+            }, backOff == null ? new FixedBackOff(0L, 0L) : backOff);
         }
         handler.addNotRetryableExceptions(EventConsumers.RejectedEvent.class);
         container.setCommonErrorHandler(handler);
