@@ -290,6 +290,30 @@ class LocalStackIT {
         assertThat(anonymous.get(stack.url("reporting") + "/web-config.json").at("/demo/users").size()).isPositive();
     }
 
+    /**
+     * Every metric the operator's alert rules and dashboard read is exported by some service: a metric renamed in the
+     * code would otherwise leave its alert silent for ever and its panel empty.
+     */
+    @Test
+    @Order(7)
+    void everyMetricTheAlertsAndTheDashboardReadIsExported() {
+        LocalStack stack = TestStack.get();
+        Api anonymous = new Api(null);
+        java.util.Set<String> exported = new java.util.TreeSet<>();
+        for (String service : LocalStack.SERVICES) {
+            exported.addAll(MonitoringQueries.exported(anonymous.send("GET", stack.managementUrl(service)
+                    + "/actuator/prometheus", null, null).raw()));
+        }
+        List<String> queries = MonitoringQueries.all(TestStack.root().resolve("infra/monitoring"));
+        assertThat(queries).hasSizeGreaterThan(20);
+        for (String query : queries) {
+            java.util.Set<String> read = MonitoringQueries.metricNames(query);
+            assertThat(read).as("metrics of %s", query).isNotEmpty();
+            read.removeAll(MonitoringQueries.OF_PROMETHEUS);
+            assertThat(exported).as("exported metrics, for %s", query).containsAll(read);
+        }
+    }
+
     @Test
     @Order(100)
     void aSecondStartKeepsTheDataAndLoadsNothingTwice() throws Exception {
