@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -165,6 +166,17 @@ public class ProblemDetailsAdvice {
     ResponseEntity<ProblemDetail> duplicate(DuplicateKeyException e, HttpServletRequest request) {
         return respond(409, "duplicate", "Đã tồn tại", "Already exists",
                 "Bản ghi với mã này đã tồn tại", "A record with this id already exists", List.of(), request);
+    }
+
+    /**
+     * The store does not answer (Spring's translation of the driver's timeouts and broken connections, or the driver's
+     * own): a 503 with Retry-After, logged without a stack trace — it is the store's state, not a fault here.
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, com.mongodb.MongoTimeoutException.class,
+            com.mongodb.MongoSocketException.class})
+    ResponseEntity<ProblemDetail> storeUnavailable(Exception e, HttpServletRequest request) {
+        log.warn("the store does not answer on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+        return respond(new StoreUnavailable(), request.getRequestURI());
     }
 
     @ExceptionHandler(NoResourceFoundException.class)

@@ -24,6 +24,24 @@ class UnexpectedErrorsTest {
         assertThat(answer.getBody().getDetail()).doesNotContain("java.", "index 7");
     }
 
+    /** The store stopped or out of reach: the caller is told at once to come back, and that nothing was done. */
+    @Test
+    void aStoreThatDoesNotAnswerIsA503WithRetryAfterNotA500() {
+        for (Exception away : java.util.List.of(
+                new org.springframework.dao.DataAccessResourceFailureException("Timed out after 5000 ms while waiting "
+                        + "for a server", new com.mongodb.MongoTimeoutException("Timed out")),
+                new com.mongodb.MongoSocketOpenException("Exception opening socket",
+                        new com.mongodb.ServerAddress("localhost", 27017)))) {
+            ResponseEntity<ProblemDetail> answer = advice.storeUnavailable(away, request);
+            assertThat(answer.getStatusCode().value()).isEqualTo(503);
+            assertThat(answer.getHeaders().getFirst("Retry-After")).isEqualTo("5");
+            assertThat(answer.getBody().getType().toString()).endsWith("/store-unavailable");
+            assertThat(answer.getBody().getTitle()).isEqualTo("Cơ sở dữ liệu tạm thời không trả lời");
+            assertThat(answer.getBody().getProperties()).containsEntry("titleEn", "Database unavailable");
+            assertThat(answer.getBody().getDetail()).contains("chưa được thực hiện").doesNotContain("Timed out", "27017");
+        }
+    }
+
     @Test
     void aLiveStreamWhoseClientWentAwayIsNotAnsweredNorLoggedAsAnError() {
         Exception gone = new IllegalStateException("Failed to send",

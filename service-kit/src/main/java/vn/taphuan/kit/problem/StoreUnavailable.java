@@ -1,0 +1,39 @@
+package vn.taphuan.kit.problem;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The service's database does not answer (stopped, restarting, out of reach): HTTP 503 with {@code Retry-After}, at
+ * once, rather than a request hanging until its client gives up or a 500 that reads like a fault of the request.
+ * Nothing was written by the refused request: every write is one document write, which either happened or did not.
+ */
+public class StoreUnavailable extends ProblemException {
+
+    /** A store restarting is usually back within seconds. */
+    static final Duration RETRY_AFTER = Duration.ofSeconds(5);
+
+    public StoreUnavailable() {
+        super("Cơ sở dữ liệu tạm thời không trả lời", "Database unavailable",
+                "Cơ sở dữ liệu của dịch vụ tạm thời không trả lời; yêu cầu chưa được thực hiện, hãy thử lại sau "
+                        + RETRY_AFTER.toSeconds() + " giây",
+                "The service's database is not answering for the moment; nothing was done, try again in "
+                        + RETRY_AFTER.toSeconds() + " seconds", List.of());
+    }
+
+    @Override
+    public String code() {
+        return "store-unavailable";
+    }
+
+    @Override
+    public int status() {
+        return 503;
+    }
+
+    @Override
+    public Map<String, String> headers() {
+        return Map.of("Retry-After", String.valueOf(RETRY_AFTER.toSeconds()));
+    }
+}
