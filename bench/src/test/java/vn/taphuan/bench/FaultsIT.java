@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FaultsIT {
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"kill-enrolment", "kill-reporting", "kill-budget", "restart-broker"})
+    @ValueSource(strings = {"kill-enrolment", "kill-reporting", "kill-budget", "restart-broker", "restart-store"})
     void nothingAcceptedIsLostAndNothingCountedTwice(String fault) throws Exception {
         long personTurns = Long.getLong("bench.faults.personTurns", 2_000);
         Path root = Path.of("..").toAbsolutePath().normalize();

@@ -24,7 +24,9 @@ public record Fault(Kind kind, double at) {
         /** budget-service killed with SIGKILL (its consumers and relay mid-batch), started again. */
         KILL_BUDGET("kill-budget", "budget"),
         /** the broker stopped and started again on the same log directory. */
-        RESTART_BROKER("restart-broker", null);
+        RESTART_BROKER("restart-broker", null),
+        /** the store stopped and started again on the same file: requests are refused 503, consumers wait. */
+        RESTART_STORE("restart-store", null);
 
         private final String option;
         private final String service;
@@ -38,7 +40,7 @@ public record Fault(Kind kind, double at) {
             return option;
         }
 
-        /** The service killed, or null when the broker is restarted. */
+        /** The service killed, or null when the broker or the store is restarted. */
         public String service() {
             return service;
         }

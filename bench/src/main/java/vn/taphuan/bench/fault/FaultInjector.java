@@ -42,9 +42,11 @@ public final class FaultInjector {
                 Thread.sleep(50);
             }
             before = rowsAccepted.getAsLong();
-            Duration down = fault.kind().service() != null
-                    ? stack.crashAndRestart(fault.kind().service(), DOWN)
-                    : stack.restartBroker(DOWN);
+            Duration down = switch (fault.kind()) {
+                case RESTART_BROKER -> stack.restartBroker(DOWN);
+                case RESTART_STORE -> stack.restartStore(DOWN);
+                default -> stack.crashAndRestart(fault.kind().service(), DOWN);
+            };
             outcome.complete(new Fault.Outcome(fault, before, down.toMillis() / 1000.0, null));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -147,6 +147,16 @@ public final class ProvinceLoader {
             answer = api.upload(eventUrl + "/imports?wait=true", tokens.officer(province), "diem-danh.csv",
                     "text/csv; charset=utf-8", sheet, LONG_CALL);
         }
+        // an import the service could not finish (its store went away in the middle) is uploaded again, as the page
+        // tells the officer to: the rows it imported already are not counted twice
+        for (int attempt = 1; answer.ok() && "FAILED".equals(answer.body().path("status").asString())
+                && attempt <= BUSY_RETRIES; attempt++) {
+            failures.record("import (failed, uploaded again)", answer.status(), context + ": "
+                    + answer.body().path("failure").asString(""));
+            sleepSeconds(2);
+            answer = untilAnswered("import", context, () -> api.upload(eventUrl + "/imports?wait=true",
+                    tokens.officer(province), "diem-danh.csv", "text/csv; charset=utf-8", sheet, LONG_CALL));
+        }
         if (!answer.ok()) {
             failures.record("import", answer, province.tenantId() + " " + activity.title() + " (" + activity.rows() + " rows)");
             return 0;
@@ -215,22 +225,23 @@ public final class ProvinceLoader {
     }
 
     /**
-     * Sends the call, and again every 2 s while it gets no answer at all or a gateway's 502–504 (the service is down or
-     * restarting), for at most five minutes; each such try is counted as a failure of its step.
+     * Sends the call, and again while it gets no answer at all, a gateway's 502 or 504, or a 503 (the service or its
+     * store is down or restarting) — after what its Retry-After asks, else 2 s — for at most five minutes; each such
+     * try is counted as a failure of its step.
      */
     private ApiClient.Answer untilAnswered(String step, String context, java.util.function.Supplier<ApiClient.Answer> call) {
         ApiClient.Answer answer = call.get();
         for (int attempt = 1; unanswered(answer) && attempt <= OUTAGE_RETRIES; attempt++) {
             failures.record(step + " (no answer, sent again once the service answers)", answer, context);
-            sleepSeconds(2);
+            sleepSeconds(Math.min(10, Math.max(2, answer.retryAfterSeconds())));
             answer = call.get();
         }
         return answer;
     }
 
     static boolean unanswered(ApiClient.Answer answer) {
-        return answer.status() == 0 || answer.status() == 502 || answer.status() == 504
-                || answer.status() == 503 && answer.retryAfterSeconds() < 0;
+        boolean busy = answer.body() != null && answer.body().path("type").asString("").endsWith("/busy");
+        return answer.status() == 0 || answer.status() == 502 || answer.status() == 503 && !busy || answer.status() == 504;
     }
 
     private static void sleepSeconds(long seconds) {

@@ -41,6 +41,7 @@ public final class LocalStack implements AutoCloseable {
     /** How each service was started, so a fault test can start it again as it was. */
     private final Map<String, Map<String, String>> environments = new LinkedHashMap<>();
     private KraftBroker broker;
+    private MongoStore store;
     private DevTokenIssuer issuer;
     private String bootstrapServers;
     private String mongoUri;
@@ -155,8 +156,9 @@ public final class LocalStack implements AutoCloseable {
         }
         DataFormat.require(data);
         if (settings.externalMongo() == null) {
-            MongoStore mongo = MongoStore.start(data.resolve("mongo"), settings.bindAddress(), settings.mongoPort());
-            started.add(mongo);
+            store = MongoStore.start(data.resolve("mongo"), settings.bindAddress(), settings.mongoPort());
+            MongoStore mongo = store;
+            started.add(() -> store.close());
             mongoUri = mongo.uri();
             log("MongoDB (mongo-java-server, H2 file " + data.resolve("mongo") + ") on " + mongoUri);
         } else {
@@ -251,6 +253,25 @@ public final class LocalStack implements AutoCloseable {
         Thread.sleep(down.toMillis());
         broker = startBroker(settings.dataDir());
         log("Kafka started again on " + broker.bootstrapServers());
+        return Duration.between(stopped, Instant.now());
+    }
+
+    /**
+     * Stops the embedded store (the services' reads and writes fail: requests are answered 503, consumers and relays
+     * wait), waits, and starts it again on the same file and port. For the fault tests; only with the embedded store.
+     *
+     * @return how long it was unavailable
+     */
+    public Duration restartStore(Duration down) throws Exception {
+        if (store == null) {
+            throw new IllegalStateException("the store is not the embedded one: restart it where it runs");
+        }
+        Instant stopped = Instant.now();
+        store.close();
+        log("MongoDB stopped");
+        Thread.sleep(down.toMillis());
+        store = MongoStore.start(settings.dataDir().resolve("mongo"), settings.bindAddress(), settings.mongoPort());
+        log("MongoDB started again on " + store.uri());
         return Duration.between(stopped, Instant.now());
     }
 

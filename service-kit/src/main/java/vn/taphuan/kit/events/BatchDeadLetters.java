@@ -11,7 +11,11 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.AbstractMessageListenerContainer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.util.backoff.BackOff;
+import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.util.backoff.FixedBackOff;
 
 import java.nio.charset.StandardCharsets;
@@ -64,6 +68,9 @@ public class BatchDeadLetters implements ListenerContainerWithDlqAndRetryCustomi
             }, backOff == null ? new FixedBackOff(0L, 0L) : backOff);
         }
         handler.addNotRetryableExceptions(EventConsumers.RejectedEvent.class);
+        // the store away is no fault of the event: its batch waits for the store, however long, instead of being
+        // dead-lettered after the binding's few attempts (then it would be missing from every figure until replayed)
+        handler.setBackOffFunction((record, exception) -> storeAway(exception) ? untilTheStoreAnswers() : null);
         container.setCommonErrorHandler(handler);
     }
 
@@ -71,6 +78,24 @@ public class BatchDeadLetters implements ListenerContainerWithDlqAndRetryCustomi
     @Override
     public boolean retryAndDlqInBinding(String destinationName, String group) {
         return false;
+    }
+
+    /** True when the failure is the store not answering (stopped, restarting, out of reach), at any depth. */
+    static boolean storeAway(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof DataAccessResourceFailureException || cause instanceof MongoTimeoutException
+                    || cause instanceof MongoSocketException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Tries again after 1 s, then twice as long each time up to 30 s, without end. */
+    static BackOff untilTheStoreAnswers() {
+        ExponentialBackOff backOff = new ExponentialBackOff(1_000, 2);
+        backOff.setMaxInterval(30_000);
+        return backOff;
     }
 
     /** The innermost message: the consumer's own reason, not the wrappers' around it. */
