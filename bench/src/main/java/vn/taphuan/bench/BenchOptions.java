@@ -52,8 +52,8 @@ public record BenchOptions(long personTurns, int provinces, int readers, int wor
               --note TEXT          a note for the report
               --keep-data          keep the data directory (broker log, store, service logs) afterwards
               --fault NAME         while loading, kill-enrolment, kill-reporting or kill-budget (SIGKILL,
-                                   started again), restart-broker or restart-store (stopped, started again);
-                                   the totals must stay exact
+                                   started again), restart-broker or restart-store (stopped, started again),
+                                   add-replicas (a second process of each service); the totals must stay exact
               --fault-at X         share of the rows accepted when it fails (default 0.4)
             """;
 

@@ -26,7 +26,9 @@ public record Fault(Kind kind, double at) {
         /** the broker stopped and started again on the same log directory. */
         RESTART_BROKER("restart-broker", null),
         /** the store stopped and started again on the same file: requests are refused 503, consumers wait. */
-        RESTART_STORE("restart-store", null);
+        RESTART_STORE("restart-store", null),
+        /** a second process of each of the four services started (same groups): the consumers share the partitions. */
+        ADD_REPLICAS("add-replicas", null);
 
         private final String option;
         private final String service;
@@ -40,7 +42,7 @@ public record Fault(Kind kind, double at) {
             return option;
         }
 
-        /** The service killed, or null when the broker or the store is restarted. */
+        /** The service killed, or null when it is not one service that fails. */
         public String service() {
             return service;
         }

@@ -3,6 +3,8 @@ package vn.taphuan.bench.fault;
 import vn.taphuan.localstack.LocalStack;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
@@ -45,6 +47,7 @@ public final class FaultInjector {
             Duration down = switch (fault.kind()) {
                 case RESTART_BROKER -> stack.restartBroker(DOWN);
                 case RESTART_STORE -> stack.restartStore(DOWN);
+                case ADD_REPLICAS -> addReplicas(stack);
                 default -> stack.crashAndRestart(fault.kind().service(), DOWN);
             };
             outcome.complete(new Fault.Outcome(fault, before, down.toMillis() / 1000.0, null));
@@ -54,6 +57,25 @@ public final class FaultInjector {
         } catch (Exception e) {
             outcome.complete(new Fault.Outcome(fault, before, Double.NaN, e.toString()));
         }
+    }
+
+    /** Starts a second process of every service, all at once; answers how long until all were healthy. */
+    private static Duration addReplicas(LocalStack stack) throws Exception {
+        long start = System.nanoTime();
+        List<CompletableFuture<String>> started = new ArrayList<>();
+        for (String service : List.of("plan", "enrolment", "budget", "reporting")) {
+            started.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    return stack.startReplica(service);
+                } catch (Exception e) {
+                    throw new IllegalStateException("a second " + service + "-service did not start: " + e, e);
+                }
+            }));
+        }
+        for (CompletableFuture<String> replica : started) {
+            replica.join();
+        }
+        return Duration.ofNanos(System.nanoTime() - start);
     }
 
     /** The load is over: a fault still waiting for its share of rows is injected now, on the backlog. */

@@ -29,7 +29,7 @@ public final class ProvinceLoader {
     private static final Duration CALL = Duration.ofSeconds(60);
     /** An import of 20,000 rows or the completions of as many may take long on a slow store. */
     private static final Duration LONG_CALL = Duration.ofMinutes(60);
-    private static final int BUSY_RETRIES = 5;
+    private static final int BUSY_RETRIES = 20;
     /** How long a step waits for a service that does not answer before it gives up (2 s between tries). */
     private static final int OUTAGE_RETRIES = 150;
 
@@ -137,25 +137,25 @@ public final class ProvinceLoader {
     /** Uploads the sheet and waits for the import's report; answers the rows it accepted. */
     private long upload(Province province, ClassSpec activity, String eventUrl, byte[] sheet) {
         String context = province.tenantId() + " " + activity.title();
-        ApiClient.Answer answer = untilAnswered("import", context, () -> api.upload(eventUrl + "/imports?wait=true",
-                tokens.officer(province), "diem-danh.csv", "text/csv; charset=utf-8", sheet, LONG_CALL));
-        // a service busy with other sheets says when to come back, as the page tells the officer: wait that long
-        for (int attempt = 1; answer.status() == 503 && answer.retryAfterSeconds() >= 0 && attempt <= BUSY_RETRIES; attempt++) {
-            failures.record("import (503 busy, sent again after Retry-After)", answer, province.tenantId() + " "
-                    + activity.title());
-            sleepSeconds(Math.min(answer.retryAfterSeconds(), 60));
-            answer = api.upload(eventUrl + "/imports?wait=true", tokens.officer(province), "diem-danh.csv",
-                    "text/csv; charset=utf-8", sheet, LONG_CALL);
-        }
-        // an import the service could not finish (its store went away in the middle) is uploaded again, as the page
-        // tells the officer to: the rows it imported already are not counted twice
-        for (int attempt = 1; answer.ok() && "FAILED".equals(answer.body().path("status").asString())
-                && attempt <= BUSY_RETRIES; attempt++) {
-            failures.record("import (failed, uploaded again)", answer.status(), context + ": "
-                    + answer.body().path("failure").asString(""));
-            sleepSeconds(2);
-            answer = untilAnswered("import", context, () -> api.upload(eventUrl + "/imports?wait=true",
-                    tokens.officer(province), "diem-danh.csv", "text/csv; charset=utf-8", sheet, LONG_CALL));
+        java.util.function.Supplier<ApiClient.Answer> send = () -> untilAnswered("import", context, () -> api.upload(
+                eventUrl + "/imports?wait=true", tokens.officer(province), "diem-danh.csv", "text/csv; charset=utf-8",
+                sheet, LONG_CALL));
+        ApiClient.Answer answer = send.get();
+        for (int attempt = 1; attempt <= BUSY_RETRIES; attempt++) {
+            if (answer.status() == 503 && answer.retryAfterSeconds() >= 0) {
+                // a service busy with other sheets says when to come back, as the page tells the officer: wait that long
+                failures.record("import (503 busy, sent again after Retry-After)", answer, context);
+                sleepSeconds(Math.min(answer.retryAfterSeconds(), 60));
+            } else if (answer.ok() && "FAILED".equals(answer.body().path("status").asString())) {
+                // an import the service could not finish (its store went away in the middle) is uploaded again, as
+                // the page tells the officer to: the rows it imported already are not counted twice
+                failures.record("import (failed, uploaded again)", answer.status(), context + ": "
+                        + answer.body().path("failure").asString(""));
+                sleepSeconds(2);
+            } else {
+                break;
+            }
+            answer = send.get();
         }
         if (!answer.ok()) {
             failures.record("import", answer, province.tenantId() + " " + activity.title() + " (" + activity.rows() + " rows)");

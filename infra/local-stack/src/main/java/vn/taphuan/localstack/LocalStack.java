@@ -42,6 +42,8 @@ public final class LocalStack implements AutoCloseable {
     private final Map<String, Map<String, String>> environments = new LinkedHashMap<>();
     private KraftBroker broker;
     private MongoStore store;
+    /** Second (third …) processes of a service, started by {@link #startReplica}. */
+    private final List<ServiceProcess> replicas = new ArrayList<>();
     private DevTokenIssuer issuer;
     private String bootstrapServers;
     private String mongoUri;
@@ -212,10 +214,12 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private ServiceProcess startService(String service) throws IOException {
-        Path jar = settings.root().resolve("services/" + service + "-service/target/" + service
-                + "-service-0.1.0-SNAPSHOT-exec.jar");
-        return ServiceProcess.start(service + "-service", jar, settings.servicePort(service),
+        return ServiceProcess.start(service + "-service", jarOf(service), settings.servicePort(service),
                 settings.managementPort(service), environments.get(service), settings.dataDir().resolve("logs"), "384m");
+    }
+
+    private Path jarOf(String service) {
+        return settings.root().resolve("services/" + service + "-service/target/" + service + "-service-0.1.0-SNAPSHOT-exec.jar");
     }
 
     /**
@@ -254,6 +258,24 @@ public final class LocalStack implements AutoCloseable {
         broker = startBroker(settings.dataDir());
         log("Kafka started again on " + broker.bootstrapServers());
         return Duration.between(stopped, Instant.now());
+    }
+
+    /**
+     * Starts one more process of a service — same database, same consumer groups, ports of its own — as a second
+     * replica would run on a cluster: its consumers share the topics' partitions with the first, its API answers
+     * beside the first's. For the fault tests.
+     *
+     * @return its base URL
+     */
+    public String startReplica(String service) throws Exception {
+        int port = freePortBlock(1);
+        int management = freePortBlock(1);
+        ServiceProcess replica = ServiceProcess.start(service + "-service-" + (replicas.size() + 2), jarOf(service),
+                port, management, environments.get(service), settings.dataDir().resolve("logs"), "384m");
+        replicas.add(replica);
+        replica.awaitHealthy(Instant.now().plus(Duration.ofMinutes(3)));
+        log(replica.name() + " (a second replica) ready on " + replica.baseUrl());
+        return replica.baseUrl();
     }
 
     /**
@@ -420,6 +442,8 @@ public final class LocalStack implements AutoCloseable {
     @Override
     public void close() {
         List<ServiceProcess> running = new ArrayList<>(services.values());
+        running.addAll(replicas);
+        replicas.clear();
         running.parallelStream().forEach(ServiceProcess::close);
         services.clear();
         for (int i = started.size() - 1; i >= 0; i--) {

@@ -581,6 +581,36 @@ class ReportingScenarioTest {
                 .andExpect(jsonPath("$.detailEn").value("plan no-such-plan was not found"));
     }
 
+    /**
+     * A rebuild stops this replica's consumers and empties the projections: another replica consuming meanwhile would
+     * apply events to what is being emptied. While the group has a consumer beyond this replica's, it is refused at
+     * once, saying so (before, it stopped its consumers and failed a minute later).
+     */
+    @Test
+    void aRebuildIsRefusedWhileAnotherReplicaConsumes(
+            @org.springframework.beans.factory.annotation.Value("${spring.cloud.stream.bindings.onReferenceEvents-in-0.group}")
+            String group) throws Exception {
+        try (var other = new org.apache.kafka.clients.consumer.KafkaConsumer<byte[], byte[]>(Map.of(
+                "bootstrap.servers", brokers, "group.id", group, "enable.auto.commit", "false",
+                "key.deserializer", org.apache.kafka.common.serialization.ByteArrayDeserializer.class.getName(),
+                "value.deserializer", org.apache.kafka.common.serialization.ByteArrayDeserializer.class.getName()))) {
+            other.subscribe(List.of("reference.events.v1"));
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
+                other.poll(Duration.ofMillis(200)); // joins the group; reads without committing
+                return !other.assignment().isEmpty();
+            });
+            http.perform(post("/api/v1/admin/projections/rebuild")
+                            .header(AUTHORIZATION, TestTokens.bearer(TestTokens.platformAdmin())))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(jsonPath("$.type").value(org.hamcrest.Matchers.endsWith("/other-replicas-consuming")))
+                    .andExpect(jsonPath("$.detailEn").value(org.hamcrest.Matchers.containsString("scale it to one replica")));
+        }
+        http.perform(get("/api/v1/admin/projections/rebuild")
+                        .header(AUTHORIZATION, TestTokens.bearer(TestTokens.platformAdmin())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value(org.hamcrest.Matchers.not("RUNNING")));
+    }
+
     @Test
     void replayingTheTopicsIntoAFreshStoreGivesIdenticalFigures() throws Exception {
         refresher.refreshPending();

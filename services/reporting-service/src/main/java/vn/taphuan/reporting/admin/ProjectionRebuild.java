@@ -98,6 +98,7 @@ public class ProjectionRebuild {
             throw new RuleViolation("rebuild-running", "Đang dựng lại số liệu từ nhật ký sự kiện; hãy chờ xong",
                     "A rebuild from the event log is already running; wait for it to finish", java.util.List.of());
         }
+        requireTheOnlyReplica();
         status = new Status(State.RUNNING, clock.instant(), null, 0, null);
         Thread worker = new Thread(this::run, "projection-rebuild");
         worker.setDaemon(true);
@@ -163,6 +164,31 @@ public class ProjectionRebuild {
     }
 
     /** The group's offsets can only be moved once its members have left it. */
+    /**
+     * A rebuild replays the topics through this replica's consumers, which it stops while the projections are emptied:
+     * another replica consuming meanwhile would apply events to what is being emptied. So it is refused at once while
+     * the group has members beyond this replica's own consumers (scale reporting-service to one replica first).
+     */
+    private void requireTheOnlyReplica() {
+        String group = environment.getProperty("spring.cloud.stream.bindings." + FUNCTIONS.get(0) + "-in-0.group");
+        int mine = FUNCTIONS.stream().mapToInt(f -> environment.getProperty("spring.cloud.stream.bindings." + f
+                + "-in-0.consumer.concurrency", Integer.class, 1)).sum();
+        int members;
+        try (Admin admin = Admin.create(kafka.common())) {
+            members = admin.describeConsumerGroups(List.of(group)).all().get(30, TimeUnit.SECONDS).get(group)
+                    .members().size();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not read the consumer group " + group + ": " + e, e);
+        }
+        if (members > mine) {
+            throw new RuleViolation("other-replicas-consuming",
+                    "Có " + (members - mine) + " bên nhận sự kiện khác của reporting-service đang chạy (bản sao khác); "
+                            + "hãy chỉ để một bản sao chạy rồi dựng lại số liệu",
+                    "Another " + (members - mine) + " consumer(s) of reporting-service are running (other replicas); "
+                            + "scale it to one replica, then rebuild", java.util.List.of());
+        }
+    }
+
     private static void awaitEmpty(Admin admin, String group) throws Exception {
         Instant giveUp = Instant.now().plusSeconds(60);
         while (Instant.now().isBefore(giveUp)) {

@@ -67,7 +67,7 @@ public class FiguresRefresher extends BackgroundWorker {
                 }
                 try {
                     PlanFigures derived = duration.record(() -> PlanLedger.figures(facts.load(mark.plan())));
-                    if (figures.save(derived)) {
+                    if (figures.save(derived, mark.seq())) {
                         changed.add(mark.plan());
                     }
                     dirty.clear(mark);

@@ -2,6 +2,7 @@ package vn.taphuan.reporting.figures;
 
 import org.bson.Document;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -43,6 +44,8 @@ public class PlanFiguresStore {
     static final String COUNTERS = "counters";
     private static final String INDEX = "index";
     private static final int PLANS_PER_READ = 50;
+    /** The plan's mark the stored figures were derived under. */
+    private static final String DERIVED_AT = "derivedAt";
 
     private final MongoTemplate mongo;
     private final JsonMapper json = EventJson.mapper();
@@ -56,19 +59,43 @@ public class PlanFiguresStore {
         this.indexReads = new RecentReads<>(properties.refresh().readWindow());
     }
 
-    /** Stores the figures if they differ from the stored ones; returns whether they did. */
-    public boolean save(PlanFigures figures) {
+    /**
+     * Stores the figures derived under the plan's mark {@code derivedAt} ({@code DirtyPlans}) if they differ from the
+     * stored ones and no figures derived under a later mark are stored already (another replica, deriving the same
+     * plan at the same moment from newer facts, may have stored them first); returns whether they were stored.
+     */
+    public boolean save(PlanFigures figures, long derivedAt) {
         PlanKey key = new PlanKey(figures.tenantId(), figures.planId());
         String text = json.writeValueAsString(figures);
-        Document stored = mongo.findById(key.value(), Document.class, COLLECTION);
-        if (stored != null && text.equals(stored.getString("json"))) {
-            return false;
+        long revision;
+        while (true) {
+            Document stored = mongo.findById(key.value(), Document.class, COLLECTION);
+            long storedAt = stored == null ? -1 : ((Number) stored.getOrDefault(DERIVED_AT, 0L)).longValue();
+            if (stored != null && (text.equals(stored.getString("json")) || storedAt > derivedAt)) {
+                return false;
+            }
+            revision = nextRevision();
+            Document fields = new Document("tenantId", key.tenantId()).append("planId", key.planId())
+                    .append("known", figures.known()).append("revision", revision).append("json", text)
+                    .append(DERIVED_AT, derivedAt)
+                    .append("programmeCode", figures.known() ? figures.plan().programmeCode() : null);
+            // written only over what was read: another replica storing this plan's figures meanwhile makes this
+            // one read them again, and yield if they were derived under a later mark
+            if (stored == null) {
+                try {
+                    mongo.insert(new Document(fields).append("_id", key.value()), COLLECTION);
+                    break;
+                } catch (DuplicateKeyException storedMeanwhile) {
+                    continue;
+                }
+            }
+            Update update = new Update();
+            fields.forEach(update::set);
+            if (mongo.updateFirst(Query.query(Criteria.where("_id").is(key.value()).and("revision")
+                    .is(stored.get("revision"))), update, COLLECTION).getModifiedCount() > 0) {
+                break;
+            }
         }
-        long revision = nextRevision();
-        Update update = new Update().set("tenantId", key.tenantId()).set("planId", key.planId())
-                .set("known", figures.known()).set("revision", revision).set("json", text)
-                .set("programmeCode", figures.known() ? figures.plan().programmeCode() : null);
-        mongo.upsert(Query.query(Criteria.where("_id").is(key.value())), update, COLLECTION);
         // a revision only ever grows, so an index entry older than the figures it names is never left behind
         mongo.upsert(Query.query(Criteria.where("_id").is(INDEX)),
                 new Update().max("plans." + escape(key.value()), revision).max("revision", revision), COUNTERS);
