@@ -3,7 +3,9 @@ package vn.taphuan.reporting.figures;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -51,6 +53,7 @@ public class PlanFiguresStore {
     private final JsonMapper json = EventJson.mapper();
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
     private volatile long cachedIndexRevision = -1;
+    private volatile boolean writeIndexed;
     /** The index, read at most once per read window (on the monotonic clock) however many requests ask. */
     private final RecentReads<String, Document> indexReads;
 
@@ -65,6 +68,7 @@ public class PlanFiguresStore {
      * plan at the same moment from newer facts, may have stored them first); returns whether they were stored.
      */
     public boolean save(PlanFigures figures, long derivedAt) {
+        ensureWriteIndex();
         PlanKey key = new PlanKey(figures.tenantId(), figures.planId());
         String text = json.writeValueAsString(figures);
         long revision;
@@ -102,6 +106,19 @@ public class PlanFiguresStore {
         // this process's views and live streams read what it just wrote, not the index of the read window
         indexReads.forgetAll();
         return true;
+    }
+
+    /**
+     * A unique index on exactly the fields of the compare-and-set ({@code _id}, {@code revision}): the embedded store
+     * answers such a write from it instead of reading every plan's figures (it uses an index only when it has exactly
+     * the query's fields); a real MongoDB would use the id index anyway.
+     */
+    private void ensureWriteIndex() {
+        if (!writeIndexed) {
+            mongo.indexOps(COLLECTION).createIndex(new Index().on("_id", Sort.Direction.ASC)
+                    .on("revision", Sort.Direction.ASC).unique().named("figures_write"));
+            writeIndexed = true;
+        }
     }
 
     public Optional<PlanFigures> find(PlanKey key) {
