@@ -49,7 +49,13 @@ public class ProjectionRebuild {
     static final List<String> FUNCTIONS = List.of("onPlanEvents", "onEnrolmentEvents", "onBudgetEvents",
             "onReferenceEvents");
     /** What is not a projection of the replayed topics. */
-    private static final Set<String> KEPT = Set.of("known_tenants", "audit_log", "outbox_intents");
+    /**
+     * What is not a projection of the replayed topics; and the plans' marks, whose numbers must go on growing through a
+     * rebuild: figures are stored only under a higher mark than the stored ones', and a refresher still deriving a plan
+     * when the projections were emptied stores it under a number from before (were the numbers to start over, every
+     * figure derived after it would be refused, and the plan left as that refresher saw it).
+     */
+    private static final Set<String> KEPT = Set.of("known_tenants", "audit_log", "outbox_intents", DirtyPlans.COLLECTION);
 
     private final BindingsLifecycleController bindings;
     private final KafkaClients kafka;

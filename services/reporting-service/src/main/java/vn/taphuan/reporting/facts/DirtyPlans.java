@@ -23,7 +23,7 @@ import java.util.function.Consumer;
 @NotTenantScoped("the refresher's work queue: plans of every province whose facts changed")
 public class DirtyPlans {
 
-    static final String COLLECTION = "dirty_plans";
+    public static final String COLLECTION = "dirty_plans";
 
     private final MongoTemplate mongo;
     private volatile Consumer<PlanKey> listener = key -> { };
