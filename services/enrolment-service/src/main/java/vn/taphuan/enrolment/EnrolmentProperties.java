@@ -28,7 +28,7 @@ public record EnrolmentProperties(String personKeySecret, ZoneId timeZone, Durat
     public EnrolmentProperties {
         personKeySecret = personKeySecret == null || personKeySecret.isBlank() ? DEV_SECRET : personKeySecret;
         timeZone = timeZone == null ? ZoneId.of("Asia/Ho_Chi_Minh") : timeZone;
-        seatHoldTimeout = seatHoldTimeout == null ? Duration.ofMinutes(2) : seatHoldTimeout;
+        seatHoldTimeout = seatHoldTimeout == null ? Duration.ofMinutes(1) : seatHoldTimeout;
         importChunkSize = importChunkSize == null ? 500 : importChunkSize;
         importMaxRows = importMaxRows == null ? 20_000 : importMaxRows;
     }

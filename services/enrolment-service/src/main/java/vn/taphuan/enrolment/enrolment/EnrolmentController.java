@@ -67,6 +67,10 @@ class EnrolmentController {
         if (outcome instanceof EnrolmentService.AlreadyEnrolled) {
             throw Enrolment.alreadyEnrolled();
         }
+        if (outcome instanceof EnrolmentService.Busy busy) {
+            throw new RuleViolation("enrolment-busy", busy.reason().message(), busy.reason().messageEn(),
+                    List.of(busy.reason()));
+        }
         if (outcome instanceof EnrolmentService.Refused refused) {
             throw new RuleViolation(refused.reason().field().equals("capacity") ? "activity-full" : "enrolment-refused",
                     refused.reason().message(), refused.reason().messageEn(), List.of(refused.reason()));

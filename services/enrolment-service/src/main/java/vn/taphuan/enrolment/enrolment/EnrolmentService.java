@@ -89,6 +89,13 @@ public class EnrolmentService {
     }
 
     /**
+     * Not enrolled now: another request holds the person's enrolment (it is enrolling or withdrawing them at this
+     * moment, or it died doing so and its hold heals after {@code enrolment.seat-hold-timeout}). Worth trying again.
+     */
+    public record Busy(FieldViolation reason) implements Outcome {
+    }
+
+    /**
      * Enrols each candidate (or records their attendance if already enrolled); one outcome each, in order. When
      * the activity has too few seats left, candidates are refused. Each roster page concerned is read once and
      * written at most once (more only if another request writes it at the same moment).
@@ -148,7 +155,7 @@ public class EnrolmentService {
                         "hoạt động đã đủ chỗ (" + event.schedule().capacity() + " người)",
                         "the activity is full (" + event.schedule().capacity() + " places)"));
             } else if (reservation.busy().contains(ids.get(i))) {
-                outcomes[i] = new Refused(busy("participantId"));
+                outcomes[i] = new Busy(busy("participantId"));
             }
         }
 
@@ -178,7 +185,7 @@ public class EnrolmentService {
                             decided.put(i, new NewlyEnrolled(change.enrolment()));
                         } else {
                             // withdrawn by another request after we looked: it would need a seat we did not take
-                            decided.put(i, new Refused(busy("participantId")));
+                            decided.put(i, new Busy(busy("participantId")));
                         }
                     } catch (ProblemException refused) {
                         decided.put(i, new Refused(reasonOf(refused)));

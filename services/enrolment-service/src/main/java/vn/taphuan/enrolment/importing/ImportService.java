@@ -33,6 +33,8 @@ import vn.taphuan.kit.tenant.TenantContext;
 import vn.taphuan.kit.web.CorrelationFilter;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -59,7 +61,10 @@ public class ImportService {
             "vangkhongphep", "cp", "kp", "no", "absent");
 
     /** No progress for this long means the import's thread is gone (the service was restarted). */
-    static final java.time.Duration INTERRUPTED_AFTER = java.time.Duration.ofMinutes(10);
+    static final Duration INTERRUPTED_AFTER = Duration.ofMinutes(10);
+    /** Rows held by another request are given up this long after its hold could heal. */
+    private static final Duration BUSY_GRACE = Duration.ofSeconds(5);
+    private static final Duration BUSY_PAUSE_MAX = Duration.ofSeconds(5);
     private static final String INTERRUPTED = "Nhập dữ liệu bị gián đoạn; hãy tải lại tệp: các dòng đã nhập không bị tính hai lần "
             + "(the import was interrupted; upload the file again: rows already imported are not counted twice)";
 
@@ -159,14 +164,16 @@ public class ImportService {
                 progress(job);
             }
             // the roster: the rows of a few roster pages at a time, so each page is written once for the whole sheet
+            List<Admitted> busy = new ArrayList<>();
             for (List<Admitted> rows : byRosterPages(event, admitted)) {
-                enrol(job, event, layout, rows);
+                busy.addAll(enrol(job, event, layout, rows, false));
                 progress(job);
             }
+            awaitBusy(job, event, layout, busy);
             job.finish(clock.instant());
             meters.counter("enrolment.import.rows", "result", "accepted").increment(job.acceptedRows());
             meters.counter("enrolment.import.rows", "result", "rejected").increment(job.rejectedRows());
-            meters.timer("enrolment.import.duration").record(java.time.Duration.ofMillis(job.elapsedMillis()));
+            meters.timer("enrolment.import.duration").record(Duration.ofMillis(job.elapsedMillis()));
         } catch (RuntimeException e) {
             // the reason stays in the log, under the request's correlation id: the officer can do nothing with it
             log.warn("import {} of training event {} failed", jobId, event.id(), e);
@@ -270,9 +277,43 @@ public class ImportService {
         return groups;
     }
 
-    private void enrol(ImportJob job, TrainingEvent event, SheetLayout layout, List<Admitted> rows) {
+    /**
+     * Rows another request held are tried again until they are not: that request ends within a moment, or it died
+     * (a service killed mid-import, the sheet uploaded again) and its hold heals once older than the seat-hold
+     * timeout. Only then, if still held, are they refused — an officer who uploads a sheet again after a failure
+     * gets every row in, not "try again" for the rows the failed upload had reached.
+     */
+    private void awaitBusy(ImportJob job, TrainingEvent event, SheetLayout layout, List<Admitted> busy) {
+        Instant giveUp = clock.instant().plus(properties.seatHoldTimeout()).plus(BUSY_GRACE);
+        Duration pause = Duration.ofMillis(200);
+        while (!busy.isEmpty()) {
+            boolean lastTry = clock.instant().isAfter(giveUp);
+            pause(pause);
+            pause = pause.multipliedBy(2).compareTo(BUSY_PAUSE_MAX) > 0 ? BUSY_PAUSE_MAX : pause.multipliedBy(2);
+            List<Admitted> stillBusy = new ArrayList<>();
+            for (List<Admitted> rows : byRosterPages(event, busy)) {
+                stillBusy.addAll(enrol(job, event, layout, rows, lastTry));
+            }
+            busy = stillBusy;
+            progress(job);
+        }
+    }
+
+    private static void pause(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("import interrupted while waiting for rows another request held", e);
+        }
+    }
+
+    /** Enrols the rows; answers those another request holds (refused as busy instead when {@code lastTry}). */
+    private List<Admitted> enrol(ImportJob job, TrainingEvent event, SheetLayout layout, List<Admitted> rows,
+                                 boolean lastTry) {
         List<EnrolmentService.Outcome> outcomes = enrolments.enrolAll(event.id(), rows.stream()
                 .map(row -> new EnrolmentService.Candidate(row.participant(), row.marks())).toList());
+        List<Admitted> busy = new ArrayList<>();
         for (int i = 0; i < outcomes.size(); i++) {
             EnrolmentService.Outcome outcome = outcomes.get(i);
             SheetReader.SheetRow row = rows.get(i).row();
@@ -281,8 +322,11 @@ public class ImportService {
                 job.attendanceOfNew(rows.get(i).marks().size());
             } else if (outcome instanceof EnrolmentService.AlreadyEnrolled known) {
                 job.acceptedKnown(known.attendanceChanged());
+            } else if (outcome instanceof EnrolmentService.Busy && !lastTry) {
+                busy.add(rows.get(i));
             } else {
-                FieldViolation reason = ((EnrolmentService.Refused) outcome).reason();
+                FieldViolation reason = outcome instanceof EnrolmentService.Busy held ? held.reason()
+                        : ((EnrolmentService.Refused) outcome).reason();
                 String column = reason.field().equals("sessions") && !layout.sessions().isEmpty()
                         ? layout.sessionColumnName(layout.sessions().keySet().iterator().next())
                         : layout.columnName(ParticipantForm.Field.FULL_NAME);
@@ -290,6 +334,7 @@ public class ImportService {
                         reason.message(), reason.messageEn())));
             }
         }
+        return busy;
     }
 
     /** "x" present, blank absent; null when the cell says something else. */

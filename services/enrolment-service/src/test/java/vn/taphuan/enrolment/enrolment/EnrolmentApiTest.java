@@ -14,6 +14,8 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
+import vn.taphuan.enrolment.EnrolmentProperties;
+import vn.taphuan.enrolment.participant.Participant;
 import vn.taphuan.enrolment.planline.PlanReplica;
 import vn.taphuan.enrolment.reference.AdministrativeUnits;
 import vn.taphuan.enrolment.support.Api;
@@ -55,6 +57,8 @@ class EnrolmentApiTest {
     PlanReplica plans;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    EnrolmentProperties properties;
     World world;
     Api api;
 
@@ -148,6 +152,38 @@ class EnrolmentApiTest {
         JsonNode event = api.get("/api/v1/training-events/" + eventId, 200);
         assertThat(event.get("seatsTaken").asInt()).isEqualTo(2);
         assertThat(event.at("/shares/enrolled").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void aSheetUploadedAgainAfterAnImportDiedWaitsForTheDeadImportsHoldInsteadOfRefusingItsRows() throws Exception {
+        String planId = world.approvedPlan(Plans.bacGiang2023("reupload"));
+        String eventId = activity(planId, "community-classes", 10, 2);
+        String participantId = api.post("/api/v1/participants", """
+                {"fullName":"Nông Thị Hoa","gender":"Nữ","birthYear":"1988","ethnicity":"Tày","jobTitle":"Thôn trưởng",
+                 "targetGroup":"Cộng đồng","unitCode":"%s","nationalId":"024188000777"}""".formatted(Units.AN_LAC), 201)
+                .get("id").asString();
+        Participant person = mongo.findById(participantId, Participant.class);
+        TrainingEvent event = mongo.findById(eventId, TrainingEvent.class);
+        String enrolmentId = Enrolment.idOf("bac-giang", eventId,
+                RosterPage.pageOf(person.personKey(), event.rosterPages()), person.personKey());
+        // the first upload of the sheet died (its service killed) after holding her seat, before writing her page;
+        // its hold heals a second from now
+        crash(eventId, new SeatHold("killed-import", SeatHold.Kind.TAKE,
+                Instant.now().minus(properties.seatHoldTimeout()).plusSeconds(1), List.of(enrolmentId)), 1);
+
+        byte[] sheet = Sheets.withHeader(List.of("STT", "Họ và tên", "Giới tính", "Năm sinh", "Dân tộc", "CCCD", "Buổi 1", "Buổi 2"))
+                .row(1, "Nông Thị Hoa", "Nữ", "1988", "Tày", "024188000777", "x", "x")
+                .row(2, "Hoàng Văn Khánh", "Nam", "1990", "Tày", "024190000778", "x", "")
+                .csv(',').getBytes(StandardCharsets.UTF_8);
+        JsonNode report = api.upload("/api/v1/training-events/" + eventId + "/imports?wait=true", "diem-danh.csv", sheet, 200);
+
+        assertThat(report.get("acceptedRows").asInt()).as(report.toString()).isEqualTo(2);
+        assertThat(report.get("rejectedRows").asInt()).isZero();
+        JsonNode after = api.get("/api/v1/training-events/" + eventId, 200);
+        assertThat(after.get("seatsTaken").asInt()).as("her seat counted once").isEqualTo(2);
+        assertThat(after.at("/shares/enrolled").asInt()).isEqualTo(2);
+        assertThat(mongo.findById(eventId, TrainingEvent.class).seatHoldsBefore(Instant.now().plusSeconds(3600)))
+                .as("no hold left behind").isEmpty();
     }
 
     /** What a command that died after recording its hold leaves on the activity: the hold, and the seats it took. */
