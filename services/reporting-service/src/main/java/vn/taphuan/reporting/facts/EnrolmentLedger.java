@@ -80,12 +80,23 @@ public class EnrolmentLedger {
         }
         Rollups.Batch batch = rollups.open(batchId, Map.of(PAGES, byPage.keySet(), PERSONS, persons));
 
-        List<ProjectionStore.Written> pages = store.modifyAll(PAGES, byPage.keySet(),
-                (id, current) -> applyToPage(batch, byPage.get(id), current));
+        // the pages this batch leaves as they were are kept too: an earlier try of the same events may have written
+        // them and then lost the store before their persons were written — the persons follow the pages all the same
+        Map<String, Document> unchanged = new HashMap<>();
+        List<ProjectionStore.Written> pages = store.modifyAll(PAGES, byPage.keySet(), (id, current) -> {
+            Document after = applyToPage(batch, byPage.get(id), current);
+            if (after == null && current != null) {
+                unchanged.put(id, current);
+            } else {
+                unchanged.remove(id);
+            }
+            return after;
+        });
         Map<String, Map<String, Document>> personChanges = new LinkedHashMap<>();
         for (ProjectionStore.Written page : pages) {
-            collectPersonChanges(page, personChanges);
+            collectPersonChanges(page.after(), byPage.get(page.id()), personChanges);
         }
+        unchanged.forEach((id, page) -> collectPersonChanges(page, byPage.get(id), personChanges));
         TenantLineage lineage = scopes.lineageNow();
         Map<String, Set<String>> heirs = new HashMap<>();
         List<ProjectionStore.Written> people = store.modifyAll(PERSONS, personChanges.keySet(),
@@ -178,24 +189,30 @@ public class EnrolmentLedger {
 
     // --- persons ---
 
-    /** What each changed enrolment of a written page now is for its person (null: it no longer counts). */
-    private static void collectPersonChanges(ProjectionStore.Written page, Map<String, Map<String, Document>> changes) {
-        Document before = page.before() == null ? new Document() : page.before().get("entries", Document.class);
-        Document after = page.after();
-        after.get("entries", Document.class).forEach((key, value) -> {
-            Document entry = (Document) value;
-            Document old = before.get(key, Document.class);
-            if (old != null && old.get("v").equals(entry.get("v"))) {
-                return;
+    /**
+     * What each enrolment the events name is now, by its page, for its person (null state: it no longer counts). Taken
+     * from the page as stored rather than from what this batch changed in it: a person already up to date ignores it
+     * (by version), and one an earlier, failed try of these events left behind its page catches up.
+     */
+    private static void collectPersonChanges(Document page, List<EventEnvelope<EnrolmentsChanged>> events,
+                                             Map<String, Map<String, Document>> changes) {
+        Document entries = page.get("entries", Document.class);
+        for (EventEnvelope<EnrolmentsChanged> event : events) {
+            for (EnrolmentState state : event.payload().enrolments()) {
+                String key = TotalsDocuments.escape(state.enrolmentId());
+                Document entry = entries.get(key, Document.class);
+                if (entry == null) {
+                    continue;
+                }
+                Document person = "WITHDRAWN".equals(entry.getString("s")) ? null
+                        : new Document("t", page.getString("tenantId")).append("p", page.getString("planId"))
+                        .append("l", page.getString("lineId")).append("a", page.getString("activityId"))
+                        .append("g", page.getString("programmeCode")).append("c", "COMPLETED".equals(entry.getString("s")))
+                        .append("d", entry.getString("c"));
+                changes.computeIfAbsent(entry.getString("p"), k -> new LinkedHashMap<>())
+                        .put(key, new Document("v", entry.get("v")).append("state", person));
             }
-            Document person = "WITHDRAWN".equals(entry.getString("s")) ? null
-                    : new Document("t", after.getString("tenantId")).append("p", after.getString("planId"))
-                    .append("l", after.getString("lineId")).append("a", after.getString("activityId"))
-                    .append("g", after.getString("programmeCode")).append("c", "COMPLETED".equals(entry.getString("s")))
-                    .append("d", entry.getString("c"));
-            changes.computeIfAbsent(entry.getString("p"), k -> new LinkedHashMap<>())
-                    .put(key, new Document("v", entry.get("v")).append("state", person));
-        });
+        }
     }
 
     /** The person with the changed enrolments, and what that changes to the counts; null when nothing changes. */

@@ -96,12 +96,33 @@ class EnrolmentLedgerTest {
         }
     }
 
+    /** A store that goes away once, when a batch writes its persons (its roster pages already written). */
+    static final class FailingStore extends ProjectionStore {
+        boolean failAtPersons;
+
+        FailingStore(MongoTemplate mongo) {
+            super(mongo);
+        }
+
+        @Override
+        public List<Written> modifyAll(String collection, java.util.Collection<String> ids,
+                                       java.util.function.BiFunction<String, Document, Document> change) {
+            if (failAtPersons && collection.equals(EnrolmentLedger.PERSONS)) {
+                failAtPersons = false;
+                throw new org.springframework.dao.DataAccessResourceFailureException("the store stopped");
+            }
+            return super.modifyAll(collection, ids, change);
+        }
+    }
+
+    private FailingStore projections;
+
     @BeforeEach
     void store() {
         String database = "ledger-" + UUID.randomUUID();
         client = MongoClients.create(EmbeddedMongo.uri(database));
         mongo = new MongoTemplate(client, database);
-        ProjectionStore projections = new ProjectionStore(mongo);
+        projections = new FailingStore(mongo);
         tenants = new KnownTenants(mongo);
         tenants.onboard("bac-giang", "Bắc Giang", "24", List.of());
         tenants.onboard("lang-son", "Lạng Sơn", "20", List.of());
@@ -158,6 +179,25 @@ class EnrolmentLedgerTest {
         assertThat(mongo.getCollection(Rollups.JOURNAL).countDocuments()).isEqualTo(1);
 
         rollups.recover(Duration.ZERO);
+        rollups.recover(Duration.ZERO);
+
+        assertThat(mongo.getCollection(Rollups.JOURNAL).countDocuments()).isZero();
+        assertCountsOf(history);
+    }
+
+    @Test
+    void aBatchTheStoreFailedPartWayThroughCountsItsPersonsWhenItComesAgain() {
+        History history = History.generate(new Random(42));
+        List<EventEnvelope<EnrolmentsChanged>> first = history.events.subList(0, history.events.size() / 2);
+        List<EventEnvelope<EnrolmentsChanged>> rest = history.events.subList(history.events.size() / 2,
+                history.events.size());
+
+        // the roster pages written, then the store goes away before the persons are: the consumer keeps the batch
+        // and tries it again once the store answers; the pages then change nothing, the persons must still follow
+        projections.failAtPersons = true;
+        assertThatThrownBy(() -> ledger.changed(first)).hasMessageContaining("store stopped");
+        ledger.changed(first);
+        ledger.changed(rest);
         rollups.recover(Duration.ZERO);
 
         assertThat(mongo.getCollection(Rollups.JOURNAL).countDocuments()).isZero();
