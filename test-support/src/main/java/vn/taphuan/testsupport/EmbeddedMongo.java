@@ -12,7 +12,7 @@ public final class EmbeddedMongo {
 
     public static synchronized String uri(String database) {
         if (server == null) {
-            server = new MongoServer(new MemoryBackend());
+            server = new MongoServer(new IsolatedReplies(new MemoryBackend()));
             server.bind("127.0.0.1", 0);
             Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow, "embedded-mongo-stop"));
         }

@@ -3,6 +3,7 @@ package vn.taphuan.localstack;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.h2.mvstore.MVStore;
+import vn.taphuan.testsupport.IsolatedReplies;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,7 +34,8 @@ final class MongoStore implements AutoCloseable {
                 .fileName(directory.resolve("taphuan.mv").toAbsolutePath().toString())
                 .cacheSize(cacheMegabytes())
                 .open());
-        MongoServer server = new MongoServer(backend);
+        // replies copied whole, away from writes changing their documents in place (see IsolatedReplies)
+        MongoServer server = new MongoServer(new IsolatedReplies(backend));
         server.bind(bindAddress, port);
         return new MongoStore(server, backend, LocalStack.clientHost(bindAddress), server.getLocalAddress().getPort());
     }
