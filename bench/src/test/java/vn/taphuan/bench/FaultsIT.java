@@ -21,10 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FaultsIT {
 
     @ParameterizedTest(name = "{0}")
-    // kill-enrolment and restart-store are left out until two faults they found are mended (docs/reliability.md):
-    // seat holds of an import killed mid-way refuse its rows on the re-upload, and unique persons are undercounted
-    // after a store outage
-    @ValueSource(strings = {"kill-reporting", "kill-budget", "restart-broker", "add-replicas"})
+    @ValueSource(strings = {"kill-enrolment", "kill-reporting", "kill-budget", "restart-broker", "restart-store",
+            "add-replicas"})
     void nothingAcceptedIsLostAndNothingCountedTwice(String fault) throws Exception {
         long personTurns = Long.getLong("bench.faults.personTurns", 2_000);
         Path root = Path.of("..").toAbsolutePath().normalize();
