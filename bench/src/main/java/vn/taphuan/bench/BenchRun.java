@@ -12,6 +12,7 @@ import vn.taphuan.bench.load.Payments;
 import vn.taphuan.bench.load.ProvinceLoader;
 import vn.taphuan.bench.load.Tokens;
 import vn.taphuan.bench.measure.ExactTotals;
+import vn.taphuan.bench.measure.LiveStreamWatch;
 import vn.taphuan.bench.measure.KafkaCeiling;
 import vn.taphuan.bench.measure.LagProbe;
 import vn.taphuan.bench.measure.Latencies;
@@ -67,6 +68,7 @@ public final class BenchRun {
     private volatile String phase = "starting";
     private volatile long phaseStart = System.nanoTime();
     private volatile Visibility visibility;
+    private final List<LiveStreamWatch> liveStreams = new java.util.concurrent.CopyOnWriteArrayList<>();
     private ProgressBar progress;
     private boolean stopped;
 
@@ -167,7 +169,12 @@ public final class BenchRun {
             if (options.fault() != null) {
                 log("Fault: " + options.fault().kind().option() + " once " + Math.round(options.fault().at() * 100)
                         + " % of the rows are accepted");
-                injector = FaultInjector.start(options.fault(), stack, counters.rowsAccepted::get, planned.rows());
+                injector = FaultInjector.start(options.fault(), stack, counters.rowsAccepted::get, planned.rows(),
+                        replica -> {
+                            // the ministry's dashboard open on each reporting replica while both consume
+                            liveStreams.add(LiveStreamWatch.open(at.reporting(), tokens.analyst()));
+                            liveStreams.add(LiveStreamWatch.open(replica, tokens.analyst()));
+                        });
             }
             List<NationSetup.ProvinceSetup> largestFirst = new ArrayList<>(setups);
             largestFirst.sort(Comparator.comparingLong((NationSetup.ProvinceSetup s) -> s.load().rows()).reversed());
@@ -229,7 +236,11 @@ public final class BenchRun {
             phase("checking the totals");
             Snapshot figures = Snapshot.take(api, at, tokens, targets);
             figures.failures().forEach(f -> failures.record("reading the figures", 0, f));
-            List<ExactTotals.Check> totals = ExactTotals.check(figures, counters, loaded);
+            List<ExactTotals.Check> totals = new ArrayList<>(ExactTotals.check(figures, counters, loaded));
+            for (LiveStreamWatch stream : liveStreams) {
+                totals.add(stream.awaitPersonTurns(personTurnsVisible, Duration.ofSeconds(30)));
+                stream.close();
+            }
 
             phase("rebuilding the projections");
             Rebuild.Result rebuild = new Rebuild(api, at, tokens).run(figures, () -> Snapshot.take(api, at, tokens, targets),

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
@@ -19,17 +20,21 @@ public final class FaultInjector {
     static final Duration DOWN = Duration.ofSeconds(5);
 
     private final CompletableFuture<Fault.Outcome> outcome = new CompletableFuture<>();
+    private final Consumer<String> reportingReplicaStarted;
     private volatile boolean loadOver;
 
-    private FaultInjector() {
+    private FaultInjector(Consumer<String> reportingReplicaStarted) {
+        this.reportingReplicaStarted = reportingReplicaStarted;
     }
 
     /**
      * @param rowsAccepted rows the imports accepted so far
      * @param rowsPlanned  rows of the whole nation
+     * @param reportingReplicaStarted told the base URL of reporting's second replica once it is up (add-replicas)
      */
-    public static FaultInjector start(Fault fault, LocalStack stack, LongSupplier rowsAccepted, long rowsPlanned) {
-        FaultInjector injector = new FaultInjector();
+    public static FaultInjector start(Fault fault, LocalStack stack, LongSupplier rowsAccepted, long rowsPlanned,
+                                      Consumer<String> reportingReplicaStarted) {
+        FaultInjector injector = new FaultInjector(reportingReplicaStarted);
         long threshold = (long) Math.ceil(fault.at() * rowsPlanned);
         Thread thread = new Thread(() -> injector.run(fault, stack, rowsAccepted, threshold), "fault-" + fault.kind().option());
         thread.setDaemon(true);
@@ -47,7 +52,7 @@ public final class FaultInjector {
             Duration down = switch (fault.kind()) {
                 case RESTART_BROKER -> stack.restartBroker(DOWN);
                 case RESTART_STORE -> stack.restartStore(DOWN);
-                case ADD_REPLICAS -> addReplicas(stack);
+                case ADD_REPLICAS -> addReplicas(stack, reportingReplicaStarted);
                 default -> stack.crashAndRestart(fault.kind().service(), DOWN);
             };
             outcome.complete(new Fault.Outcome(fault, before, down.toMillis() / 1000.0, null));
@@ -60,10 +65,11 @@ public final class FaultInjector {
     }
 
     /** Starts a second process of every service, all at once; answers how long until all were healthy. */
-    private static Duration addReplicas(LocalStack stack) throws Exception {
+    private static Duration addReplicas(LocalStack stack, Consumer<String> reportingReplicaStarted) throws Exception {
         long start = System.nanoTime();
+        List<String> services = List.of("plan", "enrolment", "budget", "reporting");
         List<CompletableFuture<String>> started = new ArrayList<>();
-        for (String service : List.of("plan", "enrolment", "budget", "reporting")) {
+        for (String service : services) {
             started.add(CompletableFuture.supplyAsync(() -> {
                 try {
                     return stack.startReplica(service);
@@ -75,6 +81,7 @@ public final class FaultInjector {
         for (CompletableFuture<String> replica : started) {
             replica.join();
         }
+        reportingReplicaStarted.accept(started.get(services.indexOf("reporting")).join());
         return Duration.ofNanos(System.nanoTime() - start);
     }
 

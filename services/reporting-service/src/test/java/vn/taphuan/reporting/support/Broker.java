@@ -45,6 +45,21 @@ public final class Broker implements AutoCloseable {
         producer.flush();
     }
 
+    /** Publishes a pile of events in full batches (same order per key), for tests that need a hundred thousand. */
+    public void publishPile(Collection<Envelopes.Published> events) {
+        try (KafkaProducer<String, String> bulk = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+                ProducerConfig.LINGER_MS_CONFIG, 20,
+                ProducerConfig.BATCH_SIZE_CONFIG, 512 * 1024,
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.ACKS_CONFIG, "all"))) {
+            events.forEach(event -> bulk.send(new ProducerRecord<>(event.topic(), event.key(), event.json())));
+            bulk.flush();
+        }
+    }
+
     /** Publishes and waits until the broker has it. */
     public void publishNow(Envelopes.Published event) {
         try {
