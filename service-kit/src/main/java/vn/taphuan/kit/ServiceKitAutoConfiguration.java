@@ -19,7 +19,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.taphuan.kit.audit.AuditController;
 import vn.taphuan.kit.audit.AuditRecorder;
 import vn.taphuan.kit.audit.AuditedRequest;
-import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import vn.taphuan.kit.events.BatchDeadLetters;
 import vn.taphuan.kit.events.DeadLetterController;
 import vn.taphuan.kit.events.DeadLetters;
@@ -67,17 +66,6 @@ public class ServiceKitAutoConfiguration {
     @Bean
     KafkaClients kafkaClients(Environment environment) {
         return new KafkaClients(environment);
-    }
-
-    /**
-     * A request finds out within seconds that the store does not answer, and is refused with a 503 and Retry-After
-     * ({@code StoreUnavailable}), instead of waiting the driver's 30 s for a server and then failing with a 500.
-     */
-    @Bean
-    MongoClientSettingsBuilderCustomizer failFastWhenTheStoreIsAway(
-            @Value("${taphuan.kit.store-server-selection-timeout:5s}") java.time.Duration timeout) {
-        return settings -> settings.applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(timeout.toMillis(),
-                java.util.concurrent.TimeUnit.MILLISECONDS));
     }
 
     /** Dead letters record by record for the consumers, which all take batches. */

@@ -59,6 +59,11 @@ class ActuatorAccessTest {
         HttpResponse<String> scrape = get(managementPort, "/actuator/prometheus", null);
         assertThat(scrape.statusCode()).isEqualTo(200);
         assertThat(scrape.body()).contains("application=\"kit-test-service\"");
+        // the store's circuit breaker (StoreBreaker): its state and its calls
+        assertThat(scrape.body().lines().filter(line -> line.startsWith("resilience4j_circuitbreaker_state{")
+                && line.contains("name=\"store\"") && line.contains("state=\"closed\"")))
+                .singleElement().satisfies(line -> assertThat(line).endsWith(" 1.0"));
+        assertThat(scrape.body()).contains("resilience4j_circuitbreaker_calls_seconds_count{");
 
         assertThat(get(port, "/actuator/prometheus", null).statusCode()).isEqualTo(404);
         assertThat(get(port, "/actuator/health", null).statusCode()).isEqualTo(404);

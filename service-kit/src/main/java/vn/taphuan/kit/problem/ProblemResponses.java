@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes a problem+json answer from a servlet filter (authentication, tenant checks), where the MVC advice cannot
- * reach; same shape as {@link ProblemDetailsAdvice}'s answers.
+ * Writes a problem+json answer from a servlet filter (authentication, tenant checks, the store's circuit breaker),
+ * where the MVC advice cannot reach; same shape and headers as {@link ProblemDetailsAdvice}'s answers.
  */
 public final class ProblemResponses {
 
@@ -32,6 +32,7 @@ public final class ProblemResponses {
         body.put("errors", problem.violations());
         body.put("correlationId", CorrelationFilter.currentCorrelationId());
         response.setStatus(problem.status());
+        problem.headers().forEach(response::setHeader);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write(JSON.writeValueAsString(body));

@@ -14,12 +14,24 @@ public class StoreUnavailable extends ProblemException {
     /** A store restarting is usually back within seconds. */
     static final Duration RETRY_AFTER = Duration.ofSeconds(5);
 
+    private final long retryAfterSeconds;
+
     public StoreUnavailable() {
+        this(RETRY_AFTER);
+    }
+
+    /** @param retryAfter when to try again, e.g. until the store's circuit breaker lets calls through again */
+    public StoreUnavailable(Duration retryAfter) {
+        this(Math.max(1, (retryAfter.toMillis() + 999) / 1000));
+    }
+
+    private StoreUnavailable(long retryAfterSeconds) {
         super("Cơ sở dữ liệu tạm thời không trả lời", "Database unavailable",
                 "Cơ sở dữ liệu của dịch vụ tạm thời không trả lời; yêu cầu chưa được thực hiện, hãy thử lại sau "
-                        + RETRY_AFTER.toSeconds() + " giây",
+                        + retryAfterSeconds + " giây",
                 "The service's database is not answering for the moment; nothing was done, try again in "
-                        + RETRY_AFTER.toSeconds() + " seconds", List.of());
+                        + retryAfterSeconds + " seconds", List.of());
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     @Override
@@ -34,6 +46,6 @@ public class StoreUnavailable extends ProblemException {
 
     @Override
     public Map<String, String> headers() {
-        return Map.of("Retry-After", String.valueOf(RETRY_AFTER.toSeconds()));
+        return Map.of("Retry-After", String.valueOf(retryAfterSeconds));
     }
 }
