@@ -28,12 +28,17 @@ import java.util.Set;
  * {@code <topic>.<group>.dlq}. The tenant consumer gets a group of its own ({@code <service>-tenants}): a consumer
  * waiting for a tenant to become known must not hold up the rebalance that would hand the tenant topic out. The
  * actuator gets a port of its own, the service's port + 1000 ({@code 8081} → {@code 9081}; a random one when the
- * service's is), unless {@code management.server.port} is set.
+ * service's is), unless {@code management.server.port} is set. {@code LOG_FORMAT=json} switches the console to JSON
+ * lines (Boot's structured ECS format, the MDC — tenant, correlation, trace and span id — as fields); unset or
+ * {@code text}, the lines stay as people read them.
  */
 public class KitDefaults implements EnvironmentPostProcessor {
 
     static final String FUNCTIONS = "spring.cloud.function.definition";
     static final String MANAGEMENT_PORT = "management.server.port";
+    /** {@code json} (ECS), or one of Boot's structured formats ({@code ecs}, {@code logstash}, {@code gelf}). */
+    static final String LOG_FORMAT = "LOG_FORMAT";
+    static final String CONSOLE_FORMAT = "logging.structured.format.console";
     /** The actuator's port is the service's plus this. */
     static final int MANAGEMENT_PORT_OFFSET = 1000;
 
@@ -59,6 +64,11 @@ public class KitDefaults implements EnvironmentPostProcessor {
         if (environment.getProperty(MANAGEMENT_PORT) == null) {
             int port = environment.getProperty("server.port", Integer.class, 8080);
             derived.put(MANAGEMENT_PORT, port <= 0 ? port : port + MANAGEMENT_PORT_OFFSET);
+        }
+        String logFormat = environment.getProperty(LOG_FORMAT, "").trim();
+        if (!logFormat.isEmpty() && !logFormat.equalsIgnoreCase("text")) {
+            // one switch for log collectors; Boot refuses a format it does not know, so a typo does not go unnoticed
+            derived.put(CONSOLE_FORMAT, logFormat.equalsIgnoreCase("json") ? "ecs" : logFormat);
         }
 
         String group = ServiceKitAutoConfiguration.metricPrefix(environment.getProperty("spring.application.name", "service"));

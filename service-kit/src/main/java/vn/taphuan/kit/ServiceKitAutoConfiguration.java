@@ -1,8 +1,10 @@
 package vn.taphuan.kit;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
 import org.bson.Document;
 import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -25,6 +27,7 @@ import vn.taphuan.kit.events.DeadLetters;
 import vn.taphuan.kit.events.EventConsumers;
 import vn.taphuan.kit.events.EventEnvelopes;
 import vn.taphuan.kit.events.EventJson;
+import vn.taphuan.kit.events.EventTraces;
 import vn.taphuan.kit.events.KafkaClients;
 import vn.taphuan.kit.events.OutboxRelay;
 import vn.taphuan.kit.events.ProcessedEvents;
@@ -58,9 +61,16 @@ public class ServiceKitAutoConfiguration {
         return Clock.systemUTC();
     }
 
+    /** The trace context across the outbox; without a tracer (tracing switched off) events carry none. */
     @Bean
-    EventEnvelopes eventEnvelopes(@Value("${spring.application.name}") String application, Clock clock) {
-        return new EventEnvelopes(application, EventJson.mapper(), clock);
+    EventTraces eventTraces(ObjectProvider<Tracer> tracer) {
+        return new EventTraces(tracer.getIfAvailable(() -> Tracer.NOOP));
+    }
+
+    @Bean
+    EventEnvelopes eventEnvelopes(@Value("${spring.application.name}") String application, Clock clock,
+                                  EventTraces traces) {
+        return new EventEnvelopes(application, EventJson.mapper(), clock, traces);
     }
 
     @Bean
@@ -121,9 +131,10 @@ public class ServiceKitAutoConfiguration {
 
     @Bean
     EventConsumers eventConsumers(ProcessedEvents processed, MeterRegistry meters, KnownTenants tenants,
-                                  KitProperties properties, @Value("${spring.application.name}") String application) {
+                                  KitProperties properties, @Value("${spring.application.name}") String application,
+                                  EventTraces traces) {
         return new EventConsumers(EventJson.mapper(), processed, meters, metricPrefix(application), tenants,
-                properties.unknownTenantGrace());
+                properties.unknownTenantGrace(), traces);
     }
 
     /** Every service keeps its list of known tenants; the binding is added to each service's functions. */

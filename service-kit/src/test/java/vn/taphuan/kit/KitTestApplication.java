@@ -1,5 +1,6 @@
 package vn.taphuan.kit;
 
+import org.slf4j.MDC;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.messaging.Message;
@@ -10,6 +11,8 @@ import vn.taphuan.kit.store.AggregateStore;
 import vn.taphuan.kit.support.Probe;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -18,6 +21,8 @@ import java.util.function.Consumer;
 public class KitTestApplication {
 
     public static final List<EventEnvelope<PlanApproved>> HANDLED = new CopyOnWriteArrayList<>();
+    /** The log MDC each plan's event was handled in (tenant, correlation, trace and span id), by plan id. */
+    public static final Map<String, Map<String, String>> LOG_CONTEXT = new ConcurrentHashMap<>();
 
     /** Records each plan and keeps a stand-in aggregate per plan, as a real consumer keeps its own state. */
     @Bean
@@ -27,6 +32,7 @@ public class KitTestApplication {
             if (store.find(Probe.class, planId).isEmpty()) {
                 store.insert(new Probe(planId, event.tenantId(), event.payload().title()), planId, List.of());
             }
+            LOG_CONTEXT.put(planId, MDC.getCopyOfContextMap());
             HANDLED.add(event);
         }).build();
     }

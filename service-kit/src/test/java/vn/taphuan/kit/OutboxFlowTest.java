@@ -223,7 +223,7 @@ class OutboxFlowTest {
         return records.stream().filter(r -> key.equals(r.key())).toList();
     }
 
-    private static PlanApproved approved(String planId, int version) {
+    static PlanApproved approved(String planId, int version) {
         return new PlanApproved(planId, version, "MTQG_DTTS_MN_2021_2025", null, new ProgrammeRules(null, null, 100),
                 "Kế hoạch thử", null, null, null, "2023-01-01", "2023-12-31", "2025-12-31", 1000,
                 List.of(new FundingAmount("CENTRAL", 1000)),

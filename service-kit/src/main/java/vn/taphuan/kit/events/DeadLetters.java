@@ -14,6 +14,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
 import tools.jackson.databind.JsonNode;
@@ -136,7 +137,9 @@ public class DeadLetters {
             long replayed = read(binding, (record, letter) -> {
                 String from = deadLetterTopic + "@" + record.partition() + ":" + record.offset();
                 try {
-                    consumer.accept(MessageBuilder.withPayload(List.of(record.value())).setHeader("x-replayed-from", from).build());
+                    // with the record's own headers: the replay continues the trace the event was stored in
+                    consumer.accept(MessageBuilder.withPayload(List.of(record.value())).setHeader("x-replayed-from", from)
+                            .setHeader(KafkaHeaders.NATIVE_HEADERS, List.of(record.headers())).build());
                 } catch (RuntimeException refused) {
                     log.warn("replayed {} refused again: {}", from, refused.getMessage());
                     refusedAgain[0]++;
@@ -144,6 +147,10 @@ public class DeadLetters {
                     String reason = refused.getMessage() == null ? refused.getClass().getSimpleName() : refused.getMessage();
                     back.headers().add(BatchDeadLetters.REASON, reason.getBytes(StandardCharsets.UTF_8));
                     back.headers().add("x-replayed-from", from.getBytes(StandardCharsets.UTF_8));
+                    Header traceparent = record.headers().lastHeader(EventTraces.HEADER);
+                    if (traceparent != null) {
+                        back.headers().add(traceparent);
+                    }
                     try {
                         producer.send(back).get();
                     } catch (InterruptedException e) {

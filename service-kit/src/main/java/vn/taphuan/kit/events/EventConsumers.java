@@ -22,6 +22,7 @@ import vn.taphuan.kit.web.CorrelationFilter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,8 @@ import java.util.function.Consumer;
  * Builds the idempotent Kafka consumers of a service. Every consumer takes the records of a poll as one batch (the
  * bindings are in batch mode, see {@code KitDefaults}); for each record it parses the envelope, ignores event types it
  * has no handler for, rejects events that break their schema or carry no valid tenant, skips events already
- * processed, and runs the handler in the event's tenant and correlation context.
+ * processed, and runs the handler in the event's tenant and correlation context, in a span continuing the trace the
+ * event was stored in ({@link EventTraces}).
  * <ul>
  *   <li>{@link Builder#on} handlers take one event at a time; their events are recorded in the inbox
  *       ({@link ProcessedEvents}), read and written once per batch, so a redelivered event is skipped before any
@@ -60,16 +62,18 @@ public class EventConsumers {
     private final String application;
     private final KnownTenants tenants;
     private final Duration unknownTenantGrace;
+    private final EventTraces traces;
     private final Set<String> registeredTypes = ConcurrentHashMap.newKeySet();
 
     public EventConsumers(JsonMapper json, ProcessedEvents processed, MeterRegistry meters, String application,
-                          KnownTenants tenants, Duration unknownTenantGrace) {
+                          KnownTenants tenants, Duration unknownTenantGrace, EventTraces traces) {
         this.json = json;
         this.processed = processed;
         this.meters = meters;
         this.application = application;
         this.tenants = tenants;
         this.unknownTenantGrace = unknownTenantGrace;
+        this.traces = traces;
     }
 
     public Builder handling() {
@@ -121,24 +125,29 @@ public class EventConsumers {
         /** The consumer of a binding in batch mode: the records of one poll, in order. */
         public Consumer<Message<List<byte[]>>> build() {
             Map<String, Registered<?>> frozen = Map.copyOf(handlers);
-            return message -> accept(frozen, message.getPayload());
+            return message -> accept(frozen, message.getPayload(),
+                    EventTraces.traceparents(message, message.getPayload().size()));
         }
     }
 
     private record Registered<P extends Record>(Class<P> payloadType, Handler<P> handler, BatchHandler<P> batch) {
     }
 
-    /** One record of a batch, once its envelope has been read and checked. */
+    /**
+     * One record of a batch, once its envelope has been read and checked.
+     *
+     * @param traceparent the trace the event was stored in (its {@value EventTraces#HEADER} header), or null
+     */
     private record Accepted(int index, Registered<?> registered, JsonNode envelope, String eventId, String type,
-                            String tenant) {
+                            String tenant, String traceparent) {
     }
 
     /** Applies the records of one poll. */
-    private void accept(Map<String, Registered<?>> handlers, List<byte[]> bodies) {
+    private void accept(Map<String, Registered<?>> handlers, List<byte[]> bodies, List<String> traceparents) {
         List<Accepted> accepted = new ArrayList<>(bodies.size());
         for (int i = 0; i < bodies.size(); i++) {
             try {
-                Accepted next = read(handlers, i, bodies.get(i));
+                Accepted next = read(handlers, i, bodies.get(i), traceparents.get(i));
                 if (next != null) {
                     accepted.add(next);
                 }
@@ -152,7 +161,7 @@ public class EventConsumers {
     }
 
     /** Reads and checks one record; null when the consumer has no handler for its type. */
-    private Accepted read(Map<String, Registered<?>> handlers, int index, byte[] body) {
+    private Accepted read(Map<String, Registered<?>> handlers, int index, byte[] body, String traceparent) {
         String peeked = peekType(body);
         if (peeked != null && !handlers.containsKey(peeked)) {
             return null; // not for us, and not worth reading whole: a roster page's event can be large
@@ -177,7 +186,8 @@ public class EventConsumers {
         if (!TenantContext.isValid(tenant)) {
             throw new RejectedEvent("event names no valid tenant: " + tenant);
         }
-        return new Accepted(index, registered, envelope, envelope.get("eventId").asString(), type, tenant);
+        return new Accepted(index, registered, envelope, envelope.get("eventId").asString(), type, tenant,
+                traceparent);
     }
 
     /**
@@ -235,11 +245,16 @@ public class EventConsumers {
         MDC.put(CorrelationFilter.MDC_CORRELATION, correlation);
         MDC.put(CorrelationFilter.MDC_TENANT, accepted.tenant());
         EventContext.set(accepted.eventId());
-        try (TenantContext.Scope ignored = TenantContext.open(accepted.tenant())) {
-            handler(accepted.registered()).handle(event);
-        } catch (RuntimeException e) {
-            log.warn("handling {} {} failed: {}", accepted.type(), accepted.eventId(), e.toString());
-            throw e;
+        try (TenantContext.Scope ignored = TenantContext.open(accepted.tenant());
+             EventTraces.Handling span = traces.handling("process " + accepted.type(),
+                     Collections.singletonList(accepted.traceparent()))) {
+            try {
+                handler(accepted.registered()).handle(event);
+            } catch (RuntimeException e) {
+                span.failed(e);
+                log.warn("handling {} {} failed: {}", accepted.type(), accepted.eventId(), e.toString());
+                throw e;
+            }
         } finally {
             EventContext.clear();
             MDC.remove(CorrelationFilter.MDC_CORRELATION);
@@ -265,13 +280,17 @@ public class EventConsumers {
         if (events.isEmpty()) {
             return;
         }
-        try {
-            batchHandler(run.get(0).registered()).handle(events);
-        } catch (RuntimeException e) {
-            log.warn("handling {} {} events from {} failed: {}", events.size(), run.get(0).type(),
-                    run.get(0).eventId(), e.toString());
-            throw new BatchListenerFailedException("handling " + events.size() + " " + run.get(0).type()
-                    + " events failed: " + e, e, run.get(0).index());
+        try (EventTraces.Handling span = traces.handling("process " + run.get(0).type(),
+                run.stream().map(Accepted::traceparent).toList())) {
+            try {
+                batchHandler(run.get(0).registered()).handle(events);
+            } catch (RuntimeException e) {
+                span.failed(e);
+                log.warn("handling {} {} events from {} failed: {}", events.size(), run.get(0).type(),
+                        run.get(0).eventId(), e.toString());
+                throw new BatchListenerFailedException("handling " + events.size() + " " + run.get(0).type()
+                        + " events failed: " + e, e, run.get(0).index());
+            }
         }
         meters.counter(application + ".events.consumed", "type", run.get(0).type()).increment(events.size());
     }

@@ -1,5 +1,6 @@
 package vn.taphuan.kit.events;
 
+import io.micrometer.tracing.Tracer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.taphuan.contracts.EventCatalog;
@@ -23,11 +24,18 @@ public class EventEnvelopes {
     private final String producer;
     private final JsonMapper json;
     private final Clock clock;
+    private final EventTraces traces;
 
+    /** Envelopes that carry no trace context: for events made up outside a service (tests, tools). */
     public EventEnvelopes(String producer, JsonMapper json, Clock clock) {
+        this(producer, json, clock, new EventTraces(Tracer.NOOP));
+    }
+
+    public EventEnvelopes(String producer, JsonMapper json, Clock clock, EventTraces traces) {
         this.producer = producer;
         this.json = json;
         this.clock = clock;
+        this.traces = traces;
     }
 
     /** An envelope for {@code payload}, already serialised and validated. */
@@ -44,10 +52,16 @@ public class EventEnvelopes {
         if (!problems.isEmpty()) {
             throw new IllegalStateException("refusing to emit an event that breaks its contract: " + problems);
         }
-        return new Sealed(envelope, definition, json.writeValueAsString(tree), now);
+        return new Sealed(envelope, definition, json.writeValueAsString(tree), now, traces.current());
     }
 
-    /** A validated envelope with its JSON form, ready for the outbox. */
-    public record Sealed(EventEnvelope<Record> envelope, EventDefinition definition, String json, Instant occurredAt) {
+    /**
+     * A validated envelope with its JSON form, ready for the outbox.
+     *
+     * @param traceparent the trace context it was sealed in, sent beside it as a Kafka header (not in the envelope:
+     *                    the contract stays as it is); null outside a traced request or event
+     */
+    public record Sealed(EventEnvelope<Record> envelope, EventDefinition definition, String json, Instant occurredAt,
+                         String traceparent) {
     }
 }

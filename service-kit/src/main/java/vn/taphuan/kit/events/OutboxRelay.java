@@ -288,6 +288,10 @@ public class OutboxRelay extends BackgroundWorker {
                 record.headers().add("tenantId", tenant.getBytes(StandardCharsets.UTF_8));
             }
             record.headers().add("contentType", "application/json".getBytes(StandardCharsets.UTF_8));
+            String traceparent = entry.getString(EventTraces.HEADER);
+            if (traceparent != null) {
+                record.headers().add(EventTraces.HEADER, traceparent.getBytes(StandardCharsets.UTF_8));
+            }
             return new Sent(entry.getString("eventId"), producer().send(record));
         } catch (RuntimeException e) {
             failures.increment();

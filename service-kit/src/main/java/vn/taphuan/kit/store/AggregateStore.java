@@ -17,6 +17,7 @@ import vn.taphuan.kit.audit.AuditRecorder;
 import vn.taphuan.kit.events.EventConsumers;
 import vn.taphuan.kit.events.EventContext;
 import vn.taphuan.kit.events.EventEnvelopes;
+import vn.taphuan.kit.events.EventTraces;
 import vn.taphuan.kit.events.OutboxRelay;
 import vn.taphuan.kit.problem.StaleVersion;
 import vn.taphuan.kit.tenant.TenantContext;
@@ -470,12 +471,17 @@ public class AggregateStore {
         List<Document> entries = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             EventEnvelopes.Sealed sealed = envelopes.seal(events.get(i), tenant, aggregateId, baseVersion + i + 1);
-            entries.add(new Document("eventId", sealed.envelope().eventId())
+            Document entry = new Document("eventId", sealed.envelope().eventId())
                     .append("eventType", sealed.envelope().eventType())
                     .append("topic", sealed.definition().topic().name())
                     .append("key", aggregateId)
                     .append("envelope", sealed.json())
-                    .append("occurredAt", java.util.Date.from(sealed.occurredAt())));
+                    .append("occurredAt", java.util.Date.from(sealed.occurredAt()));
+            if (sealed.traceparent() != null) {
+                // the relay publishes later, outside the request: the trace goes with the entry
+                entry.append(EventTraces.HEADER, sealed.traceparent());
+            }
+            entries.add(entry);
         }
         return entries;
     }
