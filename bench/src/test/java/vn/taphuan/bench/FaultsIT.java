@@ -9,6 +9,7 @@ import vn.taphuan.bench.report.RunReport;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Faults while a nation loads through the public APIs, on the whole stack as {@code ./bench.sh} starts it: a service
@@ -24,6 +25,9 @@ class FaultsIT {
     @ValueSource(strings = {"kill-enrolment", "kill-reporting", "kill-budget", "restart-broker", "restart-store",
             "add-replicas"})
     void nothingAcceptedIsLostAndNothingCountedTwice(String fault) throws Exception {
+        // -Dbench.faults.only=NAME runs one scenario
+        String only = System.getProperty("bench.faults.only");
+        assumeTrue(only == null || only.equals(fault), "only " + only);
         long personTurns = Long.getLong("bench.faults.personTurns", 2_000);
         Path root = Path.of("..").toAbsolutePath().normalize();
         BenchOptions options = BenchOptions.parse(new String[]{"--person-turns", String.valueOf(personTurns),

@@ -27,6 +27,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * How current the projection is: per topic, the newest {@code occurredAt} among the events applied. Exposed as the
  * gauge {@code reporting.projection.lag} (seconds, tag {@code topic}): now minus that instant. Kept in the store
  * (only ever moved forward) so every replica and the views' {@code dataAsOf} see the same.
+ * <p>
+ * Per province too, {@code reporting.projection.province.lag} (tag {@code province}): now minus the newest event of
+ * that province this replica applied, from any topic — a province whose sheets wait behind another's large one shows
+ * here while the topic's lag looks fine. Replicas share the partitions, so an operator reads the least of theirs.
  */
 @Component
 @NotTenantScoped("how current the projection is, per topic: no province's data")
@@ -39,10 +43,13 @@ public class ProjectionFreshness {
     private final MongoTemplate mongo;
     private final Clock clock;
     private final Map<String, Instant> newest = new ConcurrentHashMap<>();
+    private final Map<String, Instant> newestOfProvince = new ConcurrentHashMap<>();
+    private final MeterRegistry meters;
 
     ProjectionFreshness(MongoTemplate mongo, Clock clock, MeterRegistry meters) {
         this.mongo = mongo;
         this.clock = clock;
+        this.meters = meters;
         for (Topics.Topic topic : TOPICS) {
             Gauge.builder("reporting.projection.lag", this, f -> f.lagSeconds(topic.name()))
                     .description("now minus the occurredAt of the newest event applied from the topic, in seconds")
@@ -54,7 +61,7 @@ public class ProjectionFreshness {
     public <P extends Record> EventConsumers.Handler<P> tracking(Topics.Topic topic, EventConsumers.Handler<P> handler) {
         return event -> {
             handler.handle(event);
-            applied(topic.name(), Instant.parse(event.occurredAt()));
+            applied(topic.name(), event.tenantId(), Instant.parse(event.occurredAt()));
         };
     }
 
@@ -63,25 +70,45 @@ public class ProjectionFreshness {
                                                                          EventConsumers.BatchHandler<P> handler) {
         return events -> {
             handler.handle(events);
-            events.stream().map(e -> Instant.parse(e.occurredAt())).max(Instant::compareTo)
-                    .ifPresent(newest -> applied(topic.name(), newest));
+            Map<String, Instant> byProvince = new java.util.TreeMap<>();
+            events.forEach(e -> byProvince.merge(e.tenantId(), Instant.parse(e.occurredAt()),
+                    (a, b) -> a.isAfter(b) ? a : b));
+            byProvince.forEach((tenant, at) -> applied(topic.name(), tenant, at));
         };
     }
 
-    void applied(String topic, Instant occurredAt) {
-        Instant before = newest.get(topic);
-        if (before != null && !occurredAt.isAfter(before)) {
+    void applied(String topic, String tenant, Instant occurredAt) {
+        boolean topicMoved = movedForward(newest, topic, occurredAt);
+        if (tenant != null && !newestOfProvince.containsKey(tenant)) {
+            Gauge.builder("reporting.projection.province.lag", this, f -> f.provinceLagSeconds(tenant))
+                    .description("now minus the occurredAt of the newest event of the province applied here, in seconds")
+                    .baseUnit("seconds").tag("province", tenant).register(meters);
+        }
+        boolean provinceMoved = tenant != null && movedForward(newestOfProvince, tenant, occurredAt);
+        if (!topicMoved && !provinceMoved) {
             return;
         }
-        newest.merge(topic, occurredAt, (a, b) -> a.isAfter(b) ? a : b);
-        mongo.upsert(Query.query(Criteria.where("_id").is(topic)), new Update().max("newest", Date.from(occurredAt)),
-                COLLECTION);
+        Update update = new Update().max("newest", Date.from(occurredAt));
+        if (tenant != null) {
+            update.max("provinces." + tenant, Date.from(occurredAt));
+        }
+        mongo.upsert(Query.query(Criteria.where("_id").is(topic)), update, COLLECTION);
+    }
+
+    private static boolean movedForward(Map<String, Instant> newest, String key, Instant occurredAt) {
+        Instant before = newest.get(key);
+        if (before != null && !occurredAt.isAfter(before)) {
+            return false;
+        }
+        newest.merge(key, occurredAt, (a, b) -> a.isAfter(b) ? a : b);
+        return true;
     }
 
     /** A rebuild dropped what was applied: the replay moves freshness forward again from nothing. */
     @EventListener
     void cleared(ProjectionRebuild.ProjectionsCleared cleared) {
         newest.clear();
+        newestOfProvince.replaceAll((tenant, at) -> Instant.EPOCH);
     }
 
     /** The newest event time applied from {@code topic}, from this replica or the store. */
@@ -99,6 +126,12 @@ public class ProjectionFreshness {
     public Optional<Instant> dataAsOf() {
         return mongo.findAll(Document.class, COLLECTION).stream().map(d -> d.getDate("newest").toInstant())
                 .max(Instant::compareTo);
+    }
+
+    private double provinceLagSeconds(String tenant) {
+        Instant at = newestOfProvince.get(tenant);
+        return at == null || at.equals(Instant.EPOCH) ? Double.NaN
+                : Duration.between(at, clock.instant()).toMillis() / 1000.0;
     }
 
     private double lagSeconds(String topic) {
