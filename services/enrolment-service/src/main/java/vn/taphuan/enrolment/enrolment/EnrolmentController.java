@@ -71,9 +71,13 @@ class EnrolmentController {
             throw new RuleViolation("enrolment-busy", busy.reason().message(), busy.reason().messageEn(),
                     List.of(busy.reason()));
         }
+        if (outcome instanceof EnrolmentService.Full full) {
+            throw new RuleViolation("activity-full", full.reason().message(), full.reason().messageEn(),
+                    List.of(full.reason()));
+        }
         if (outcome instanceof EnrolmentService.Refused refused) {
-            throw new RuleViolation(refused.reason().field().equals("capacity") ? "activity-full" : "enrolment-refused",
-                    refused.reason().message(), refused.reason().messageEn(), List.of(refused.reason()));
+            throw new RuleViolation("enrolment-refused", refused.reason().message(), refused.reason().messageEn(),
+                    List.of(refused.reason()));
         }
         Enrolment enrolment = enrolments.get(((EnrolmentService.NewlyEnrolled) outcome).enrolment().id());
         return ResponseEntity.created(URI.create("/api/v1/enrolments/" + enrolment.id()))

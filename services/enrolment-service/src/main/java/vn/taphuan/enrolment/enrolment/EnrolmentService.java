@@ -84,8 +84,12 @@ public class EnrolmentService {
     public record AlreadyEnrolled(Enrolment enrolment, int attendanceChanged) implements Outcome {
     }
 
-    /** Not enrolled (activity full) or attendance not accepted, with the reason. */
+    /** Not enrolled: attendance not accepted, or the person cannot be enrolled, with the reason. */
     public record Refused(FieldViolation reason) implements Outcome {
+    }
+
+    /** Not enrolled: no seat was left when the request took them (seats another request gives back may free one). */
+    public record Full(FieldViolation reason) implements Outcome {
     }
 
     /**
@@ -151,7 +155,7 @@ public class EnrolmentService {
         String holdId = reservation.hold() == null ? null : reservation.hold().id();
         for (int i = 0; i < candidates.size(); i++) {
             if (reservation.refused().contains(ids.get(i))) {
-                outcomes[i] = new Refused(FieldViolation.of("capacity",
+                outcomes[i] = new Full(FieldViolation.of("capacity",
                         "hoạt động đã đủ chỗ (" + event.schedule().capacity() + " người)",
                         "the activity is full (" + event.schedule().capacity() + " places)"));
             } else if (reservation.busy().contains(ids.get(i))) {

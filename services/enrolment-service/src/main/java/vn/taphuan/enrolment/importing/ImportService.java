@@ -164,12 +164,18 @@ public class ImportService {
                 progress(job);
             }
             // the roster: the rows of a few roster pages at a time, so each page is written once for the whole sheet
-            List<Admitted> busy = new ArrayList<>();
+            Unsettled unsettled = new Unsettled(new ArrayList<>(), new ArrayList<>());
             for (List<Admitted> rows : byRosterPages(event, admitted)) {
-                busy.addAll(enrol(job, event, layout, rows, false));
+                unsettled.add(enrol(job, event, layout, rows, false, true));
                 progress(job);
             }
-            awaitBusy(job, event, layout, busy);
+            awaitBusy(job, event, layout, unsettled.busy());
+            // refused for want of a seat while another import held seats it then gave back (its rows were enrolled
+            // by a third request meanwhile): tried once more now that those seats are free, so two sheets uploaded
+            // at once fill the class exactly to its capacity
+            for (List<Admitted> rows : byRosterPages(event, unsettled.full())) {
+                enrol(job, event, layout, rows, true, false);
+            }
             job.finish(clock.instant());
             meters.counter("enrolment.import.rows", "result", "accepted").increment(job.acceptedRows());
             meters.counter("enrolment.import.rows", "result", "rejected").increment(job.rejectedRows());
@@ -283,6 +289,14 @@ public class ImportService {
      * timeout. Only then, if still held, are they refused — an officer who uploads a sheet again after a failure
      * gets every row in, not "try again" for the rows the failed upload had reached.
      */
+    /** Rows not decided yet: held by another request, or (on a first try) refused because the class looked full. */
+    private record Unsettled(List<Admitted> busy, List<Admitted> full) {
+        void add(Unsettled other) {
+            busy.addAll(other.busy);
+            full.addAll(other.full);
+        }
+    }
+
     private void awaitBusy(ImportJob job, TrainingEvent event, SheetLayout layout, List<Admitted> busy) {
         Instant giveUp = clock.instant().plus(properties.seatHoldTimeout()).plus(BUSY_GRACE);
         Duration pause = Duration.ofMillis(200);
@@ -292,7 +306,7 @@ public class ImportService {
             pause = pause.multipliedBy(2).compareTo(BUSY_PAUSE_MAX) > 0 ? BUSY_PAUSE_MAX : pause.multipliedBy(2);
             List<Admitted> stillBusy = new ArrayList<>();
             for (List<Admitted> rows : byRosterPages(event, busy)) {
-                stillBusy.addAll(enrol(job, event, layout, rows, lastTry));
+                stillBusy.addAll(enrol(job, event, layout, rows, lastTry, false).busy());
             }
             busy = stillBusy;
             progress(job);
@@ -308,12 +322,15 @@ public class ImportService {
         }
     }
 
-    /** Enrols the rows; answers those another request holds (refused as busy instead when {@code lastTry}). */
-    private List<Admitted> enrol(ImportJob job, TrainingEvent event, SheetLayout layout, List<Admitted> rows,
-                                 boolean lastTry) {
+    /**
+     * Enrols the rows; answers those another request holds (refused as busy instead when {@code lastTry}) and, when
+     * {@code deferFull}, those refused because the class is full (to be tried once more).
+     */
+    private Unsettled enrol(ImportJob job, TrainingEvent event, SheetLayout layout, List<Admitted> rows,
+                            boolean lastTry, boolean deferFull) {
         List<EnrolmentService.Outcome> outcomes = enrolments.enrolAll(event.id(), rows.stream()
                 .map(row -> new EnrolmentService.Candidate(row.participant(), row.marks())).toList());
-        List<Admitted> busy = new ArrayList<>();
+        Unsettled unsettled = new Unsettled(new ArrayList<>(), new ArrayList<>());
         for (int i = 0; i < outcomes.size(); i++) {
             EnrolmentService.Outcome outcome = outcomes.get(i);
             SheetReader.SheetRow row = rows.get(i).row();
@@ -323,9 +340,12 @@ public class ImportService {
             } else if (outcome instanceof EnrolmentService.AlreadyEnrolled known) {
                 job.acceptedKnown(known.attendanceChanged());
             } else if (outcome instanceof EnrolmentService.Busy && !lastTry) {
-                busy.add(rows.get(i));
+                unsettled.busy().add(rows.get(i));
+            } else if (outcome instanceof EnrolmentService.Full && deferFull) {
+                unsettled.full().add(rows.get(i));
             } else {
                 FieldViolation reason = outcome instanceof EnrolmentService.Busy held ? held.reason()
+                        : outcome instanceof EnrolmentService.Full full ? full.reason()
                         : ((EnrolmentService.Refused) outcome).reason();
                 String column = reason.field().equals("sessions") && !layout.sessions().isEmpty()
                         ? layout.sessionColumnName(layout.sessions().keySet().iterator().next())
@@ -334,7 +354,7 @@ public class ImportService {
                         reason.message(), reason.messageEn())));
             }
         }
-        return busy;
+        return unsettled;
     }
 
     /** "x" present, blank absent; null when the cell says something else. */
