@@ -14,7 +14,7 @@ import vn.taphuan.reporting.progress.ActivityStatus;
 import vn.taphuan.reporting.progress.ForecastStatus;
 import vn.taphuan.reporting.progress.PeriodReport;
 import vn.taphuan.reporting.progress.PlanFigures.PlanState;
-import vn.taphuan.reporting.views.Params;
+import vn.taphuan.kit.web.Params;
 import vn.taphuan.reporting.views.ProgressViews;
 import vn.taphuan.reporting.views.ViewRecords.PlanProgressView;
 import vn.taphuan.reporting.views.ViewRecords.PlanRow;
