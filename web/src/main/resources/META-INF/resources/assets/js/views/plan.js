@@ -92,6 +92,8 @@ export async function planView(context) {
     if (!progress) return;
     if (!activityList) {
       activityList = activityControls(activitiesSection, progress, activityChoices, () => {
+        // a search typed just before leaving the page must not write into the next page's address
+        if (!alive()) return;
         activitiesPage = 0;
         rememberChoices();
         loadActivities();
