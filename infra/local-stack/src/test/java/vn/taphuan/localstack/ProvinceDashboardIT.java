@@ -255,6 +255,27 @@ class ProvinceDashboardIT {
         awaitTitles(held);
     }
 
+    @Test
+    void aSearchTypedWithoutAccentsNarrowsTheActivityListAndStaysInTheAddress() {
+        browser.reopen("#/plans/" + planId);
+        String activities = reporting + "/api/v1/progress/plans/" + planId + "/activities?size=25";
+        JsonNode all = officer.get(activities);
+        awaitTitles(all);
+        // typed key by key, as an officer without a Vietnamese keyboard would: "hoi thao" finds "Hội thảo …"
+        browser.testId("activities-search").sendKeys("hoi thao");
+        JsonNode workshops = officer.get(activities + "&q=hoi+thao");
+        assertThat(workshops.path("total").asLong()).isPositive().isLessThan(all.path("total").asLong());
+        awaitTitles(workshops);
+        assertThat(activityTitles()).allMatch(title -> title.startsWith("Hội thảo"));
+        browser.awaitText("activities-count", () -> workshops.path("total").asLong() + " hoạt động");
+        assertThat(browser.hash()).contains("q=hoi+thao");
+
+        // the address opens the same list
+        browser.reopen(browser.hash());
+        awaitTitles(workshops);
+        assertThat(browser.testId("activities-search").getAttribute("value")).isEqualTo("hoi thao");
+    }
+
     /** Waits for the activity table to list the titles of {@code page}; says what it lists if it does not. */
     private void awaitTitles(JsonNode page) {
         try {

@@ -8,6 +8,8 @@ import tools.jackson.databind.JsonNode;
 import vn.taphuan.testsupport.ServiceIntegrationTest;
 import vn.taphuan.testsupport.identity.TestTokens;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -214,6 +216,79 @@ class BudgetApiTest extends BudgetApiSupport {
         JsonNode replaced = call(admin(TENANT), put("/api/v1/cost-norms/sets/" + setId)
                 .header("If-Match", "\"" + version + "\"").content(norms.replace("120000", "130000")), 200);
         assertThat(replaced.at("/rates/PER_DIEM_LEARNER_DAY").asLong()).isEqualTo(130_000L);
+    }
+
+    /**
+     * Issue 16: a plan has hundreds of activities nationally, so the budget page's table asks for one page in the
+     * order the user chose; the list without those parameters stays as it was (the forms choose from it).
+     */
+    @Test
+    void theActivityTableIsPagedAndSortedOnTheServerAndTheListStaysAsItWas() throws Exception {
+        String officer = officer(TENANT);
+        String te1 = planId + "-te-1", te2 = planId + "-te-2", te3 = planId + "-te-3", te4 = planId + "-te-4";
+        List<EventsToBroker.Sent> delivered = List.of(
+                broker.publish(TENANT, te1, 1, BudgetEvents.communityClass(planId, te1, "2023-05-10", "2023-05-11")),
+                broker.publish(TENANT, te2, 1, BudgetEvents.cadreClass(planId, te2)),
+                broker.publish(TENANT, te3, 1, BudgetEvents.studyTour(planId, te3)),
+                broker.publish(TENANT, te4, 1, BudgetEvents.workshop(planId, te4)));
+        delivered.forEach(this::awaitProcessed);
+        call(officer, post("/api/v1/budgets/" + planId + "/allocations").content(ALLOCATION.formatted(500_000_000L,
+                "9/QĐ-STC")), 201);
+        call(officer, post("/api/v1/budgets/" + planId + "/expenditures").content("{\"trainingEventId\":\"" + te1
+                + "\",\"fundingSource\":\"CENTRAL\",\"amountVnd\":30000000,\"documentNumber\":\"PC-0231\","
+                + "\"spentOn\":\"2023-05-12\"}"), 201);
+        String activities = "/api/v1/budgets/" + planId + "/activities";
+
+        JsonNode list = call(officer, get(activities), 200);
+        assertThat(list.isArray()).isTrue();
+        assertThat(ids(list)).containsExactlyInAnyOrder(te1, te2, te3, te4);
+
+        // by title in the Vietnamese alphabet: "Đoàn" before "Hội", not after "Lớp" as by code points
+        JsonNode byTitle = call(officer, get(activities).param("sort", "ACTIVITY"), 200);
+        assertThat(byTitle.get("total").asInt()).isEqualTo(4);
+        assertThat(byTitle.get("size").asInt()).isEqualTo(20);
+        assertThat(ids(byTitle.get("items"))).containsExactly(te3, te4, te2, te1);
+        assertThat(ids(call(officer, get(activities).param("sort", "activity").param("direction", "desc"), 200)
+                .get("items"))).containsExactly(te1, te2, te4, te3);
+        assertThat(ids(call(officer, get(activities).param("sort", "SPENT").param("direction", "DESC"), 200)
+                .get("items")).get(0)).isEqualTo(te1);
+
+        // two pages of two, by estimate, largest first: together the whole list, in order
+        JsonNode first = call(officer, get(activities).param("sort", "ESTIMATE").param("direction", "DESC")
+                .param("size", "2"), 200);
+        JsonNode second = call(officer, get(activities).param("sort", "ESTIMATE").param("direction", "DESC")
+                .param("size", "2").param("page", "1"), 200);
+        assertThat(first.get("total").asInt()).isEqualTo(4);
+        List<Long> estimates = new ArrayList<>();
+        List<String> paged = new ArrayList<>();
+        for (JsonNode page : List.of(first, second)) {
+            page.get("items").forEach(a -> {
+                estimates.add(a.get("estimateVnd").asLong());
+                paged.add(a.get("trainingEventId").asString());
+            });
+        }
+        assertThat(paged).containsExactlyInAnyOrder(te1, te2, te3, te4);
+        assertThat(estimates).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(estimates.get(0)).isGreaterThan(estimates.get(3));
+        // without a sort, a page is a slice of the list
+        assertThat(ids(call(officer, get(activities).param("size", "3"), 200).get("items")))
+                .isEqualTo(ids(list).subList(0, 3));
+
+        http.perform(get(activities).param("sort", "COST").param("direction", "UP").param("page", "-1")
+                        .param("size", "0").header(AUTHORIZATION, officer))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("sort",
+                        "direction", "page", "size")))
+                .andExpect(jsonPath("$.errors[?(@.field=='sort')].message").value(
+                        "không hợp lệ: COST; chọn một trong: ACTIVITY, ESTIMATE, COMMITTED, SPENT"))
+                .andExpect(jsonPath("$.errors[?(@.field=='size')].messageEn").value("must be between 1 and 200"));
+    }
+
+    private static List<String> ids(JsonNode activities) {
+        List<String> ids = new ArrayList<>();
+        activities.forEach(a -> ids.add(a.get("trainingEventId").asString()));
+        return ids;
     }
 
     @Test

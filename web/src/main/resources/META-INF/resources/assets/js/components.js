@@ -76,21 +76,33 @@ export function kpi(title, value, detail, testId) {
 }
 
 /**
- * A table. columns: [{title, value: row => node|string, num: bool, testId: row => id}]. On phones the rows become
- * labelled blocks (class "responsive").
+ * A table. columns: [{title, value: row => node|string, num: bool, testId: row => id, sort: key}]. On phones the rows
+ * become labelled blocks (class "responsive"). With `sorting` ({sort, direction, onSort: key => …}) a column with a
+ * `sort` key has a button in its header; the sorted column says so to screen readers (aria-sort).
  */
-export function table({ caption, columns, rows, testId, rowAttributes }) {
+export function table({ caption, columns, rows, testId, rowAttributes, sorting }) {
   return h('div.table-wrap', {},
     h('table.responsive', { 'data-testid': testId },
       caption ? h('caption', {}, caption) : null,
-      h('thead', {}, h('tr', {}, columns.map(column =>
-        h(column.num ? 'th.num' : 'th', { scope: 'col' }, column.title)))),
+      h('thead', {}, h('tr', {}, columns.map(column => h(column.num ? 'th.num' : 'th', {
+        scope: 'col',
+        'aria-sort': sorting && column.sort && sorting.sort === column.sort
+          ? (sorting.direction === 'DESC' ? 'descending' : 'ascending') : null,
+      }, sorting && column.sort ? sortButton(column, sorting, testId) : column.title)))),
       h('tbody', {}, rows.map(row => h('tr', rowAttributes ? rowAttributes(row) : {},
         columns.map(column => h(column.num ? 'td.num' : 'td', {
           'data-label': column.title,
           class: column.className || null,
           'data-testid': column.testId ? column.testId(row) : null,
         }, column.value(row))))))));
+}
+
+function sortButton(column, sorting, testId) {
+  const sorted = sorting.sort === column.sort;
+  const arrow = !sorted ? '↕' : sorting.direction === 'DESC' ? '↓' : '↑';
+  return h('button.link.sort', { type: 'button', 'data-testid': testId ? `${testId}-sort-${column.sort}` : null,
+    title: t('common.sortBy', { column: column.title }), onclick: () => sorting.onSort(column.sort) },
+  column.title, ' ', h('span', { 'aria-hidden': 'true' }, arrow));
 }
 
 /** "Page 1 of 3" with previous/next buttons; `go(page)` loads another page. */

@@ -1,6 +1,7 @@
 package vn.taphuan.budget.planbudget;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -29,12 +30,15 @@ import vn.taphuan.kit.problem.NotFound;
 import vn.taphuan.kit.security.ProgressRead;
 import vn.taphuan.kit.security.ProvinceWrite;
 import vn.taphuan.kit.web.PageResponse;
+import vn.taphuan.kit.web.Params;
 import vn.taphuan.kit.web.Versioned;
 import vn.taphuan.kit.web.Versions;
 
+import java.text.Collator;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 @RestController
@@ -44,6 +48,7 @@ import java.util.Map;
 class PlanBudgetController {
 
     static final String ID = "^[A-Za-z0-9._:-]+$";
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
     private final PlanBudgetService budgets;
 
@@ -146,13 +151,55 @@ class PlanBudgetController {
     @ProgressRead
     @GetMapping("/{planId}/activities")
     @Operation(summary = "Các hoạt động của kế hoạch với dự toán theo định mức, cam kết, đã chi, quyết toán (the plan's "
-            + "activities with their norm-based estimate, commitment, spending and settlement)")
-    List<ActivityResponse> activities(@PathVariable String planId, @RequestParam(required = false) String targetLineId) {
+            + "activities with their norm-based estimate, commitment, spending and settlement). Without page, size, "
+            + "sort or direction: every activity, as a list; with any of them: one page of them in that order")
+    Object activities(@PathVariable String planId, @RequestParam(required = false) String targetLineId,
+                      @Parameter(description = "ACTIVITY (the title) | ESTIMATE | COMMITTED | SPENT") @RequestParam(required = false) String sort,
+                      @Parameter(description = "ASC (default) | DESC") @RequestParam(required = false) String direction,
+                      @RequestParam(required = false) String page,
+                      @RequestParam(required = false) String size) {
+        // read as text so that one answer names every bad parameter, as reporting-service's lists do
+        Params params = new Params();
+        ActivitySort order = params.enumOf("sort", sort, ActivitySort.class);
+        SortDirection orderDirection = params.enumOf("direction", direction, SortDirection.class);
+        int pageNumber = params.page(page);
+        int pageSize = params.size(size, 20);
+        params.check();
         PlanBudgetService.Figures figures = budgets.figures(planId);
         PlanBudget budget = figures.stored().budget();
-        return budget.activities().stream()
+        List<ActivityResponse> all = budget.activities().stream()
                 .filter(a -> targetLineId == null || targetLineId.equals(a.targetLineId()))
                 .map(a -> ActivityResponse.of(budget, a, figures.personTurnsByActivity())).toList();
+        if (sort == null && direction == null && page == null && size == null) {
+            return all; // as the list always was: the budget page's forms still choose from every activity
+        }
+        List<ActivityResponse> ordered = order == null ? all : all.stream().sorted(order.comparator(orderDirection)).toList();
+        int from = (int) Math.min((long) pageNumber * pageSize, ordered.size());
+        return new PageResponse<>(ordered.subList(from, Math.min(from + pageSize, ordered.size())), pageNumber, pageSize,
+                ordered.size());
+    }
+
+    /** The orders of the activity table; ties by title, then id, so pages never overlap. */
+    enum ActivitySort {
+        ACTIVITY, ESTIMATE, COMMITTED, SPENT;
+
+        Comparator<ActivityResponse> comparator(SortDirection direction) {
+            // titles in the order of the Vietnamese alphabet (đ after d), not of the code points
+            Comparator<ActivityResponse> byTitle = Comparator.comparing(
+                    (ActivityResponse a) -> a.title() == null ? "" : a.title(), Collator.getInstance(VIETNAMESE));
+            Comparator<ActivityResponse> chosen = switch (this) {
+                case ACTIVITY -> byTitle;
+                case ESTIMATE -> Comparator.comparingLong(ActivityResponse::estimateVnd);
+                case COMMITTED -> Comparator.comparingLong(ActivityResponse::committedVnd);
+                case SPENT -> Comparator.comparingLong(ActivityResponse::spentVnd);
+            };
+            return (direction == SortDirection.DESC ? chosen.reversed() : chosen).thenComparing(byTitle)
+                    .thenComparing(ActivityResponse::trainingEventId);
+        }
+    }
+
+    enum SortDirection {
+        ASC, DESC
     }
 
     @ProgressRead

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.taphuan.kit.security.NationalRead;
 import vn.taphuan.kit.web.PageResponse;
 import vn.taphuan.reporting.progress.PeriodReport;
-import vn.taphuan.reporting.views.Params;
+import vn.taphuan.kit.web.Params;
 import vn.taphuan.reporting.views.ProgressViews;
 import vn.taphuan.reporting.views.ViewRecords.NationalOverview;
 import vn.taphuan.reporting.views.ViewRecords.ProvinceRow;

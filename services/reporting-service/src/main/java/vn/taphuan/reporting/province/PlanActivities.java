@@ -1,6 +1,5 @@
 package vn.taphuan.reporting.province;
 
-import org.bson.Document;
 import org.springframework.stereotype.Service;
 import vn.taphuan.kit.web.PageResponse;
 import vn.taphuan.reporting.facts.ActivityFactStore;
@@ -17,9 +16,10 @@ import vn.taphuan.reporting.units.UnitStore;
 import vn.taphuan.reporting.views.ProgressViews;
 
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The activities of a plan with their participant counts: what is held, and what is still in the pipeline. */
 @Service
@@ -48,23 +48,14 @@ class PlanActivities {
                        LocalDate heldOn, LocalDate cancelledOn, LocalDate closedOn, long enrolled, long completed) {
     }
 
-    /** The activities of a plan the current province reports. */
-    PageResponse<ActivityRow> list(String planId, ActivityStatus status, String lineId, int page, int size) {
+    /** The activities of a plan the current province reports that {@code query} keeps, one page of them. */
+    PageResponse<ActivityRow> list(String planId, ActivityQuery query, int page, int size) {
         PlanFigures plan = views.planFigures(planId);
         PlanKey key = new PlanKey(plan.tenantId(), plan.planId());
-        // a plan's activities are one document: filtered, sorted and paged here
-        List<Document> matching = activities.documents(key).stream()
-                .filter(d -> status == null || status.name().equals(d.getString("status")))
-                .filter(d -> lineId == null || lineId.equals(d.getString("lineId")))
-                .sorted(Comparator.comparing((Document d) -> d.getString("startDate"),
-                        Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(d -> d.getString("activityId")))
-                .toList();
-        int from = (int) Math.min((long) page * size, matching.size());
-        List<Document> docs = matching.subList(from, Math.min(from + size, matching.size()));
-        long total = matching.size();
         Map<String, EnrolmentTotals.ActivityCount> counts = rollups.planTotals(key).activities();
         UnitDirectory directory = units.directory();
-        List<ActivityRow> rows = docs.stream().map(d -> {
+        // a plan's activities are one document: every row is built, then filtered, sorted and paged here
+        List<ActivityRow> rows = activities.documents(key).stream().map(d -> {
             PlanFacts.Activity a = ActivityFactStore.toActivity(d);
             EnrolmentTotals.ActivityCount c = counts.getOrDefault(a.id(), new EnrolmentTotals.ActivityCount(a.lineId(), 0, 0));
             String unitName = a.unitCode() == null ? null
@@ -73,6 +64,10 @@ class PlanActivities {
                     a.endDate(), a.capacity(), a.status(), a.heldOn(), a.cancelledOn(), a.closedOn(), c.enrolled(),
                     c.completed());
         }).toList();
-        return new PageResponse<>(rows, page, size, total);
+        Map<String, Set<String>> lineages = new HashMap<>();
+        List<ActivityRow> matching = query.select(rows, code -> lineages.computeIfAbsent(code, directory::lineage));
+        int from = (int) Math.min((long) page * size, matching.size());
+        return new PageResponse<>(matching.subList(from, Math.min(from + size, matching.size())), page, size,
+                matching.size());
     }
 }

@@ -10,11 +10,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.taphuan.kit.security.ProgressRead;
 import vn.taphuan.kit.web.PageResponse;
+import vn.taphuan.reporting.progress.ActivityKind;
 import vn.taphuan.reporting.progress.ActivityStatus;
 import vn.taphuan.reporting.progress.ForecastStatus;
 import vn.taphuan.reporting.progress.PeriodReport;
 import vn.taphuan.reporting.progress.PlanFigures.PlanState;
-import vn.taphuan.reporting.views.Params;
+import vn.taphuan.kit.web.Params;
 import vn.taphuan.reporting.views.ProgressViews;
 import vn.taphuan.reporting.views.ViewRecords.PlanProgressView;
 import vn.taphuan.reporting.views.ViewRecords.PlanRow;
@@ -30,6 +31,10 @@ import vn.taphuan.reporting.views.ViewRecords.ProvinceOverview;
 @RequestMapping("/api/v1/progress")
 @Tag(name = "Tiến độ của tỉnh (a province's progress)")
 class ProgressController {
+
+    /** Longer than any title is written; a search past it is a mistake or an attempt to make the list work hard. */
+    static final int MAX_SEARCH = 100;
+    static final int MAX_CODE = 80;
 
     private final ProgressViews views;
     private final PlanActivities activities;
@@ -84,18 +89,34 @@ class ProgressController {
 
     @ProgressRead
     @GetMapping("/plans/{planId}/activities")
-    @Operation(summary = "Các hoạt động của kế hoạch và số học viên (the plan's activities with participant counts; status=SCHEDULED gives the pipeline)")
+    @Operation(summary = "Các hoạt động của kế hoạch và số học viên, tìm theo tên, lọc theo tình trạng, chỉ tiêu, loại, "
+            + "địa bàn và thời gian, sắp xếp theo ngày, tên hoặc lượt người (the plan's activities with participant "
+            + "counts, searched by title, filtered and sorted; status=SCHEDULED gives the pipeline)")
     PageResponse<PlanActivities.ActivityRow> activities(@PathVariable String planId,
                                                         @Parameter(description = "SCHEDULED | HELD | CLOSED | CANCELLED") @RequestParam(required = false) String status,
                                                         @RequestParam(required = false) String lineId,
+                                                        @Parameter(description = "TRAINING_CLASS | WORKSHOP | STUDY_TOUR | E_LEARNING_COHORT") @RequestParam(required = false) String kind,
+                                                        @Parameter(description = "a commune's or district's code: the activities in it, below it or in units merged into it") @RequestParam(required = false) String unitCode,
+                                                        @Parameter(description = "words of the title, without accents if need be (\"lop\" finds \"Lớp\")") @RequestParam(required = false) String q,
+                                                        @Parameter(description = "first day, yyyy-MM-dd: activities ending on or after it") @RequestParam(required = false) String from,
+                                                        @Parameter(description = "last day, yyyy-MM-dd: activities starting on or before it") @RequestParam(required = false) String to,
+                                                        @Parameter(description = "DATE (default) | TITLE | PERSON_TURNS") @RequestParam(required = false) String sort,
+                                                        @Parameter(description = "ASC (default) | DESC") @RequestParam(required = false) String direction,
                                                         @RequestParam(required = false) String page,
                                                         @RequestParam(required = false) String size) {
         Params params = new Params();
         ActivityStatus activityStatus = params.enumOf("status", status, ActivityStatus.class);
+        ActivityKind activityKind = params.enumOf("kind", kind, ActivityKind.class);
+        String search = params.text("q", q, MAX_SEARCH);
+        String unit = params.text("unitCode", unitCode, MAX_CODE);
+        Params.Days days = params.days(from, to);
+        ActivityQuery.Sort order = params.enumOf("sort", sort, ActivityQuery.Sort.class);
+        ActivityQuery.Direction orderDirection = params.enumOf("direction", direction, ActivityQuery.Direction.class);
         int pageNumber = params.page(page);
         int pageSize = params.size(size, 50);
         params.check();
-        return activities.list(planId, activityStatus, lineId, pageNumber, pageSize);
+        return activities.list(planId, new ActivityQuery(activityStatus, lineId, activityKind, unit, search,
+                days.first(), days.last(), order, orderDirection), pageNumber, pageSize);
     }
 
     @ProgressRead

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.taphuan.kit.security.ProgressRead;
 import vn.taphuan.kit.web.PageResponse;
-import vn.taphuan.reporting.views.Params;
+import vn.taphuan.kit.web.Params;
 
 import java.time.LocalDate;
 

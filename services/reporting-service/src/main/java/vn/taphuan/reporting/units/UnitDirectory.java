@@ -64,4 +64,31 @@ public final class UnitDirectory {
         }
         return Optional.of(unit);
     }
+
+    /**
+     * The unit {@code code} names and every unit a result recorded under it may be counted for on some day: its
+     * successors and parents, theirs, and so on. A district's activities are those whose unit has the district in
+     * this set, whichever map they were recorded on.
+     */
+    public Set<String> lineage(String code) {
+        Set<String> lineage = new HashSet<>();
+        java.util.ArrayDeque<String> next = new java.util.ArrayDeque<>();
+        next.add(code);
+        while (!next.isEmpty()) {
+            String current = next.poll();
+            if (current == null || !lineage.add(current)) {
+                continue;
+            }
+            AdministrativeUnit unit = units.get(current);
+            if (unit != null) {
+                if (unit.successorCode() != null) {
+                    next.add(unit.successorCode());
+                }
+                if (unit.parentCode() != null) {
+                    next.add(unit.parentCode());
+                }
+            }
+        }
+        return lineage;
+    }
 }

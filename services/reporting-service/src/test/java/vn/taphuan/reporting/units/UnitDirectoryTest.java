@@ -101,4 +101,14 @@ class UnitDirectoryTest {
         assertThat(before).extracting(UnitBreakdown.UnitRow::unitCode).startsWith("24-son-dong");
         assertThat(before.get(0).personTurns()).isEqualTo(4);
     }
+
+    @Test
+    void aUnitsLineageHoldsItsParentsAndSuccessorsOnEveryMapAndEndsOnLoops() {
+        // a village of An Châu is in the district Sơn Động (2024 map) and the new commune Sơn Động (2025 map)
+        assertThat(map().lineage("24-ban-chao")).containsExactlyInAnyOrder("24-ban-chao", "24-an-chau", "24-son-dong",
+                "27-son-dong", "24", "27");
+        assertThat(map().lineage("27-son-dong")).containsExactlyInAnyOrder("27-son-dong", "27");
+        assertThat(map().lineage("loop-a")).containsExactlyInAnyOrder("loop-a", "loop-b");
+        assertThat(map().lineage("not-defined")).containsExactly("not-defined");
+    }
 }

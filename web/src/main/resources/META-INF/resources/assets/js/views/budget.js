@@ -8,18 +8,27 @@ import { get, post, commandId } from '../api.js';
 import { canWrite, isProvinceAdmin } from '../session.js';
 import {
   table, field, options, showFormProblem, clearFormProblem, sending, pager, dateInput, readDate, invalidInput,
+  problemBox,
 } from '../components.js';
+import { BUDGET_ACTIVITY_FILTERS, choicesFrom, chosen, hashWith, nextSort } from '../list-query.js';
+
+const ACTIVITY_PAGE = 20;
 
 export async function budgetView(context) {
-  const { main, params: [planId], user, alive, navigate } = context;
+  const { main, params: [planId], query, user, alive, navigate } = context;
   const base = `/api/v1/budgets/${encodeURIComponent(planId)}`;
-  const [budget, activities, expenditures] = await Promise.all([
+  // the activity table's order, kept in the address; budget-service sorts and pages (a plan may have hundreds)
+  const choices = choicesFrom(query, BUDGET_ACTIVITY_FILTERS);
+  const [budget, firstActivities, activities, expenditures] = await Promise.all([
     get('budget', base),
-    get('budget', `${base}/activities`),
+    get('budget', `${base}/activities`, { ...chosen(choices), page: 0, size: ACTIVITY_PAGE }),
+    // the forms choose from every activity: read whole only for those who see the forms
+    canWrite(user) ? get('budget', `${base}/activities`) : Promise.resolve([]),
     get('budget', `${base}/expenditures`, { size: 20 }),
   ]);
   if (!alive()) return;
-  const reload = notice => navigate(`#/plans/${encodeURIComponent(planId)}/budget?saved=${notice}&at=${Date.now()}`);
+  const reload = notice => navigate(hashWith(`#/plans/${encodeURIComponent(planId)}/budget?saved=${notice}&at=${Date.now()}`,
+    BUDGET_ACTIVITY_FILTERS, choices));
   const saved = new URLSearchParams(location.hash.split('?')[1] || '').get('saved');
 
   const lines = budget.lines.map(line => [line.targetLineId, `${line.targetLineId} — ${line.description || label('kind', line.activityKind)}`]);
@@ -42,6 +51,45 @@ export async function budgetView(context) {
     }) : h('p.muted', {}, t('budget.noExpenditures')),
     pager(page, async next => renderExpenditures(await get('budget', `${base}/expenditures`, { size: 20, page: next }))));
   renderExpenditures(expenditures);
+
+  const activityTable = h('div');
+  let asked = 0;
+  const loadActivities = async page => {
+    // a second click may be answered before the first: only the last one asked is shown
+    const mine = ++asked;
+    try {
+      const next = await get('budget', `${base}/activities`, { ...chosen(choices), page, size: ACTIVITY_PAGE });
+      if (alive() && mine === asked) renderActivities(next);
+    } catch (error) {
+      if (alive() && mine === asked) replace(activityTable, problemBox(error, 'budget-activities-problem'));
+    }
+  };
+  const renderActivities = page => {
+    const order = { sort: choices.sort, direction: choices.direction || 'ASC' };
+    replace(activityTable,
+      page.items.length ? table({
+        testId: 'budget-activities',
+        sorting: { ...order, onSort: key => {
+          Object.assign(choices, nextSort(order, key, key === 'ACTIVITY' ? 'ASC' : 'DESC'));
+          history.replaceState(history.state, '', hashWith(location.hash, BUDGET_ACTIVITY_FILTERS, choices));
+          loadActivities(0);
+        } },
+        columns: [
+          { title: t('col.title'), sort: 'ACTIVITY', value: a => a.title },
+          { title: t('col.dates'), value: a => `${date(a.startDate)} – ${date(a.endDate)}` },
+          { title: t('col.status'), value: a => label('activity.status', a.status) },
+          { title: t('budget.estimate'), num: true, sort: 'ESTIMATE', value: a => money(a.estimateVnd) },
+          { title: t('col.committed'), num: true, sort: 'COMMITTED', value: a => money(a.committedVnd) },
+          { title: t('col.spent'), num: true, sort: 'SPENT', value: a => money(a.spentVnd) },
+          { title: t('col.settled'), value: a => (a.settlement
+            ? `${money(a.settlement.totalVnd)} — ${a.settlement.documentNumber}, ${date(a.settlement.settledOn)}`
+            : t('budget.notSettled')), testId: a => `settlement-${a.trainingEventId}` },
+        ],
+        rows: page.items,
+      }) : h('p.muted', {}, t('budget.noActivities')),
+      pager(page, loadActivities));
+  };
+  renderActivities(firstActivities);
 
   replace(main,
     h('nav.breadcrumbs', { 'aria-label': 'breadcrumbs' }, h('a', { href: '#/province' }, t('nav.province')), ' › ',
@@ -89,21 +137,7 @@ export async function budgetView(context) {
     expenditureList,
     h('section.card', { 'aria-labelledby': 'budget-activities' },
       h('h2#budget-activities', {}, t('budget.activities')),
-      activities.length ? table({
-        testId: 'budget-activities',
-        columns: [
-          { title: t('col.title'), value: a => a.title },
-          { title: t('col.dates'), value: a => `${date(a.startDate)} – ${date(a.endDate)}` },
-          { title: t('col.status'), value: a => label('activity.status', a.status) },
-          { title: t('budget.estimate'), num: true, value: a => money(a.estimateVnd) },
-          { title: t('col.committed'), num: true, value: a => money(a.committedVnd) },
-          { title: t('col.spent'), num: true, value: a => money(a.spentVnd) },
-          { title: t('col.settled'), value: a => (a.settlement
-            ? `${money(a.settlement.totalVnd)} — ${a.settlement.documentNumber}, ${date(a.settlement.settledOn)}`
-            : t('budget.notSettled')), testId: a => `settlement-${a.trainingEventId}` },
-        ],
-        rows: activities,
-      }) : h('p.muted', {}, t('budget.noActivities')),
+      activityTable,
       canWrite(user) && activities.length ? settlementForm(base, activities, () => reload('settlement')) : null));
 }
 

@@ -7,7 +7,10 @@ import { h, replace, announce, flash } from '../dom.js';
 import { t, label, number, money, percent, date, dateTime, month } from '../i18n.js';
 import { get, ApiProblem } from '../api.js';
 import { canWrite, isProvincial, seesNation } from '../session.js';
-import { statusBadge, table, pager, downloadButton, options, problemBox } from '../components.js';
+import {
+  statusBadge, table, pager, downloadButton, options, problemBox, dateInput, readDate,
+} from '../components.js';
+import { ACTIVITY_FILTERS, choicesFrom, chosen, hashWith, nextSort } from '../list-query.js';
 import { keyFigures, bars, forecastPanel, breakdown, shares, budgetTable } from '../figures.js';
 import { monthlyChart, budgetChart } from '../charts.js';
 import { openStream, liveIndicator, showIfChanged } from '../live.js';
@@ -30,16 +33,23 @@ export async function planView(context) {
   let progress = null;
   let unitChoice = null;
   let activitiesPage = 0;
-  // the activity list as the user narrowed it: by target line (a line's card opens it so), by status
-  const activityFilter = { lineId: '', status: '' };
+  // the activity list as the user searched, narrowed and ordered it (a line's card narrows it to the line), kept in
+  // the address so that a reload or a shared link shows the same list
+  const activityChoices = choicesFrom(query, ACTIVITY_FILTERS);
+  // its controls are built once, when the plan's lines are known: re-rendering them would cut the user off mid-word
+  let activityList = null;
+  let activitiesAsked = 0;
+  let unitsShown = [];
 
   const render = current => {
     progress = current;
     disposeCharts();
     renderHead(head, current, { user, tenantQuery, scope, live });
     replace(body, ...renderFigures(current, lineId => {
-      activityFilter.lineId = lineId;
+      activityChoices.lineId = lineId;
       activitiesPage = 0;
+      rememberChoices();
+      activityList?.sync();
       loadActivities().then(() => activitiesSection.scrollIntoView({ block: 'start' }));
     }));
     // charts need their elements in the document to measure them
@@ -65,28 +75,44 @@ export async function planView(context) {
         loadUnits();
         return;
       }
-      if (alive()) renderUnits(unitsSection, page, progress, unitChoice, next => { unitChoice = next; loadUnits(); });
+      if (alive()) {
+        renderUnits(unitsSection, page, progress, unitChoice, next => { unitChoice = next; loadUnits(); });
+        unitsShown = page.items;
+        activityList?.offerUnits(unitsShown);
+      }
     } catch (error) {
       if (alive()) replace(unitsSection, problemBox(error));
     }
   };
 
+  const rememberChoices = () => history.replaceState(history.state, '',
+    hashWith(location.hash, ACTIVITY_FILTERS, activityChoices));
+
   const loadActivities = async () => {
+    if (!progress) return;
+    if (!activityList) {
+      activityList = activityControls(activitiesSection, progress, activityChoices, () => {
+        // a search typed just before leaving the page must not write into the next page's address
+        if (!alive()) return;
+        activitiesPage = 0;
+        rememberChoices();
+        loadActivities();
+      });
+      activityList.offerUnits(unitsShown);
+    }
+    // while the user types, answers may come back out of order: only the last question's answer is shown
+    const asked = ++activitiesAsked;
     try {
       const page = await get('reporting', `/api/v1/progress/plans/${encodeURIComponent(planId)}/activities`,
-        { ...scope, page: activitiesPage, size: 25, lineId: activityFilter.lineId || undefined,
-          status: activityFilter.status || undefined });
-      if (alive()) {
-        renderActivities(activitiesSection, page, progress, isProvincial(user), next => {
+        { ...scope, ...chosen(activityChoices), page: activitiesPage, size: 25 });
+      if (alive() && asked === activitiesAsked) {
+        activityList.show(page, isProvincial(user), next => {
           activitiesPage = next;
-          loadActivities();
-        }, activityFilter, () => {
-          activitiesPage = 0;
           loadActivities();
         });
       }
     } catch (error) {
-      if (alive()) replace(activitiesSection, problemBox(error));
+      if (alive() && asked === activitiesAsked) activityList.showProblem(error);
     }
   };
 
@@ -281,38 +307,129 @@ function renderUnits(section, page, progress, choice, change) {
     }));
 }
 
-function renderActivities(section, page, progress, linkable, go, filter, refilter) {
-  const lines = Object.fromEntries((progress?.lines || []).map(line => [line.lineId, line.description]));
-  const lineSelect = h('select#activities-line', { 'data-testid': 'activities-line', onchange: () => {
-    filter.lineId = lineSelect.value;
-    refilter();
-  } }, options((progress?.lines || []).map(line => [line.lineId, line.description || line.lineId]), filter.lineId,
-    t('plan.allLines')));
-  const statusSelect = h('select#activities-status', { 'data-testid': 'activities-status', onchange: () => {
-    filter.status = statusSelect.value;
-    refilter();
-  } }, options(['SCHEDULED', 'HELD', 'CLOSED', 'CANCELLED'].map(status => [status, label('activity.status', status)]),
-    filter.status, t('plan.allStatuses')));
+/**
+ * The activity list's search, filters and table. The service searches, filters, sorts and pages; `changed()` asks it
+ * again after the user changed `choices`. Returns what the page updates: the table, the units offered, the controls
+ * after a line's card chose its line.
+ */
+function activityControls(section, progress, choices, changed) {
+  const lines = Object.fromEntries(progress.lines.map(line => [line.lineId, line.description]));
+  const results = h('div');
+  const count = h('p.small.muted', { role: 'status', 'data-testid': 'activities-count' });
+  let pause = null;
+  const search = h('input#activities-search', {
+    type: 'search', name: 'q', autocomplete: 'off', maxlength: '100', value: choices.q,
+    'data-testid': 'activities-search', 'aria-describedby': 'activities-search-hint',
+    oninput: () => {
+      clearTimeout(pause);
+      // one question when the user pauses, not one per key
+      pause = setTimeout(() => {
+        if (choices.q === search.value.trim()) return;
+        choices.q = search.value.trim();
+        changed();
+      }, 300);
+    },
+  });
+  const select = (name, testId, pairs, placeholder) => {
+    const element = h(`select#activities-${testId}`, { name, 'data-testid': `activities-${testId}`, onchange: () => {
+      choices[name] = element.value;
+      changed();
+    } }, options(pairs, choices[name], placeholder));
+    return element;
+  };
+  const lineSelect = select('lineId', 'line', progress.lines.map(line => [line.lineId, line.description || line.lineId]),
+    t('plan.allLines'));
+  const statusSelect = select('status', 'status',
+    ['SCHEDULED', 'HELD', 'CLOSED', 'CANCELLED'].map(status => [status, label('activity.status', status)]),
+    t('plan.allStatuses'));
+  const kindSelect = select('kind', 'kind',
+    ['TRAINING_CLASS', 'WORKSHOP', 'STUDY_TOUR', 'E_LEARNING_COHORT'].map(kind => [kind, label('kind', kind)]),
+    t('plan.allKinds'));
+  const unitSelect = select('unitCode', 'unit', [], t('plan.allUnits'));
+  const dateChanged = () => {
+    try {
+      choices.from = readDate(from) || '';
+      choices.to = readDate(to) || '';
+    } catch (error) {
+      showProblem(error);
+      return;
+    }
+    changed();
+  };
+  const from = dateInput('activities-from', 'from', choices.from, { 'data-testid': 'activities-from', onchange: dateChanged });
+  const to = dateInput('activities-to', 'to', choices.to, { 'data-testid': 'activities-to', onchange: dateChanged });
+  const clear = h('button', { type: 'button', 'data-testid': 'activities-clear', onclick: () => {
+    ['q', 'status', 'lineId', 'kind', 'unitCode', 'from', 'to'].forEach(key => { choices[key] = ''; });
+    sync();
+    changed();
+  } }, t('plan.clearFilters'));
+
+  let units = [];
+  const offerUnits = shown => {
+    units = shown.map(unit => [unit.unitCode, unit.name || unit.unitCode]);
+    // a unit chosen from the address stays offered even when the units section shows another level
+    if (choices.unitCode && !units.some(([code]) => code === choices.unitCode)) units.push([choices.unitCode, choices.unitCode]);
+    unitSelect.replaceChildren(...options(units, choices.unitCode, t('plan.allUnits')));
+  };
+  const sync = () => {
+    search.value = choices.q;
+    lineSelect.value = choices.lineId;
+    statusSelect.value = choices.status;
+    kindSelect.value = choices.kind;
+    offerUnits(units.map(([unitCode, name]) => ({ unitCode, name })));
+    from.value = choices.from ? date(choices.from) : '';
+    to.value = choices.to ? date(choices.to) : '';
+  };
+  const showProblem = error => replace(results, problemBox(error, 'activities-problem'));
+  const narrowed = () => ['q', 'status', 'lineId', 'kind', 'unitCode', 'from', 'to'].some(key => choices[key]);
+
   replace(section,
     h('h2#activities-title', {}, t('plan.activities')),
+    h('div.actions', { role: 'search', 'aria-label': t('plan.searchActivities') },
+      h('label', { for: 'activities-search' }, t('plan.searchActivities')), search,
+      h('span.small.muted#activities-search-hint', {}, t('plan.searchHint'))),
     h('div.actions', {},
       h('label', { for: 'activities-line' }, t('col.line')), lineSelect,
-      h('label', { for: 'activities-status' }, t('col.status')), statusSelect),
-    page.items.length ? table({
-      caption: t('plan.activitiesCaption'),
-      testId: 'activities',
-      columns: [
-        { title: t('col.title'), value: a => linkable
-          ? h('a', { href: `#/activities/${encodeURIComponent(a.activityId)}` }, a.title) : a.title },
-        { title: t('col.kind'), value: a => label('kind', a.kind) },
-        { title: t('col.line'), value: a => h('span.small', {}, lines[a.lineId] || a.lineId) },
-        { title: t('col.unit'), value: a => a.unitName || a.unitCode },
-        { title: t('col.dates'), value: a => `${date(a.startDate)} – ${date(a.endDate)}` },
-        { title: t('col.status'), value: a => h('span.badge.neutral', {}, label('activity.status', a.status)) },
-        { title: t('col.enrolled'), num: true, value: a => number(a.enrolled) },
-        { title: t('col.completed'), num: true, value: a => number(a.completed) },
-      ],
-      rows: page.items,
-    }) : h('p.muted', {}, t('plan.noActivities')),
-    pager(page, go));
+      h('label', { for: 'activities-status' }, t('col.status')), statusSelect,
+      h('label', { for: 'activities-kind' }, t('col.kind')), kindSelect,
+      h('label', { for: 'activities-unit' }, t('col.unit')), unitSelect),
+    h('div.actions', {},
+      h('label', { for: 'activities-from' }, t('plan.activitiesFrom')), from,
+      h('label', { for: 'activities-to' }, t('plan.activitiesTo')), to,
+      clear),
+    count,
+    results);
+
+  return {
+    offerUnits,
+    sync,
+    showProblem,
+    show(page, linkable, go) {
+      count.textContent = t('plan.activitiesFound', { count: number(page.total) });
+      const order = { sort: choices.sort || 'DATE', direction: choices.direction || 'ASC' };
+      replace(results,
+        page.items.length ? table({
+          caption: t('plan.activitiesCaption'),
+          testId: 'activities',
+          sorting: { ...order, onSort: key => {
+            Object.assign(choices, nextSort(order, key, key === 'PERSON_TURNS' ? 'DESC' : 'ASC'));
+            changed();
+          } },
+          columns: [
+            { title: t('col.title'), sort: 'TITLE', value: a => linkable
+              ? h('a', { href: `#/activities/${encodeURIComponent(a.activityId)}` }, a.title) : a.title },
+            { title: t('col.kind'), value: a => label('kind', a.kind) },
+            { title: t('col.line'), value: a => h('span.small', {}, lines[a.lineId] || a.lineId) },
+            { title: t('col.unit'), value: a => a.unitName || a.unitCode },
+            { title: t('col.dates'), sort: 'DATE', value: a => `${date(a.startDate)} – ${date(a.endDate)}` },
+            { title: t('col.status'), value: a => h('span.badge.neutral', {}, label('activity.status', a.status)) },
+            { title: t('col.enrolled'), num: true, value: a => number(a.enrolled) },
+            { title: t('col.completed'), num: true, sort: 'PERSON_TURNS', value: a => number(a.completed) },
+          ],
+          rows: page.items,
+        }) : h('p.muted', { 'data-testid': 'activities-none' },
+          t(narrowed() ? 'plan.noActivitiesMatch' : 'plan.noActivities')),
+        pager(page, go));
+    },
+  };
 }

@@ -1,4 +1,4 @@
-package vn.taphuan.reporting.views;
+package vn.taphuan.kit.web;
 
 import vn.taphuan.kit.problem.Dates;
 import vn.taphuan.kit.problem.FieldViolation;
@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * Reads query parameters and collects every bad one, so that one answer names them all (in Vietnamese and
- * English) instead of the first only. Dates and months outside the platform's years ({@link Dates}) are bad ones: a
+ * English) instead of the first only; a parameter of the wrong type bound by Spring would stop at the first. Dates and months outside the platform's years ({@link Dates}) are bad ones: a
  * period from the year -999999999 would only overflow the arithmetic of months.
  */
 public final class Params {
@@ -90,6 +90,35 @@ public final class Params {
                     "must be a date as yyyy-MM-dd (got: " + value + ")"));
             return null;
         }
+    }
+
+    /** A day range {@code from}–{@code to}, each optional, the last not before the first. */
+    public Days days(String from, String to) {
+        LocalDate first = date("from", from);
+        LocalDate last = date("to", to);
+        if (first != null && last != null) {
+            require(!last.isBefore(first), "to", "ngày kết thúc không được trước ngày bắt đầu (from)",
+                    "the last day must not be before the first (from)");
+        }
+        return new Days(first, last);
+    }
+
+    /** Days both inclusive; either may be null (open). */
+    public record Days(LocalDate first, LocalDate last) {
+    }
+
+    /** Free text such as a search, trimmed, at most {@code maxLength} characters; blank is none (null). */
+    public String text(String name, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String text = value.strip();
+        if (text.length() > maxLength) {
+            violations.add(FieldViolation.of(name, "dài tối đa " + maxLength + " ký tự",
+                    "must be at most " + maxLength + " characters"));
+            return null;
+        }
+        return text;
     }
 
     public int page(String value) {
