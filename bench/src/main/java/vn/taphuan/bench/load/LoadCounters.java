@@ -21,6 +21,9 @@ public final class LoadCounters {
     public final AtomicLong classesHeld = new AtomicLong();
     public final AtomicLong paymentsAccepted = new AtomicLong();
     public final AtomicLong paymentsVnd = new AtomicLong();
+    /** Person-turns the plans of the provinces loaded target, with the amendments accepted. */
+    public final AtomicLong personTurnTargets = new AtomicLong();
+    public final AtomicLong plansAmended = new AtomicLong();
     private final Map<String, AtomicLong> completionsByProvince = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> paymentsVndByProvince = new ConcurrentHashMap<>();
     private final Map<Pacer.Phase, Window> windows = new ConcurrentHashMap<>();

@@ -42,7 +42,12 @@ public final class NationSetup {
     }
 
     /** A plan as approved: its id and the attendance rule its activities follow. */
-    public record PlanSetup(Programme programme, String planId, int minAttendancePercent) {
+    /**
+     * @param content            what the plan was created with (an amendment sends it again, changed)
+     * @param plannedPersonTurns the person-turns its target lines plan, as approved
+     */
+    public record PlanSetup(Programme programme, String planId, int minAttendancePercent, Map<String, Object> content,
+                            long plannedPersonTurns) {
     }
 
     /**
@@ -117,6 +122,7 @@ public final class NationSetup {
         Province province = load.province();
         List<Map<String, Object>> targetLines = new ArrayList<>();
         long envelope = 0;
+        long plannedPersonTurns = 0;
         for (Map.Entry<Line, ProvinceLoad.LineTotals> entry : lines.entrySet()) {
             Line line = entry.getKey();
             Map<String, Object> target = new LinkedHashMap<>();
@@ -126,6 +132,7 @@ public final class NationSetup {
             target.put("description", line.description());
             target.put("plannedActivities", load.plannedActivities(entry.getValue()));
             target.put("plannedPersonTurns", load.plannedPersonTurns(entry.getValue()));
+            plannedPersonTurns += load.plannedPersonTurns(entry.getValue());
             if (line.pool() == Line.Pool.COMMUNITY) {
                 target.put("minWomenPercent", 30);
                 if (programme == Programme.DTTS && province.minorityShare() >= 0.3) {
@@ -155,7 +162,7 @@ public final class NationSetup {
                 submitted.path("version").asLong(), Map.of("approvedOn", "2025-07-08"), failures, "setup: plan approval",
                 province.tenantId()), province);
         return new PlanSetup(programme, approved.path("id").asString(),
-                approved.at("/effectiveRules/minAttendancePercent").asInt(100));
+                approved.at("/effectiveRules/minAttendancePercent").asInt(100), plan, plannedPersonTurns);
     }
 
     /** Enrolment and budget learn the plan, the province and the units through Kafka: wait until both have. */

@@ -68,7 +68,14 @@ public final class ProvinceLoader {
         Learners learners = new Learners(province, setup.ready() ? setup.unitCodes() : List.of("-"), seed);
         Map<String, Long> achievedByPlan = new HashMap<>();
         List<Held> held = new ArrayList<>();
+        if (setup.ready()) {
+            setup.plans().values().forEach(plan -> counters.personTurnTargets.addAndGet(plan.plannedPersonTurns()));
+        }
+        int loaded = 0;
         for (ClassSpec activity : province.classes()) {
+            if (setup.ready() && loaded++ == province.classes().size() / 2) {
+                amend(province.province(), setup.plans().values().iterator().next());
+            }
             Pacer.Phase phase = pacer.acquire(activity.rows());
             // the sheet is drawn even when the platform refuses the activity, so who is who never depends on failures
             List<Learners.Row> rows = learners.sheet(activity);
@@ -105,6 +112,39 @@ public final class ProvinceLoader {
             }
         }
         return new Loaded(setup, learners.tally(), held);
+    }
+
+    /**
+     * Half-way through its sheets the province amends a plan, as a mid-year review does: every target line's
+     * person-turns raised by a tenth. Sent with the version read first, again after a 412 or an outage; the new targets
+     * must reach the nationwide figures, whatever failed meanwhile.
+     */
+    private void amend(Province province, NationSetup.PlanSetup plan) {
+        Map<String, Object> content = new LinkedHashMap<>(plan.content());
+        List<Map<String, Object>> lines = new ArrayList<>();
+        long raised = 0;
+        for (Object value : (List<?>) plan.content().get("targetLines")) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> line = new LinkedHashMap<>((Map<String, Object>) value);
+            long planned = ((Number) line.get("plannedPersonTurns")).longValue();
+            long amended = planned + (planned + 9) / 10;
+            line.put("plannedPersonTurns", amended);
+            raised += amended - planned;
+            lines.add(line);
+        }
+        content.put("targetLines", lines);
+        String url = at.plan() + "/api/v1/plans/" + plan.planId();
+        Map<String, Object> amendment = Map.of("reason", "Bổ sung chỉ tiêu sau sơ kết giữa kỳ", "amendedOn", "2025-09-15",
+                "amendmentDocumentNumber", "15/KH-UBND-BS", "content", content);
+        ApiClient.Answer answer = untilAnswered("amendment", province.tenantId() + " " + plan.planId(), () ->
+                Versioned.post(api, tokens.officer(province), url, url + "/amendments", -1, amendment, failures,
+                        "amendment", province.tenantId()));
+        if (answer.ok()) {
+            counters.personTurnTargets.addAndGet(raised);
+            counters.plansAmended.incrementAndGet();
+        } else {
+            failures.record("amendment", answer, province.tenantId() + " " + plan.planId());
+        }
     }
 
     private String schedule(Province province, NationSetup.PlanSetup plan, ClassSpec activity, String unit) {

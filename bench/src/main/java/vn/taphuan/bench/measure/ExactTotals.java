@@ -37,6 +37,9 @@ public final class ExactTotals {
                 counters.completionsAccepted.get()));
         checks.add(check("person-turns nationwide (reporting) = completions accepted", counters.completionsAccepted.get(),
                 national(totals, "/personTurns/achieved")));
+        checks.add(check("person-turn targets nationwide (reporting) = the plans' targets with the "
+                + counters.plansAmended.get() + " amendments accepted", counters.personTurnTargets.get(),
+                national(totals, "/personTurns/target")));
         checks.add(check("women's person-turns nationwide = generated", generated.womenCompletions(),
                 national(totals, "/personTurns/women/count")));
         checks.add(check("ethnic-minority person-turns nationwide = generated", generated.minorityCompletions(),

@@ -20,7 +20,8 @@ public final class MarkdownReport {
             data, or uses real servers when `KAFKA_BOOTSTRAP_SERVERS` and `MONGODB_URI` are set. It then loads a
             generated nation through the services' public APIs only, as officers would (provinces onboarded; plans
             created, submitted, approved and allocated; activities scheduled; attendance sheets uploaded as CSV in the
-            template's layout; completions recorded; activities held and paid), and measures:
+            template's layout; completions recorded; a plan of each province amended half-way; activities held and paid), and
+            measures:
 
             - **ceilings, in the same run**: Kafka's own producer benchmark (`ProducerPerformance`, records of 1 KB,
               acks=all) against the same broker, and the store's own bulk-insert rate (`insertMany`, 1,000 documents of
