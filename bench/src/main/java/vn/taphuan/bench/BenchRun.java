@@ -234,7 +234,7 @@ public final class BenchRun {
             readers.stop();
 
             phase("checking the totals");
-            Snapshot figures = Snapshot.take(api, at, tokens, targets);
+            Snapshot figures = Snapshot.settled(() -> Snapshot.take(api, at, tokens, targets), Duration.ofMinutes(1));
             figures.failures().forEach(f -> failures.record("reading the figures", 0, f));
             List<ExactTotals.Check> totals = new ArrayList<>(ExactTotals.check(figures, counters, loaded));
             for (LiveStreamWatch stream : liveStreams) {
@@ -243,7 +243,8 @@ public final class BenchRun {
             }
 
             phase("rebuilding the projections");
-            Rebuild.Result rebuild = new Rebuild(api, at, tokens).run(figures, () -> Snapshot.take(api, at, tokens, targets),
+            Rebuild.Result rebuild = new Rebuild(api, at, tokens).run(figures,
+                    () -> Snapshot.settled(() -> Snapshot.take(api, at, tokens, targets), Duration.ofMinutes(1)),
                     Duration.ofMinutes(30));
             log("Rebuild: " + rebuild.outcome() + (Double.isNaN(rebuild.seconds()) ? "" : " in " + seconds(rebuild.seconds())));
 

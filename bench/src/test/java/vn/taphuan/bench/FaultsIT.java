@@ -51,7 +51,8 @@ class FaultsIT {
             assertThat(results.rebuild().outcome()).isEqualTo("refused");
             assertThat(results.rebuild().note()).contains("other-replicas-consuming");
         } else {
-            assertThat(results.rebuild().identical()).as("the projections rebuilt from the event log equal them").isTrue();
+            assertThat(results.rebuild().identical()).as("%s: the projections rebuilt from the event log equal them; %s; differences: %s",
+                    fault, results.rebuild().note(), results.rebuild().differences()).isTrue();
         }
     }
 }

@@ -39,6 +39,31 @@ public record Snapshot(JsonNode national, JsonNode ranking, Map<String, JsonNode
         return new Snapshot(national, ranking, provinces, plans, failures);
     }
 
+    /**
+     * The figures once they have settled: read again until two reads a second apart are the same (at most
+     * {@code atMost}; the last read then). Projections derived in the background (a plan's figures after its facts)
+     * follow the totals by a moment: comparing one read taken in that moment with another would tell of the moment,
+     * not of the data.
+     */
+    public static Snapshot settled(java.util.function.Supplier<Snapshot> read, Duration atMost) {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        Snapshot last = read.get();
+        while (System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return last;
+            }
+            Snapshot next = read.get();
+            if (next.failures().isEmpty() && last.failures().isEmpty() && last.differences(next).isEmpty()) {
+                return next;
+            }
+            last = next;
+        }
+        return last;
+    }
+
     private static JsonNode read(ApiClient api, String url, String token, List<String> failures) {
         ApiClient.Answer answer = api.get(url, token, CALL);
         if (!answer.ok() || answer.body() == null) {
