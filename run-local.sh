@@ -5,8 +5,10 @@
 #   KAFKA_BOOTSTRAP_SERVERS=host:9092 / MONGODB_URI=mongodb://host:27017  use real servers instead (each service
 #   signs in as its own user when .env gives its passwords: see "Real Kafka and MongoDB" in the README)
 #   TAPHUAN_BIND_ADDRESS=0.0.0.0  listen on every interface instead of this machine's loopback only
+#   --replicas N (or TAPHUAN_REPLICAS=N)  N processes of each service in the same consumer groups and database
+#   (the k-th on ports 100 × (k − 1) above the first: 8181…8184 for the second), as replicas run on a cluster
 set -euo pipefail
 cd "$(dirname "$0")"
 echo "Đang build (building) …"
 ./mvnw -q -B install -DskipTests
-exec java -Xmx768m -Dtaphuan.root="$PWD" -jar infra/local-stack/target/local-stack-0.1.0-SNAPSHOT-exec.jar
+exec java -Xmx768m -Dtaphuan.root="$PWD" -jar infra/local-stack/target/local-stack-0.1.0-SNAPSHOT-exec.jar "$@"

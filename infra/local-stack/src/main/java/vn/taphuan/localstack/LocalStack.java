@@ -71,10 +71,22 @@ public final class LocalStack implements AutoCloseable {
      * @param externalKafka bootstrap servers of a real Kafka, or null for the embedded broker
      * @param externalMongo URI of a real MongoDB (without database), or null for the embedded store
      * @param loadDemo      load the demo data (once; a second run finds it there)
+     * @param replicas      processes of each service (1 to {@value #MAX_REPLICAS}): the k-th listens {@value #REPLICA_PORT_STEP}
+     *                      × (k − 1) ports above the first's, in the same consumer groups and database
      */
     public record Settings(Path root, Path dataDir, String bindAddress, int kafkaPort, int mongoPort, int issuerPort,
                            int firstServicePort, int firstManagementPort, String externalKafka, String externalMongo,
-                           boolean loadDemo) {
+                           boolean loadDemo, int replicas) {
+
+        static final int MAX_REPLICAS = 9;
+        /** A step above the four services' ports, so replicas never land on the broker's 9092 or the issuer's 9000. */
+        static final int REPLICA_PORT_STEP = 100;
+
+        public Settings {
+            if (replicas < 1 || replicas > MAX_REPLICAS) {
+                throw new IllegalArgumentException("replicas: from 1 to " + MAX_REPLICAS + ", not " + replicas);
+            }
+        }
 
         static Settings fromEnvironment(Function<String, String> environment) {
             Path root = Path.of(System.getProperty("taphuan.root", ".")).toAbsolutePath().normalize();
@@ -86,25 +98,60 @@ public final class LocalStack implements AutoCloseable {
                     Integer.parseInt(env(environment, "AUTH_PORT", "9000")), firstServicePort,
                     Integer.parseInt(env(environment, "FIRST_MANAGEMENT_PORT", String.valueOf(firstServicePort + 1000))),
                     environment.apply("KAFKA_BOOTSTRAP_SERVERS"), environment.apply("MONGODB_URI"),
-                    !"false".equals(env(environment, "LOAD_DEMO", "true")));
+                    !"false".equals(env(environment, "LOAD_DEMO", "true")),
+                    parseReplicas(env(environment, "TAPHUAN_REPLICAS", "1")));
+        }
+
+        /** The same, with what {@code ./run-local.sh} was given: {@code --replicas N}. */
+        Settings withArguments(String... args) {
+            int count = replicas;
+            for (int i = 0; i < args.length; i++) {
+                if (args[i].equals("--replicas") && i + 1 < args.length) {
+                    count = parseReplicas(args[++i]);
+                } else if (args[i].startsWith("--replicas=")) {
+                    count = parseReplicas(args[i].substring("--replicas=".length()));
+                } else {
+                    throw new IllegalArgumentException("unknown argument " + args[i] + " (known: --replicas N)");
+                }
+            }
+            return new Settings(root, dataDir, bindAddress, kafkaPort, mongoPort, issuerPort, firstServicePort,
+                    firstManagementPort, externalKafka, externalMongo, loadDemo, count);
+        }
+
+        private static int parseReplicas(String text) {
+            try {
+                return Integer.parseInt(text.trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("replicas: a number from 1 to " + MAX_REPLICAS + ", not " + text);
+            }
+        }
+
+        /** The port of the {@code replica}-th process (1 is the first) of a service. */
+        int servicePort(String service, int replica) {
+            return servicePort(service) + REPLICA_PORT_STEP * (replica - 1);
+        }
+
+        int managementPort(String service, int replica) {
+            return managementPort(service) + REPLICA_PORT_STEP * (replica - 1);
         }
 
         /** Free ports everywhere, for tests that must not collide with a stack a developer is running. */
         public static Settings forTest(Path root, Path dataDir) {
             return new Settings(root, dataDir, LOOPBACK, freePortBlock(2), freePortBlock(1), freePortBlock(1),
-                    freePortBlock(4), freePortBlock(4), null, null, true);
+                    freePortBlock(4), freePortBlock(4), null, null, true, 1);
         }
 
         /** The same, without the demo data (the benchmark loads a nation of its own). */
         public Settings withoutDemo() {
             return new Settings(root, dataDir, bindAddress, kafkaPort, mongoPort, issuerPort, firstServicePort,
-                    firstManagementPort, externalKafka, externalMongo, false);
+                    firstManagementPort, externalKafka, externalMongo, false, replicas);
         }
 
         /** The same, with the real Kafka and MongoDB that {@code KAFKA_BOOTSTRAP_SERVERS} and {@code MONGODB_URI} name. */
         public Settings withServersFromEnvironment() {
             return new Settings(root, dataDir, bindAddress, kafkaPort, mongoPort, issuerPort, firstServicePort,
-                    firstManagementPort, System.getenv("KAFKA_BOOTSTRAP_SERVERS"), System.getenv("MONGODB_URI"), loadDemo);
+                    firstManagementPort, System.getenv("KAFKA_BOOTSTRAP_SERVERS"), System.getenv("MONGODB_URI"), loadDemo,
+                    replicas);
         }
 
         int servicePort(String service) {
@@ -117,7 +164,14 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public static void main(String[] args) throws Exception {
-        Settings settings = Settings.fromEnvironment(System::getenv);
+        Settings settings;
+        try {
+            settings = Settings.fromEnvironment(System::getenv).withArguments(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("Không khởi động được (could not start): " + e.getMessage());
+            System.exit(2);
+            return;
+        }
         // before the first logger exists: the broker's and the store's logs go to a file, not the console
         System.setProperty("taphuan.logs", settings.dataDir().resolve("logs").toString());
         LocalStack stack = new LocalStack(settings);
@@ -201,6 +255,11 @@ public final class LocalStack implements AutoCloseable {
             process.awaitHealthy(deadline);
             log(process.name() + " ready on " + process.baseUrl());
         }
+        for (int replica = 2; replica <= settings.replicas(); replica++) {
+            for (String service : SERVICES) {
+                startReplica(service, settings.servicePort(service, replica), settings.managementPort(service, replica));
+            }
+        }
         startTime = Duration.between(begin, Instant.now());
         log("Stack up in " + startTime.toMillis() / 1000.0 + " s");
         if (settings.loadDemo()) {
@@ -268,13 +327,16 @@ public final class LocalStack implements AutoCloseable {
      * @return its base URL
      */
     public String startReplica(String service) throws Exception {
-        int port = freePortBlock(1);
-        int management = freePortBlock(1);
-        ServiceProcess replica = ServiceProcess.start(service + "-service-" + (replicas.size() + 2), jarOf(service),
+        return startReplica(service, freePortBlock(1), freePortBlock(1));
+    }
+
+    private String startReplica(String service, int port, int management) throws Exception {
+        long running = replicas.stream().filter(r -> r.name().startsWith(service + "-service-")).count();
+        ServiceProcess replica = ServiceProcess.start(service + "-service-" + (running + 2), jarOf(service),
                 port, management, environments.get(service), settings.dataDir().resolve("logs"), "384m");
         replicas.add(replica);
         replica.awaitHealthy(Instant.now().plus(Duration.ofMinutes(3)));
-        log(replica.name() + " (a second replica) ready on " + replica.baseUrl());
+        log(replica.name() + " (replica " + (running + 2) + ") ready on " + replica.baseUrl());
         return replica.baseUrl();
     }
 
@@ -305,9 +367,12 @@ public final class LocalStack implements AutoCloseable {
     /** The web pages are served by reporting-service and call the other services from the browser. */
     private String corsOrigins() {
         List<String> origins = new ArrayList<>();
-        for (String service : SERVICES) {
-            origins.add("http://localhost:" + settings.servicePort(service));
-            origins.add("http://127.0.0.1:" + settings.servicePort(service));
+        // the dashboards served by any replica of reporting-service call the services from the browser
+        for (int replica = 1; replica <= settings.replicas(); replica++) {
+            for (String service : SERVICES) {
+                origins.add("http://localhost:" + settings.servicePort(service, replica));
+                origins.add("http://127.0.0.1:" + settings.servicePort(service, replica));
+            }
         }
         return String.join(",", origins);
     }
@@ -395,6 +460,10 @@ public final class LocalStack implements AutoCloseable {
         for (String service : SERVICES) {
             text.append(String.format("  %-18s %s/swagger-ui.html    actuator: %s/actuator/prometheus%n",
                     service + "-service", url(service), managementUrl(service)));
+        }
+        for (ServiceProcess replica : replicas) {
+            text.append(String.format("  %-18s %s/    actuator: %s/actuator/prometheus%n",
+                    replica.name(), replica.baseUrl(), replica.managementUrl()));
         }
         if (demo != null) {
             text.append(DemoReport.render(this, demo)).append('\n');

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** What {@code ./run-local.sh} makes of its environment, without starting anything. */
 class LocalStackSettingsTest {
@@ -23,6 +24,33 @@ class LocalStackSettingsTest {
         assertThat(everywhere.managementPort("budget")).isEqualTo(19083);
         assertThat(LocalStack.clientHost("0.0.0.0")).isEqualTo("127.0.0.1");
         assertThat(LocalStack.clientHost("127.0.0.1")).isEqualTo("127.0.0.1");
+    }
+
+    @Test
+    void replicasListenAStepAboveTheFirstProcessesNeverOnTheBrokersOrTheIssuersPort() {
+        LocalStack.Settings one = LocalStack.Settings.fromEnvironment(Map.<String, String>of()::get);
+        assertThat(one.replicas()).isEqualTo(1);
+
+        LocalStack.Settings two = one.withArguments("--replicas", "2");
+        assertThat(two.replicas()).isEqualTo(2);
+        assertThat(two.servicePort("plan", 2)).isEqualTo(8181);
+        assertThat(two.servicePort("reporting", 2)).isEqualTo(8184);
+        assertThat(two.managementPort("enrolment", 2)).isEqualTo(9182);
+        for (String service : LocalStack.SERVICES) {
+            for (int replica = 1; replica <= LocalStack.Settings.MAX_REPLICAS; replica++) {
+                assertThat(two.managementPort(service, replica)).isNotIn(9000, 9092, 9093, 27017);
+            }
+        }
+        assertThat(LocalStack.Settings.fromEnvironment(Map.of("TAPHUAN_REPLICAS", "3")::get).replicas()).isEqualTo(3);
+        assertThat(one.withArguments("--replicas=4").replicas()).isEqualTo(4);
+    }
+
+    @Test
+    void aReplicaCountOutOfRangeOrAnUnknownArgumentIsRefusedSayingWhy() {
+        LocalStack.Settings one = LocalStack.Settings.fromEnvironment(Map.<String, String>of()::get);
+        assertThatThrownBy(() -> one.withArguments("--replicas", "0")).hasMessageContaining("from 1 to 9");
+        assertThatThrownBy(() -> one.withArguments("--replicas", "two")).hasMessageContaining("not two");
+        assertThatThrownBy(() -> one.withArguments("--replica", "2")).hasMessageContaining("unknown argument --replica");
     }
 
     @Test
