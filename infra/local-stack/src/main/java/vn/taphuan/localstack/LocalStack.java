@@ -458,11 +458,11 @@ public final class LocalStack implements AutoCloseable {
                 .append(DemoUsers.PLATFORM_ADMIN.username()).append(" (nền tảng) — mật khẩu ").append(DemoUsers.PASSWORD)
                 .append("; mọi tài khoản demo (all demo users): README\n");
         for (String service : SERVICES) {
-            text.append(String.format("  %-18s %s/swagger-ui.html    actuator: %s/actuator/prometheus%n",
+            text.append(String.format("  %-20s %s/swagger-ui.html    actuator: %s/actuator/prometheus%n",
                     service + "-service", url(service), managementUrl(service)));
         }
         for (ServiceProcess replica : replicas) {
-            text.append(String.format("  %-18s %s/    actuator: %s/actuator/prometheus%n",
+            text.append(String.format("  %-20s %s/swagger-ui.html    actuator: %s/actuator/prometheus%n",
                     replica.name(), replica.baseUrl(), replica.managementUrl()));
         }
         if (demo != null) {
