@@ -49,10 +49,10 @@ class DockerComposeTest {
 
     @Test
     void composeRunsTheKafkaAndMongoDbVersionsOfTheCluster() {
-        String kafkaImage = image("kafka");
+        String kafkaImage = image("kafka-1");
         assertThat(kafkaImage).startsWith("apache/kafka:");
         String kafkaVersion = kafkaImage.substring("apache/kafka:".length());
-        String mongoImage = image("mongo");
+        String mongoImage = image("mongo-1");
         assertThat(mongoImage).startsWith("mongo:");
         String mongoVersion = mongoImage.substring("mongo:".length());
 
@@ -111,6 +111,71 @@ class DockerComposeTest {
             String port = variables.getOrDefault("SERVER_PORT", configuration.defaultOf("server.port"));
             assertThat(String.valueOf(Yaml.map(container).get("ports"))).as("compose: %s's port", service).contains(port);
         }
+    }
+
+    @Test
+    void composeRunsEveryServiceFromTheImageJibBuildsHealthCheckedAfterTheAccessIsGiven() throws Exception {
+        String version = projectVersion();
+        for (String service : SERVICES) {
+            Map<String, Object> container = Yaml.map(CONTAINERS.get(service));
+            assertThat(container.get("image")).as("compose: %s's image", service)
+                    .isEqualTo("${TAPHUAN_IMAGE_PREFIX:-taphuan}/" + service + ":${TAPHUAN_VERSION:-" + version + "}");
+            String pom = java.nio.file.Files.readString(Repository.ROOT.resolve("services/" + service + "/pom.xml"));
+            assertThat(pom).as("%s builds its image with Jib", service).contains("<artifactId>jib-maven-plugin</artifactId>");
+            Map<String, String> variables = environment(container);
+            assertThat(pom).contains("<service.port>" + variables.get("SERVER_PORT") + "</service.port>")
+                    .contains("<service.management.port>" + variables.get("MANAGEMENT_SERVER_PORT") + "</service.management.port>");
+            assertThat(String.valueOf(Yaml.map(container.get("healthcheck")).get("test")))
+                    .as("compose: %s's health check", service).contains("/actuator/health/readiness");
+            assertThat(Yaml.map(container.get("depends_on")).keySet()).as("compose: %s starts after", service)
+                    .contains("kafka-access", "mongo-users", "keycloak");
+            assertThat(variables.get("MONGODB_URI")).as("compose: %s's MongoDB", service)
+                    .contains("mongo-1:27017,mongo-2:27017,mongo-3:27017").contains("replicaSet=rs0");
+            assertThat(variables.get("KAFKA_BOOTSTRAP_SERVERS")).isEqualTo("kafka-1:19092,kafka-2:19092,kafka-3:19092");
+            ServiceConfiguration.of(service).developmentDefaults().keySet().forEach(variable ->
+                    assertThat(variables).as("compose: %s keeps the development default of %s", service, variable)
+                            .containsKey(variable));
+            variables.forEach((variable, value) -> {
+                if (variable.matches(".*(PASSWORD|SECRET).*") || value.contains("password=")) {
+                    assertThat(value).as("compose: %s's %s from .env", service, variable).contains("${").contains(":?");
+                }
+            });
+            assertThat(variables.get("AUTH_JWK_SET_URI")).startsWith("http://keycloak:8080/realms/");
+        }
+    }
+
+    @Test
+    void kafkaIsThreeNodesAndMongoDbAThreeMemberReplicaSetAndKeycloakHasTheRealmOfInfraKeycloak() throws Exception {
+        List<String> brokers = CONTAINERS.keySet().stream().filter(name -> String.valueOf(Yaml.map(CONTAINERS.get(name))
+                .get("command")).contains("kafka-broker.sh")).toList();
+        assertThat(brokers).containsExactly("kafka-1", "kafka-2", "kafka-3");
+        assertThat(environment(Yaml.map(CONTAINERS.get("kafka-access"))).get("TOPIC_REPLICATION_FACTOR")).isEqualTo("3");
+        String broker = java.nio.file.Files.readString(Repository.ROOT.resolve("infra/compose/kafka-broker.sh"));
+        assertThat(broker).contains("min.insync.replicas=2").contains("default.replication.factor=3")
+                .contains("offsets.topic.replication.factor=3");
+        List<String> members = CONTAINERS.keySet().stream().filter(name -> String.valueOf(Yaml.map(CONTAINERS.get(name))
+                .get("entrypoint")).contains("--replSet rs0")).toList();
+        assertThat(members).containsExactly("mongo-1", "mongo-2", "mongo-3");
+        assertThat(java.nio.file.Files.readString(Repository.ROOT.resolve("infra/compose/mongo-replica-set.js")))
+                .contains("mongo-1:27017").contains("mongo-2:27017").contains("mongo-3:27017");
+
+        Map<String, Object> keycloak = Yaml.map(CONTAINERS.get("keycloak"));
+        assertThat(Yaml.list(keycloak.get("volumes"))).contains("./infra/keycloak:/opt/keycloak/data/import:ro");
+        assertThat(String.valueOf(keycloak.get("command"))).contains("--import-realm");
+        String realm = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(Repository.ROOT.resolve("infra/keycloak/taphuan-realm.json").toFile()).path("realm").asText();
+        for (String service : SERVICES) {
+            Map<String, String> variables = environment(Yaml.map(CONTAINERS.get(service)));
+            assertThat(variables.get("AUTH_ISSUER_URI")).isEqualTo("http://localhost:8080/realms/" + realm);
+        }
+    }
+
+    private static String projectVersion() throws Exception {
+        String pom = java.nio.file.Files.readString(Repository.ROOT.resolve("pom.xml"));
+        java.util.regex.Matcher version = java.util.regex.Pattern.compile("<artifactId>taphuan-parent</artifactId>\\s*<version>([^<]+)</version>")
+                .matcher(pom);
+        assertThat(version.find()).as("the parent's version").isTrue();
+        return version.group(1);
     }
 
     private static String image(String name) {

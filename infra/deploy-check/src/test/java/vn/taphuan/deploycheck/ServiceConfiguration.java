@@ -52,6 +52,14 @@ final class ServiceConfiguration {
         configuration.readYaml(own.resolve("src/main/resources/application.yml"));
         configuration.readJava(KIT.resolve("src/main/java"));
         configuration.readJava(own.resolve("src/main/java"));
+        // the dashboards' module (reporting-service serves them) binds its own keys
+        try {
+            if (Files.readString(own.resolve("pom.xml")).contains("<artifactId>web-dashboard</artifactId>")) {
+                configuration.readJava(Repository.ROOT.resolve("web/src/main/java"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return configuration;
     }
 
@@ -123,7 +131,8 @@ final class ServiceConfiguration {
         try (Stream<Path> files = Files.walk(sources)) {
             for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
                 String text = Files.readString(file);
-                Matcher properties = PROPERTIES.matcher(text);
+                // a component's annotations (@DefaultValue("…")) would end the record's header early
+                Matcher properties = PROPERTIES.matcher(text.replaceAll("@(?!ConfigurationProperties)\\w+(\\([^)]*\\))?", ""));
                 while (properties.find()) {
                     for (String component : components(properties.group(2))) {
                         keys.add(properties.group(1) + "." + kebab(component));
