@@ -10,6 +10,7 @@ import vn.taphuan.plan.StateConflict;
 import vn.taphuan.plan.programme.ActivityKind;
 import vn.taphuan.plan.programme.ActivityRules;
 import vn.taphuan.plan.programme.Programme;
+import vn.taphuan.plan.programme.ProgrammeMother;
 import vn.taphuan.plan.programme.TargetGroup;
 
 import java.time.LocalDate;
@@ -299,5 +300,23 @@ class PlanTest {
 
     private static List<String> fields(ProblemException e) {
         return e.violations().stream().map(FieldViolation::field).toList();
+    }
+
+    @Test
+    void aPlanOf2026UnderTheMergedProgrammeIsMeasuredAgainstItsPhasesDeadlineOf2030() {
+        Programme merged = PROGRAMMES.get(ProgrammeMother.MERGED);
+        Plan plan = Plan.draft("pl-2026", "bac-giang", aPlan().programme(ProgrammeMother.MERGED)
+                .period(LocalDate.of(2026, 1, 1), LocalDate.of(2030, 12, 31)).document("KH-2026", LocalDate.of(2026, 2, 10))
+                .scope(List.of()).build(), BAC_GIANG, null);
+        assertThat(plan.deadline()).isEqualTo(LocalDate.of(2030, 12, 31));
+
+        plan.submit(BAC_GIANG);
+        List<PlanEvent> events = plan.approve(LocalDate.of(2026, 2, 20), merged, 0, "officer@bac-giang");
+
+        assertThat(events).singleElement().isInstanceOfSatisfying(PlanEvent.Approved.class,
+                approved -> assertThat(approved.version().deadline()).isEqualTo(LocalDate.of(2030, 12, 31)));
+        assertThatThrownBy(() -> Plan.draft("pl-2025", "bac-giang", aPlan().programme(ProgrammeMother.MERGED)
+                .period(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)).build(), BAC_GIANG, null))
+                .as("the merged programme starts in 2026").isInstanceOf(InvalidInput.class);
     }
 }
