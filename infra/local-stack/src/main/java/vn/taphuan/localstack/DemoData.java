@@ -23,7 +23,8 @@ import java.util.Random;
  * Loads the demo dataset through the services' public APIs, as the officers would: the provinces are onboarded, the
  * Bắc Giang 2023 plan is imported from its real text and approved, its classes, workshops and study tours are
  * scheduled, attendance sheets uploaded, completions recorded, the budget allocated and spent; three more provinces
- * get smaller, generated plans so the ministry's view has a country to show.
+ * get smaller, generated plans so the ministry's view has a country to show; and Bắc Ninh, which took Bắc Giang over
+ * in 2025, has a live 2026–2030 plan under the merged programme, its activities around the day of loading.
  * <p>
  * Every step is idempotent (deterministic ids and titles; the APIs recognise repeats), and a complete load is
  * recognised at once, so a second start neither reloads nor duplicates anything. What was sent is returned as a
@@ -33,6 +34,9 @@ final class DemoData {
 
     static final String BAC_GIANG = "bac-giang";
     static final String BAC_GIANG_DOCUMENT = "KH-DEMO/2023-DTTS";
+    static final String BAC_NINH = "bac-ninh";
+    static final String BAC_NINH_DOCUMENT = "KH-DEMO/2026-MTQG";
+    static final String MERGED_PROGRAMME = "MTQG_NTM_GN_DTTS_2026_2035";
     /** How long another service may take to learn what was sent (a wait on a condition, never a sleep). */
     private static final Duration PROPAGATION = Duration.ofMinutes(5);
 
@@ -53,6 +57,11 @@ final class DemoData {
 
     static final DemoProvince BG = new DemoProvince(BAC_GIANG, "24", "Bắc Giang", "bacgiang", "024", "2008-08-01",
             null);
+    /**
+     * Bắc Ninh since 1 July 2025, which took over Bắc Giang (the registry's communes of 2026 are Bắc Ninh's): the
+     * live 2026–2030 plan is its, and it reports Bắc Giang's 2021–2025 history as its own.
+     */
+    static final DemoProvince BN = new DemoProvince(BAC_NINH, "24", "Bắc Ninh", "bacninh", "024", "2025-07-01", null);
     static final List<DemoProvince> OTHERS = List.of(
             new DemoProvince("lao-cai", "10", "Lào Cai", "laocai", "010", "2008-08-01", null),
             new DemoProvince("son-la", "14", "Sơn La", "sonla", "014", "2008-08-01", null),
@@ -73,6 +82,12 @@ final class DemoData {
             loadGenerated(province, seed, summary);
             seed += 100;
         }
+        // a store loaded before the 2026 plan existed gets it now, and only it
+        boolean historyKept = dry;
+        dry = liveLoaded();
+        onboard(BN);
+        loadLive(summary);
+        dry = historyKept && dry;
         awaitReports(summary);
         if (!dry) {
             LocalStack.log("Demo data ready in " + Duration.between(begin, Instant.now()).toMillis() / 1000.0 + " s");
@@ -96,6 +111,21 @@ final class DemoData {
         return budget.ok() && budget.body().at("/totals/spentVnd").asLong(0) > 0;
     }
 
+    /** The live plan is complete once its held activities are paid. */
+    private boolean liveLoaded() {
+        if (!platform.send("GET", stack.url("plan") + "/api/v1/tenants/" + BAC_NINH, null, null).ok()) {
+            return false;
+        }
+        Api officer = officer(BN);
+        JsonNode page = officer.get(stack.url("plan") + "/api/v1/plans?documentNumber=" + Api.encode(BAC_NINH_DOCUMENT));
+        if (page.path("items").isEmpty()) {
+            return false;
+        }
+        Api.Answer budget = officer.send("GET", stack.url("budget") + "/api/v1/budgets/"
+                + page.at("/items/0/id").asString(), null, null);
+        return budget.ok() && budget.body().at("/totals/spentVnd").asLong(0) > 0;
+    }
+
     private static String document(DemoProvince province) {
         return "KH-DEMO/" + province.login().toUpperCase()
                 + (province.tenantId().equals("thanh-hoa") ? "/2024-NTM" : "/2024-DTTS");
@@ -111,6 +141,9 @@ final class DemoData {
             request.put("provinceCode", province.provinceCode());
             request.put("name", province.name());
             request.put("validFrom", province.validFrom());
+            if (province == BN) {
+                request.put("predecessorTenantIds", List.of(BAC_GIANG));
+            }
             request.put("administrator", Map.of("username", province.login() + ".admin",
                     "name", "Quản trị tỉnh " + province.name(), "password", DemoUsers.PASSWORD));
             platform.post(stack.url("plan") + "/api/v1/tenants", request);
@@ -146,7 +179,7 @@ final class DemoData {
         Map<String, String> lines = linesByKindAndGroup(plan);
         awaitServicesKnow(officer, BG, planId);
 
-        List<String> communes = communesOf(officer, "2023-06-01");
+        List<String> communes = communesOf(officer, BAC_GIANG, "2023-06-01");
         String[] groups = {"Tày", "Nùng", "Kinh", "Sán Chay", "Dao", "Sán Dìu", "Hoa"};
         int[] weights = {30, 24, 20, 9, 9, 6, 2};
         String[] community = {"Người dân", "Thành viên Ban giám sát cộng đồng", "Cộng tác viên giảm nghèo",
@@ -216,15 +249,19 @@ final class DemoData {
     }
 
     private JsonNode findPlan(Api officer, String documentNumber) {
+        return findPlan(officer, documentNumber, "2023-03-20");
+    }
+
+    private JsonNode findPlan(Api officer, String documentNumber, String approvedOn) {
         JsonNode page = officer.get(stack.url("plan") + "/api/v1/plans?documentNumber=" + Api.encode(documentNumber));
         if (page.path("items").isEmpty()) {
             return null;
         }
         JsonNode plan = officer.get(stack.url("plan") + "/api/v1/plans/" + page.get("items").get(0).get("id").asString());
         if ("DRAFT".equals(plan.path("status").asString()) || "SUBMITTED".equals(plan.path("status").asString())) {
-            return "DRAFT".equals(plan.path("status").asString()) ? submitAndApprove(officer, plan, "2023-03-20")
+            return "DRAFT".equals(plan.path("status").asString()) ? submitAndApprove(officer, plan, approvedOn)
                     : officer.postAt(stack.url("plan") + "/api/v1/plans/" + plan.get("id").asString() + "/approval",
-                    plan.get("version").asLong(), Map.of("approvedOn", "2023-03-20"));
+                    plan.get("version").asLong(), Map.of("approvedOn", approvedOn));
         }
         return plan;
     }
@@ -247,15 +284,103 @@ final class DemoData {
                 answer -> answer.ok() && answer.raw().contains("\"code\""), PROPAGATION);
     }
 
-    private List<String> communesOf(Api officer, String validOn) {
+    private List<String> communesOf(Api officer, String province, String validOn) {
         JsonNode units = officer.get(stack.url("plan") + "/api/v1/reference/units?level=COMMUNE&province="
-                + BAC_GIANG + "&validOn=" + validOn + "&size=200");
+                + province + "&validOn=" + validOn + "&size=200");
         List<String> codes = new ArrayList<>();
         units.path("items").forEach(unit -> codes.add(unit.get("code").asString()));
         if (codes.isEmpty()) {
-            throw new IllegalStateException("no communes of Bắc Giang valid on " + validOn);
+            throw new IllegalStateException("no communes of " + province + " valid on " + validOn);
         }
         return codes;
+    }
+
+    // ---------------------------------------------------------------- Bắc Ninh 2026–2030: the live plan
+
+    /**
+     * The plan under the merged programme of 2026–2035, imported from its (demo) text, with activities placed around
+     * the day the demo is loaded: some held in the weeks before, some scheduled in the weeks after. So the forecast
+     * against 31/12/2030 is live, beside Bắc Giang's 2023 plan whose deadline has passed. Learners of the community
+     * classes come from the same people as Bắc Giang's 2023 classes (the same CCCD numbers): one person across phases.
+     */
+    private void loadLive(DemoSummary summary) {
+        Api officer = officer(BN);
+        JsonNode plan = findPlan(officer, BAC_NINH_DOCUMENT, "2026-03-20");
+        if (plan == null && dry) {
+            throw new IllegalStateException("the demo data is incomplete: no plan " + BAC_NINH_DOCUMENT);
+        }
+        if (plan == null) {
+            plan = importAndApproveLive(officer);
+        }
+        String planId = plan.get("id").asString();
+        int attendanceRule = plan.at("/effectiveRules/minAttendancePercent").asInt(100);
+        Map<String, String> lines = linesByKindAndGroup(plan);
+        awaitServicesKnow(officer, BN, planId);
+
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        // the communes the plan names (the mountainous communes of the former Bắc Giang)
+        List<String> communes = new ArrayList<>();
+        plan.path("scope").forEach(unit -> communes.add(unit.get("unitCode").asString()));
+        if (communes.isEmpty()) {
+            communes.addAll(communesOf(officer, BAC_NINH, today.toString()));
+        }
+        String[] groups = {"Tày", "Nùng", "Kinh", "Sán Chay", "Dao", "Sán Dìu", "Hoa"};
+        int[] weights = {30, 24, 20, 9, 9, 6, 2};
+        String[] community = {"Người dân", "Thành viên Ban giám sát cộng đồng", "Cộng tác viên giảm nghèo",
+                "Tổ duy tu, bảo dưỡng công trình", "Người có uy tín", "Trưởng thôn"};
+        String[] cadres = {"Công chức xã", "Chủ tịch UBND xã", "Cán bộ Sở Nông nghiệp và Môi trường",
+                "Bí thư chi bộ thôn", "Cán bộ Hội Phụ nữ xã"};
+        // the 2023 pools again (same seeds, same CCCD numbers), now living in the communes of 2026
+        List<Person> villagers = DemoPeople.of(1, 900, BN.idPrefix(), communes, groups, weights, 0.52, community);
+        List<Person> officials = DemoPeople.of(3, 200, BN.idPrefix(), communes, groups, weights, 0.41, cadres);
+
+        Random random = new Random(2026);
+        List<Activity> activities = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            // eight held, 95 down to 25 days before today; two scheduled 10 and 20 days after
+            LocalDate start = i < 8 ? today.minusDays(95L - 10L * i) : today.plusDays(10L * (i - 7));
+            activities.add(new Activity(lines.get("TRAINING_CLASS/COMMUNITY"), "TRAINING_CLASS",
+                    "Lớp tập huấn cộng đồng giai đoạn 2026-2030 số " + (i + 1) + " — sinh kế, giảm nghèo bền vững",
+                    communes.get(i % communes.size()), start, 2, 4, 1, 60, i < 8, pick(villagers, 42 + random.nextInt(8), random)));
+        }
+        for (int i = 0; i < 3; i++) {
+            LocalDate start = i < 2 ? today.minusDays(80L - 30L * i) : today.plusDays(15);
+            activities.add(new Activity(lines.get("TRAINING_CLASS/CADRE"), "TRAINING_CLASS",
+                    "Lớp bồi dưỡng cán bộ triển khai Chương trình giai đoạn 2026-2030 số " + (i + 1),
+                    communes.get((3 * i) % communes.size()), start, 3, 6, 1, 70, i < 2,
+                    pick(officials, 55 + random.nextInt(8), random)));
+        }
+        Map<String, String> eventIds = runActivities(officer, BN, planId, activities, attendanceRule, random, summary);
+        String budgetUrl = stack.url("budget") + "/api/v1/budgets/" + planId;
+        Map<String, Long> allocation = new LinkedHashMap<>();
+        allocation.put(lines.get("TRAINING_CLASS/COMMUNITY"), 1_800_000_000L);
+        allocation.put(lines.get("TRAINING_CLASS/CADRE"), 900_000_000L);
+        int n = 1;
+        for (Map.Entry<String, Long> entry : allocation.entrySet()) {
+            allocate(officer, budgetUrl + "/allocations", Map.of("allocationId", "demo-alloc-" + n,
+                    "targetLineId", entry.getKey(), "fundingSource", "CENTRAL", "amountVnd", entry.getValue(),
+                    "decisionNumber", "QĐ-DEMO/STC-2026/" + n, "decisionDate", "2026-03-20"));
+            summary.allocated(BAC_NINH, entry.getKey(), entry.getValue());
+            n++;
+        }
+        spend(officer, budgetUrl, activities, eventIds, BN, summary);
+        summary.plan(BAC_NINH, planId, BAC_NINH_DOCUMENT);
+    }
+
+    private JsonNode importAndApproveLive(Api officer) {
+        String text = resource("demo/bac-ninh-2026-mtqg-training-plan.txt");
+        JsonNode reading = officer.postText(stack.url("plan") + "/api/v1/plan-imports?programmeCode="
+                + Api.encode(MERGED_PROGRAMME), text);
+        ObjectNode content = (ObjectNode) reading.get("draft").deepCopy();
+        content.put("documentNumber", BAC_NINH_DOCUMENT);
+        for (JsonNode line : content.path("targetLines")) {
+            if (line.path("targetGroup").isMissingNode() || line.path("targetGroup").isNull()) {
+                ((ObjectNode) line).put("targetGroup", "CADRE");
+            }
+        }
+        JsonNode draft = officer.postAt(stack.url("plan") + "/api/v1/plan-imports/" + reading.get("importId").asString()
+                + "/confirmation", reading.get("version").asLong(), Map.of("content", content));
+        return submitAndApprove(officer, draft, "2026-03-20");
     }
 
     // ---------------------------------------------------------------- other provinces: generated plans

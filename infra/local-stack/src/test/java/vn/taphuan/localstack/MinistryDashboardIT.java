@@ -91,7 +91,8 @@ class MinistryDashboardIT {
             assertThat(browser.testId("rank-" + tenant + "-status").getAttribute("data-status"))
                     .isEqualTo(row.path("status").asString());
         }
-        assertThat(rowTenants()).contains("bac-giang", "lao-cai", "son-la", "thanh-hoa");
+        // Bắc Giang's history counts under Bắc Ninh, which took it over in 2025: one row, not two
+        assertThat(rowTenants()).contains("bac-ninh", "lao-cai", "son-la", "thanh-hoa").doesNotContain("bac-giang");
         browser.waitUntil(() -> !browser.all("[data-testid=ranking-chart] svg path").isEmpty());
         assertThat(browser.scriptErrors()).isEmpty();
         browser.viewport(1366, 1900);
@@ -159,17 +160,18 @@ class MinistryDashboardIT {
     @Test
     void theAnalystDrillsDownIntoAProvinceAndItsPlan() {
         browser.go("#/national");
-        browser.click("drill-bac-giang");
-        browser.waitUntil(() -> browser.hash().equals("#/province?tenant=bac-giang"));
-        assertThat(browser.text("province-name")).isEqualTo("Tỉnh Bắc Giang");
+        browser.click("drill-bac-ninh");
+        browser.waitUntil(() -> browser.hash().equals("#/province?tenant=bac-ninh"));
+        assertThat(browser.text("province-name")).isEqualTo("Tỉnh Bắc Ninh");
         browser.awaitText("kpi-person-turns", () -> {
-            JsonNode p = analyst.get(reporting + "/api/v1/progress?tenant=bac-giang").at("/totals/personTurns");
+            JsonNode p = analyst.get(reporting + "/api/v1/progress?tenant=bac-ninh").at("/totals/personTurns");
             return Shown.of(p.path("achieved"), p.path("target"));
         });
-        String planId = ProvinceDashboardIT.demoPlanId(stack.as("bacgiang.viewer"), reporting);
+        // the live plan of 2026–2030 under the merged programme
+        String planId = ProvinceDashboardIT.demoPlanId(stack.as("bacninh.viewer"), reporting, DemoData.BAC_NINH_DOCUMENT);
         browser.click("plan-link-" + planId);
         browser.awaitText("kpi-spent", () -> Shown.money(analyst.get(reporting + "/api/v1/progress/plans/" + planId
-                + "?tenant=bac-giang").at("/totals/budget/spentVnd")));
+                + "?tenant=bac-ninh").at("/totals/budget/spentVnd")));
         // the analyst reads progress, not the province's records: no way to schedule or spend
         assertThat(browser.present("schedule-link")).isFalse();
         assertThat(browser.present("budget-link")).isFalse();
@@ -205,12 +207,12 @@ class MinistryDashboardIT {
             admin.testId("national-person-turns");
             admin.click("nav-tenants");
             admin.waitUntil(() -> admin.all("[data-testid=tenants] tbody tr").size() >= 4);
-            assertThat(admin.text("tenants")).contains("Bắc Giang", "Lào Cai", "Sơn La", "Thanh Hóa");
+            assertThat(admin.text("tenants")).contains("Bắc Giang", "Bắc Ninh", "Lào Cai", "Sơn La", "Thanh Hóa");
             loadsTheCatalogueOfDistrictsAndCommunes(admin);
             // the platform administrator reads no province's progress: no drill-down links
             admin.click("nav-national");
             admin.testId("ranking");
-            assertThat(admin.present("drill-bac-giang")).isFalse();
+            assertThat(admin.present("drill-bac-ninh")).isFalse();
         }
     }
 

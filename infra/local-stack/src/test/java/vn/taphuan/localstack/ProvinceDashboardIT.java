@@ -51,12 +51,16 @@ class ProvinceDashboardIT {
     }
 
     static String demoPlanId(Api api, String reporting) {
+        return demoPlanId(api, reporting, DemoData.BAC_GIANG_DOCUMENT);
+    }
+
+    static String demoPlanId(Api api, String reporting, String documentNumber) {
         for (JsonNode row : api.get(reporting + "/api/v1/progress/plans?size=100").path("items")) {
-            if (DemoData.BAC_GIANG_DOCUMENT.equals(row.path("documentNumber").asString())) {
+            if (documentNumber.equals(row.path("documentNumber").asString())) {
                 return row.path("planId").asString();
             }
         }
-        throw new IllegalStateException("the Bắc Giang demo plan is not reported");
+        throw new IllegalStateException("the demo plan " + documentNumber + " is not reported");
     }
 
     @Test

@@ -13,9 +13,10 @@ public final class PlanTextParser {
 
     public ParsedPlan parse(String text, ParsingContext context) {
         Reading reading = new Reading(new SourceText(text), context);
-        ProgrammeReader.read(reading);
         DocumentReader.read(reading);
         PeriodReader.read(reading);
+        // after the period: a programme whose period does not hold the plan's is not the one it is made under
+        ProgrammeReader.read(reading);
         LegalBasisReader.read(reading);
         TargetReader.read(reading);
         TopicReader.read(reading);

@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises the programme by the keywords the catalogue gives each one (names, decision numbers): the programme
- * mentioned most wins; a close second lowers the confidence. An officer's choice overrides the reading.
+ * mentioned most wins; a close second lowers the confidence. When the plan's period was read, programmes whose
+ * period holds it come first (a 2026 plan names "nông thôn mới" and "vùng đồng bào dân tộc thiểu số", which the
+ * 2021–2025 programmes share with the merged one of 2026–2035). An officer's choice overrides the reading.
  */
 final class ProgrammeReader {
 
@@ -36,6 +38,9 @@ final class ProgrammeReader {
             if (mentions > 0) {
                 scores.add(new Score(programme, mentions, firstAt, firstEnd));
             }
+        }
+        if (r.periodKnown() && scores.stream().anyMatch(s -> s.programme().covers(r.periodStart, r.periodEnd))) {
+            scores.removeIf(s -> !s.programme().covers(r.periodStart, r.periodEnd));
         }
         scores.sort(Comparator.comparingInt(Score::mentions).reversed());
         Optional<Programme> chosen = Optional.ofNullable(r.context.programmeHint())

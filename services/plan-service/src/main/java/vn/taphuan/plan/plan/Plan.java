@@ -108,7 +108,8 @@ public class Plan {
         }
         requireRules("approval", "Chưa đủ điều kiện phê duyệt", "The plan cannot be approved yet",
                 PlanChecks.approval(content, on));
-        PlanVersion first = new PlanVersion(1, content, on, null, null, programme.name(), programme.deadline(),
+        PlanVersion first = new PlanVersion(1, content, on, null, null, programme.name(),
+                programme.deadlineFor(content.periodStart(), content.periodEnd()),
                 programme.rules().tightenedBy(content.rules()), recordedBy);
         versions.add(first);
         seeProgramme(programme);
@@ -155,7 +156,8 @@ public class Plan {
         }
         requireRules("amendment", "Không thể điều chỉnh kế hoạch như vậy", "The plan cannot be amended this way", broken);
         PlanVersion next = new PlanVersion(current.number() + 1, numbered, on, reason, amendmentDocumentNumber,
-                programme.name(), programme.deadline(), programme.rules().tightenedBy(numbered.rules()), recordedBy);
+                programme.name(), programme.deadlineFor(numbered.periodStart(), numbered.periodEnd()),
+                programme.rules().tightenedBy(numbered.rules()), recordedBy);
         versions.add(next);
         content = numbered;
         seeProgramme(programme);
@@ -176,9 +178,10 @@ public class Plan {
         return List.of(new PlanEvent.Closed(id, currentVersion().orElseThrow().number(), on, reason));
     }
 
+    /** The deadline is its phase's when the programme has phases (2026–2030: 31/12/2030), else the programme's. */
     private void seeProgramme(Programme programme) {
         programmeName = programme.name();
-        deadline = programme.deadline();
+        deadline = programme.deadlineFor(content.periodStart(), content.periodEnd());
     }
 
     /** Assigns ids to lines that have none, never reusing one in {@code used} or already in the content. */

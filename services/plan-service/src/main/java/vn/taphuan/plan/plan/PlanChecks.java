@@ -238,9 +238,61 @@ final class PlanChecks {
                             "is not part of the programme's topic framework: " + topic));
                 }
             }
+            yearly(line, at, c, v);
             for (int u = 0; u < line.unitCodes().size(); u++) {
                 unitViolation(line.unitCodes().get(u), at + "unitCodes[" + u + "]", c, refs).ifPresent(v::add);
             }
+        }
+    }
+
+    /**
+     * A multi-year plan's targets year by year: each year within the plan's period and named once, no negative
+     * numbers, and together no more than the line's totals (a plan may leave part of a total to years it has not
+     * broken down yet).
+     */
+    private static void yearly(TargetLine line, String at, PlanContent c, List<FieldViolation> v) {
+        if (line.yearlyTargets().isEmpty()) {
+            return;
+        }
+        Set<Integer> years = new HashSet<>();
+        long activities = 0;
+        long personTurns = 0;
+        for (int y = 0; y < line.yearlyTargets().size(); y++) {
+            YearlyTarget target = line.yearlyTargets().get(y);
+            String field = at + "yearlyTargets[" + y + "].";
+            if (target == null) {
+                v.add(FieldViolation.of(at + "yearlyTargets[" + y + "]", "là bắt buộc", "is required"));
+                continue;
+            }
+            if (c.periodStart() != null && c.periodEnd() != null
+                    && (target.year() < c.periodStart().getYear() || target.year() > c.periodEnd().getYear())) {
+                v.add(FieldViolation.of(field + "year", "năm " + target.year() + " nằm ngoài kỳ kế hoạch ("
+                                + c.periodStart().getYear() + " – " + c.periodEnd().getYear() + ")",
+                        "year " + target.year() + " lies outside the plan period (" + c.periodStart().getYear() + " – "
+                                + c.periodEnd().getYear() + ")"));
+            } else if (!years.add(target.year())) {
+                v.add(FieldViolation.of(field + "year", "bị trùng: " + target.year(), "is duplicated: " + target.year()));
+            }
+            if (target.plannedActivities() < 0) {
+                v.add(FieldViolation.of(field + "plannedActivities", "không được là số âm", "must not be negative"));
+            }
+            if (target.plannedPersonTurns() < 0) {
+                v.add(FieldViolation.of(field + "plannedPersonTurns", "không được là số âm", "must not be negative"));
+            }
+            activities += Math.max(0, target.plannedActivities());
+            personTurns += Math.max(0, target.plannedPersonTurns());
+        }
+        if (activities > line.plannedActivities()) {
+            v.add(FieldViolation.of(at + "yearlyTargets", "tổng số hoạt động theo năm (" + vi(activities)
+                            + ") vượt chỉ tiêu của dòng (" + vi(line.plannedActivities()) + ")",
+                    "the yearly activities (" + en(activities) + ") exceed the line's target ("
+                            + en(line.plannedActivities()) + ")"));
+        }
+        if (personTurns > line.plannedPersonTurns()) {
+            v.add(FieldViolation.of(at + "yearlyTargets", "tổng số lượt người theo năm (" + vi(personTurns)
+                            + ") vượt chỉ tiêu của dòng (" + vi(line.plannedPersonTurns()) + ")",
+                    "the yearly person-turns (" + en(personTurns) + ") exceed the line's target ("
+                            + en(line.plannedPersonTurns()) + ")"));
         }
     }
 

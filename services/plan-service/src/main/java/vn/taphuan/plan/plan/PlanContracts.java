@@ -54,7 +54,10 @@ final class PlanContracts {
                 l.coverage() == null ? null : new vn.taphuan.contracts.plan.v1.CoverageTarget(l.coverage().rosterSize(),
                         l.coverage().percent(), iso(l.coverage().byDate()), l.coverage().rosterDescription()),
                 l.minEthnicMinorityPercent(), l.minWomenPercent(), l.topics().isEmpty() ? null : l.topics(),
-                l.unitCodes().isEmpty() ? null : l.unitCodes())).toList();
+                l.unitCodes().isEmpty() ? null : l.unitCodes(),
+                l.yearlyTargets().isEmpty() ? null : l.yearlyTargets().stream()
+                        .map(y -> new vn.taphuan.contracts.plan.v1.YearlyTarget(y.year(), y.plannedActivities(),
+                                y.plannedPersonTurns())).toList())).toList();
     }
 
     private static String iso(LocalDate date) {

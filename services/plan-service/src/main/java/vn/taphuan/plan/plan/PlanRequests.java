@@ -88,13 +88,24 @@ public final class PlanRequests {
             @Min(0) @Max(100) Integer minEthnicMinorityPercent,
             @Min(0) @Max(100) Integer minWomenPercent,
             List<@NotBlank String> topics,
-            List<@NotBlank String> unitCodes) {
+            List<@NotBlank String> unitCodes,
+            @Size(max = 20) List<@NotNull @Valid YearlyTargetRequest> yearlyTargets) {
 
         TargetLine toLine() {
             return new TargetLine(lineId, activityKind, targetGroup, cadreLevel, jobTitle, description,
                     plannedActivities == null ? 0 : plannedActivities, plannedPersonTurns == null ? 0 : plannedPersonTurns,
                     coverage == null ? null : coverage.toCoverage(), minEthnicMinorityPercent, minWomenPercent, topics,
-                    unitCodes);
+                    unitCodes, yearlyTargets == null ? null : yearlyTargets.stream().map(YearlyTargetRequest::toTarget).toList());
+        }
+    }
+
+    /** One year of a multi-year plan's target line, e.g. 2027: 10 classes for 400 person-turns. */
+    public record YearlyTargetRequest(@NotNull @Min(2000) @Max(2100) Integer year,
+                                      @PositiveOrZero @Max(Limits.MAX_ACTIVITIES_PER_LINE) Integer plannedActivities,
+                                      @PositiveOrZero @Max(Limits.MAX_PERSON_TURNS_PER_LINE) Integer plannedPersonTurns) {
+        YearlyTarget toTarget() {
+            return new YearlyTarget(year, plannedActivities == null ? 0 : plannedActivities,
+                    plannedPersonTurns == null ? 0 : plannedPersonTurns);
         }
     }
 

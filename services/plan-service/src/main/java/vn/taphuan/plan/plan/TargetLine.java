@@ -22,19 +22,32 @@ import java.util.List;
  * @param minWomenPercent          minimum share of women participants, whole percent, or null
  * @param topics                   topics of the programme's framework the line covers
  * @param unitCodes                administrative units the line runs in; empty for the whole plan scope
+ * @param yearlyTargets            for a multi-year plan, the line's targets year by year (within the plan's period,
+ *                                 adding up to no more than its totals); empty when the plan sets none
  */
 public record TargetLine(String lineId, ActivityKind activityKind, TargetGroup targetGroup, CadreLevel cadreLevel,
                          String jobTitle, String description, int plannedActivities, int plannedPersonTurns,
                          CoverageTarget coverage, Integer minEthnicMinorityPercent, Integer minWomenPercent,
-                         List<String> topics, List<String> unitCodes) {
+                         List<String> topics, List<String> unitCodes, List<YearlyTarget> yearlyTargets) {
 
     public TargetLine {
         topics = topics == null ? List.of() : List.copyOf(topics);
         unitCodes = unitCodes == null ? List.of() : List.copyOf(unitCodes);
+        yearlyTargets = yearlyTargets == null ? List.of() : List.copyOf(yearlyTargets);
+    }
+
+    /** A line of a one-year plan, or of a multi-year plan that sets no yearly targets. */
+    public TargetLine(String lineId, ActivityKind activityKind, TargetGroup targetGroup, CadreLevel cadreLevel,
+                      String jobTitle, String description, int plannedActivities, int plannedPersonTurns,
+                      CoverageTarget coverage, Integer minEthnicMinorityPercent, Integer minWomenPercent,
+                      List<String> topics, List<String> unitCodes) {
+        this(lineId, activityKind, targetGroup, cadreLevel, jobTitle, description, plannedActivities,
+                plannedPersonTurns, coverage, minEthnicMinorityPercent, minWomenPercent, topics, unitCodes, List.of());
     }
 
     TargetLine withLineId(String id) {
         return new TargetLine(id, activityKind, targetGroup, cadreLevel, jobTitle, description, plannedActivities,
-                plannedPersonTurns, coverage, minEthnicMinorityPercent, minWomenPercent, topics, unitCodes);
+                plannedPersonTurns, coverage, minEthnicMinorityPercent, minWomenPercent, topics, unitCodes,
+                yearlyTargets);
     }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -40,6 +41,7 @@ public class Programme {
                     "must be 3–60 upper-case letters, digits or underscores"));
         }
         violations.addAll(violationsOf(definition));
+        violations.addAll(successorViolations(code, definition));
         if (!violations.isEmpty()) {
             throw new InvalidInput(violations);
         }
@@ -49,6 +51,7 @@ public class Programme {
     /** Replaces the definition; plans already approved keep the rules their events carried. */
     public void revise(ProgrammeDefinition revised) {
         List<FieldViolation> violations = violationsOf(revised);
+        violations.addAll(successorViolations(id, revised));
         if (!violations.isEmpty()) {
             throw new InvalidInput(violations);
         }
@@ -105,12 +108,83 @@ public class Programme {
                         "lists more topics than the group has (" + group.topicCount() + ")"));
             }
         }
+        violations.addAll(phaseViolations(d));
+        if (d.owner() != null && d.owner().length() > 200) {
+            violations.add(FieldViolation.of("owner", "dài quá 200 ký tự", "must be at most 200 characters"));
+        }
         for (int i = 0; i < d.keywords().size(); i++) {
             if (d.keywords().get(i) == null || d.keywords().get(i).isBlank()) {
                 violations.add(FieldViolation.of("keywords[" + i + "]", "không được để trống", "must not be blank"));
             }
         }
         return violations;
+    }
+
+    private static List<FieldViolation> phaseViolations(ProgrammeDefinition d) {
+        List<FieldViolation> violations = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < d.phases().size(); i++) {
+            ProgrammePhase phase = d.phases().get(i);
+            String at = "phases[" + i + "].";
+            if (phase == null) {
+                violations.add(FieldViolation.of("phases[" + i + "]", "là bắt buộc", "is required"));
+                continue;
+            }
+            violations.addAll(phase.violations(at, d.periodStart(), d.periodEnd()));
+            if (phase.code() != null && !codes.add(phase.code())) {
+                violations.add(FieldViolation.of(at + "code", "bị trùng", "is duplicated"));
+            }
+            for (int j = 0; j < i; j++) {
+                ProgrammePhase earlier = d.phases().get(j);
+                if (earlier != null && overlap(earlier, phase)) {
+                    violations.add(FieldViolation.of(at + "start", "trùng thời gian với giai đoạn " + earlier.code(),
+                            "overlaps phase " + earlier.code()));
+                }
+            }
+        }
+        return violations;
+    }
+
+    private static boolean overlap(ProgrammePhase a, ProgrammePhase b) {
+        return a.start() != null && a.end() != null && b.start() != null && b.end() != null
+                && !a.end().isBefore(b.start()) && !b.end().isBefore(a.start());
+    }
+
+    private static List<FieldViolation> successorViolations(String code, ProgrammeDefinition d) {
+        String successor = d.successorCode();
+        if (successor == null) {
+            return List.of();
+        }
+        if (!CODE.matcher(successor).matches()) {
+            return List.of(FieldViolation.of("successorCode", "phải là mã một chương trình trong danh mục",
+                    "must be the code of a programme of the catalogue"));
+        }
+        if (successor.equals(code)) {
+            return List.of(FieldViolation.of("successorCode", "không được là chính chương trình này",
+                    "must not be the programme itself"));
+        }
+        return List.of();
+    }
+
+    /** The phase the days {@code from} … {@code to} lie within, if the programme has phases and one covers them. */
+    public Optional<ProgrammePhase> phaseOf(LocalDate from, LocalDate to) {
+        if (from == null || to == null) {
+            return Optional.empty();
+        }
+        return definition.phases().stream().filter(phase -> phase.covers(from, to)).findFirst();
+    }
+
+    /**
+     * The deadline a plan of the period {@code from} … {@code to} is measured against: its phase's, or the
+     * programme's when no single phase covers the period (or the period is not known yet).
+     */
+    public LocalDate deadlineFor(LocalDate from, LocalDate to) {
+        return phaseOf(from, to).map(ProgrammePhase::deadline).orElse(definition.deadline());
+    }
+
+    /** The programme that continues this one, if any. */
+    public Optional<String> successorCode() {
+        return Optional.ofNullable(definition.successorCode());
     }
 
     public boolean covers(LocalDate from, LocalDate to) {

@@ -12,6 +12,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import vn.taphuan.kit.problem.FieldViolation;
+import vn.taphuan.kit.problem.InvalidInput;
 import vn.taphuan.kit.problem.NotFound;
 import vn.taphuan.kit.store.AggregateStore;
 import vn.taphuan.kit.store.Decision;
@@ -68,6 +70,7 @@ public class ProgrammeCatalog {
     /** Adds a programme to the catalogue; an existing code is a conflict (409). */
     public Programme define(String code, ProgrammeDefinition definition) {
         Programme programme = Programme.define(code, definition);
+        requireKnownSuccessor(definition);
         NationalScope.call(() -> store.insert(programme, code, List.of()));
         return get(code);
     }
@@ -78,9 +81,24 @@ public class ProgrammeCatalog {
             throw notFound(code);
         }, programme -> {
             programme.revise(definition);
+            requireKnownSuccessor(definition);
             return Decision.write(List.of());
         }));
         return get(code);
+    }
+
+    /** The programmes continued by {@code code} (the 2021–2025 programmes, for the merged one of 2026–2035). */
+    public List<String> predecessorsOf(String code, List<Programme> catalogue) {
+        return catalogue.stream().filter(p -> p.successorCode().filter(code::equals).isPresent())
+                .map(Programme::code).toList();
+    }
+
+    private void requireKnownSuccessor(ProgrammeDefinition definition) {
+        String successor = definition.successorCode();
+        if (successor != null && find(successor).isEmpty()) {
+            throw new InvalidInput(List.of(FieldViolation.of("successorCode",
+                    "chương trình không có trong danh mục: " + successor, "unknown programme: " + successor)));
+        }
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -97,8 +115,11 @@ public class ProgrammeCatalog {
             throw new UncheckedIOException(e);
         }
         int added = 0;
+        int linked = 0;
         for (Seed seed : seeds) {
-            if (find(seed.code()).isPresent()) {
+            Optional<Programme> existing = find(seed.code());
+            if (existing.isPresent()) {
+                linked += linkToSuccessor(existing.get(), seed) ? 1 : 0;
                 continue;
             }
             try {
@@ -108,7 +129,26 @@ public class ProgrammeCatalog {
                 // seeded concurrently by another instance: the entry is there, which is all that matters
             }
         }
-        log.info("programme catalogue: {} of {} reference entries added", added, seeds.size());
+        log.info("programme catalogue: {} of {} reference entries added, {} linked to their successor", added,
+                seeds.size(), linked);
+    }
+
+    /**
+     * A catalogue seeded before 2026 lacks the link from the 2021–2025 programmes to the merged one: it is added,
+     * and nothing else of the administrator's entry is touched (an entry that names a successor already is kept).
+     */
+    private boolean linkToSuccessor(Programme stored, Seed seed) {
+        String successor = seed.definition().successorCode();
+        if (successor == null || stored.successorCode().isPresent() || find(successor).isEmpty()) {
+            return false;
+        }
+        try {
+            revise(stored.code(), stored.version(), stored.definition().withSuccessor(successor));
+            return true;
+        } catch (RuntimeException anotherReplicaOrAnEditWasFaster) {
+            // a stale version: someone else changed the entry meanwhile, and their version stands
+            return false;
+        }
     }
 
     /** One entry of {@code programmes.json}. */

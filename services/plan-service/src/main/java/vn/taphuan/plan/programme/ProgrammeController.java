@@ -40,7 +40,8 @@ class ProgrammeController {
     @AnyUser
     @Operation(summary = "Các chương trình mục tiêu quốc gia (programmes plans are made under)")
     List<ProgrammeResponse> all() {
-        return catalog.all().stream().map(ProgrammeResponse::of).toList();
+        List<Programme> all = catalog.all();
+        return all.stream().map(p -> ProgrammeResponse.of(p, catalog.predecessorsOf(p.code(), all))).toList();
     }
 
     @GetMapping("/{code}")
@@ -68,8 +69,8 @@ class ProgrammeController {
                 request.definition().toDefinition()));
     }
 
-    private static ResponseEntity<ProgrammeResponse> answer(ResponseEntity.BodyBuilder builder, Programme programme) {
-        return builder.body(ProgrammeResponse.of(programme));
+    private ResponseEntity<ProgrammeResponse> answer(ResponseEntity.BodyBuilder builder, Programme programme) {
+        return builder.body(ProgrammeResponse.of(programme, catalog.predecessorsOf(programme.code(), catalog.all())));
     }
 
     record DefinitionRequest(
@@ -82,11 +83,15 @@ class ProgrammeController {
             List<@NotNull TargetAudience> targetGroups,
             List<@NotNull TopicGroup> topicGroups,
             @NotNull ActivityRules rules,
-            List<@NotBlank @Size(max = 200) String> keywords) {
+            List<@NotBlank @Size(max = 200) String> keywords,
+            @Size(max = 200) String owner,
+            List<@NotNull ProgrammePhase> phases,
+            @Size(max = 60) String successorCode,
+            @Size(max = 4000) String notes) {
 
         ProgrammeDefinition toDefinition() {
             return new ProgrammeDefinition(name, shortName, legalBases, periodStart, periodEnd, deadline, targetGroups,
-                    topicGroups, rules, keywords);
+                    topicGroups, rules, keywords, owner, phases, successorCode, notes);
         }
     }
 
@@ -99,13 +104,14 @@ class ProgrammeController {
     record ProgrammeResponse(String code, long version, String name, String shortName, List<LegalBasis> legalBases,
                              LocalDate periodStart, LocalDate periodEnd, LocalDate deadline,
                              List<TargetAudience> targetGroups, List<TopicGroup> topicGroups, ActivityRules rules,
-                             List<String> keywords) implements Versioned {
+                             List<String> keywords, String owner, List<ProgrammePhase> phases,
+                             String successorCode, List<String> predecessorCodes, String notes) implements Versioned {
 
-        static ProgrammeResponse of(Programme programme) {
+        static ProgrammeResponse of(Programme programme, List<String> predecessors) {
             ProgrammeDefinition d = programme.definition();
             return new ProgrammeResponse(programme.code(), programme.version(), d.name(), d.shortName(),
                     d.legalBases(), d.periodStart(), d.periodEnd(), d.deadline(), d.targetGroups(), d.topicGroups(),
-                    d.rules(), d.keywords());
+                    d.rules(), d.keywords(), d.owner(), d.phases(), d.successorCode(), predecessors, d.notes());
         }
     }
 }

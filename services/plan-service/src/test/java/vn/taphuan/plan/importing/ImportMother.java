@@ -18,6 +18,9 @@ final class ImportMother {
     /** An official-format plan the parser was not written from: its rules had to read it as they read any plan. */
     static final String LAO_CAI = "plans/lao-cai-2024-dtts-training-plan.txt";
 
+    /** The demo's 2026–2030 plan under the merged programme (a demo text, not a real document). */
+    static final String BAC_NINH_2026 = "plans/bac-ninh-2026-mtqg-training-plan.txt";
+
     static String text(String resource) {
         try (InputStream in = ImportMother.class.getClassLoader().getResourceAsStream(resource)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -37,7 +40,8 @@ final class ImportMother {
     }
 
     static ParsingContext context(String province, String programmeHint) {
-        return new ParsingContext(List.of(ProgrammeMother.dttsMn(), ProgrammeMother.ntm(), ProgrammeMother.commune1956()),
+        return new ParsingContext(List.of(ProgrammeMother.dttsMn(), ProgrammeMother.ntm(), ProgrammeMother.commune1956(),
+                ProgrammeMother.merged()),
                 programmeHint, UnitMother.seeds().entrySet().stream()
                 .filter(e -> e.getValue().provinceTenantId().equals(province))
                 .map(e -> new KnownUnit(e.getKey(), e.getValue())).toList());

@@ -16,6 +16,7 @@ import vn.taphuan.plan.plan.TargetLine;
 import vn.taphuan.plan.programme.ActivityKind;
 import vn.taphuan.plan.programme.ActivityRules;
 import vn.taphuan.plan.programme.CadreLevel;
+import vn.taphuan.plan.programme.ProgrammeMother;
 import vn.taphuan.plan.programme.TargetGroup;
 
 import java.text.Normalizer;
@@ -178,6 +179,23 @@ class PlanTextParserTest {
     }
 
     @Test
+    void aPlanOf2026To2030IsReadAsMadeUnderTheMergedProgrammeThoughItNamesTheProgrammesOf2021To2025Too() {
+        ParsedPlan parsed = parser.parse(ImportMother.text(ImportMother.BAC_NINH_2026), ImportMother.context("bac-ninh", null));
+        PlanContent draft = parsed.draft();
+
+        assertThat(draft.programmeCode()).as("the 2021–2025 programmes do not cover 2026").isEqualTo(ProgrammeMother.MERGED);
+        assertThat(draft.issuingBody()).isEqualTo("UBND tỉnh Bắc Ninh");
+        assertThat(draft.periodStart()).isEqualTo(LocalDate.of(2026, 1, 1));
+        assertThat(draft.periodEnd()).isEqualTo(LocalDate.of(2030, 12, 31));
+        assertThat(draft.legalBases()).extracting(LegalBasis::number)
+                .containsExactly("257/2025/QH15", "424/NQ-CP", "417/QĐ-BNNMT");
+        assertThat(draft.targetLines()).extracting(TargetLine::plannedActivities, TargetLine::plannedPersonTurns)
+                .containsExactly(tuple(50, 2_000), tuple(10, 500), tuple(5, 0));
+        assertThat(draft.scope()).extracting(ScopeUnit::unitCode).contains("X-BAC-NINH-SON-DONG", "X-BAC-NINH-BIEN-DONG");
+        assertThat(draft.budgetTotalVnd()).isEqualTo(3_000_000_000L);
+    }
+
+    @Test
     void theUnseenOfficialLaoCai2024PlanIsReadWithEveryValueItGives() {
         String text = ImportMother.text(ImportMother.LAO_CAI);
         ParsedPlan parsed = parser.parse(text, ImportMother.laoCai());
@@ -239,7 +257,8 @@ class PlanTextParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {ImportMother.BAC_GIANG, ImportMother.NTM, ImportMother.REVIEW_1956, ImportMother.LAO_CAI})
+    @ValueSource(strings = {ImportMother.BAC_GIANG, ImportMother.NTM, ImportMother.REVIEW_1956, ImportMother.LAO_CAI,
+            ImportMother.BAC_NINH_2026})
     void everySpanQuotesTheTextExactlyWhereItSaysAndAnNfdTextReadsTheSame(String resource) {
         String nfc = ImportMother.text(resource);
         String nfd = Normalizer.normalize(nfc, Normalizer.Form.NFD);

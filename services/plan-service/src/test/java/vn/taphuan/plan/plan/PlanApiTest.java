@@ -179,6 +179,26 @@ class PlanApiTest {
         assertThat(fieldsOf(unsigned)).containsExactly("Authorization");
     }
 
+    @Test
+    void aMultiYearPlanUnderTheMergedProgrammeKeepsItsYearlyTargetsAndIsDueByThePhasesDeadline() {
+        String plan = """
+                {"programmeCode":"MTQG_NTM_GN_DTTS_2026_2035","title":"Kế hoạch giai đoạn 2026 - 2030",
+                 "periodStart":"2026-01-01","periodEnd":"2030-12-31","targetLines":[
+                   {"lineId":"community","activityKind":"TRAINING_CLASS","targetGroup":"COMMUNITY","plannedActivities":50,
+                    "plannedPersonTurns":2000,"yearlyTargets":[{"year":2026,"plannedActivities":10,"plannedPersonTurns":400},
+                    {"year":2027,"plannedActivities":10,"plannedPersonTurns":400}%s]}]}
+                """;
+        JsonNode draft = api.post(OFFICER, "/api/v1/plans", plan.formatted(""), 201);
+        assertThat(draft.get("deadline").asString()).isEqualTo("2030-12-31");
+        assertThat(draft.at("/targetLines/0/yearlyTargets/1/year").asInt()).isEqualTo(2027);
+        assertThat(draft.at("/targetLines/0/yearlyTargets/1/plannedPersonTurns").asInt()).isEqualTo(400);
+
+        JsonNode refused = api.post(OFFICER, "/api/v1/plans",
+                plan.formatted(",{\"year\":2031,\"plannedActivities\":40,\"plannedPersonTurns\":100}"), 400);
+        assertThat(fieldsOf(refused)).containsExactlyInAnyOrder("targetLines[0].yearlyTargets[2].year",
+                "targetLines[0].yearlyTargets");
+    }
+
     /** Issue 12, finding 3: one province could turn the nationwide budget negative with the largest long. */
     @Test
     void theLargestLongAsABudgetAndTheLargestIntAsActivitiesAreRefusedNamingEachField() {

@@ -23,7 +23,8 @@ final class PlanMother {
 
     static final Map<String, Programme> PROGRAMMES = Map.of(
             "MTQG_DTTS_MN_2021_2025", ProgrammeMother.dttsMn(),
-            "MTQG_NTM_2021_2025", ProgrammeMother.ntm());
+            "MTQG_NTM_2021_2025", ProgrammeMother.ntm(),
+            ProgrammeMother.MERGED, ProgrammeMother.merged());
 
     /** The reference data of a Bắc Giang officer: the seeded programmes and units. */
     static final PlanReferences BAC_GIANG = new PlanReferences() {

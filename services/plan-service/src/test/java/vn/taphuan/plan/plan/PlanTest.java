@@ -10,6 +10,7 @@ import vn.taphuan.plan.StateConflict;
 import vn.taphuan.plan.programme.ActivityKind;
 import vn.taphuan.plan.programme.ActivityRules;
 import vn.taphuan.plan.programme.Programme;
+import vn.taphuan.plan.programme.ProgrammeMother;
 import vn.taphuan.plan.programme.TargetGroup;
 
 import java.time.LocalDate;
@@ -299,5 +300,63 @@ class PlanTest {
 
     private static List<String> fields(ProblemException e) {
         return e.violations().stream().map(FieldViolation::field).toList();
+    }
+
+    @Test
+    void aPlanOf2026UnderTheMergedProgrammeIsMeasuredAgainstItsPhasesDeadlineOf2030() {
+        Programme merged = PROGRAMMES.get(ProgrammeMother.MERGED);
+        Plan plan = Plan.draft("pl-2026", "bac-giang", aPlan().programme(ProgrammeMother.MERGED)
+                .period(LocalDate.of(2026, 1, 1), LocalDate.of(2030, 12, 31)).document("KH-2026", LocalDate.of(2026, 2, 10))
+                .scope(List.of()).build(), BAC_GIANG, null);
+        assertThat(plan.deadline()).isEqualTo(LocalDate.of(2030, 12, 31));
+
+        plan.submit(BAC_GIANG);
+        List<PlanEvent> events = plan.approve(LocalDate.of(2026, 2, 20), merged, 0, "officer@bac-giang");
+
+        assertThat(events).singleElement().isInstanceOfSatisfying(PlanEvent.Approved.class,
+                approved -> assertThat(approved.version().deadline()).isEqualTo(LocalDate.of(2030, 12, 31)));
+        assertThatThrownBy(() -> Plan.draft("pl-2025", "bac-giang", aPlan().programme(ProgrammeMother.MERGED)
+                .period(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)).build(), BAC_GIANG, null))
+                .as("the merged programme starts in 2026").isInstanceOf(InvalidInput.class);
+    }
+
+    @Test
+    void aMultiYearPlanSetsItsTargetsYearByYearWithinItsPeriodAndTheyTravelInTheApprovalEvent() {
+        Programme merged = PROGRAMMES.get(ProgrammeMother.MERGED);
+        TargetLine community = new TargetLine("community-classes", ActivityKind.TRAINING_CLASS, TargetGroup.COMMUNITY,
+                null, null, "50 lớp cho 2.000 lượt người giai đoạn 2026 - 2030", 50, 2_000, null, null, null, null, null,
+                List.of(new YearlyTarget(2026, 10, 400), new YearlyTarget(2027, 10, 400), new YearlyTarget(2028, 10, 400),
+                        new YearlyTarget(2029, 10, 400), new YearlyTarget(2030, 10, 400)));
+        Plan plan = Plan.draft("pl-2026", "bac-giang", aPlan().programme(ProgrammeMother.MERGED)
+                .period(LocalDate.of(2026, 1, 1), LocalDate.of(2030, 12, 31)).document("KH-2026", LocalDate.of(2026, 2, 10))
+                .scope(List.of()).lines(List.of(community)).build(), BAC_GIANG, null);
+        plan.submit(BAC_GIANG);
+        plan.approve(LocalDate.of(2026, 2, 20), merged, 0, "officer@bac-giang");
+
+        vn.taphuan.contracts.plan.v1.PlanApproved approved = PlanContracts.approved("pl-2026", plan.version(1).orElseThrow());
+        assertThat(approved.deadline()).isEqualTo("2030-12-31");
+        assertThat(approved.targetLines().get(0).yearlyTargets()).hasSize(5)
+                .first().isEqualTo(new vn.taphuan.contracts.plan.v1.YearlyTarget(2026, 10, 400));
+        assertThat(PlanContracts.approved("pl-1", approvedBacGiangVersion()).targetLines().get(0).yearlyTargets())
+                .as("a one-year plan sets none: the field is left out").isNull();
+    }
+
+    @Test
+    void yearlyTargetsOutsideThePeriodTwiceOrBeyondTheLinesTotalsAreRefused() {
+        TargetLine line = new TargetLine("community-classes", ActivityKind.TRAINING_CLASS, TargetGroup.COMMUNITY,
+                null, null, null, 20, 800, null, null, null, null, null,
+                List.of(new YearlyTarget(2025, 1, 10), new YearlyTarget(2026, 10, 500), new YearlyTarget(2026, 12, 400),
+                        new YearlyTarget(2027, -1, 0)));
+
+        assertThatThrownBy(() -> Plan.draft("pl-x", "bac-giang", aPlan().programme(ProgrammeMother.MERGED)
+                .period(LocalDate.of(2026, 1, 1), LocalDate.of(2030, 12, 31)).scope(List.of()).lines(List.of(line)).build(),
+                BAC_GIANG, null)).isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.violations())
+                .extracting(FieldViolation::field).containsExactlyInAnyOrder("targetLines[0].yearlyTargets[0].year",
+                        "targetLines[0].yearlyTargets[2].year", "targetLines[0].yearlyTargets[3].plannedActivities",
+                        "targetLines[0].yearlyTargets", "targetLines[0].yearlyTargets"));
+    }
+
+    private static PlanVersion approvedBacGiangVersion() {
+        return PlanMother.approvedBacGiang().version(1).orElseThrow();
     }
 }

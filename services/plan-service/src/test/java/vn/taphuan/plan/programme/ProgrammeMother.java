@@ -37,6 +37,30 @@ public final class ProgrammeMother {
                 List.of(), new ActivityRules(null, null, 80), List.of("1956/QĐ-TTg", "1600/QĐ-TTg", "cán bộ, công chức xã"));
     }
 
+    /** The merged programme of 2026–2035 with its phase 2026–2030 (Decision 417/QĐ-BNNMT), targets due by 2030. */
+    public static ProgrammeDefinition mergedDefinition() {
+        LegalBasis phaseDecision = new LegalBasis(DocumentKind.DECISION, "417/QĐ-BNNMT", LocalDate.of(2026, 1, 31),
+                "Bộ Nông nghiệp và Môi trường", null);
+        return new ProgrammeDefinition("Chương trình MTQG xây dựng nông thôn mới, giảm nghèo bền vững và phát triển "
+                + "kinh tế - xã hội vùng đồng bào DTTS&MN giai đoạn 2026 - 2035", "MTQG 2026-2035",
+                List.of(new LegalBasis(DocumentKind.RESOLUTION, "257/2025/QH15", LocalDate.of(2025, 12, 11), "Quốc hội", null),
+                        phaseDecision),
+                LocalDate.of(2026, 1, 1), LocalDate.of(2035, 12, 31), LocalDate.of(2035, 12, 31),
+                List.of(new TargetAudience(TargetGroup.COMMUNITY, List.of(), "Cộng đồng"),
+                        new TargetAudience(TargetGroup.CADRE, List.of(CadreLevel.values()), "Cán bộ các cấp")),
+                List.of(), new ActivityRules(null, null, 80), List.of("257/2025/QH15", "417/QĐ-BNNMT"),
+                "Bộ Nông nghiệp và Môi trường",
+                List.of(new ProgrammePhase("2026-2030", "Giai đoạn 2026 - 2030", LocalDate.of(2026, 1, 1),
+                        LocalDate.of(2030, 12, 31), LocalDate.of(2030, 12, 31), List.of(phaseDecision))),
+                null, "Khung chuyên đề chưa ban hành: quản trị nền tảng đặt");
+    }
+
+    public static Programme merged() {
+        return Programme.define(MERGED, mergedDefinition());
+    }
+
+    public static final String MERGED = "MTQG_NTM_GN_DTTS_2026_2035";
+
     public static Programme dttsMn() {
         return Programme.define("MTQG_DTTS_MN_2021_2025", dttsMnDefinition());
     }

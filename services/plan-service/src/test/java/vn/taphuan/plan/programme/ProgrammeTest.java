@@ -66,4 +66,53 @@ class ProgrammeTest {
         assertThatThrownBy(() -> ntm.revise(broken)).isInstanceOf(InvalidInput.class);
         assertThat(ntm.deadline()).isEqualTo(LocalDate.of(2030, 12, 31));
     }
+
+    @Test
+    void aPlanWithinAPhaseIsMeasuredAgainstThePhasesDeadlineOtherwiseAgainstTheProgrammes() {
+        Programme merged = ProgrammeMother.merged();
+
+        assertThat(merged.deadlineFor(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)))
+                .as("a 2026 plan: the 2030 targets").isEqualTo(LocalDate.of(2030, 12, 31));
+        assertThat(merged.deadlineFor(LocalDate.of(2026, 1, 1), LocalDate.of(2030, 12, 31)))
+                .as("the whole phase").isEqualTo(LocalDate.of(2030, 12, 31));
+        assertThat(merged.phaseOf(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 12, 31))).get()
+                .extracting(ProgrammePhase::code).isEqualTo("2026-2030");
+        assertThat(merged.deadlineFor(LocalDate.of(2031, 1, 1), LocalDate.of(2031, 12, 31)))
+                .as("no phase defined yet: the programme's deadline").isEqualTo(LocalDate.of(2035, 12, 31));
+        assertThat(merged.deadlineFor(null, null)).as("a draft without a period").isEqualTo(LocalDate.of(2035, 12, 31));
+        assertThat(ProgrammeMother.dttsMn().deadlineFor(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)))
+                .as("a programme without phases").isEqualTo(LocalDate.of(2025, 12, 31));
+        assertThat(merged.definition().owner()).isEqualTo("Bộ Nông nghiệp và Môi trường");
+    }
+
+    @Test
+    void phasesLieWithinTheProgrammeDoNotOverlapAndASuccessorIsAnotherProgramme() {
+        ProgrammeDefinition d = ProgrammeMother.mergedDefinition();
+        ProgrammePhase first = d.phases().get(0);
+        ProgrammeDefinition bad = new ProgrammeDefinition(d.name(), d.shortName(), d.legalBases(), d.periodStart(),
+                d.periodEnd(), d.deadline(), d.targetGroups(), d.topicGroups(), d.rules(), d.keywords(), d.owner(),
+                List.of(first,
+                        new ProgrammePhase("2026-2030", null, LocalDate.of(2030, 1, 1), LocalDate.of(2036, 12, 31),
+                                LocalDate.of(2029, 12, 31), List.of()),
+                        new ProgrammePhase(" ", null, LocalDate.of(2031, 1, 1), null, null, List.of())),
+                ProgrammeMother.MERGED, null);
+
+        assertThatThrownBy(() -> Programme.define(ProgrammeMother.MERGED, bad)).isInstanceOfSatisfying(InvalidInput.class,
+                e -> assertThat(e.violations()).extracting(FieldViolation::field).containsExactlyInAnyOrder(
+                        "phases[1].code", "phases[1].start", "phases[1].start", "phases[1].deadline",
+                        "phases[2].code", "phases[2].end", "phases[2].deadline", "successorCode"));
+    }
+
+    @Test
+    void theProgrammesOf2021To2025AreContinuedByTheMergedOne() {
+        Programme dtts = ProgrammeMother.dttsMn();
+        assertThat(dtts.successorCode()).isEmpty();
+
+        dtts.revise(dtts.definition().withSuccessor(ProgrammeMother.MERGED));
+
+        assertThat(dtts.successorCode()).contains(ProgrammeMother.MERGED);
+        assertThat(dtts.deadline()).as("its own deadline stays").isEqualTo(LocalDate.of(2025, 12, 31));
+        assertThatThrownBy(() -> dtts.revise(dtts.definition().withSuccessor("not a code")))
+                .isInstanceOf(InvalidInput.class);
+    }
 }

@@ -70,6 +70,30 @@ class ReferenceDataApiTest {
     }
 
     @Test
+    void theMergedProgrammeOf2026To2035ContinuesTheProgrammesOf2021To2025WithItsPhaseDueBy2030() {
+        JsonNode merged = api.get(officer, "/api/v1/reference/programmes/MTQG_NTM_GN_DTTS_2026_2035", 200);
+
+        assertThat(merged.get("legalBases").valueStream().map(b -> b.get("number").asString()))
+                .containsExactly("257/2025/QH15", "424/NQ-CP", "417/QĐ-BNNMT");
+        assertThat(merged.get("owner").asString()).isEqualTo("Bộ Nông nghiệp và Môi trường");
+        assertThat(merged.at("/phases/0/code").asString()).isEqualTo("2026-2030");
+        assertThat(merged.at("/phases/0/deadline").asString()).isEqualTo("2030-12-31");
+        assertThat(merged.get("predecessorCodes").valueStream().map(JsonNode::asString))
+                .containsExactlyInAnyOrder("MTQG_DTTS_MN_2021_2025", "MTQG_NTM_2021_2025");
+        assertThat(merged.get("notes").asString()).contains("quản trị nền tảng");
+        assertThat(api.get(officer, "/api/v1/reference/programmes/MTQG_NTM_2021_2025", 200).get("successorCode")
+                .asString()).isEqualTo("MTQG_NTM_GN_DTTS_2026_2035");
+
+        // a rule the guidance has not published yet is the platform administrator's to set; a successor must exist
+        String unknownSuccessor = """
+                {"definition":{"name":"Chương trình thử nghiệm","periodStart":"2021-01-01","periodEnd":"2025-12-31",
+                 "deadline":"2025-12-31","rules":{"minAttendancePercent":80},"successorCode":"KHONG_CO_2040"}}""";
+        JsonNode refused = api.post(ADMIN, "/api/v1/reference/programmes",
+                "{\"code\":\"CT_CU_2021\"," + unknownSuccessor.substring(1), 400);
+        assertThat(fields(refused)).containsExactly("successorCode");
+    }
+
+    @Test
     void thePlatformAdministratorDefinesAndRevisesAProgrammeWithOptimisticConcurrencyAndAnAuditTrail() {
         String body = """
                 {"code":"CT_THU_NGHIEM_2026","definition":{"name":"Chương trình thử nghiệm","periodStart":"2026-01-01",

@@ -151,4 +151,23 @@ class ForecastRuleTest {
         assertThat(outlook.status()).isEqualTo(ForecastStatus.OFF_TRACK);
         assertThat(Outlook.of(null, null, null).status()).isNull();
     }
+
+    @Test
+    void onTheSameDayA2023PlanDueIn2025HasPassedItsDeadlineWhileA2026PlanDueIn2030IsJudgedByItsRunRate() {
+        LocalDate today = LocalDate.parse("2026-12-06");
+        Forecast closeOut = rule.forecast(Measure.PERSON_TURNS, new Count(7_500, 3_000, 0, null),
+                LocalDate.parse("2023-01-01"), LocalDate.parse("2025-12-31"), false, today);
+        assertThat(closeOut.status()).isEqualTo(ForecastStatus.OFF_TRACK);
+        assertThat(closeOut.basis()).isEqualTo(Basis.DEADLINE_PASSED);
+
+        // 2026-01-01 … 2026-12-06 is 340 days; 1,486 are left to 2030-12-31: 330 + ⌊330 × 1,486 / 340⌋ = 1,772
+        Forecast live = rule.forecast(Measure.PERSON_TURNS, new Count(2_000, 330, 0, null),
+                LocalDate.parse("2026-01-01"), LocalDate.parse("2030-12-31"), false, today);
+        assertThat(live.runRateProjection()).isEqualTo(1_772);
+        assertThat(live.status()).isEqualTo(ForecastStatus.AT_RISK);
+        assertThat(live.basis()).isEqualTo(Basis.RUN_RATE);
+        Forecast onTrack = rule.forecast(Measure.PERSON_TURNS, new Count(500, 110, 0, null),
+                LocalDate.parse("2026-01-01"), LocalDate.parse("2030-12-31"), false, today);
+        assertThat(onTrack.status()).isEqualTo(ForecastStatus.ON_TRACK);
+    }
 }

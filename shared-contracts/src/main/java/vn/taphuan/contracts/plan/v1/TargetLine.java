@@ -20,6 +20,9 @@ import java.util.List;
  * @param minWomenPercent          minimum share of women participants in whole percent, or null
  * @param topics                   topics the line's activities cover (Vietnamese); may be null
  * @param unitCodes                administrative units the line is run in; null for the whole province
+ * @param yearlyTargets            for a multi-year plan (a programme phase, e.g. 2026–2030), the line's targets year by
+ *                                 year; null when the plan sets none (then the totals are due by the deadline). Added
+ *                                 in v1 as an optional field: events without it read as before
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TargetLine(
@@ -35,5 +38,15 @@ public record TargetLine(
         Integer minEthnicMinorityPercent,
         Integer minWomenPercent,
         List<String> topics,
-        List<String> unitCodes) {
+        List<String> unitCodes,
+        List<YearlyTarget> yearlyTargets) {
+
+    /** A line without yearly targets, as every plan before 2026 has. */
+    public TargetLine(String lineId, String activityKind, String targetGroup, String cadreLevel, String jobTitle,
+                      String description, int plannedActivities, int plannedPersonTurns, CoverageTarget coverage,
+                      Integer minEthnicMinorityPercent, Integer minWomenPercent, List<String> topics,
+                      List<String> unitCodes) {
+        this(lineId, activityKind, targetGroup, cadreLevel, jobTitle, description, plannedActivities,
+                plannedPersonTurns, coverage, minEthnicMinorityPercent, minWomenPercent, topics, unitCodes, null);
+    }
 }
