@@ -75,8 +75,8 @@ public final class KeycloakServer implements AutoCloseable {
         }
         if (dist == null) {
             return new Requirements(null, javaHome, "Keycloak's distribution is not unpacked under "
-                    + root.resolve("infra/local-stack/target/keycloak") + " (./mvnw -pl infra/local-stack"
-                    + " generate-resources -Dkeycloak.skip=false)");
+                    + root.resolve("infra/local-stack/target/keycloak") + " (./run-local.sh --keycloak unpacks it, as does"
+                    + " ./mvnw -pl infra/local-stack generate-resources -Dkeycloak.skip=false)");
         }
         return new Requirements(dist, javaHome, null);
     }

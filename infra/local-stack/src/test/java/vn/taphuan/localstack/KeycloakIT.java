@@ -90,6 +90,20 @@ class KeycloakIT {
     }
 
     @Test
+    void usersTheDemoAddsThroughTheAdminApiSignInWithTheirRoleAndProvince() {
+        stack.addUser(DemoUsers.viewer(HA_TINH, "hatinh", "Hà Tĩnh"));
+        stack.addUser(DemoUsers.viewer(HA_TINH, "hatinh", "Hà Tĩnh")); // a second run finds it there
+        Api viewer = signIn("hatinh.viewer", DemoUsers.PASSWORD);
+        JsonNode claims = claims(stack.keycloak().token("hatinh.viewer", DemoUsers.PASSWORD));
+        assertThat(claims.path("tenant").asString()).isEqualTo(HA_TINH);
+        assertThat(claims.path("name").asString()).isEqualTo("Lãnh đạo tỉnh Hà Tĩnh (xem)");
+        assertThat(viewer.send("GET", stack.url("plan") + "/api/v1/plans/" + haTinhPlan, null, null).status())
+                .isEqualTo(200);
+        assertThat(viewer.send("POST", stack.url("plan") + "/api/v1/plans",
+                Api.JSON.writeValueAsString(plan("Hà Tĩnh")), "application/json").status()).isEqualTo(403);
+    }
+
+    @Test
     void aProvinceOfficerSignedInToKeycloakUsesEveryServiceForItsOwnProvinceOnly() {
         Api officer = signIn("bacgiang.officer", DemoUsers.PASSWORD);
         assertThat(officer.get(stack.url("plan") + "/api/v1/plans/" + bacGiangPlan).path("title").asString())
