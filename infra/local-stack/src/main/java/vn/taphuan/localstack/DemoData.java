@@ -47,7 +47,7 @@ final class DemoData {
 
     DemoData(LocalStack stack) {
         this.stack = stack;
-        this.platform = new Api(stack.issuer().mint(DemoUsers.PLATFORM_ADMIN));
+        this.platform = new Api(stack.token(DemoUsers.PLATFORM_ADMIN));
     }
 
     /** A province of the demo, with its users and what its plan looks like. */
@@ -148,19 +148,23 @@ final class DemoData {
                     "name", "Quản trị tỉnh " + province.name(), "password", DemoUsers.PASSWORD));
             platform.post(stack.url("plan") + "/api/v1/tenants", request);
             LocalStack.log("onboarded " + province.name());
+        } else {
+            // onboarded in an earlier run, perhaps with the other identity provider (the development issuer or
+            // Keycloak): its administrator is made sure of
+            stack.addUser(DemoUsers.provinceAdmin(province.tenantId(), province.login(), province.name()));
         }
         // the province administrator was created by the onboarding; an officer and a viewer are added here
-        stack.issuer().addUser(DemoUsers.officer(province.tenantId(), province.login(), province.name()));
-        stack.issuer().addUser(DemoUsers.viewer(province.tenantId(), province.login(), province.name()));
+        stack.addUser(DemoUsers.officer(province.tenantId(), province.login(), province.name()));
+        stack.addUser(DemoUsers.viewer(province.tenantId(), province.login(), province.name()));
     }
 
     private Api officer(DemoProvince province) {
         DevUser user = DemoUsers.officer(province.tenantId(), province.login(), province.name());
-        return new Api(stack.issuer().mint(user));
+        return new Api(stack.token(user));
     }
 
     private Api provinceAdmin(DemoProvince province) {
-        return new Api(stack.issuer().mint(DemoUsers.provinceAdmin(province.tenantId(), province.login(), province.name())));
+        return new Api(stack.token(DemoUsers.provinceAdmin(province.tenantId(), province.login(), province.name())));
     }
 
     // ---------------------------------------------------------------- Bắc Giang 2023: the real plan
@@ -662,7 +666,7 @@ final class DemoData {
 
     /** Reporting learns everything through Kafka: wait until it shows what was sent. */
     private void awaitReports(DemoSummary summary) {
-        Api analyst = new Api(stack.issuer().mint(DemoUsers.ANALYST));
+        Api analyst = new Api(stack.token(DemoUsers.ANALYST));
         summary.plans().forEach((tenant, planId) -> {
             long expected = summary.personTurns(tenant);
             LocalStack.log("waiting for reporting-service to show " + expected + " person-turns of " + tenant);

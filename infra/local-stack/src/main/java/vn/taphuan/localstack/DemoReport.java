@@ -26,7 +26,7 @@ final class DemoReport {
     }
 
     static String render(LocalStack stack, DemoSummary summary) {
-        Api analyst = new Api(stack.issuer().mint(DemoUsers.ANALYST));
+        Api analyst = new Api(stack.token(DemoUsers.ANALYST));
         StringBuilder text = new StringBuilder("\nTiến độ dữ liệu trình diễn (demo progress, from reporting-service):\n");
         summary.plans().forEach((tenant, planId) -> {
             JsonNode progress = analyst.get(stack.url("reporting") + "/api/v1/progress/plans/" + planId + "?tenant=" + tenant);

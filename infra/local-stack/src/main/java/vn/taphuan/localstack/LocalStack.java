@@ -19,12 +19,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
  * The whole platform on one machine, as {@code ./run-local.sh} starts it: a real Kafka broker (KRaft), a file-backed
- * MongoDB wire server, the development token issuer, the four services as child JVMs, and the demo data. When
+ * MongoDB wire server, the development token issuer (or a real Keycloak, {@link KeycloakServer}, when
+ * {@code TAPHUAN_IDENTITY=keycloak}), the four services as child JVMs, and the demo data. When
  * {@code KAFKA_BOOTSTRAP_SERVERS} or {@code MONGODB_URI} are set, the real servers they name are used instead of the
  * embedded ones, each service signing in with its own user when its password is given ({@link #serviceEnvironment}).
  * Everything listens on this machine only ({@code 127.0.0.1}) unless {@code TAPHUAN_BIND_ADDRESS} says otherwise, and
@@ -45,6 +49,9 @@ public final class LocalStack implements AutoCloseable {
     /** Second (third …) processes of a service, started by {@link #startReplica}. */
     private final List<ServiceProcess> replicas = new ArrayList<>();
     private DevTokenIssuer issuer;
+    /** Keycloak instead of {@link #issuer}, once started; {@link #keycloakStarting} while it starts. */
+    private KeycloakServer keycloak;
+    private CompletableFuture<KeycloakServer> keycloakStarting;
     private String bootstrapServers;
     private String mongoUri;
     private Duration startTime;
@@ -65,18 +72,19 @@ public final class LocalStack implements AutoCloseable {
      * @param bindAddress   the interface the broker, the store, the issuer and the services listen on
      * @param kafkaPort     broker port (controller on the next one)
      * @param mongoPort     MongoDB wire port
-     * @param issuerPort    development token issuer port
+     * @param issuerPort    development token issuer port (Keycloak's, when it takes the issuer's place)
      * @param firstServicePort plan-service's port; the others follow (enrolment +1, budget +2, reporting +3)
      * @param firstManagementPort plan-service's actuator port (health, Prometheus scrape); the others follow
      * @param externalKafka bootstrap servers of a real Kafka, or null for the embedded broker
      * @param externalMongo URI of a real MongoDB (without database), or null for the embedded store
      * @param loadDemo      load the demo data (once; a second run finds it there)
+     * @param keycloak      a real Keycloak ({@code infra/keycloak}) instead of the development token issuer
      * @param replicas      processes of each service (1 to {@value #MAX_REPLICAS}): the k-th listens {@value #REPLICA_PORT_STEP}
      *                      × (k − 1) ports above the first's, in the same consumer groups and database
      */
     public record Settings(Path root, Path dataDir, String bindAddress, int kafkaPort, int mongoPort, int issuerPort,
                            int firstServicePort, int firstManagementPort, String externalKafka, String externalMongo,
-                           boolean loadDemo, int replicas) {
+                           boolean loadDemo, boolean keycloak, int replicas) {
 
         static final int MAX_REPLICAS = 9;
         /** A step above the four services' ports, so replicas never land on the broker's 9092 or the issuer's 9000. */
@@ -99,6 +107,7 @@ public final class LocalStack implements AutoCloseable {
                     Integer.parseInt(env(environment, "FIRST_MANAGEMENT_PORT", String.valueOf(firstServicePort + 1000))),
                     environment.apply("KAFKA_BOOTSTRAP_SERVERS"), environment.apply("MONGODB_URI"),
                     !"false".equals(env(environment, "LOAD_DEMO", "true")),
+                    "keycloak".equals(env(environment, "TAPHUAN_IDENTITY", "dev-issuer")),
                     parseReplicas(env(environment, "TAPHUAN_REPLICAS", "1")));
         }
 
@@ -115,7 +124,7 @@ public final class LocalStack implements AutoCloseable {
                 }
             }
             return new Settings(root, dataDir, bindAddress, kafkaPort, mongoPort, issuerPort, firstServicePort,
-                    firstManagementPort, externalKafka, externalMongo, loadDemo, count);
+                    firstManagementPort, externalKafka, externalMongo, loadDemo, keycloak, count);
         }
 
         private static int parseReplicas(String text) {
@@ -138,20 +147,26 @@ public final class LocalStack implements AutoCloseable {
         /** Free ports everywhere, for tests that must not collide with a stack a developer is running. */
         public static Settings forTest(Path root, Path dataDir) {
             return new Settings(root, dataDir, LOOPBACK, freePortBlock(2), freePortBlock(1), freePortBlock(1),
-                    freePortBlock(4), freePortBlock(4), null, null, true, 1);
+                    freePortBlock(4), freePortBlock(4), null, null, true, false, 1);
         }
 
         /** The same, without the demo data (the benchmark loads a nation of its own). */
         public Settings withoutDemo() {
             return new Settings(root, dataDir, bindAddress, kafkaPort, mongoPort, issuerPort, firstServicePort,
-                    firstManagementPort, externalKafka, externalMongo, false, replicas);
+                    firstManagementPort, externalKafka, externalMongo, false, keycloak, replicas);
+        }
+
+        /** The same, with Keycloak in place of the development token issuer. */
+        public Settings withKeycloak() {
+            return new Settings(root, dataDir, bindAddress, kafkaPort, mongoPort, issuerPort, firstServicePort,
+                    firstManagementPort, externalKafka, externalMongo, loadDemo, true, replicas);
         }
 
         /** The same, with the real Kafka and MongoDB that {@code KAFKA_BOOTSTRAP_SERVERS} and {@code MONGODB_URI} name. */
         public Settings withServersFromEnvironment() {
             return new Settings(root, dataDir, bindAddress, kafkaPort, mongoPort, issuerPort, firstServicePort,
                     firstManagementPort, System.getenv("KAFKA_BOOTSTRAP_SERVERS"), System.getenv("MONGODB_URI"), loadDemo,
-                    replicas);
+                    keycloak, replicas);
         }
 
         int servicePort(String service) {
@@ -211,6 +226,10 @@ public final class LocalStack implements AutoCloseable {
             Files.createDirectories(data, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         }
         DataFormat.require(data);
+        if (settings.keycloak()) {
+            // the slowest to start: it starts while the rest does, the services only need its address
+            startKeycloak(data);
+        }
         if (settings.externalMongo() == null) {
             store = MongoStore.start(data.resolve("mongo"), settings.bindAddress(), settings.mongoPort());
             MongoStore mongo = store;
@@ -232,17 +251,22 @@ public final class LocalStack implements AutoCloseable {
                     ? " (no service passwords given: the services do not sign in)"
                     : " (each service signs in as its own user)"));
         }
-        issuer = DevTokenIssuer.start(settings.bindAddress(), settings.issuerPort(), data.resolve("identity"),
-                DemoUsers.PLATFORM_USERS);
-        started.add(issuer);
-        log("Token issuer (development) on " + issuer.issuer());
+        if (!settings.keycloak()) {
+            issuer = DevTokenIssuer.start(settings.bindAddress(), settings.issuerPort(), data.resolve("identity"),
+                    DemoUsers.PLATFORM_USERS);
+            started.add(issuer);
+            log("Token issuer (development) on " + issuer.issuer());
+        }
 
         for (String service : SERVICES) {
             Map<String, String> environment = serviceEnvironment(service, mongoUri, bootstrapServers, System::getenv);
             environment.put("SERVER_ADDRESS", settings.bindAddress());
             environment.put("MANAGEMENT_SERVER_ADDRESS", settings.bindAddress());
-            environment.put("AUTH_ISSUER_URI", issuer.issuer());
-            environment.put("AUTH_JWK_SET_URI", issuer.jwkSetUri());
+            environment.put("AUTH_ISSUER_URI", issuerUri());
+            environment.put("AUTH_JWK_SET_URI", jwkSetUri());
+            if (settings.keycloak() && service.equals("plan")) {
+                environment.put("PLAN_IDENTITY_PROVIDER", "keycloak");
+            }
             environment.put("TAPHUAN_KIT_CORS_ALLOWED_ORIGINS", corsOrigins());
             if (service.equals("reporting")) {
                 environment.putAll(webConfig());
@@ -255,6 +279,9 @@ public final class LocalStack implements AutoCloseable {
             process.awaitHealthy(deadline);
             log(process.name() + " ready on " + process.baseUrl());
         }
+        if (keycloakStarting != null) {
+            awaitKeycloak();
+        }
         for (int replica = 2; replica <= settings.replicas(); replica++) {
             for (String service : SERVICES) {
                 startReplica(service, settings.servicePort(service, replica), settings.managementPort(service, replica));
@@ -265,6 +292,68 @@ public final class LocalStack implements AutoCloseable {
         if (settings.loadDemo()) {
             demo = new DemoData(this).loadOnce();
         }
+    }
+
+    /** Starts Keycloak on a thread of its own; refuses at once, saying why, when this machine cannot run it. */
+    private void startKeycloak(Path data) {
+        KeycloakServer.Requirements requirements = KeycloakServer.requirements(settings.root());
+        if (!requirements.met()) {
+            throw new IllegalStateException("Keycloak cannot be started: " + requirements.missing());
+        }
+        log("Keycloak starting (JDK " + requirements.javaHome() + ", log " + data.resolve("logs/keycloak.log") + ") …");
+        Path realm = settings.root().resolve("infra/keycloak/" + KeycloakServer.REALM + "-realm.json");
+        keycloakStarting = CompletableFuture.supplyAsync(() -> {
+            try {
+                return KeycloakServer.start(requirements, realm, data.resolve("keycloak"), settings.bindAddress(),
+                        settings.issuerPort(), data.resolve("logs"), Duration.ofMinutes(5));
+            } catch (Exception e) {
+                throw new IllegalStateException("Keycloak did not start: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    private void awaitKeycloak() throws InterruptedException {
+        try {
+            keycloak = keycloakStarting.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
+        }
+        keycloakStarting = null;
+        started.add(keycloak);
+        log("Keycloak (realm " + KeycloakServer.REALM + ") on " + keycloak.issuer());
+    }
+
+    /** The issuer the services trust: the development issuer's, or Keycloak's realm. */
+    public String issuerUri() {
+        return settings.keycloak() ? KeycloakServer.issuer(settings.bindAddress(), settings.issuerPort())
+                : issuer.issuer();
+    }
+
+    private String jwkSetUri() {
+        return settings.keycloak() ? KeycloakServer.issuer(settings.bindAddress(), settings.issuerPort())
+                + KeycloakServer.CERTS : issuer.jwkSetUri();
+    }
+
+    /**
+     * An access token of a demo user (every demo user has the demo password): minted by the development issuer, or
+     * signed in to Keycloak with the password.
+     */
+    String token(DevUser user) {
+        return keycloak == null ? issuer.mint(user) : keycloak.token(user.username(), DemoUsers.PASSWORD);
+    }
+
+    /** Adds a demo user (with the demo password) to the identity provider; one that exists is kept. */
+    void addUser(DevUser user) {
+        if (keycloak == null) {
+            issuer.addUser(user);
+        } else {
+            keycloak.addUser(token(DemoUsers.PLATFORM_ADMIN), user, DemoUsers.PASSWORD);
+        }
+    }
+
+    /** Keycloak, when it took the development issuer's place (null otherwise). */
+    public KeycloakServer keycloak() {
+        return keycloak;
     }
 
     private KraftBroker startBroker(Path data) throws Exception {
@@ -387,7 +476,7 @@ public final class LocalStack implements AutoCloseable {
             web.put("TAPHUAN_WEB_" + service.toUpperCase(java.util.Locale.ROOT) + "_URL",
                     "http://localhost:" + settings.servicePort(service));
         }
-        web.put("TAPHUAN_WEB_ISSUER_URL", issuer.issuer());
+        web.put("TAPHUAN_WEB_ISSUER_URL", issuerUri());
         if (settings.loadDemo()) {
             // the sign-in page offers the demo accounts with their password only on a stack that has the demo data
             web.put("TAPHUAN_WEB_DEMO_DATA", "true");
@@ -468,7 +557,9 @@ public final class LocalStack implements AutoCloseable {
         if (demo != null) {
             text.append(DemoReport.render(this, demo)).append('\n');
         }
-        text.append("  Kafka:  ").append(bootstrapServers).append("    Token issuer: ").append(issuer.issuer()).append('\n')
+        text.append("  Kafka:  ").append(bootstrapServers).append("    Token issuer: ").append(issuerUri())
+                .append(keycloak == null ? "" : " (Keycloak; tokens: " + keycloak.tokenEndpoint() + ", client "
+                        + KeycloakServer.CLI_CLIENT + ")").append('\n')
                 .append("  Logs:   ").append(settings.dataDir().resolve("logs")).append('\n')
                 .append("  Khởi động trong (started in) ").append(startTime.toMillis() / 1000.0).append(" s")
                 .append(" — Ctrl-C để dừng (to stop)\n");
@@ -484,6 +575,7 @@ public final class LocalStack implements AutoCloseable {
         return services.get(service).managementUrl();
     }
 
+    /** The development token issuer (null when Keycloak took its place). */
     public DevTokenIssuer issuer() {
         return issuer;
     }
@@ -510,6 +602,15 @@ public final class LocalStack implements AutoCloseable {
 
     @Override
     public void close() {
+        if (keycloakStarting != null) {
+            // started but not yet waited for (the rest failed first): stopped once it is up
+            try {
+                started.add(keycloakStarting.get(5, TimeUnit.MINUTES));
+            } catch (Exception e) {
+                // it did not start: nothing to stop
+            }
+            keycloakStarting = null;
+        }
         List<ServiceProcess> running = new ArrayList<>(services.values());
         running.addAll(replicas);
         replicas.clear();

@@ -1,6 +1,7 @@
 package vn.taphuan.plan.tenant;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
@@ -20,9 +21,11 @@ import java.util.Map;
 /**
  * The identity provider of the local stack and the tests: the development token issuer's user API
  * ({@code GET/POST {issuer}/users}). The platform administrator's own bearer token is forwarded, so the issuer
- * checks that the caller may create users; this service holds no credentials of its own.
+ * checks that the caller may create users; this service holds no credentials of its own. The default
+ * ({@code plan.identity-provider=dev-issuer}); {@link KeycloakIdentityProvider} takes its place with {@code keycloak}.
  */
 @Component
+@ConditionalOnProperty(name = "plan.identity-provider", havingValue = "dev-issuer", matchIfMissing = true)
 class DevIssuerIdentityProvider implements IdentityProvider {
 
     private static final String ROLE = "PROVINCE_ADMIN";
