@@ -7,7 +7,9 @@
 # The cluster administrators' Secrets, taphuan-kafka-admin and taphuan-mongo-admin (username, password), are the
 # operator's to create from the cluster's own credentials (see README.md) — except with --in-cluster (the overlays,
 # which run Kafka and MongoDB in the namespace): then Strimzi's operators need no administrator of ours, and the
-# MongoDB administrator taphuan-admin (components/in-cluster/mongodb.yaml) gets a random password here too.
+# MongoDB administrator taphuan-admin (components/in-cluster/mongodb.yaml) and Keycloak's first administrator
+# taphuan-keycloak-admin (infra/keycloak) get random passwords here too; Keycloak's PostgreSQL,
+# taphuan-keycloak-db (url, username, password), is the cluster's to give.
 set -euo pipefail
 namespace="${NAMESPACE:-taphuan}"
 in_cluster=false
@@ -47,6 +49,9 @@ done
 create taphuan-person-key secret
 if $in_cluster; then
   create taphuan-mongo-admin username=taphuan-admin password
+  create taphuan-keycloak-admin username=admin password
+  kubectl -n "$namespace" get secret taphuan-keycloak-db > /dev/null 2>&1 \
+    || echo "still missing: taphuan-keycloak-db (url, username, password of Keycloak's PostgreSQL) — see k8s/README.md"
   exit 0
 fi
 for admin in taphuan-kafka-admin taphuan-mongo-admin; do

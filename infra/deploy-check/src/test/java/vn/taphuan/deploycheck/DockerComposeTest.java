@@ -162,6 +162,13 @@ class DockerComposeTest {
         Map<String, Object> keycloak = Yaml.map(CONTAINERS.get("keycloak"));
         assertThat(Yaml.list(keycloak.get("volumes"))).contains("./infra/keycloak:/opt/keycloak/data/import:ro");
         assertThat(String.valueOf(keycloak.get("command"))).contains("--import-realm");
+        java.util.regex.Matcher keycloakVersion = java.util.regex.Pattern.compile("<keycloak.version>([^<]+)</keycloak.version>")
+                .matcher(java.nio.file.Files.readString(Repository.ROOT.resolve("pom.xml")));
+        assertThat(keycloakVersion.find()).isTrue();
+        assertThat(keycloak.get("image")).as("compose runs the Keycloak the tests ran")
+                .isEqualTo("quay.io/keycloak/keycloak:" + keycloakVersion.group(1));
+        assertThat(java.nio.file.Files.readString(Repository.ROOT.resolve("infra/keycloak/keycloak.yaml")))
+                .as("Kubernetes runs the Keycloak the tests ran").contains("quay.io/keycloak/keycloak:" + keycloakVersion.group(1));
         String realm = new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree(Repository.ROOT.resolve("infra/keycloak/taphuan-realm.json").toFile()).path("realm").asText();
         for (String service : SERVICES) {

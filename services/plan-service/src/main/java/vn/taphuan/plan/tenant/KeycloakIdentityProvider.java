@@ -36,12 +36,27 @@ class KeycloakIdentityProvider implements IdentityProvider {
 
     private final RestClient http;
 
+    /**
+     * @param reachedAt where this service reaches Keycloak when that is not the issuer's public address (inside a
+     *                  compose network or a cluster namespace: {@code http://keycloak:8080}); blank for the issuer's
+     */
     KeycloakIdentityProvider(@Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer,
-                             PlanProperties properties) {
+                             @Value("${plan.identity-provider-url:}") String reachedAt, PlanProperties properties) {
         SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
         requests.setConnectTimeout(properties.identityProviderTimeout());
         requests.setReadTimeout(properties.identityProviderTimeout());
-        this.http = RestClient.builder().baseUrl(adminBase(issuer)).requestFactory(requests).build();
+        this.http = RestClient.builder().baseUrl(adminBase(issuer, reachedAt)).requestFactory(requests).build();
+    }
+
+    /** The realm's admin API as this service reaches it: the issuer's realm on {@code reachedAt}'s host, if given. */
+    static String adminBase(String issuer, String reachedAt) {
+        String admin = adminBase(issuer);
+        if (reachedAt == null || reachedAt.isBlank()) {
+            return admin;
+        }
+        java.net.URI public_ = java.net.URI.create(issuer);
+        String origin = public_.getScheme() + "://" + public_.getRawAuthority();
+        return reachedAt.replaceAll("/+$", "") + admin.substring(origin.length());
     }
 
     /** {@code http://sso/realms/taphuan} → {@code http://sso/admin/realms/taphuan}. */

@@ -16,6 +16,14 @@ class KeycloakIdentityProviderTest {
     }
 
     @Test
+    void insideANetworkTheAdminApiIsReachedAtKeycloaksInnerAddressUnderTheIssuersPath() {
+        assertThat(KeycloakIdentityProvider.adminBase("https://sso.example.gov.vn/realms/taphuan", "http://keycloak:8080/"))
+                .isEqualTo("http://keycloak:8080/admin/realms/taphuan");
+        assertThat(KeycloakIdentityProvider.adminBase("http://localhost:8080/realms/taphuan", ""))
+                .isEqualTo("http://localhost:8080/admin/realms/taphuan");
+    }
+
+    @Test
     void anIssuerThatIsNoRealmIsRefusedAtStart() {
         assertThatThrownBy(() -> KeycloakIdentityProvider.adminBase("http://localhost:9000"))
                 .isInstanceOf(IllegalArgumentException.class);
