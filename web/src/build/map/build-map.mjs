@@ -64,10 +64,34 @@ if (oldByName.size) throw new Error(`shapes of no province of today: ${[...oldBy
 const shared = topology(objects, 1e5);
 const round = value => Math.round(value * 1000) / 1000; // ~100 m: far below what a dashboard map can show
 const roundAll = coordinates => typeof coordinates[0] === 'number' ? coordinates.map(round) : coordinates.map(roundAll);
+// A point surely inside the province (ECharts' `cp`, where a click on it lands): on the largest polygon's outer ring,
+// the middle of the widest stretch of the horizontal line through the middle of its height.
+const area = ring => ring.reduce((sum, [x, y], i) => {
+  const [x2, y2] = ring[(i + 1) % ring.length];
+  return sum + x * y2 - x2 * y;
+}, 0) / 2;
+const inside = polygons => {
+  const ring = polygons.map(p => p[0]).sort((a, b) => Math.abs(area(b)) - Math.abs(area(a)))[0];
+  const ys = ring.map(([, y]) => y);
+  const y = (Math.min(...ys) + Math.max(...ys)) / 2 + 1e-6;
+  const xs = [];
+  ring.forEach(([x1, y1], i) => {
+    const [x2, y2] = ring[(i + 1) % ring.length];
+    if ((y1 <= y) !== (y2 <= y)) xs.push(x1 + (y - y1) * (x2 - x1) / (y2 - y1));
+  });
+  xs.sort((a, b) => a - b);
+  let best = [xs[0], xs[1]];
+  for (let i = 0; i + 1 < xs.length; i += 2) {
+    if (xs[i + 1] - xs[i] > best[1] - best[0]) best = [xs[i], xs[i + 1]];
+  }
+  return [round((best[0] + best[1]) / 2), round(y)];
+};
 const features = PROVINCES_2025.map(province => {
   const geometry = merge(shared, shared.objects[province.code].geometries);
-  return { type: 'Feature', id: province.code, properties: { code: province.code, name: province.name },
-    geometry: { type: geometry.type, coordinates: roundAll(geometry.coordinates) } };
+  const coordinates = roundAll(geometry.coordinates);
+  return { type: 'Feature', id: province.code, properties: { code: province.code, name: province.name,
+    cp: inside(geometry.type === 'Polygon' ? [coordinates] : coordinates) },
+  geometry: { type: geometry.type, coordinates } };
 });
 mkdirSync(dirname(output), { recursive: true });
 writeFileSync(output, JSON.stringify({ type: 'FeatureCollection',
