@@ -154,8 +154,10 @@ export function provinceMap(element, geoJson, shapes, onProvince, description) {
   const handle = draw(element, {
     tooltip: { trigger: 'item', confine: true, formatter: item => mapTooltip(shapes[item.dataIndex]) },
     series: [{
-      type: 'map', map: 'vn-2025', roam: false, selectedMode: false, layoutCenter: ['50%', '50%'],
-      layoutSize: '100%', label: { show: false },
+      // as tall as the element, the width following the country's shape (Viet Nam is far taller than wide: the
+      // element is always wide enough); a percentage size would follow the element's smaller side, its width
+      type: 'map', map: 'vn-2025', roam: false, selectedMode: false, top: 8, bottom: 8, left: 'center',
+      label: { show: false },
       itemStyle: { borderColor: '#ffffff', borderWidth: 0.8 },
       emphasis: { label: { show: false }, itemStyle: { borderColor: '#1b2733', borderWidth: 1.6 } },
       data,
