@@ -49,6 +49,8 @@ class MinistryDashboardIT {
 
     @Test
     void theAnalystLandsOnTheNationwideTotalsAndTheProvincesRankedAsTheApiRanksThem() {
+        // signed in afresh: the other tests leave the browser on other pages, in whatever order they run
+        browser.signOut().signIn("ubdt.analyst", DemoUsers.PASSWORD);
         assertThat(browser.hash()).isEqualTo("#/national");
         browser.awaitText("national-activities", () -> Shown.of(national().at("/totals/activities/held"),
                 national().at("/totals/activities/planned")));
