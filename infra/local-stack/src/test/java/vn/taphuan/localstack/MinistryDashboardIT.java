@@ -199,6 +199,7 @@ class MinistryDashboardIT {
         assertThat(barFills).containsAll(mapFills.stream().filter(fill -> !fill.equals(NO_DATA_FILL)).toList());
         assertThat(browser.fitsWidth()).as("the national dashboard with its map fits %s px", width).isTrue();
         assertThat(browser.scriptErrors()).isEmpty();
+        Screenshots.save(browser, "national-map-" + width);
 
         JsonNode point = analystJson(browser.testId("province-map").getAttribute("data-points")).path(first);
         browser.clickAt("province-map", point.get(0).asInt(), point.get(1).asInt());
