@@ -49,6 +49,8 @@ class MinistryDashboardIT {
 
     @Test
     void theAnalystLandsOnTheNationwideTotalsAndTheProvincesRankedAsTheApiRanksThem() {
+        // signed in afresh: the other tests leave the browser on other pages, in whatever order they run
+        browser.signOut().signIn("ubdt.analyst", DemoUsers.PASSWORD);
         assertThat(browser.hash()).isEqualTo("#/national");
         browser.awaitText("national-activities", () -> Shown.of(national().at("/totals/activities/held"),
                 national().at("/totals/activities/planned")));
@@ -144,6 +146,82 @@ class MinistryDashboardIT {
         browser.waitUntil(() -> browser.hash().equals("#/province?tenant=" + first.at("/province/tenantId").asString()));
         String name = first.at("/province/name").asString().replaceFirst("^Tỉnh ", "");
         browser.waitUntil(() -> browser.present("province-name") && browser.text("province-name").contains(name));
+    }
+
+    @Test
+    void theMapColoursTheProvincesAsTheRankingDoesAndAClickOnOneOpensIt() {
+        browser.reopen("#/national");
+        mapAgreesWithTheRankingAndOpensTheFirstProvince(1366);
+    }
+
+    @Test
+    void onAPhoneTheMapFitsTheScreenAndAClickOnAProvinceOpensIt() {
+        browser.phone(390, 844);
+        try {
+            browser.go("#/national");
+            browser.waitUntil(() -> browser.innerWidth() == 390);
+            mapAgreesWithTheRankingAndOpensTheFirstProvince(390);
+        } finally {
+            browser.laptop();
+        }
+    }
+
+    /**
+     * The map says what the ranking says — each province with data under its own status in the legend, the 34
+     * shapes counted once, the colours those of the ranking's bars — and the province ranked first (who needs
+     * attention first) opens when its shape is clicked.
+     */
+    private void mapAgreesWithTheRankingAndOpensTheFirstProvince(int width) {
+        JsonNode items = ranking(null).path("items");
+        String first = items.get(0).at("/province/tenantId").asString();
+        browser.waitUntil(() -> {
+            String points = browser.present("province-map") ? browser.testId("province-map").getAttribute("data-points") : null;
+            return points != null && points.contains("\"" + first + "\"");
+        });
+        browser.waitUntil(() -> !browser.all("[data-testid=ranking-chart] svg path").isEmpty());
+        int shapes = 0;
+        for (String key : List.of("OFF_TRACK", "AT_RISK", "NOT_ASSESSED", "ON_TRACK", "REACHED", "NO_DATA")) {
+            if (browser.present("map-count-" + key)) {
+                shapes += Integer.parseInt(browser.text("map-count-" + key).replaceAll("\\D", ""));
+            }
+        }
+        assertThat(shapes).as("the 34 provinces of 1 July 2025, each once in the legend").isEqualTo(34);
+        for (JsonNode row : items) {
+            if (row.path("hasData").asBoolean(true) && !row.path("status").isNull()) {
+                assertThat(browser.text("map-legend-" + row.path("status").asString()))
+                        .as("the map's legend, where the ranking puts %s", row.at("/province/tenantId").asString())
+                        .contains(row.at("/province/name").asString());
+            }
+        }
+        // honest colours: every colour of a province on the map is one the ranking's bars have (or no data's grey)
+        List<String> barFills = fills("[data-testid=ranking-chart] svg path");
+        List<String> mapFills = fills("[data-testid=province-map] svg path");
+        assertThat(mapFills).isNotEmpty();
+        assertThat(barFills).containsAll(mapFills.stream().filter(fill -> !fill.equals(NO_DATA_FILL)).toList());
+        assertThat(browser.fitsWidth()).as("the national dashboard with its map fits %s px", width).isTrue();
+        assertThat(browser.scriptErrors()).isEmpty();
+        Screenshots.save(browser, "national-map-" + width);
+
+        JsonNode point = analystJson(browser.testId("province-map").getAttribute("data-points")).path(first);
+        browser.clickAt("province-map", point.get(0).asInt(), point.get(1).asInt());
+        browser.waitUntil(() -> browser.hash().equals("#/province?tenant=" + first));
+        String name = items.get(0).at("/province/name").asString().replaceFirst("^Tỉnh ", "");
+        browser.waitUntil(() -> browser.present("province-name") && browser.text("province-name").contains(name));
+    }
+
+    /** No data's grey, as the ranking's chart and the map draw it. */
+    private static final String NO_DATA_FILL = "#9aa5b1";
+
+    /** The fills of the shapes {@code css} finds, each once. */
+    private List<String> fills(String css) {
+        return browser.all(css).stream().map(path -> path.getAttribute("fill"))
+                .filter(fill -> fill != null && fill.startsWith("#") && !fill.equalsIgnoreCase("#fff")
+                        && !fill.equalsIgnoreCase("#ffffff"))
+                .map(String::toLowerCase).distinct().toList();
+    }
+
+    private static JsonNode analystJson(String text) {
+        return tools.jackson.databind.json.JsonMapper.builder().build().readTree(text);
     }
 
     @Test

@@ -6,6 +6,7 @@ import { t, label, lang, number, decimal, money, month, percent } from './i18n.j
 
 const STATUS_COLOURS = { REACHED: '#1f6f3c', ON_TRACK: '#2e8b4a', AT_RISK: '#c98a00', OFF_TRACK: '#c0392b' };
 const NO_DATA_COLOUR = '#9aa5b1';
+const NOT_ASSESSED_COLOUR = '#0b5394';
 const PALETTE = ['#0b5394', '#6aa84f', '#e69138', '#8e7cc3', '#c0392b', '#45818e'];
 
 /**
@@ -116,9 +117,72 @@ export function rankingChart(element, rows, onProvince) {
     series: [{
       type: 'bar', barMaxWidth: 26,
       data: ordered.map(row => ({ value: Number(row.personTurnsPercent ?? 0),
-        itemStyle: { color: row.hasData === false ? NO_DATA_COLOUR : STATUS_COLOURS[row.status] || '#0b5394' } })),
+        itemStyle: { color: rankColour(row) } })),
       label: { show: true, position: 'right', formatter: item => percent(item.value) },
     }],
   }, t('chart.ranking.aria', { provinces: number(rows.length) }),
   onProvince ? index => onProvince(ordered[index]) : undefined);
+}
+
+/** A province's colour in the ranking's chart and on the map: its forecast status, grey when it has no data. */
+export function rankColour(row) {
+  return RANK_COLOURS[rankColourKey(row)];
+}
+
+/** What a province's colour says, for the map's legend: its status, NOT_ASSESSED, or NO_DATA. */
+export function rankColourKey(row) {
+  if (!row || row.hasData === false) return 'NO_DATA';
+  return STATUS_COLOURS[row.status] ? row.status : 'NOT_ASSESSED';
+}
+
+export const RANK_COLOURS = { ...STATUS_COLOURS, NOT_ASSESSED: NOT_ASSESSED_COLOUR, NO_DATA: NO_DATA_COLOUR };
+
+/**
+ * The 34 provinces of today on a map (`geoJson`, the shapes the platform serves), each coloured as its province is in
+ * the ranking (`shapes` from rowsByShape); `onProvince(row)`, when given, is called with the province whose shape was
+ * clicked. After each drawing the element's `data-points` says where on it each ranked province can be clicked
+ * ({tenantId: [x, y]}), for the browser tests.
+ */
+export function provinceMap(element, geoJson, shapes, onProvince, description) {
+  if (!echarts.getMap('vn-2025')) echarts.registerMap('vn-2025', geoJson);
+  const centres = new Map(geoJson.features.map(f => [f.properties.name, f.properties.cp]));
+  const data = shapes.map(shape => {
+    const colour = rankColour(shape.row);
+    return { name: shape.province.name, value: shape.row ? Number(shape.row.personTurnsPercent ?? 0) : null,
+      itemStyle: { areaColor: colour }, emphasis: { itemStyle: { areaColor: colour } } };
+  });
+  const handle = draw(element, {
+    tooltip: { trigger: 'item', confine: true, formatter: item => mapTooltip(shapes[item.dataIndex]) },
+    series: [{
+      // as tall as the element, the width following the country's shape (Viet Nam is far taller than wide: the
+      // element is always wide enough); a percentage size would follow the element's smaller side, its width
+      type: 'map', map: 'vn-2025', roam: false, selectedMode: false, top: 8, bottom: 8, left: 'center',
+      label: { show: false },
+      itemStyle: { borderColor: '#ffffff', borderWidth: 0.8 },
+      emphasis: { label: { show: false }, itemStyle: { borderColor: '#1b2733', borderWidth: 1.6 } },
+      data,
+    }],
+  }, description, onProvince ? index => shapes[index]?.row && onProvince(shapes[index].row) : undefined);
+  const chart = echarts.getInstanceByDom(element);
+  chart.on('finished', () => {
+    const where = {};
+    for (const shape of shapes) {
+      const point = shape.row && chart.convertToPixel({ seriesIndex: 0 }, centres.get(shape.province.name));
+      if (point) where[shape.row.province.tenantId] = point.map(Math.round);
+    }
+    element.dataset.points = JSON.stringify(where);
+  });
+  return handle;
+}
+
+/** "Bắc Ninh (Bắc Giang): 40 % — Chậm tiến độ": the province of today, and those ranked in its shape if others. */
+function mapTooltip(shape) {
+  const ranked = shape.row ? [shape.row, ...shape.others].map(row => row.province.name) : [];
+  const name = ranked.length && !(ranked.length === 1
+    && ranked[0].replace(/^(Tỉnh|Thành phố|TP) /, '') === shape.province.name)
+    ? `${shape.province.name} (${ranked.join(', ')})` : shape.province.name;
+  const safe = echarts.format.encodeHTML(name); // the tooltip is HTML; names come from the tenants' registry
+  const row = shape.row;
+  if (!row || row.hasData === false) return `${safe}: ${t('national.noData')}`;
+  return `${safe}: ${percent(row.personTurnsPercent)} — ${label('forecast.status', row.status ?? 'null')}`;
 }

@@ -7,7 +7,8 @@ import { get } from '../api.js';
 import { canDrillDown } from '../session.js';
 import { statusBadge, table, pager, downloadButton, options, progressBar, shortProgrammeName } from '../components.js';
 import { keyFigures, bars } from '../figures.js';
-import { rankingChart } from '../charts.js';
+import { rankingChart, provinceMap, rankColourKey, RANK_COLOURS } from '../charts.js';
+import { rowsByShape } from '../provinces-2025.js';
 import { openStream, liveIndicator, showIfChanged } from '../live.js';
 import { periodSection } from '../periods.js';
 
@@ -26,7 +27,13 @@ export async function nationalView(context) {
   const programmes = h('section', { 'aria-labelledby': 'programmes-title' });
   const rankingSection = h('section.card', { 'aria-labelledby': 'ranking-title' });
   let chart = null;
-  onCleanup(() => chart?.dispose());
+  let map = null;
+  onCleanup(() => {
+    chart?.dispose();
+    map?.dispose();
+  });
+  const shapes = await mapShapes();
+  if (!alive()) return;
 
   const renderOverview = current => {
     replace(meta, t('common.asOf', { date: date(current.asOf) }), ' · ',
@@ -59,6 +66,12 @@ export async function nationalView(context) {
   const renderRanking = page => {
     chart?.dispose();
     chart = null;
+    map?.dispose();
+    map = null;
+    const drill = canDrillDown(user)
+      ? row => { location.hash = `#/province?tenant=${encodeURIComponent(row.province.tenantId)}`; } : undefined;
+    const onMap = shapes ? rowsByShape(page.items) : null;
+    const mapElement = shapes ? h('div.chart.map', { 'data-testid': 'province-map' }) : null;
     const programmeSelect = h('select#ranking-programme', { 'data-testid': 'ranking-programme', onchange: () => {
       choice.programmeCode = programmeSelect.value;
       choice.page = 0;
@@ -78,6 +91,7 @@ export async function nationalView(context) {
       h('div.actions', {},
         h('label', { for: 'ranking-programme' }, t('national.programme')), programmeSelect,
         h('label', { for: 'ranking-order' }, t('national.order')), orderSelect),
+      mapFigure(mapElement, onMap, user),
       table({
         caption: t('national.rankingCaption', { order: label('national.order', choice.order) }),
         testId: 'ranking',
@@ -115,9 +129,10 @@ export async function nationalView(context) {
       chartElement);
     requestAnimationFrame(() => {
       if (alive() && chartElement.isConnected) {
-        // a bar opens its province, as the province's name in the table does
-        chart = rankingChart(chartElement, page.items, canDrillDown(user)
-          ? row => { location.hash = `#/province?tenant=${encodeURIComponent(row.province.tenantId)}`; } : undefined);
+        // a bar, or a province on the map, opens its province, as the province's name in the table does
+        chart = rankingChart(chartElement, page.items, drill);
+        if (mapElement) map = provinceMap(mapElement, shapes, onMap.shapes, drill,
+          t('chart.map.aria', { summary: legendEntries(onMap).map(entry => `${entry.label}: ${entry.count}`).join('; ') }));
       }
     });
   };
@@ -172,6 +187,58 @@ function standing(s, prefix) {
       t('national.onCourse', { count: number(s.onCourse), total: number(s.provinces - s.withoutData) })),
     s.withoutData ? [' · ', h('span', { 'data-testid': `${prefix}-without-data` },
       t('national.withoutData', { count: number(s.withoutData) }))] : null);
+}
+
+let shapesOnce = null;
+
+/** The shapes of the 34 provinces the platform serves (built with it); null when this build has none. */
+function mapShapes() {
+  shapesOnce ??= fetch(new URL('assets/geo/provinces-2025.json', document.baseURI))
+    .then(response => response.ok ? response.json() : null)
+    .catch(() => null)
+    .then(shapes => {
+      if (!shapes) shapesOnce = null; // asked again next time: it may have been the network
+      return shapes;
+    });
+  return shapesOnce;
+}
+
+/** The map's colours, most in need of attention first, each with how many provinces and which. */
+function legendEntries(onMap) {
+  const keys = ['OFF_TRACK', 'AT_RISK', 'NOT_ASSESSED', 'ON_TRACK', 'REACHED', 'NO_DATA'];
+  return keys.map(key => {
+    const shapes = onMap.shapes.filter(shape => rankColourKey(shape.row) === key);
+    return { key, shapes, count: shapes.length, label: key === 'NO_DATA' ? t('national.noData')
+      : key === 'NOT_ASSESSED' ? t('national.mapNotAssessed') : label('forecast.status', key) };
+  }).filter(entry => entry.count || entry.key !== 'NOT_ASSESSED');
+}
+
+/**
+ * The map of the 34 provinces with its legend: each colour in words, how many provinces and — but for those without
+ * data — which, each a way into its province as on the map; the same as the ranking says, for those who do not see it.
+ */
+function mapFigure(mapElement, onMap, user) {
+  if (!mapElement) return h('p.small.muted', { 'data-testid': 'province-map-missing' }, t('national.mapMissing'));
+  const place = shape => {
+    const name = shape.row.province.name;
+    return canDrillDown(user)
+      ? h('a', { href: `#/province?tenant=${encodeURIComponent(shape.row.province.tenantId)}`,
+        'aria-label': t('national.drill', { name }) }, name)
+      : name;
+  };
+  return h('figure.map-figure', { 'data-testid': 'province-map-figure', 'aria-labelledby': 'province-map-caption' },
+    h('div.map-layout', {},
+      mapElement,
+      h('div', {},
+        h('h3', {}, t('national.map')),
+        h('ul.map-legend', { 'data-testid': 'map-legend' }, legendEntries(onMap).map(entry =>
+          h('li', { 'data-testid': `map-legend-${entry.key}` },
+            h('span.swatch', { style: `background:${RANK_COLOURS[entry.key]}`, 'aria-hidden': 'true' }),
+            h('strong', {}, entry.label), ': ',
+            h('span', { 'data-testid': `map-count-${entry.key}` }, t('national.mapCount', { count: number(entry.count) })),
+            entry.key === 'NO_DATA' || !entry.count ? null
+              : [' — ', entry.shapes.flatMap((shape, i) => [i ? ', ' : null, place(shape)])]))))),
+    h('figcaption.small.muted#province-map-caption', {}, t('national.mapCaption'), h('br'), t('national.mapSource')));
 }
 
 function loadRanking(choice) {
