@@ -160,6 +160,18 @@ export function provinceMap(element, geoJson, shapes, onProvince, description) {
       label: { show: false },
       itemStyle: { borderColor: '#ffffff', borderWidth: 0.8 },
       emphasis: { label: { show: false }, itemStyle: { borderColor: '#1b2733', borderWidth: 1.6 } },
+      // the view takes in the East Sea as far as the Hoàng Sa and Trường Sa archipelagos, Viet Nam's territory,
+      // which the shapes the map is drawn from leave out: they are marked where they lie, with their province
+      boundingCoords: [[102.1, 23.4], [117.2, 8.4]],
+      markPoint: {
+        symbol: 'circle', symbolSize: 7, silent: true,
+        itemStyle: { color: '#5b6b7a' },
+        label: { show: true, position: 'bottom', fontSize: 10, color: '#1b2733', formatter: item => item.name },
+        data: [
+          { name: t('map.hoangSa'), coord: [112.0, 16.5] },
+          { name: t('map.truongSa'), coord: [114.2, 9.9] },
+        ],
+      },
       data,
     }],
   }, description, onProvince ? index => shapes[index]?.row && onProvince(shapes[index].row) : undefined);

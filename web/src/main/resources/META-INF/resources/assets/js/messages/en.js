@@ -213,6 +213,8 @@ export default {
   'national.programmes': 'By programme',
   'national.provincesByStatus': 'Provinces by forecast',
   'national.noData': 'No data yet',
+  'map.hoangSa': 'Hoàng Sa archipelago (Đà Nẵng)',
+  'map.truongSa': 'Trường Sa archipelago (Khánh Hòa)',
   'period.title': 'By reporting period',
   'period.year': 'Year',
   'period.quarter': 'Quarter',

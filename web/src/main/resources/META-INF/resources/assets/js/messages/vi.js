@@ -214,6 +214,8 @@ export default {
   'national.programmes': 'Theo chương trình',
   'national.provincesByStatus': 'Số tỉnh theo dự báo',
   'national.noData': 'Chưa có số liệu',
+  'map.hoangSa': 'Quần đảo Hoàng Sa (TP. Đà Nẵng)',
+  'map.truongSa': 'Quần đảo Trường Sa (tỉnh Khánh Hòa)',
   'period.title': 'Theo kỳ báo cáo',
   'period.year': 'Năm',
   'period.quarter': 'Quý',
