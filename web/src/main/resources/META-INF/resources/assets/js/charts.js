@@ -146,6 +146,8 @@ export const RANK_COLOURS = { ...STATUS_COLOURS, NOT_ASSESSED: NOT_ASSESSED_COLO
 export function provinceMap(element, geoJson, shapes, onProvince, description) {
   if (!echarts.getMap('vn-2025')) echarts.registerMap('vn-2025', geoJson);
   const centres = new Map(geoJson.features.map(f => [f.properties.name, f.properties.cp]));
+  // the archipelagos take the colour of the province they belong to
+  const colourOf = name => rankColour(shapes.find(shape => shape.province.name === name)?.row);
   const data = shapes.map(shape => {
     const colour = rankColour(shape.row);
     return { name: shape.province.name, value: shape.row ? Number(shape.row.personTurnsPercent ?? 0) : null,
@@ -161,15 +163,14 @@ export function provinceMap(element, geoJson, shapes, onProvince, description) {
       itemStyle: { borderColor: '#ffffff', borderWidth: 0.8 },
       emphasis: { label: { show: false }, itemStyle: { borderColor: '#1b2733', borderWidth: 1.6 } },
       // the view takes in the East Sea as far as the Hoàng Sa and Trường Sa archipelagos, Viet Nam's territory,
-      // which the shapes the map is drawn from leave out: they are marked where they lie, with their province
+      // which the shapes the map is drawn from leave out: they are marked where they lie, in their province's colour
       boundingCoords: [[102.1, 23.4], [117.2, 8.4]],
       markPoint: {
-        symbol: 'circle', symbolSize: 7, silent: true,
-        itemStyle: { color: '#5b6b7a' },
+        symbol: 'circle', symbolSize: 8, silent: true,
         label: { show: true, position: 'bottom', fontSize: 10, color: '#1b2733', formatter: item => item.name },
         data: [
-          { name: t('map.hoangSa'), coord: [112.0, 16.5] },
-          { name: t('map.truongSa'), coord: [114.2, 9.9] },
+          { name: t('map.hoangSa'), coord: [112.0, 16.5], itemStyle: { color: colourOf('Đà Nẵng') } },
+          { name: t('map.truongSa'), coord: [114.2, 9.9], itemStyle: { color: colourOf('Khánh Hòa') } },
         ],
       },
       data,
