@@ -31,9 +31,12 @@ public class WebConfigController {
      * @param services      base URL per service name ({@code plan}, {@code enrolment}, {@code budget}, {@code reporting})
      * @param issuer        the token issuer
      * @param tokenEndpoint where the sign-in form posts {@code username} and {@code password}
+     * @param oidcClientId  the issuer's public client when the pages sign in with the authorization code and PKCE,
+     *                      otherwise null (the form)
      * @param demo          the local stack's demo accounts when it runs with its demo data, otherwise null
      */
-    public record WebConfig(Map<String, String> services, String issuer, String tokenEndpoint, Demo demo) {
+    public record WebConfig(Map<String, String> services, String issuer, String tokenEndpoint, String oidcClientId,
+                            Demo demo) {
     }
 
     /** Demo accounts of a development stack, offered on the sign-in page. */
@@ -48,7 +51,8 @@ public class WebConfigController {
         services.put("budget", properties.budgetUrl());
         services.put("reporting", properties.reportingUrl());
         Demo demo = properties.offersDemo() ? new Demo(properties.demoUsers(), properties.demoPassword()) : null;
-        WebConfig config = new WebConfig(services, properties.issuerUrl(), properties.issuerUrl() + "/token", demo);
+        WebConfig config = new WebConfig(services, properties.issuerUrl(), properties.issuerUrl() + "/token",
+                properties.oidcClientId(), demo);
         // a redeployment may move the services: never let a browser keep an old answer
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(config);
     }

@@ -14,6 +14,9 @@ import java.util.List;
  * @param budgetUrl    budget-service (allocations, expenditures)
  * @param reportingUrl reporting-service (progress, live streams, exports) — usually the origin serving the pages
  * @param issuerUrl    the OpenID issuer; the sign-in form posts to its {@code /token}
+ * @param oidcClientId the issuer's public client for the dashboards (Keycloak's {@code taphuan-dashboards}): when set,
+ *                     the pages sign in with the authorization code and PKCE at the issuer's own page instead of
+ *                     posting a password; blank for the development token issuer's form
  * @param demoData     the local stack runs with its demo data ({@code TAPHUAN_WEB_DEMO_DATA=true}, set by the
  *                     launcher only then): only then are the demo accounts and their password published
  * @param demoUsers    demo accounts offered on the sign-in page when {@code demoData} — the local stack's only
@@ -25,6 +28,7 @@ public record WebDashboardProperties(@DefaultValue("http://localhost:8081") Stri
                                      @DefaultValue("http://localhost:8083") String budgetUrl,
                                      @DefaultValue("http://localhost:8084") String reportingUrl,
                                      @DefaultValue("http://localhost:9000") String issuerUrl,
+                                     String oidcClientId,
                                      boolean demoData, List<String> demoUsers, String demoPassword) {
 
     public WebDashboardProperties {
@@ -33,6 +37,7 @@ public record WebDashboardProperties(@DefaultValue("http://localhost:8081") Stri
         budgetUrl = withoutTrailingSlash(budgetUrl);
         reportingUrl = withoutTrailingSlash(reportingUrl);
         issuerUrl = withoutTrailingSlash(issuerUrl);
+        oidcClientId = oidcClientId == null || oidcClientId.isBlank() ? null : oidcClientId.strip();
         demoUsers = demoUsers == null ? List.of() : List.copyOf(demoUsers);
     }
 

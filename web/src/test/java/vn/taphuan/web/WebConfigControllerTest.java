@@ -30,8 +30,20 @@ class WebConfigControllerTest {
                     .andExpect(jsonPath("$.services.reporting").value("http://localhost:8084"))
                     .andExpect(jsonPath("$.issuer").value("http://localhost:9000"))
                     .andExpect(jsonPath("$.tokenEndpoint").value("http://localhost:9000/token"))
+                    .andExpect(jsonPath("$.oidcClientId").doesNotExist())
                     .andExpect(jsonPath("$.demo").doesNotExist());
         });
+    }
+
+    @Test
+    void namesTheIssuersClientWhenThePagesSignInWithTheAuthorizationCode() {
+        context.withPropertyValues("taphuan.web.issuer-url=http://localhost:8080/realms/taphuan",
+                        "taphuan.web.oidc-client-id=taphuan-dashboards")
+                .run(app -> assertThat(app.getBean(WebConfigController.class).config().getBody().oidcClientId())
+                        .isEqualTo("taphuan-dashboards"));
+        context.withPropertyValues("taphuan.web.oidc-client-id= ")
+                .run(app -> assertThat(app.getBean(WebConfigController.class).config().getBody().oidcClientId())
+                        .isNull());
     }
 
     @Test

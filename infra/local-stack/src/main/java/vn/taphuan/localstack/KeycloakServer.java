@@ -38,6 +38,8 @@ public final class KeycloakServer implements AutoCloseable {
     public static final String REALM = "taphuan";
     /** The realm's client for curl and the tests (password grant); local only, never in a deployed realm. */
     public static final String CLI_CLIENT = "taphuan-local-cli";
+    /** The realm's public client of the dashboards: authorization code with PKCE. */
+    public static final String DASHBOARDS_CLIENT = "taphuan-dashboards";
     /** A JDK 21+ installed beside the default JDK 17 on the machines this runs on. */
     static final Path SECOND_JDK = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
     /** The realm's key set, below its issuer. */
@@ -170,6 +172,37 @@ public final class KeycloakServer implements AutoCloseable {
     private static String baseUrl(String bindAddress, int port) {
         String host = LocalStack.clientHost(bindAddress);
         return "http://" + (host.equals(LocalStack.LOOPBACK) ? "localhost" : host) + ":" + port;
+    }
+
+    /**
+     * The realm export with the dashboards' client also accepting the pages of {@code origins} (a stack on other ports
+     * than the usual 8084, as the tests' free ports) as redirect and post-logout addresses; those already there stay.
+     */
+    static String withDashboardOrigins(String realmJson, List<String> origins) {
+        JsonNode realm = Api.JSON.readTree(realmJson);
+        for (JsonNode client : realm.path("clients")) {
+            if (!DASHBOARDS_CLIENT.equals(client.path("clientId").asString())) {
+                continue;
+            }
+            tools.jackson.databind.node.ArrayNode redirects =
+                    (tools.jackson.databind.node.ArrayNode) client.path("redirectUris");
+            tools.jackson.databind.node.ObjectNode attributes =
+                    (tools.jackson.databind.node.ObjectNode) client.path("attributes");
+            List<String> logout = new ArrayList<>(List.of(
+                    attributes.path("post.logout.redirect.uris").asString("").split("##")));
+            logout.remove("");
+            for (String origin : origins) {
+                String pattern = origin + "/*";
+                if (redirects.valueStream().noneMatch(uri -> uri.asString().equals(pattern))) {
+                    redirects.add(pattern);
+                }
+                if (!logout.contains(pattern)) {
+                    logout.add(pattern);
+                }
+            }
+            attributes.put("post.logout.redirect.uris", String.join("##", logout));
+        }
+        return Api.JSON.writeValueAsString(realm);
     }
 
     /** The realm's issuer for a Keycloak bound there, known before it has started. */

@@ -301,9 +301,12 @@ public final class LocalStack implements AutoCloseable {
             throw new IllegalStateException("Keycloak cannot be started: " + requirements.missing());
         }
         log("Keycloak starting (JDK " + requirements.javaHome() + ", log " + data.resolve("logs/keycloak.log") + ") …");
-        Path realm = settings.root().resolve("infra/keycloak/" + KeycloakServer.REALM + "-realm.json");
+        Path export = settings.root().resolve("infra/keycloak/" + KeycloakServer.REALM + "-realm.json");
         keycloakStarting = CompletableFuture.supplyAsync(() -> {
             try {
+                // the dashboards come back from Keycloak's sign-in page to this stack's ports, whichever they are
+                Path realm = Files.writeString(data.resolve(KeycloakServer.REALM + "-realm.json"),
+                        KeycloakServer.withDashboardOrigins(Files.readString(export), pageOrigins()));
                 return KeycloakServer.start(requirements, realm, data.resolve("keycloak"), settings.bindAddress(),
                         settings.issuerPort(), data.resolve("logs"), Duration.ofMinutes(5));
             } catch (Exception e) {
@@ -466,6 +469,16 @@ public final class LocalStack implements AutoCloseable {
         return String.join(",", origins);
     }
 
+    /** Where the dashboards are: every replica of reporting-service, by name and by address. */
+    private List<String> pageOrigins() {
+        List<String> origins = new ArrayList<>();
+        for (int replica = 1; replica <= settings.replicas(); replica++) {
+            origins.add("http://localhost:" + settings.servicePort("reporting", replica));
+            origins.add("http://127.0.0.1:" + settings.servicePort("reporting", replica));
+        }
+        return origins;
+    }
+
     /**
      * The dashboards (served by reporting-service) call the services and the token issuer from the browser: where
      * they are, and the demo accounts the sign-in page offers.
@@ -477,6 +490,10 @@ public final class LocalStack implements AutoCloseable {
                     "http://localhost:" + settings.servicePort(service));
         }
         web.put("TAPHUAN_WEB_ISSUER_URL", issuerUri());
+        if (settings.keycloak()) {
+            // Keycloak's own sign-in page, reached with the authorization code and PKCE, instead of a password form
+            web.put("TAPHUAN_WEB_OIDC_CLIENT_ID", KeycloakServer.DASHBOARDS_CLIENT);
+        }
         if (settings.loadDemo()) {
             // the sign-in page offers the demo accounts with their password only on a stack that has the demo data
             web.put("TAPHUAN_WEB_DEMO_DATA", "true");

@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * ministry analyst sign in to Keycloak and call every service; the roles and the isolation between provinces hold as
  * with the development issuer, and onboarding a province creates its first administrator in Keycloak. Skipped where
  * no JDK 21+ is installed (Keycloak cannot run on 17). Without the demo data, to stay short: one start of Keycloak and
- * the stack, side by side.
+ * the stack, side by side. The dashboards sign in at Keycloak's own page, authorization code with PKCE, in Chromium.
  */
 class KeycloakIT {
 
@@ -145,7 +145,37 @@ class KeycloakIT {
         assertThat(write.status()).as(write.raw()).isEqualTo(403);
     }
 
+    @Test
+    void aProvinceOfficerSignsInToTheDashboardsAtKeycloaksPageAndSignsOutOfKeycloakToo() {
+        // the province's figures reach reporting-service from the events of its onboarding
+        signIn("bacgiang.officer", DemoUsers.PASSWORD)
+                .await(stack.url("reporting") + "/api/v1/progress", Api.Answer::ok, PROPAGATION);
+        try (Browser browser = Browser.open(stack.url("reporting"))) {
+            browser.go("#/sign-in");
+            browser.click("sign-in");
+            signInAtKeycloak(browser, "bacgiang.officer");
+            browser.waitUntil(PROPAGATION, () -> browser.present("province-name"));
+            assertThat(browser.text("province-name")).contains("Bắc Giang");
+            assertThat(browser.text("user-name")).contains("Cán bộ Ban Dân tộc tỉnh Bắc Giang");
+            // the code and the state are gone from the address
+            assertThat(browser.js("return location.search")).isEqualTo("");
+
+            // signing out ends Keycloak's session: the next sign-in asks for the password again
+            browser.signOut();
+            browser.click("sign-in");
+            signInAtKeycloak(browser, "bacgiang.officer");
+            browser.waitUntil(PROPAGATION, () -> browser.present("province-name"));
+        }
+    }
+
     // ---------------------------------------------------------------- helpers
+
+    /** Keycloak's own sign-in form, filled as a person would. */
+    private static void signInAtKeycloak(Browser browser, String username) {
+        browser.await(org.openqa.selenium.By.name("username")).sendKeys(username);
+        browser.await(org.openqa.selenium.By.name("password")).sendKeys(DemoUsers.PASSWORD);
+        browser.await(org.openqa.selenium.By.id("kc-login")).click();
+    }
 
     private static Api signIn(String username, String password) {
         return new Api(stack.keycloak().token(username, password));

@@ -19,6 +19,11 @@ export function tokenEndpoint() {
   return config.tokenEndpoint;
 }
 
+/** The issuer and its client when the pages sign in with the authorization code and PKCE, else null (the form). */
+export function oidcSettings() {
+  return config?.oidcClientId ? { issuer: config.issuer, clientId: config.oidcClientId } : null;
+}
+
 /** The demo accounts the local stack offers on its sign-in page ({users, password}), or null elsewhere. */
 export function demoAccounts() {
   const demo = config?.demo;

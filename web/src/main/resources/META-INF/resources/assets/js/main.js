@@ -4,7 +4,8 @@
 
 import { h, replace } from './dom.js';
 import { t, label, onLangChange } from './i18n.js';
-import { ApiProblem, loadConfig, onUnauthenticated } from './api.js';
+import { ApiProblem, loadConfig, onUnauthenticated, oidcSettings } from './api.js';
+import { takeReturn, logoutUrl, redirectUri } from './oidc.js';
 import {
   currentUser, endSession, homeRoute, isProvincial, canWrite, seesNation, isPlatformAdmin,
 } from './session.js';
@@ -129,8 +130,15 @@ function renderTopbar(user, path) {
 }
 
 function signOut() {
+  const idToken = currentUser()?.idToken;
   endSession();
   sessionStorage.removeItem('taphuan.next');
+  const oidc = oidcSettings();
+  if (oidc) {
+    // the provider's session ends too, else its page would sign the user straight back in
+    location.assign(logoutUrl({ ...oidc, idToken, postLogoutRedirectUri: redirectUri() }));
+    return;
+  }
   location.hash = '#/sign-in?signedOut=1';
 }
 
@@ -152,6 +160,7 @@ async function start() {
     replace(document.getElementById('main'), problemBox(error));
     return;
   }
+  if (oidcSettings()) takeReturn();
   window.addEventListener('hashchange', route);
   route();
 }

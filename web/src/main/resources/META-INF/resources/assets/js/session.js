@@ -29,6 +29,8 @@ export function startSession(answer) {
     name: answer.name || claims.name || claims.sub,
     tenant: answer.tenant || claims.tenant || null,
     roles: answer.roles || claims.roles || [],
+    // the provider's id token, which ends its session on sign-out without asking (none from the development issuer)
+    idToken: answer.id_token || null,
     expiresAt: claims.exp ? claims.exp * 1000 : Date.now() + (answer.expires_in || 3600) * 1000,
   };
   sessionStorage.setItem(KEY, JSON.stringify(user));

@@ -30,6 +30,10 @@ export default {
   'signin.expired': 'Your session has expired; please sign in again.',
   'signin.signedOut': 'You have signed out.',
   'signin.demo': 'Demo accounts (password {password}):',
+  'signin.redirecting': 'Going to the sign-in page…',
+  'signin.retry': 'Try again',
+  'signin.stateMismatch': 'This sign-in does not match what the page asked for (it may be too old or from another tab). Please sign in again.',
+  'signin.refused': 'The token issuer refused the sign-in ({detail}).',
   'signin.required': 'required',
 
   'common.asOf': 'Figures as of {date}',

@@ -31,6 +31,10 @@ export default {
   'signin.expired': 'Phiên đăng nhập đã hết hạn; hãy đăng nhập lại.',
   'signin.signedOut': 'Bạn đã đăng xuất.',
   'signin.demo': 'Tài khoản trình diễn (mật khẩu {password}):',
+  'signin.redirecting': 'Đang chuyển đến trang đăng nhập…',
+  'signin.retry': 'Thử lại',
+  'signin.stateMismatch': 'Lần đăng nhập này không khớp với yêu cầu của trang (có thể đã quá cũ hoặc mở từ thẻ khác). Hãy đăng nhập lại.',
+  'signin.refused': 'Máy chủ cấp quyền từ chối đăng nhập ({detail}).',
   'signin.required': 'bắt buộc',
 
   'common.asOf': 'Số liệu đến {date}',
