@@ -226,6 +226,33 @@ class ServiceDeploymentTest {
         }
     }
 
+    @Test
+    void theDashboardsSignInAtTheIssuerTheServicesTrustAsAClientOfTheRealmThatMayReturnToThem() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode realm = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(Repository.ROOT.resolve("infra/keycloak/taphuan-realm.json").toFile());
+        Repository.renderings().forEach((rendering, objects) -> {
+            Map<String, String> reporting = variables(objects, container(named(objects, "Deployment", "reporting-service")));
+            assertThat(reporting.get("TAPHUAN_WEB_ISSUER_URL")).as("%s: the dashboards' identity provider", rendering)
+                    .isEqualTo(reporting.get("AUTH_ISSUER_URI")).endsWith("/realms/" + realm.path("realm").asText());
+            String clientId = reporting.get("TAPHUAN_WEB_OIDC_CLIENT_ID");
+            com.fasterxml.jackson.databind.JsonNode client = null;
+            for (com.fasterxml.jackson.databind.JsonNode candidate : realm.path("clients")) {
+                if (candidate.path("clientId").asText().equals(clientId)) {
+                    client = candidate;
+                }
+            }
+            assertThat(client).as("%s: the realm has the dashboards' client %s", rendering, clientId).isNotNull();
+            assertThat(client.path("publicClient").asBoolean()).isTrue();
+            assertThat(client.at("/attributes/pkce.code.challenge.method").asText()).isEqualTo("S256");
+            List<String> redirects = new java.util.ArrayList<>();
+            client.path("redirectUris").forEach(uri -> redirects.add(uri.asText()));
+            assertThat(redirects).as("%s: Keycloak may send the browser back to the dashboards", rendering)
+                    .contains(reporting.get("TAPHUAN_WEB_REPORTING_URL") + "/*");
+            assertThat(reporting.get("TAPHUAN_KIT_CORS_ALLOWED_ORIGINS")).as("%s: the dashboards' origin may call the services", rendering)
+                    .contains(reporting.get("TAPHUAN_WEB_REPORTING_URL"));
+        });
+    }
+
     /** The variables a container gets: its own and those of the ConfigMaps it takes whole, with their values. */
     private static Map<String, String> variables(List<Map<String, Object>> objects, Map<String, Object> container) {
         Map<String, String> variables = new HashMap<>();
