@@ -170,7 +170,9 @@ export function provinceMap(element, geoJson, shapes, onProvince, description) {
         label: { show: true, position: 'bottom', fontSize: 10, color: '#1b2733', formatter: item => item.name },
         data: [
           { name: t('map.hoangSa'), coord: [112.0, 16.5], itemStyle: { color: colourOf('Đà Nẵng') } },
-          { name: t('map.truongSa'), coord: [114.2, 9.9], itemStyle: { color: colourOf('Khánh Hòa') } },
+          // near the view's lower edge: its name above it, where there is room
+          { name: t('map.truongSa'), coord: [114.2, 9.9], itemStyle: { color: colourOf('Khánh Hòa') },
+            label: { position: 'top' } },
         ],
       },
       data,
