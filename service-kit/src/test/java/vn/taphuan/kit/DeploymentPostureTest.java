@@ -182,21 +182,35 @@ class DeploymentPostureTest {
         Map<String, Object> compose = yaml(ROOT.resolve("docker-compose.yml")).get(0);
         Map<String, Object> containers = map(compose.get("services"));
 
-        Map<String, Object> kafka = map(containers.get("kafka"));
-        assertThat(list(kafka.get("ports"))).containsExactly("127.0.0.1:9092:9092");
-        assertThat(String.join(" ", list(kafka.get("command")).stream().map(String::valueOf).toList()))
-                .contains("/etc/taphuan/kafka-broker.sh");
-        assertThat(list(kafka.get("volumes"))).contains("./infra/compose/kafka-broker.sh:/etc/taphuan/kafka-broker.sh:ro");
+        // three Kafka nodes, each published on this machine only, all started by the one broker script
+        Map<String, String> kafkaPorts = Map.of("kafka-1", "127.0.0.1:9092:9092", "kafka-2", "127.0.0.1:9094:9092",
+                "kafka-3", "127.0.0.1:9096:9092");
+        kafkaPorts.forEach((name, port) -> {
+            Map<String, Object> kafka = map(containers.get(name));
+            assertThat(list(kafka.get("ports"))).as(name).containsExactly(port);
+            assertThat(String.join(" ", list(kafka.get("command")).stream().map(String::valueOf).toList()))
+                    .contains("/etc/taphuan/kafka-broker.sh");
+            assertThat(list(kafka.get("volumes"))).contains("./infra/compose/kafka-broker.sh:/etc/taphuan/kafka-broker.sh:ro");
+        });
         List<String> broker = Files.readAllLines(ROOT.resolve("infra/compose/kafka-broker.sh"));
         assertThat(broker).contains("sasl.enabled.mechanisms=SCRAM-SHA-512",
                 "authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer",
                 "allow.everyone.if.no.acl.found=false", "auto.create.topics.enable=false",
-                "listener.security.protocol.map=HOST:SASL_PLAINTEXT,DOCKER:SASL_PLAINTEXT,CONTROLLER:PLAINTEXT",
-                "listeners=HOST://:9092,DOCKER://:19092,CONTROLLER://localhost:9093");
+                // the quorum's listener reaches the other nodes now: it signs in too
+                "listener.security.protocol.map=HOST:SASL_PLAINTEXT,DOCKER:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT",
+                "sasl.mechanism.controller.protocol=PLAIN",
+                "listeners=HOST://:9092,DOCKER://:19092,CONTROLLER://:9093");
+        assertThat(broker).noneMatch(line -> line.contains("User:ANONYMOUS"));
 
-        Map<String, Object> mongo = map(containers.get("mongo"));
+        // a replica set whose members prove themselves to one another with a key; only the first is published
+        for (String name : List.of("mongo-1", "mongo-2", "mongo-3")) {
+            assertThat(String.valueOf(map(containers.get(name)).get("entrypoint"))).as(name).contains("--keyFile");
+        }
+        Map<String, Object> mongo = map(containers.get("mongo-1"));
         assertThat(list(mongo.get("ports"))).containsExactly("127.0.0.1:27017:27017");
         assertThat(map(mongo.get("environment"))).containsKey("MONGO_INITDB_ROOT_USERNAME");
+        assertThat(map(containers.get("mongo-2"))).doesNotContainKey("ports");
+        assertThat(map(containers.get("mongo-3"))).doesNotContainKey("ports");
 
         Map<String, Object> kafkaAccess = map(map(containers.get("kafka-access")).get("environment"));
         Map<String, Object> mongoUsers = map(map(containers.get("mongo-users")).get("environment"));

@@ -75,7 +75,8 @@ public final class SecuredBroker implements AutoCloseable {
             config.put("listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config",
                     SCRAM + " username=\"" + ADMIN + "\" password=\"" + ADMIN_PASSWORD + "\";");
             config.put("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer");
-            // ANONYMOUS: the controller listener, on loopback and without sign-in, as in docker-compose.yml
+            // ANONYMOUS: the controller listener of this one node, on loopback and without sign-in (docker-compose.yml's
+            // three nodes reach one another's and sign in there)
             config.put("super.users", "User:" + ADMIN + ";User:ANONYMOUS");
             config.put("allow.everyone.if.no.acl.found", "false");
             config.put("auto.create.topics.enable", "false");
