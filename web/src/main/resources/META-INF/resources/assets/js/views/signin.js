@@ -59,21 +59,14 @@ export async function signInView({ main, query }) {
   submit);
 
   const demo = demoAccounts();
-  replace(main, h('div.signin', {},
-    h('section.card', {},
-      h('h1', {}, `${t('app.name')} — ${t('signin.title')}`),
-      h('p.muted', {}, t('signin.intro')),
-      notice(query),
-      message,
-      form,
+  showCard(main, query, message, form,
       demo ? h('div.demo-users', {},
         h('p', {}, t('signin.demo', { password: demo.password })),
         h('ul', {}, demo.users.map(name => h('li', {}, h('button.link', { type: 'button', onclick: () => {
           username.value = name;
           password.value = demo.password;
           submit.focus();
-        } }, h('code', {}, name)))))) : null,
-      h('div.lang-switch', {}, languageButton()))));
+        } }, h('code', {}, name)))))) : null);
   username.focus();
 }
 
@@ -82,6 +75,18 @@ function land(user) {
   const next = sessionStorage.getItem('taphuan.next');
   sessionStorage.removeItem('taphuan.next');
   location.hash = next && next !== '#/sign-in' ? next : homeRoute(user);
+}
+
+/** The sign-in card, whichever way the user signs in: its title, any notice, the messages and what to press. */
+function showCard(main, query, message, ...controls) {
+  replace(main, h('div.signin', {},
+    h('section.card', {},
+      h('h1', {}, `${t('app.name')} — ${t('signin.title')}`),
+      h('p.muted', {}, t('signin.intro')),
+      notice(query),
+      message,
+      ...controls,
+      h('div.lang-switch', {}, languageButton()))));
 }
 
 function notice(query) {
@@ -107,14 +112,7 @@ async function providerSignIn(main, query, oidc) {
     button.textContent = t('signin.retry');
     button.focus();
   };
-  replace(main, h('div.signin', {},
-    h('section.card', {},
-      h('h1', {}, `${t('app.name')} — ${t('signin.title')}`),
-      h('p.muted', {}, t('signin.intro')),
-      notice(query),
-      message,
-      button,
-      h('div.lang-switch', {}, languageButton()))));
+  showCard(main, query, message, button);
   const answer = pendingReturn();
   if (!answer) {
     button.focus();
