@@ -112,9 +112,14 @@ final class ServiceProcess implements AutoCloseable {
 
     @Override
     public void close() {
-        process.destroy(); // SIGTERM: Spring shuts down gracefully, the relay finishes its pass
+        stop(process, 20); // SIGTERM: Spring shuts down gracefully, the relay finishes its pass
+    }
+
+    /** SIGTERM, then SIGKILL if the process has not ended within {@code graceSeconds}. */
+    static void stop(Process process, int graceSeconds) {
+        process.destroy();
         try {
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+            if (!process.waitFor(graceSeconds, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
