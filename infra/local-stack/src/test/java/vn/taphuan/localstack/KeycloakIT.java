@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -100,7 +99,7 @@ class KeycloakIT {
         assertThat(viewer.send("GET", stack.url("plan") + "/api/v1/plans/" + haTinhPlan, null, null).status())
                 .isEqualTo(200);
         assertThat(viewer.send("POST", stack.url("plan") + "/api/v1/plans",
-                Api.JSON.writeValueAsString(plan("Hà Tĩnh")), "application/json").status()).isEqualTo(403);
+                Api.JSON.writeValueAsString(DraftPlans.workshops2024("Hà Tĩnh")), "application/json").status()).isEqualTo(403);
     }
 
     @Test
@@ -141,7 +140,7 @@ class KeycloakIT {
             assertThat(status(analyst, stack.url("enrolment") + "/api/v1/training-events", tenant)).isEqualTo(403);
         }
         Api.Answer write = analyst.send("POST", stack.url("plan") + "/api/v1/plans",
-                Api.JSON.writeValueAsString(plan("Bắc Giang")), "application/json");
+                Api.JSON.writeValueAsString(DraftPlans.workshops2024("Bắc Giang")), "application/json");
         assertThat(write.status()).as(write.raw()).isEqualTo(403);
     }
 
@@ -194,20 +193,7 @@ class KeycloakIT {
     }
 
     private static String createPlan(Api writer, String province) {
-        return writer.post(stack.url("plan") + "/api/v1/plans", plan(province)).get("id").asString();
-    }
-
-    private static Map<String, Object> plan(String province) {
-        Map<String, Object> plan = new LinkedHashMap<>();
-        plan.put("programmeCode", "MTQG_DTTS_MN_2021_2025");
-        plan.put("title", "Kế hoạch đào tạo năm 2024 của tỉnh " + province);
-        plan.put("periodStart", "2024-01-01");
-        plan.put("periodEnd", "2024-12-31");
-        plan.put("budgetTotalVnd", 0L);
-        plan.put("budgetBySource", List.of());
-        plan.put("targetLines", List.of(Map.of("activityKind", "WORKSHOP", "targetGroup", "CADRE",
-                "plannedActivities", 2, "plannedPersonTurns", 0)));
-        return plan;
+        return writer.post(stack.url("plan") + "/api/v1/plans", DraftPlans.workshops2024(province)).get("id").asString();
     }
 
     /** A list each service answers to a reader of the province. */

@@ -209,15 +209,7 @@ class LocalStackIT {
         // its administrator signs in at the issuer with the password given at onboarding
         String token = signIn(stack, "caobang.admin", "cao-bang-2026");
         Api admin = new Api(token);
-        Map<String, Object> plan = new LinkedHashMap<>();
-        plan.put("programmeCode", "MTQG_DTTS_MN_2021_2025");
-        plan.put("title", "Kế hoạch đào tạo năm 2024 của tỉnh Cao Bằng");
-        plan.put("periodStart", "2024-01-01");
-        plan.put("periodEnd", "2024-12-31");
-        plan.put("budgetTotalVnd", 0L);
-        plan.put("budgetBySource", List.of());
-        plan.put("targetLines", List.of(Map.of("activityKind", "WORKSHOP", "targetGroup", "CADRE",
-                "plannedActivities", 2, "plannedPersonTurns", 0)));
+        Map<String, Object> plan = DraftPlans.workshops2024("Cao Bằng");
         String planId = admin.post(stack.url("plan") + "/api/v1/plans", plan).get("id").asString();
         assertThat(admin.get(stack.url("plan") + "/api/v1/plans/" + planId).get("title").asString()).contains("Cao Bằng");
 
