@@ -37,6 +37,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import vn.taphuan.kit.refusal.Refused;
 import vn.taphuan.kit.web.CorrelationFilter;
 
 import java.net.URI;
@@ -64,6 +65,12 @@ public class ProblemDetailsAdvice {
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<ProblemDetail> problem(ProblemException e, HttpServletRequest request) {
         return respond(e, request.getRequestURI());
+    }
+
+    /** A refusal of the domain: its kind decides the status, the catalogues its words. */
+    @ExceptionHandler(Refused.class)
+    ResponseEntity<ProblemDetail> refused(Refused e, HttpServletRequest request) {
+        return respond(RefusedProblems.problem(e), request.getRequestURI());
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
