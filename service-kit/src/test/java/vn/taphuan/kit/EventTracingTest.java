@@ -77,7 +77,7 @@ class EventTracingTest {
     EventTraces traces;
     @Autowired
     Tracer tracer;
-    @Value("${spring.embedded.kafka.brokers}")
+    @Value(ServiceIntegrationTest.BROKERS)
     String brokers;
 
     @BeforeEach

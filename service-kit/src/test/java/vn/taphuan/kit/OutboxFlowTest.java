@@ -46,7 +46,7 @@ class OutboxFlowTest {
     OutboxRelay relay;
     @Autowired
     MongoTemplate mongo;
-    @Value("${spring.embedded.kafka.brokers}")
+    @Value(ServiceIntegrationTest.BROKERS)
     String brokers;
 
     @Autowired

@@ -41,7 +41,7 @@ class TenantGateTest {
     io.micrometer.core.instrument.MeterRegistry meters;
     @org.springframework.boot.test.web.server.LocalServerPort
     int port;
-    @Value("${spring.embedded.kafka.brokers}")
+    @Value(ServiceIntegrationTest.BROKERS)
     String brokers;
 
     @Test

@@ -29,4 +29,11 @@ import java.lang.annotation.Target;
 })
 @ActiveProfiles("test")
 public @interface ServiceIntegrationTest {
+
+    /**
+     * The address of THIS context's broker, for {@code @Value}: a test class with its own context (its own beans
+     * imported) starts a second broker, and {@code spring.embedded.kafka.brokers} — a JVM-wide system property — then
+     * names the newest broker, not the one the cached context's service publishes to.
+     */
+    String BROKERS = "#{@embeddedKafka.getBrokersAsString()}";
 }

@@ -1,9 +1,6 @@
 package vn.taphuan.localstack;
 
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
 import vn.taphuan.testsupport.identity.DevUser;
 
@@ -30,13 +27,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * slice through all four services gives exact numbers; a province onboarded through the API works at once; bad
  * input is a problem naming its fields; a second start keeps the data and loads nothing twice.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LocalStackIT {
 
     private static final Duration PROPAGATION = Duration.ofSeconds(60);
 
     @Test
-    @Order(1)
     void everyReportShowsExactlyWhatTheDemoSent() {
         LocalStack stack = TestStack.get();
         DemoSummary sent = stack.demo();
@@ -94,7 +89,6 @@ class LocalStackIT {
     }
 
     @Test
-    @Order(2)
     void theVerticalSliceThroughAllFourServicesGivesExactNumbers() {
         LocalStack stack = TestStack.get();
         Api officer = officerOf(stack, DemoData.BAC_GIANG);
@@ -197,7 +191,6 @@ class LocalStackIT {
     }
 
     @Test
-    @Order(3)
     void aProvinceOnboardedThroughTheApiIsUsableAtOnceWithItsOwnUsers() {
         LocalStack stack = TestStack.get();
         Api platform = new Api(stack.issuer().mint(DemoUsers.PLATFORM_ADMIN));
@@ -222,7 +215,6 @@ class LocalStackIT {
     }
 
     @Test
-    @Order(4)
     void badInputToEachServiceOfTheSliceIsAProblemNamingEveryBadFieldInBothLanguages() {
         LocalStack stack = TestStack.get();
         Api officer = officerOf(stack, DemoData.BAC_GIANG);
@@ -246,7 +238,6 @@ class LocalStackIT {
     }
 
     @Test
-    @Order(5)
     void theServicesRunWithinTheirMemoryBudget() {
         LocalStack stack = TestStack.get();
         List<String> measured = new ArrayList<>();
@@ -265,7 +256,6 @@ class LocalStackIT {
     }
 
     @Test
-    @Order(6)
     void eachServiceKeepsItsActuatorOnItsOwnPortAndItsMetricsForAPlatformAdministrator() {
         LocalStack stack = TestStack.get();
         Api anonymous = new Api(null);
@@ -290,7 +280,6 @@ class LocalStackIT {
      * code would otherwise leave its alert silent for ever and its panel empty.
      */
     @Test
-    @Order(7)
     void everyMetricTheAlertsAndTheDashboardReadIsExported() {
         LocalStack stack = TestStack.get();
         Api anonymous = new Api(null);
@@ -310,7 +299,6 @@ class LocalStackIT {
     }
 
     @Test
-    @Order(100)
     void aSecondStartKeepsTheDataAndLoadsNothingTwice() throws Exception {
         LocalStack before = TestStack.get();
         Api analyst = new Api(before.issuer().mint(DemoUsers.ANALYST));

@@ -15,6 +15,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.taphuan.kit.tenant.KnownTenants;
+import vn.taphuan.testsupport.ServiceIntegrationTest;
 import vn.taphuan.testsupport.identity.TestTokens;
 
 import java.nio.charset.StandardCharsets;
@@ -44,7 +45,7 @@ abstract class BudgetApiSupport {
     MongoTemplate mongo;
     @Autowired
     MeterRegistry meters;
-    @Value("${spring.embedded.kafka.brokers}")
+    @Value(ServiceIntegrationTest.BROKERS)
     String brokers;
 
     EventsToBroker broker;

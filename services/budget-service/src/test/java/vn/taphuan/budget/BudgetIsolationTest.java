@@ -59,7 +59,7 @@ class BudgetIsolationTest extends AccessIsolationSuite {
     KnownTenants tenants;
     @Autowired
     MongoTemplate mongo;
-    @Value("${spring.embedded.kafka.brokers}")
+    @Value(ServiceIntegrationTest.BROKERS)
     String brokers;
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);

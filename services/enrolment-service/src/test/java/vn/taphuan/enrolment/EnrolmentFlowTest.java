@@ -53,7 +53,7 @@ class EnrolmentFlowTest {
     PlanReplica plans;
     @Autowired
     AdministrativeUnits units;
-    @Value("${spring.embedded.kafka.brokers}")
+    @Value(ServiceIntegrationTest.BROKERS)
     String brokers;
 
     @BeforeEach

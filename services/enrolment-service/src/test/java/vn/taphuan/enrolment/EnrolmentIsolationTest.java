@@ -64,7 +64,7 @@ class EnrolmentIsolationTest extends AccessIsolationSuite {
     AdministrativeUnits units;
     @Autowired
     PlanReplica plans;
-    @Value("${spring.embedded.kafka.brokers}")
+    @Value(ServiceIntegrationTest.BROKERS)
     String brokers;
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);

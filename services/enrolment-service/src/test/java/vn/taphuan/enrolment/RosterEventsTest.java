@@ -54,7 +54,7 @@ class RosterEventsTest {
     AdministrativeUnits units;
     @Autowired
     PlanReplica plans;
-    @Value("${spring.embedded.kafka.brokers}")
+    @Value(ServiceIntegrationTest.BROKERS)
     String brokers;
     World world;
     Api api;

@@ -17,6 +17,7 @@ import vn.taphuan.reporting.figures.FiguresRefresher;
 import vn.taphuan.reporting.support.Broker;
 import vn.taphuan.reporting.support.Envelopes;
 import vn.taphuan.reporting.support.ReportingIntegrationTest;
+import vn.taphuan.testsupport.ServiceIntegrationTest;
 import vn.taphuan.testsupport.TopicProbe;
 import vn.taphuan.testsupport.identity.TestTokens;
 
@@ -46,7 +47,7 @@ class ConsumerContractTest {
     JsonMapper json;
     @Autowired
     FiguresRefresher refresher;
-    @Value("${spring.embedded.kafka.brokers}")
+    @Value(ServiceIntegrationTest.BROKERS)
     String brokers;
 
     @Test

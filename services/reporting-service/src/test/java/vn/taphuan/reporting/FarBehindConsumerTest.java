@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import vn.taphuan.testsupport.ServiceIntegrationTest;
 
 /**
  * A consumer far behind: reporting's enrolment consumer paused while 100,000 events pile up on its topic (a province's
@@ -38,7 +39,7 @@ class FarBehindConsumerTest {
     BindingsLifecycleController bindings;
     @Autowired
     Rollups rollups;
-    @Value("${spring.embedded.kafka.brokers}")
+    @Value(ServiceIntegrationTest.BROKERS)
     String brokers;
 
     @Test

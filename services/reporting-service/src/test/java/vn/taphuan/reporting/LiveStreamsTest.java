@@ -34,6 +34,7 @@ import vn.taphuan.reporting.support.Envelopes;
 import vn.taphuan.reporting.support.ReportingIntegrationTest;
 import vn.taphuan.reporting.support.SseClient;
 import vn.taphuan.reporting.support.TrainingLoad;
+import vn.taphuan.testsupport.ServiceIntegrationTest;
 import vn.taphuan.testsupport.identity.TestTokens;
 
 import java.net.URI;
@@ -74,7 +75,7 @@ class LiveStreamsTest {
     LiveProgress live;
     @Autowired
     MongoTemplate mongo;
-    @Value("${spring.embedded.kafka.brokers}")
+    @Value(ServiceIntegrationTest.BROKERS)
     String brokers;
     @LocalServerPort
     int port;

@@ -26,6 +26,7 @@ import vn.taphuan.reporting.support.Broker;
 import vn.taphuan.reporting.support.Envelopes;
 import vn.taphuan.reporting.support.ReportingIntegrationTest;
 import vn.taphuan.reporting.support.TrainingLoad;
+import vn.taphuan.testsupport.ServiceIntegrationTest;
 import vn.taphuan.testsupport.identity.TestTokens;
 
 import java.nio.charset.StandardCharsets;
@@ -74,7 +75,7 @@ class PlanActivitiesApiTest {
 
     @BeforeAll
     void dienBiensPlanHeardFromEvents(@Autowired KnownTenants tenants, @Autowired FiguresRefresher refresher,
-                                      @Value("${spring.embedded.kafka.brokers}") String brokers) {
+                                      @Value(ServiceIntegrationTest.BROKERS) String brokers) {
         broker = new Broker(brokers);
         broker.publishNow(Envelopes.envelope(PROVINCE, PROVINCE, 1, "2021-01-01T00:00:00Z",
                 new TenantOnboarded(PROVINCE, "11", "Điện Biên", "2004-01-01", null, null, null)));

@@ -35,6 +35,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.awaitility.Awaitility.await;
+import vn.taphuan.testsupport.ServiceIntegrationTest;
 
 /**
  * Issue 8's isolation suite over every endpoint of this service. The victim is Sơn La, a province no other test
@@ -57,7 +58,7 @@ class ReportingIsolationTest extends AccessIsolationSuite {
     KnownTenants tenants;
     @Autowired
     FiguresRefresher refresher;
-    @Value("${spring.embedded.kafka.brokers}")
+    @Value(ServiceIntegrationTest.BROKERS)
     String brokers;
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);

@@ -27,6 +27,7 @@ import vn.taphuan.reporting.support.TestClock;
 import vn.taphuan.reporting.support.TrainingLoad;
 import vn.taphuan.reporting.support.TrainingLoad.LineExpect;
 import vn.taphuan.reporting.support.TrainingLoad.PlanExpect;
+import vn.taphuan.testsupport.ServiceIntegrationTest;
 import vn.taphuan.testsupport.identity.TestTokens;
 
 import java.net.URI;
@@ -80,7 +81,7 @@ class ReportingScenarioTest {
     JsonMapper json;
     @Autowired
     FiguresRefresher refresher;
-    @Value("${spring.embedded.kafka.brokers}")
+    @Value(ServiceIntegrationTest.BROKERS)
     String brokers;
     @LocalServerPort
     int port;
@@ -89,7 +90,7 @@ class ReportingScenarioTest {
 
     @BeforeAll
     static void publishTheLoadTwiceShuffled(@Autowired FiguresRefresher refresher,
-                                            @Value("${spring.embedded.kafka.brokers}") String brokers) {
+                                            @Value(ServiceIntegrationTest.BROKERS) String brokers) {
         List<Envelopes.Published> once = new ArrayList<>(LOAD.events);
         List<Envelopes.Published> again = new ArrayList<>(LOAD.events);
         Collections.shuffle(once, new Random(1));

@@ -81,7 +81,7 @@ class HeavySheetTest {
     JsonMapper json;
     @Autowired
     SheetReader sheets;
-    @Value("${spring.embedded.kafka.brokers}")
+    @Value(ServiceIntegrationTest.BROKERS)
     String brokers;
     @LocalServerPort
     int port;

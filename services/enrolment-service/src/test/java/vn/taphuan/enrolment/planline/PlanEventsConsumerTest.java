@@ -42,7 +42,7 @@ class PlanEventsConsumerTest {
     KnownTenants tenants;
     @Autowired
     EventConsumers consumers;
-    @Value("${spring.embedded.kafka.brokers}")
+    @Value(ServiceIntegrationTest.BROKERS)
     String brokers;
 
     @BeforeEach

@@ -57,7 +57,7 @@ class EnrolmentFeedTest {
     MongoTemplate mongo;
     @Autowired
     EventConsumers consumers;
-    @Value("${spring.embedded.kafka.brokers}")
+    @Value(ServiceIntegrationTest.BROKERS)
     String brokers;
 
     ApiClient api;

@@ -40,7 +40,7 @@ class PlanImportApiTest {
     JsonMapper json;
     @Autowired
     KnownTenants tenants;
-    @Value("${spring.embedded.kafka.brokers}")
+    @Value(ServiceIntegrationTest.BROKERS)
     String brokers;
 
     ApiClient api;

@@ -38,7 +38,7 @@ class PlanApiTest {
     KnownTenants tenants;
     @Autowired
     io.micrometer.core.instrument.MeterRegistry meters;
-    @Value("${spring.embedded.kafka.brokers}")
+    @Value(ServiceIntegrationTest.BROKERS)
     String brokers;
 
     ApiClient api;

@@ -40,7 +40,7 @@ class TenantApiTest {
     JsonMapper json;
     @Autowired
     KnownTenants knownTenants;
-    @Value("${spring.embedded.kafka.brokers}")
+    @Value(ServiceIntegrationTest.BROKERS)
     String brokers;
 
     ApiClient api;

@@ -39,7 +39,7 @@ class ReferenceDataApiTest {
     JsonMapper json;
     @Autowired
     KnownTenants tenants;
-    @Value("${spring.embedded.kafka.brokers}")
+    @Value(ServiceIntegrationTest.BROKERS)
     String brokers;
 
     ApiClient api;

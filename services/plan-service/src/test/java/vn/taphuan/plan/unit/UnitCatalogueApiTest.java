@@ -51,7 +51,7 @@ class UnitCatalogueApiTest {
     JsonMapper json;
     @Autowired
     KnownTenants tenants;
-    @Value("${spring.embedded.kafka.brokers}")
+    @Value(ServiceIntegrationTest.BROKERS)
     String brokers;
 
     ApiClient api;

@@ -16,6 +16,7 @@ import vn.taphuan.reporting.figures.FiguresRefresher;
 import vn.taphuan.reporting.support.Broker;
 import vn.taphuan.reporting.support.Envelopes;
 import vn.taphuan.reporting.support.ReportingIntegrationTest;
+import vn.taphuan.testsupport.ServiceIntegrationTest;
 import vn.taphuan.testsupport.identity.TestTokens;
 
 import java.io.IOException;
@@ -57,7 +58,7 @@ class CsvExportInjectionTest {
     MockMvc http;
     @Autowired
     FiguresRefresher refresher;
-    @Value("${spring.embedded.kafka.brokers}")
+    @Value(ServiceIntegrationTest.BROKERS)
     String brokers;
 
     @Test
