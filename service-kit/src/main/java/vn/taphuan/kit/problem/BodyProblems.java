@@ -40,87 +40,79 @@ final class BodyProblems {
             }
         }
         if (jackson == null) {
-            return FieldViolation.of("body", "thiếu nội dung hoặc nội dung không phải JSON hợp lệ",
-                    "the request body is missing or not valid JSON");
+            return FieldViolation.of("body", new InputReason.BodyMissingOrNotJson());
         }
         if (jackson instanceof StreamReadException read && isDuplicate(read)) {
             String path = parserPath(read);
-            return FieldViolation.of(path.isEmpty() ? "body" : path,
-                    "được ghi nhiều hơn một lần; mỗi trường chỉ được ghi một lần",
-                    "is given more than once; give each field once");
+            return FieldViolation.of(path.isEmpty() ? "body" : path, new InputReason.GivenMoreThanOnce());
         }
         String path = path(jackson);
         Class<?> target = jackson instanceof MismatchedInputException mismatch ? mismatch.getTargetType()
                 : jackson instanceof InputCoercionException coercion ? coercion.getTargetType() : null;
         if (path.isEmpty()) {
-            return FieldViolation.of("body", "nội dung không phải JSON hợp lệ", "the request body is not valid JSON");
+            return FieldViolation.of("body", new InputReason.BodyNotJson());
         }
         return expected(path, target, jackson instanceof InputCoercionException);
     }
 
     /** What {@code field} must hold, given the type it is read into. */
     static FieldViolation expected(String field, Class<?> target, boolean tooLarge) {
+        return FieldViolation.of(field, tooLarge && WHOLE.contains(target) ? new InputReason.NumberTooLarge()
+                : expectedReason(target));
+    }
+
+    private static InputReason expectedReason(Class<?> target) {
         if (target == null) {
-            return FieldViolation.of(field, "sai kiểu dữ liệu hoặc định dạng", "has the wrong type or format");
+            return new InputReason.WrongTypeOrFormat();
         }
         if (WHOLE.contains(target)) {
-            return tooLarge
-                    ? FieldViolation.of(field, "là số quá lớn", "is too large a number")
-                    : FieldViolation.of(field, "phải là số nguyên, viết không có phần thập phân và không đặt trong dấu ngoặc kép",
-                    "must be a whole number, written without decimals and without quotes");
+            return new InputReason.WholeNumberExpected();
         }
         if (DECIMAL.contains(target)) {
-            return FieldViolation.of(field, "phải là số, không đặt trong dấu ngoặc kép",
-                    "must be a number, written without quotes");
+            return new InputReason.NumberExpected();
         }
         if (target == boolean.class || target == Boolean.class) {
-            return FieldViolation.of(field, "phải là true hoặc false (không đặt trong dấu ngoặc kép)",
-                    "must be true or false (without quotes)");
+            return new InputReason.TrueOrFalseExpected();
         }
         if (target.isEnum()) {
-            String allowed = String.join(", ", Arrays.stream(target.getEnumConstants())
+            return new InputReason.OneOf(Arrays.stream(target.getEnumConstants())
                     .map(constant -> ((Enum<?>) constant).name()).toList());
-            return FieldViolation.of(field, "phải là một trong: " + allowed, "must be one of: " + allowed);
         }
         if (target == LocalDate.class) {
-            return Dates.expected(field);
+            return Dates.dateExpected();
         }
         if (target == Instant.class || target == OffsetDateTime.class) {
-            return Dates.expectedMoment(field);
+            return Dates.momentExpected();
         }
         if (target == YearMonth.class) {
-            return Dates.expectedMonth(field);
+            return Dates.monthExpected();
         }
         if (target == String.class) {
-            return FieldViolation.of(field, "phải là chuỗi ký tự", "must be text");
+            return new InputReason.TextExpected();
         }
         if (target.isArray() || Collection.class.isAssignableFrom(target)) {
-            return FieldViolation.of(field, "phải là một danh sách [...]", "must be a list [...]");
+            return new InputReason.ListExpected();
         }
-        return FieldViolation.of(field, "sai kiểu dữ liệu hoặc định dạng", "has the wrong type or format");
+        return new InputReason.WrongTypeOrFormat();
     }
 
     /** What a query parameter, path variable or header {@code name} must hold, given its type. */
     static FieldViolation parameter(String name, Class<?> target, Object value) {
         String got = shown(value);
         if (target != null && WHOLE.contains(target)) {
-            return FieldViolation.of(name, "phải là số nguyên (nhận được: " + got + ")",
-                    "must be a whole number (got: " + got + ")");
+            return FieldViolation.of(name, new InputReason.WholeNumberButGot(got));
         }
         if (target != null && DECIMAL.contains(target)) {
-            return FieldViolation.of(name, "phải là số (nhận được: " + got + ")", "must be a number (got: " + got + ")");
+            return FieldViolation.of(name, new InputReason.NumberButGot(got));
         }
         if (target == boolean.class || target == Boolean.class) {
-            return FieldViolation.of(name, "phải là true hoặc false (nhận được: " + got + ")",
-                    "must be true or false (got: " + got + ")");
+            return FieldViolation.of(name, new InputReason.TrueOrFalseButGot(got));
         }
         if (target != null && (target.isEnum() || target == LocalDate.class || target == Instant.class
                 || target == OffsetDateTime.class || target == YearMonth.class)) {
-            FieldViolation expected = expected(name, target, false);
-            return FieldViolation.of(name, expected.message() + " (nhận được: " + got + ")",
-                    expected.messageEn() + " (got: " + got + ")");
+            return FieldViolation.of(name, new InputReason.ExpectedButGot(expectedReason(target), got));
         }
-        return FieldViolation.of(name, "sai kiểu dữ liệu: " + got, "has the wrong type: " + got);
+        return FieldViolation.of(name, new InputReason.WrongTypeGot(got));
     }
 
     /** A value the caller sent, cut short: an answer repeats what was sent, never a page of it. */

@@ -1,6 +1,7 @@
 package vn.taphuan.kit.problem;
 
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -32,27 +33,30 @@ public final class Dates {
 
     /** {@code field} is not a date the platform accepts: says which form and which range are. */
     public static FieldViolation expected(String field) {
-        return FieldViolation.of(field,
-                "phải là ngày dạng yyyy-MM-dd (ví dụ 2024-03-05), từ " + shown(EARLIEST) + " đến " + shown(LATEST),
-                "must be a date as yyyy-MM-dd (e.g. 2024-03-05), from " + shown(EARLIEST) + " to " + shown(LATEST));
+        return FieldViolation.of(field, dateExpected());
     }
 
     /** {@code field} is not a moment the platform accepts (e.g. the audit trail's {@code from}). */
     public static FieldViolation expectedMoment(String field) {
-        return FieldViolation.of(field,
-                "phải là thời điểm dạng ISO 8601 (ví dụ 2024-03-05T08:00:00Z), từ năm " + EARLIEST.getYear()
-                        + " đến năm " + LATEST.getYear(),
-                "must be a moment in ISO 8601 (e.g. 2024-03-05T08:00:00Z), from the year " + EARLIEST.getYear()
-                        + " to " + LATEST.getYear());
+        return FieldViolation.of(field, momentExpected());
     }
 
     /** {@code field} is not a month the platform accepts. */
     public static FieldViolation expectedMonth(String field) {
-        return FieldViolation.of(field,
-                "phải là tháng dạng yyyy-MM (ví dụ 2023-01), từ năm " + EARLIEST.getYear() + " đến năm "
-                        + LATEST.getYear(),
-                "must be a month as yyyy-MM (e.g. 2023-01), from the year " + EARLIEST.getYear() + " to "
-                        + LATEST.getYear());
+        return FieldViolation.of(field, monthExpected());
+    }
+
+    /** Why a value is not a date the platform accepts: the form and the range that are. */
+    public static InputReason dateExpected() {
+        return new InputReason.DateExpected(EARLIEST, LATEST);
+    }
+
+    static InputReason momentExpected() {
+        return new InputReason.MomentExpected(Year.of(EARLIEST.getYear()), Year.of(LATEST.getYear()));
+    }
+
+    static InputReason monthExpected() {
+        return new InputReason.MonthExpected(Year.of(EARLIEST.getYear()), Year.of(LATEST.getYear()));
     }
 
     private Dates() {

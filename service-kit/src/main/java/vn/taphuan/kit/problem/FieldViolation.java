@@ -1,5 +1,8 @@
 package vn.taphuan.kit.problem;
 
+import vn.taphuan.kit.refusal.Catalogue;
+import vn.taphuan.kit.refusal.Reason;
+
 /**
  * One bad field of a request, told in Vietnamese (for the officer) and English (for the integrator).
  *
@@ -11,5 +14,12 @@ public record FieldViolation(String field, String message, String messageEn) {
 
     public static FieldViolation of(String field, String message, String messageEn) {
         return new FieldViolation(field, message, messageEn);
+    }
+
+    /** The field and its reason, in the words of the catalogues. */
+    public static FieldViolation of(String field, Reason reason) {
+        Catalogue catalogue = Catalogue.shared();
+        return new FieldViolation(field, catalogue.render(reason, Catalogue.Language.VI),
+                catalogue.render(reason, Catalogue.Language.EN));
     }
 }

@@ -38,6 +38,7 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import vn.taphuan.kit.refusal.Refused;
+import vn.taphuan.kit.refusal.Required;
 import vn.taphuan.kit.web.CorrelationFilter;
 
 import java.net.URI;
@@ -80,7 +81,8 @@ public class ProblemDetailsAdvice {
             violations.add(toViolation(error.getField(), error.getCode(), error, error.getDefaultMessage()));
         }
         e.getBindingResult().getGlobalErrors().forEach(error -> violations.add(
-                FieldViolation.of(error.getObjectName(), "không hợp lệ", String.valueOf(error.getDefaultMessage()))));
+                FieldViolation.of(error.getObjectName(),
+                        new InputReason.NotValid(String.valueOf(error.getDefaultMessage())))));
         return invalid(violations, request);
     }
 
@@ -134,20 +136,18 @@ public class ProblemDetailsAdvice {
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException e, HttpServletRequest request) {
-        return invalid(List.of(FieldViolation.of(e.getParameterName(), "là bắt buộc", "is required")), request);
+        return invalid(List.of(FieldViolation.of(e.getParameterName(), new Required())), request);
     }
 
     @ExceptionHandler(MissingRequestHeaderException.class)
     ResponseEntity<ProblemDetail> missingHeader(MissingRequestHeaderException e, HttpServletRequest request) {
-        return invalid(List.of(FieldViolation.of(e.getHeaderName(), "là bắt buộc", "is required")), request);
+        return invalid(List.of(FieldViolation.of(e.getHeaderName(), new Required())), request);
     }
 
     @ExceptionHandler(MissingServletRequestPartException.class)
     ResponseEntity<ProblemDetail> missingPart(MissingServletRequestPartException e, HttpServletRequest request) {
         return invalid(List.of(FieldViolation.of(e.getRequestPartName(),
-                "là bắt buộc: hãy gửi tệp trong phần '" + e.getRequestPartName() + "' của biểu mẫu multipart/form-data",
-                "is required: send the file as the part '" + e.getRequestPartName() + "' of a multipart/form-data form")),
-                request);
+                new InputReason.PartRequired(e.getRequestPartName()))), request);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
@@ -158,8 +158,7 @@ public class ProblemDetailsAdvice {
     /** An upload that is not a readable multipart form (or none where one is expected). */
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<ProblemDetail> unreadableUpload(MultipartException e, HttpServletRequest request) {
-        return invalid(List.of(FieldViolation.of("body", "phải là biểu mẫu multipart/form-data đọc được",
-                "must be a readable multipart/form-data form")), request);
+        return invalid(List.of(FieldViolation.of("body", new InputReason.MultipartExpected())), request);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
@@ -206,8 +205,7 @@ public class ProblemDetailsAdvice {
                 : e.getSupportedMediaTypes().stream().map(Object::toString).collect(Collectors.joining(", "));
         return respond(415, "unsupported-media-type", "Định dạng nội dung không được hỗ trợ", "Unsupported media type",
                 "Hãy gửi nội dung dạng " + supported, "Send the content as " + supported,
-                List.of(FieldViolation.of(HttpHeaders.CONTENT_TYPE, "phải là một trong: " + supported,
-                        "must be one of: " + supported)), request);
+                List.of(FieldViolation.of(HttpHeaders.CONTENT_TYPE, new InputReason.OneOf(List.of(supported)))), request);
     }
 
     /** The caller accepts no format this answer can be written in; the problem itself is always JSON. */

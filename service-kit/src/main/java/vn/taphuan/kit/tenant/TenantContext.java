@@ -1,5 +1,6 @@
 package vn.taphuan.kit.tenant;
 
+import vn.taphuan.kit.problem.InputReason;
 import vn.taphuan.kit.problem.FieldViolation;
 import vn.taphuan.kit.problem.InvalidInput;
 
@@ -25,8 +26,7 @@ public final class TenantContext {
     public static String require() {
         String tenant = CURRENT.get();
         if (tenant == null) {
-            throw new InvalidInput(FieldViolation.of("X-Tenant-Id",
-                    "thiếu mã tỉnh (tenant)", "the tenant (province) is missing"));
+            throw new InvalidInput(FieldViolation.of("X-Tenant-Id", new InputReason.TenantMissing()));
         }
         return tenant;
     }

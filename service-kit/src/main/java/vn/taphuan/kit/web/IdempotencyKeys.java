@@ -1,5 +1,6 @@
 package vn.taphuan.kit.web;
 
+import vn.taphuan.kit.problem.InputReason;
 import vn.taphuan.kit.problem.FieldViolation;
 import vn.taphuan.kit.problem.InvalidInput;
 import vn.taphuan.kit.problem.RuleViolation;
@@ -33,9 +34,7 @@ public final class IdempotencyKeys {
             return UUID.randomUUID().toString();
         }
         if (!KEY.matcher(key).matches()) {
-            throw new InvalidInput(FieldViolation.of(HEADER,
-                    "phải gồm 1–128 chữ cái không dấu, chữ số hoặc . _ : - (ví dụ một UUID)",
-                    "must be 1–128 letters, digits or . _ : - (a UUID, for example)"));
+            throw new InvalidInput(FieldViolation.of(HEADER, new InputReason.IdempotencyKeyFormat()));
         }
         String name = TenantContext.require() + "\n" + kind + "\n" + key;
         return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();

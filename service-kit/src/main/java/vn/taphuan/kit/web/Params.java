@@ -1,5 +1,7 @@
 package vn.taphuan.kit.web;
 
+import vn.taphuan.kit.problem.InputReason;
+import vn.taphuan.kit.refusal.Reason;
 import vn.taphuan.kit.problem.Dates;
 import vn.taphuan.kit.problem.FieldViolation;
 import vn.taphuan.kit.problem.InvalidInput;
@@ -29,9 +31,8 @@ public final class Params {
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            String allowed = String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
-            violations.add(FieldViolation.of(name, "không hợp lệ: " + value + "; chọn một trong: " + allowed,
-                    "invalid: " + value + "; must be one of: " + allowed));
+            violations.add(FieldViolation.of(name, new InputReason.NotAllowedChooseOneOf(value,
+                    Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())));
             return null;
         }
     }
@@ -40,8 +41,7 @@ public final class Params {
     public YearMonth month(String name, String value, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
-                violations.add(FieldViolation.of(name, "là bắt buộc (tháng dạng yyyy-MM, ví dụ 2023-01)",
-                        "is required (a month as yyyy-MM, e.g. 2023-01)"));
+                violations.add(FieldViolation.of(name, new InputReason.MonthRequired()));
             }
             return null;
         }
@@ -53,8 +53,7 @@ public final class Params {
             }
             return month;
         } catch (DateTimeParseException e) {
-            violations.add(FieldViolation.of(name, "phải là tháng dạng yyyy-MM, ví dụ 2023-01 (nhận được: " + value + ")",
-                    "must be a month as yyyy-MM, e.g. 2023-01 (got: " + value + ")"));
+            violations.add(FieldViolation.of(name, new InputReason.MonthButGot(value)));
             return null;
         }
     }
@@ -64,8 +63,7 @@ public final class Params {
         YearMonth first = month("from", from, true);
         YearMonth last = month("to", to, true);
         if (first != null && last != null) {
-            require(!last.isBefore(first), "to", "tháng kết thúc không được trước tháng bắt đầu (from)",
-                    "the last month must not be before the first (from)");
+            require(!last.isBefore(first), "to", new InputReason.LastMonthBeforeFirst());
         }
         return new Months(first, last);
     }
@@ -86,8 +84,7 @@ public final class Params {
             }
             return date;
         } catch (DateTimeParseException e) {
-            violations.add(FieldViolation.of(name, "phải là ngày dạng yyyy-MM-dd (nhận được: " + value + ")",
-                    "must be a date as yyyy-MM-dd (got: " + value + ")"));
+            violations.add(FieldViolation.of(name, new InputReason.DateButGot(value)));
             return null;
         }
     }
@@ -97,8 +94,7 @@ public final class Params {
         LocalDate first = date("from", from);
         LocalDate last = date("to", to);
         if (first != null && last != null) {
-            require(!last.isBefore(first), "to", "ngày kết thúc không được trước ngày bắt đầu (from)",
-                    "the last day must not be before the first (from)");
+            require(!last.isBefore(first), "to", new InputReason.LastDayBeforeFirst());
         }
         return new Days(first, last);
     }
@@ -114,8 +110,7 @@ public final class Params {
         }
         String text = value.strip();
         if (text.length() > maxLength) {
-            violations.add(FieldViolation.of(name, "dài tối đa " + maxLength + " ký tự",
-                    "must be at most " + maxLength + " characters"));
+            violations.add(FieldViolation.of(name, new InputReason.AtMostCharacters(maxLength)));
             return null;
         }
         return text;
@@ -124,7 +119,7 @@ public final class Params {
     public int page(String value) {
         Integer page = integer("page", value, 0);
         if (page != null && page < 0) {
-            violations.add(FieldViolation.of("page", "không được là số âm", "must not be negative"));
+            violations.add(FieldViolation.of("page", new InputReason.NotNegative()));
         }
         return page == null ? 0 : page;
     }
@@ -132,16 +127,15 @@ public final class Params {
     public int size(String value, int defaultSize) {
         Integer size = integer("size", value, defaultSize);
         if (size != null && (size < 1 || size > MAX_PAGE_SIZE)) {
-            violations.add(FieldViolation.of("size", "phải từ 1 đến " + MAX_PAGE_SIZE,
-                    "must be between 1 and " + MAX_PAGE_SIZE));
+            violations.add(FieldViolation.of("size", new InputReason.PageSizeBetweenOneAnd(MAX_PAGE_SIZE)));
         }
         return size == null ? defaultSize : size;
     }
 
     /** Reports a rule between parameters, e.g. a period ending before it starts. */
-    public void require(boolean condition, String name, String messageVi, String messageEn) {
+    public void require(boolean condition, String name, Reason reason) {
         if (!condition) {
-            violations.add(FieldViolation.of(name, messageVi, messageEn));
+            violations.add(FieldViolation.of(name, reason));
         }
     }
 
@@ -163,8 +157,7 @@ public final class Params {
         try {
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
-            violations.add(FieldViolation.of(name, "phải là số nguyên (nhận được: " + value + ")",
-                    "must be a whole number (got: " + value + ")"));
+            violations.add(FieldViolation.of(name, new InputReason.WholeNumberButGot(value)));
             return null;
         }
     }

@@ -16,6 +16,7 @@ import tools.jackson.databind.deser.std.DelegatingDeserializer;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
+import vn.taphuan.kit.problem.InputReason;
 import vn.taphuan.kit.problem.Dates;
 import vn.taphuan.kit.problem.FieldViolation;
 import vn.taphuan.kit.problem.InvalidInput;
@@ -108,11 +109,7 @@ public final class StrictJson {
             TokenStreamContext object = parser.streamReadContext();
             boolean topLevel = object != null && object.getParent() != null && object.getParent().inRoot();
             if (topLevel && "version".equals(property)) {
-                throw new InvalidInput(FieldViolation.of("version",
-                        "không còn được gửi trong nội dung: gửi phiên bản (ETag) đã đọc trong tiêu đề "
-                                + Versions.IF_MATCH,
-                        "is no longer taken in the body: send the version (ETag) you read in the "
-                                + Versions.IF_MATCH + " header"));
+                throw new InvalidInput(FieldViolation.of("version", new InputReason.VersionInHeaderNotBody(Versions.IF_MATCH)));
             }
             return false;
         }

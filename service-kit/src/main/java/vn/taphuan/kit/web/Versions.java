@@ -1,5 +1,6 @@
 package vn.taphuan.kit.web;
 
+import vn.taphuan.kit.problem.InputReason;
 import vn.taphuan.kit.problem.FieldViolation;
 import vn.taphuan.kit.problem.InvalidInput;
 import vn.taphuan.kit.problem.PreconditionRequired;
@@ -42,8 +43,7 @@ public final class Versions {
         } catch (NumberFormatException notANumber) {
             // reported below
         }
-        throw new InvalidInput(FieldViolation.of(IF_MATCH, "phải là phiên bản (ETag) đã đọc, ví dụ \"3\"",
-                "must be the version (ETag) read, e.g. \"3\""));
+        throw new InvalidInput(FieldViolation.of(IF_MATCH, new InputReason.ReadVersionExpected()));
     }
 
     /**
