@@ -19,6 +19,7 @@ import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.taphuan.kit.problem.ServiceReason;
 import vn.taphuan.kit.problem.NotFound;
 
 import java.nio.charset.StandardCharsets;
@@ -112,7 +113,7 @@ public class DeadLetters {
     /** Hands the refused events not yet replayed to their consumer again, in the order they were refused. */
     public Replay replay(String deadLetterTopic) {
         Binding binding = bindings.stream().filter(b -> b.deadLetterTopic().equals(deadLetterTopic)).findFirst()
-                .orElseThrow(() -> new NotFound("hàng sự kiện bị từ chối", "dead-letter topic", deadLetterTopic));
+                .orElseThrow(() -> new NotFound(new ServiceReason.DeadLetterTopicNotFound(deadLetterTopic)));
         // on a thread of its own, like the binder's: the operator's request, user and tenant stay out of the handlers,
         // whose writes name the event as their cause in the audit trail, as for any consumed event
         ExecutorService thread = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "dead-letter-replay"));

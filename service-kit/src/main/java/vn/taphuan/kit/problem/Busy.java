@@ -1,5 +1,7 @@
 package vn.taphuan.kit.problem;
 
+import vn.taphuan.kit.refusal.Reason;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -13,13 +15,10 @@ public class Busy extends ProblemException {
     private final Duration retryAfter;
 
     /** @param whatVi what the service is busy with, in Vietnamese ("đọc các tệp khác"); {@code whatEn} in English */
-    public Busy(String field, String whatVi, String whatEn, Duration retryAfter) {
-        super("Hệ thống đang bận", "Service busy",
-                "Hệ thống đang bận " + whatVi + "; hãy thử lại sau " + retryAfter.toSeconds() + " giây",
-                "The service is busy " + whatEn + "; try again in " + retryAfter.toSeconds() + " seconds",
-                List.of(FieldViolation.of(field, "hệ thống đang bận " + whatVi + "; hãy thử lại sau "
-                        + retryAfter.toSeconds() + " giây", "the service is busy " + whatEn + "; try again in "
-                        + retryAfter.toSeconds() + " seconds")));
+    /** @param doing what keeps the service busy, e.g. {@link ServiceReason.ReadingOtherFiles} */
+    public Busy(String field, Reason doing, Duration retryAfter) {
+        super("busy", new ServiceReason.ServiceBusy(doing, retryAfter.toSeconds()),
+                List.of(FieldViolation.of(field, new ServiceReason.ServiceBusyWith(doing, retryAfter.toSeconds()))));
         this.retryAfter = retryAfter;
     }
 

@@ -1,5 +1,7 @@
 package vn.taphuan.kit.problem;
 
+import vn.taphuan.kit.refusal.Reason;
+
 import java.util.List;
 
 /** The caller is signed in but may not do this (HTTP 403): wrong role, another province, a disabled tenant. */
@@ -7,9 +9,19 @@ public class Forbidden extends ProblemException {
 
     private final String code;
 
+    public Forbidden(String code, Reason detail) {
+        super("forbidden", detail, List.of());
+        this.code = code;
+    }
+
     public Forbidden(String code, String detailVi, String detailEn) {
         super("Không có quyền", "Forbidden", detailVi, detailEn, List.of());
         this.code = code;
+    }
+
+    /** The caller's role may not do this. */
+    public static Forbidden byRole() {
+        return new Forbidden("forbidden", new ServiceReason.RoleNotAllowed());
     }
 
     @Override

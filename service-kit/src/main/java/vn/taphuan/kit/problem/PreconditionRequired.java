@@ -9,11 +9,8 @@ import java.util.List;
 public class PreconditionRequired extends ProblemException {
 
     public PreconditionRequired(String header) {
-        super("Thiếu phiên bản đã đọc", "Precondition required",
-                "Thao tác này cần tiêu đề " + header + " mang phiên bản (ETag) đã đọc; hãy tải lại rồi gửi lại",
-                "This write needs an " + header + " header with the version (ETag) you read; read it, then send again",
-                List.of(FieldViolation.of(header, "là bắt buộc: gửi phiên bản (ETag) đã đọc",
-                        "is required: send the version (ETag) you read")));
+        super("precondition-required", new ServiceReason.WriteNeedsReadVersion(header),
+                List.of(FieldViolation.of(header, new ServiceReason.RequiredSendReadVersion())));
     }
 
     @Override

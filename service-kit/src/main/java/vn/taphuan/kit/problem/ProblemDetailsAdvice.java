@@ -37,6 +37,9 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import vn.taphuan.kit.refusal.Catalogue;
+import vn.taphuan.kit.refusal.Catalogue.Language;
+import vn.taphuan.kit.refusal.Reason;
 import vn.taphuan.kit.refusal.Refused;
 import vn.taphuan.kit.refusal.Required;
 import vn.taphuan.kit.web.CorrelationFilter;
@@ -125,6 +128,9 @@ public class ProblemDetailsAdvice {
             if (cause instanceof ProblemException problem) {
                 return problem(problem, request); // e.g. the body ran over its limit while it was read
             }
+            if (cause instanceof Refused refused) {
+                return refused(refused, request);
+            }
         }
         return invalid(List.of(BodyProblems.of(e)), request);
     }
@@ -163,15 +169,12 @@ public class ProblemDetailsAdvice {
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ResponseEntity<ProblemDetail> optimisticLock(OptimisticLockingFailureException e, HttpServletRequest request) {
-        return respond(409, "stale-version", "Dữ liệu đã bị thay đổi", "Stale version",
-                "Bản ghi đã được người khác sửa; hãy tải lại", "The record was changed by someone else; reload it",
-                List.of(), request);
+        return respond(409, "stale-version", new ServiceReason.RecordChangedReload(), List.of(), request);
     }
 
     @ExceptionHandler(DuplicateKeyException.class)
     ResponseEntity<ProblemDetail> duplicate(DuplicateKeyException e, HttpServletRequest request) {
-        return respond(409, "duplicate", "Đã tồn tại", "Already exists",
-                "Bản ghi với mã này đã tồn tại", "A record with this id already exists", List.of(), request);
+        return respond(409, "duplicate", new ServiceReason.RecordIdExists(), List.of(), request);
     }
 
     /**
@@ -187,8 +190,7 @@ public class ProblemDetailsAdvice {
 
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e, HttpServletRequest request) {
-        return respond(404, "not-found", "Không tìm thấy", "Not found",
-                "Không có tài nguyên " + request.getRequestURI(), "No resource " + request.getRequestURI(), List.of(), request);
+        return respond(404, "not-found", new ServiceReason.NoResource(request.getRequestURI()), List.of(), request);
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
@@ -203,8 +205,7 @@ public class ProblemDetailsAdvice {
     ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
         String supported = e.getSupportedMediaTypes().isEmpty() ? "application/json"
                 : e.getSupportedMediaTypes().stream().map(Object::toString).collect(Collectors.joining(", "));
-        return respond(415, "unsupported-media-type", "Định dạng nội dung không được hỗ trợ", "Unsupported media type",
-                "Hãy gửi nội dung dạng " + supported, "Send the content as " + supported,
+        return respond(415, "unsupported-media-type", new ServiceReason.SendContentAs(supported),
                 List.of(FieldViolation.of(HttpHeaders.CONTENT_TYPE, new InputReason.OneOf(List.of(supported)))), request);
     }
 
@@ -217,9 +218,7 @@ public class ProblemDetailsAdvice {
     /** A method-level access rule refused the caller: signed in, but not allowed to do this. */
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> denied(AccessDeniedException e, HttpServletRequest request) {
-        return respond(403, "forbidden", "Không có quyền", "Forbidden",
-                "Vai trò của bạn không được phép thực hiện thao tác này",
-                "Your role is not allowed to do this", List.of(), request);
+        return respond(403, "forbidden", new ServiceReason.RoleNotAllowed(), List.of(), request);
     }
 
 
@@ -241,10 +240,8 @@ public class ProblemDetailsAdvice {
                     request);
         }
         log.error("unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
-        return respond(500, "internal-error", "Lỗi hệ thống", "Internal error",
-                "Đã có lỗi không mong muốn; mã truy vết " + CorrelationFilter.currentCorrelationId(),
-                "An unexpected error occurred; correlation id " + CorrelationFilter.currentCorrelationId(),
-                List.of(), request);
+        return respond(500, "internal-error",
+                new ServiceReason.UnexpectedErrorTraced(CorrelationFilter.currentCorrelationId()), List.of(), request);
     }
 
     private static ConstraintViolation<?> unwrap(org.springframework.validation.method.ParameterValidationResult result,
@@ -308,6 +305,14 @@ public class ProblemDetailsAdvice {
                                                  String detailVi, String detailEn, List<FieldViolation> violations,
                                                  HttpServletRequest request) {
         return respond(status, code, titleVi, titleEn, detailVi, detailEn, violations, request.getRequestURI());
+    }
+
+    /** A problem titled under {@code title.<code>} in the catalogues, its detail told by {@code detail}. */
+    private static ResponseEntity<ProblemDetail> respond(int status, String code, Reason detail,
+                                                         List<FieldViolation> violations, HttpServletRequest request) {
+        Catalogue catalogue = Catalogue.shared();
+        return respond(status, code, catalogue.text("title." + code, Language.VI), catalogue.text("title." + code, Language.EN),
+                catalogue.render(detail, Language.VI), catalogue.render(detail, Language.EN), violations, request);
     }
 
     /** {@code problem} as the answer to a request for {@code path}. */

@@ -31,6 +31,9 @@ public class ProblemErrorController implements ErrorController {
             if (cause instanceof ProblemException problem) {
                 return ProblemDetailsAdvice.respond(problem, path);
             }
+            if (cause instanceof vn.taphuan.kit.refusal.Refused refused) {
+                return ProblemDetailsAdvice.respond(RefusedProblems.problem(refused), path);
+            }
         }
         int code = status instanceof Integer number ? number : 500;
         if (code >= 500) {

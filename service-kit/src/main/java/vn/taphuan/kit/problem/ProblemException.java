@@ -1,5 +1,9 @@
 package vn.taphuan.kit.problem;
 
+import vn.taphuan.kit.refusal.Catalogue;
+import vn.taphuan.kit.refusal.Catalogue.Language;
+import vn.taphuan.kit.refusal.Reason;
+
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +25,15 @@ public abstract class ProblemException extends RuntimeException {
         this.titleEn = titleEn;
         this.detailVi = detailVi;
         this.violations = List.copyOf(violations);
+    }
+
+    /**
+     * A problem told in the words of the catalogues: the title under {@code title.<titleKey>}, the detail by its
+     * reason.
+     */
+    protected ProblemException(String titleKey, Reason detail, List<FieldViolation> violations) {
+        this(Catalogue.shared().text("title." + titleKey, Language.VI), Catalogue.shared().text("title." + titleKey, Language.EN),
+                Catalogue.shared().render(detail, Language.VI), Catalogue.shared().render(detail, Language.EN), violations);
     }
 
     /** Short machine-readable code, also the last segment of the problem type URI, e.g. {@code invalid-input}. */

@@ -44,10 +44,9 @@ public final class ProblemResponses {
     /** The caller presented no valid token (HTTP 401). */
     public static final class Unauthenticated extends ProblemException {
         public Unauthenticated(String reasonEn) {
-            super("Chưa đăng nhập", "Unauthenticated",
-                    "Cần đăng nhập: hãy gửi mã truy cập (Bearer token) hợp lệ",
-                    "Sign in first: send a valid bearer token" + (reasonEn == null ? "" : " (" + reasonEn + ")"),
-                    List.of(FieldViolation.of("Authorization", "thiếu hoặc không hợp lệ", "is missing or invalid")));
+            super("unauthenticated", reasonEn == null ? new ServiceReason.SignInFirst()
+                            : new ServiceReason.SignInFirstBecause(reasonEn),
+                    List.of(FieldViolation.of("Authorization", new ServiceReason.MissingOrInvalid())));
         }
 
         @Override

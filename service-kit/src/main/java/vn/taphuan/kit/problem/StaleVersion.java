@@ -9,10 +9,8 @@ import java.util.List;
 public class StaleVersion extends ProblemException {
 
     public StaleVersion(String id, long expectedVersion) {
-        super("Dữ liệu đã bị thay đổi", "Stale version",
-                "Bản ghi " + id + " đã được người khác sửa (phiên bản " + expectedVersion + " đã cũ); hãy tải lại",
-                "Record " + id + " was changed by someone else (version " + expectedVersion + " is stale); reload it",
-                List.of(FieldViolation.of("If-Match", "phiên bản đã cũ", "version is stale")));
+        super("stale-version", new ServiceReason.ChangedBySomeoneElse(id, Long.toString(expectedVersion)),
+                List.of(FieldViolation.of("If-Match", new ServiceReason.VersionStale())));
     }
 
     @Override

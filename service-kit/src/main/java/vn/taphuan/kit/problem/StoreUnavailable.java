@@ -26,11 +26,7 @@ public class StoreUnavailable extends ProblemException {
     }
 
     private StoreUnavailable(long retryAfterSeconds) {
-        super("Cơ sở dữ liệu tạm thời không trả lời", "Database unavailable",
-                "Cơ sở dữ liệu của dịch vụ tạm thời không trả lời; yêu cầu chưa được thực hiện, hãy thử lại sau "
-                        + retryAfterSeconds + " giây",
-                "The service's database is not answering for the moment; nothing was done, try again in "
-                        + retryAfterSeconds + " seconds", List.of());
+        super("store-unavailable", new ServiceReason.StoreNotAnswering(retryAfterSeconds), List.of());
         this.retryAfterSeconds = retryAfterSeconds;
     }
 

@@ -48,6 +48,12 @@ public final class CatalogueCheck {
             }
         }
         for (Map.Entry<String, Class<?>> entry : byCode.entrySet()) {
+            for (RecordComponent component : entry.getValue().getRecordComponents()) {
+                if (component.getName().equals("code")) {
+                    // its accessor would stand in for Reason.code(): the reason's key would be its argument's value
+                    problems.add(entry.getValue().getName() + " has a component named code, which hides the reason's own code");
+                }
+            }
             Reason sample;
             try {
                 sample = (Reason) sample(entry.getValue());

@@ -44,8 +44,7 @@ public class AccessRuleInterceptor implements HandlerInterceptor {
                 new Object[method.getMethod().getParameterCount()]);
         AuthorizationResult decision = rules.authorize(SecurityContextHolder.getContext()::getAuthentication, call);
         if (decision != null && !decision.isGranted()) {
-            throw new Forbidden("forbidden", "Vai trò của bạn không được phép thực hiện thao tác này",
-                    "Your role is not allowed to do this");
+            throw Forbidden.byRole();
         }
         return true;
     }

@@ -61,8 +61,7 @@ public class KitSecurityConfiguration {
                         .authenticationEntryPoint((request, response, e) -> ProblemResponses.write(request, response,
                                 new ProblemResponses.Unauthenticated(e.getMessage())))
                         .accessDeniedHandler((request, response, e) -> ProblemResponses.write(request, response,
-                                new Forbidden("forbidden", "Vai trò của bạn không được phép thực hiện thao tác này",
-                                        "Your role is not allowed to do this"))))
+                                Forbidden.byRole())))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> ProblemResponses.write(request, response,
                                 new ProblemResponses.Unauthenticated(null))))

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.MDC;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.taphuan.kit.problem.ServiceReason;
 import vn.taphuan.kit.problem.Dates;
 import vn.taphuan.kit.problem.FieldViolation;
 import vn.taphuan.kit.problem.Forbidden;
@@ -75,18 +76,15 @@ public class TenantFilter extends OncePerRequestFilter {
             named = request.getParameter(TENANT_PARAMETER);
         }
         if (named != null && !TenantContext.isValid(named)) {
-            throw new InvalidInput(FieldViolation.of(TENANT_HEADER, "mã tỉnh (tenant) không hợp lệ: " + named,
-                    "invalid tenant id: " + named));
+            throw new InvalidInput(FieldViolation.of(TENANT_HEADER, new ServiceReason.InvalidTenantId(named)));
         }
         String tenant = named;
         if (user.isProvincial()) {
             if (user.tenantId() == null) {
-                throw new Forbidden("no-tenant", "Tài khoản cấp tỉnh này không gắn với tỉnh nào",
-                        "This provincial account belongs to no province");
+                throw new Forbidden("no-tenant", new ServiceReason.AccountWithoutProvince());
             }
             if (named != null && !named.equals(user.tenantId())) {
-                throw new Forbidden("other-tenant", "Không được truy cập dữ liệu của tỉnh khác (" + named + ")",
-                        "You may not access another province's data (" + named + ")");
+                throw new Forbidden("other-tenant", new ServiceReason.OtherProvincesData(named));
             }
             tenant = user.tenantId();
         }
@@ -94,12 +92,10 @@ public class TenantFilter extends OncePerRequestFilter {
             return null;
         }
         String id = tenant;
-        KnownTenants.Tenant known = tenants.find(id).orElseThrow(() -> new NotFound("tỉnh (tenant)", "tenant", id));
+        KnownTenants.Tenant known = tenants.find(id).orElseThrow(() -> new NotFound(new ServiceReason.TenantNotFound(id)));
         if (!known.active() && !READS.contains(request.getMethod())) {
-            throw new Forbidden("tenant-disabled", "Tỉnh " + known.name() + " đã ngừng sử dụng từ "
-                    + Dates.shown(known.disabledOn()) + "; dữ liệu chỉ còn để xem",
-                    "Tenant " + tenant + " was disabled on " + Dates.shown(known.disabledOn())
-                            + "; its data is read-only");
+            throw new Forbidden("tenant-disabled",
+                    new ServiceReason.TenantDisabled(known.name(), tenant, known.disabledOn()));
         }
         return tenant;
     }

@@ -10,6 +10,7 @@ import org.apache.poi.poifs.filesystem.NotOLE2FileException;
 import org.apache.poi.poifs.filesystem.OfficeXmlFileException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.taphuan.kit.problem.ServiceReason;
 import vn.taphuan.kit.problem.Busy;
 import vn.taphuan.kit.problem.InvalidInput;
 
@@ -73,7 +74,7 @@ public class SheetReader {
      */
     public SheetUpload read(String fileName, byte[] content, int maxRows) {
         if (!bulkhead.tryAcquirePermission()) {
-            throw new Busy("file", "đọc các tệp khác", "reading other files", retryAfter);
+            throw new Busy("file", new ServiceReason.ReadingOtherFiles(), retryAfter);
         }
         try {
             return new SheetUpload(rows(fileName, content, maxRows), bulkhead::onComplete);

@@ -1,6 +1,8 @@
 package vn.taphuan.kit.web;
 
 import vn.taphuan.kit.problem.InputReason;
+import vn.taphuan.kit.problem.ServiceReason;
+import vn.taphuan.kit.refusal.Refused;
 import vn.taphuan.kit.problem.FieldViolation;
 import vn.taphuan.kit.problem.InvalidInput;
 import vn.taphuan.kit.problem.RuleViolation;
@@ -41,10 +43,8 @@ public final class IdempotencyKeys {
     }
 
     /** The key was used before for a request that created something else (another plan's activity, say). */
-    public static RuleViolation reusedForAnotherRequest() {
-        return new RuleViolation("idempotency-key-reused", HEADER,
-                "Khóa chống gửi trùng này đã được dùng cho một yêu cầu khác; mỗi yêu cầu mới cần một khóa mới",
-                "This Idempotency-Key was used for another request; each new request needs a key of its own");
+    public static Refused reusedForAnotherRequest() {
+        return Refused.rule(HEADER, new ServiceReason.IdempotencyKeyReused());
     }
 
     private IdempotencyKeys() {

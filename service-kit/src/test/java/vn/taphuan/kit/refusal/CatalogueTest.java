@@ -76,7 +76,8 @@ class CatalogueTest {
     @Test
     void theKitsOwnReasonsAllHaveTheirWords() {
         assertThat(CatalogueCheck.problems(Reason.class, Required.class, InvalidFields.class,
-                vn.taphuan.kit.problem.InputReason.class, vn.taphuan.kit.sheet.SheetReason.class)).isEmpty();
+                vn.taphuan.kit.problem.InputReason.class, vn.taphuan.kit.problem.ServiceReason.class,
+                vn.taphuan.kit.sheet.SheetReason.class)).isEmpty();
     }
 
     @Test
