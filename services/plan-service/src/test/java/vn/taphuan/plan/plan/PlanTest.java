@@ -5,6 +5,7 @@ import vn.taphuan.contracts.Limits;
 import vn.taphuan.kit.refusal.Money;
 import vn.taphuan.kit.refusal.Refused;
 import vn.taphuan.kit.refusal.Violation;
+import vn.taphuan.plan.ValueRefusal;
 import vn.taphuan.plan.programme.ActivityKind;
 import vn.taphuan.plan.programme.ActivityRules;
 import vn.taphuan.plan.programme.Programme;
@@ -13,6 +14,7 @@ import vn.taphuan.plan.programme.ProgrammeRefusal.ProgrammeNotInCatalogue;
 import vn.taphuan.plan.programme.TargetGroup;
 
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -255,7 +257,10 @@ class PlanTest {
     void anAmendmentThatChangesNothingIsRefusedAndNewLinesNeverReuseAnId() {
         Plan plan = PlanMother.approvedBacGiang();
         assertThatThrownBy(() -> plan.amend(aPlan().build(), "Không đổi", LocalDate.of(2023, 5, 1), null, BAC_GIANG,
-                DTTS, "o")).isInstanceOfSatisfying(Refused.class, e -> assertThat(fields(e)).containsExactly("content"));
+                DTTS, "o")).isInstanceOfSatisfying(Refused.class, e -> {
+                    assertThat(e.problem()).isEqualTo("amendment");
+                    assertThat(e.violations()).containsExactly(Violation.of("content", new PlanRefusal.AmendmentUnchanged()));
+                });
 
         plan.amend(aPlan().addLine(line(null, ActivityKind.WORKSHOP, TargetGroup.CADRE, 1, 0)).build(), "Thêm hội thảo",
                 LocalDate.of(2023, 5, 1), null, BAC_GIANG, DTTS, "o");
@@ -269,10 +274,16 @@ class PlanTest {
     @Test
     void wrongTransitionsAreConflictsAndClosingKeepsTheVersionInForce() {
         Plan plan = PlanMother.approvedBacGiang();
-        assertThatThrownBy(() -> plan.revise(aPlan().build(), BAC_GIANG)).isInstanceOf(Refused.class);
+        assertThatThrownBy(() -> plan.revise(aPlan().build(), BAC_GIANG)).isInstanceOfSatisfying(Refused.class,
+                e -> assertThat(e.reason()).isEqualTo(new PlanRefusal.StatusForbids(PlanRefusal.Action.EDIT,
+                        PlanStatus.APPROVED)));
         assertThatThrownBy(() -> plan.submit(BAC_GIANG)).isInstanceOf(Refused.class);
         assertThatThrownBy(() -> plan.close(LocalDate.of(2023, 3, 1), null))
-                .isInstanceOfSatisfying(Refused.class, e -> assertThat(fields(e)).containsExactly("closedOn"));
+                .isInstanceOfSatisfying(Refused.class, e -> {
+                    assertThat(e.problem()).isEqualTo("closing-date");
+                    assertThat(e.violations()).containsExactly(
+                            Violation.of("closedOn", new PlanRefusal.ClosedBeforeApproval(APPROVED_ON)));
+                });
 
         plan.start(LocalDate.of(2023, 3, 1));
         assertThat(plan.startedOn()).as("never before the approval").isEqualTo(APPROVED_ON);
@@ -354,9 +365,13 @@ class PlanTest {
         assertThatThrownBy(() -> Plan.draft("pl-x", "bac-giang", aPlan().programme(ProgrammeMother.MERGED)
                 .period(LocalDate.of(2026, 1, 1), LocalDate.of(2030, 12, 31)).scope(List.of()).lines(List.of(line)).build(),
                 BAC_GIANG, null)).isInstanceOfSatisfying(Refused.class, e -> assertThat(e.violations())
-                .extracting(Violation::field).containsExactlyInAnyOrder("targetLines[0].yearlyTargets[0].year",
-                        "targetLines[0].yearlyTargets[2].year", "targetLines[0].yearlyTargets[3].plannedActivities",
-                        "targetLines[0].yearlyTargets", "targetLines[0].yearlyTargets"));
+                .containsExactlyInAnyOrder(
+                        Violation.of("targetLines[0].yearlyTargets[0].year", new PlanRefusal.YearOutsidePeriod(
+                                Year.of(2025), Year.of(2026), Year.of(2030))),
+                        Violation.of("targetLines[0].yearlyTargets[2].year", new PlanRefusal.DuplicateYear(Year.of(2026))),
+                        Violation.of("targetLines[0].yearlyTargets[3].plannedActivities", new ValueRefusal.Negative()),
+                        Violation.of("targetLines[0].yearlyTargets", new PlanRefusal.YearlyActivitiesOverLine(23, 20)),
+                        Violation.of("targetLines[0].yearlyTargets", new PlanRefusal.YearlyPersonTurnsOverLine(910, 800))));
     }
 
     private static PlanVersion approvedBacGiangVersion() {

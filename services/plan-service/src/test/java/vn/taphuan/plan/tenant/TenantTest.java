@@ -42,7 +42,11 @@ class TenantTest {
 
         assertThat(tenant.disable(LocalDate.of(2025, 9, 1), "Thử nghiệm kết thúc"))
                 .containsExactly(new Tenant.Disabled("bac-ninh", LocalDate.of(2025, 9, 1), "Thử nghiệm kết thúc"));
-        assertThatThrownBy(() -> tenant.disable(LocalDate.of(2025, 9, 2), null)).isInstanceOf(Refused.class);
+        assertThatThrownBy(() -> tenant.disable(LocalDate.of(2025, 9, 2), null)).isInstanceOfSatisfying(Refused.class,
+                e -> {
+                    assertThat(e.problem()).isEqualTo("tenant-status");
+                    assertThat(e.reason()).isEqualTo(new TenantRefusal.AlreadyDisabled("bac-ninh", LocalDate.of(2025, 9, 1)));
+                });
 
         assertThat(tenant.enable()).singleElement().isInstanceOf(Tenant.Onboarded.class);
         assertThat(tenant.disabledOn()).isNull();

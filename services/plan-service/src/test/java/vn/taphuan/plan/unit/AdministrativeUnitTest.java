@@ -34,7 +34,8 @@ class AdministrativeUnitTest {
                 FROM, LocalDate.of(2024, 6, 30), "X-BAC-NINH-TUAN-DAO", List.of());
 
         assertThatThrownBy(() -> AdministrativeUnit.define("X-SON-DONG-THU", early, UnitMother.registry()))
-                .isInstanceOfSatisfying(Refused.class, e -> assertThat(fields(e)).containsExactly("successorCode"));
+                .isInstanceOfSatisfying(Refused.class, e -> assertThat(e.violations()).containsExactly(Violation.of(
+                        "successorCode", new UnitRefusal.SuccessorNotExisting(LocalDate.of(2024, 7, 1)))));
     }
 
     @Test
