@@ -1,6 +1,8 @@
 package vn.taphuan.plan.importing;
 
-import vn.taphuan.plan.StateConflict;
+import vn.taphuan.kit.refusal.Reason;
+import vn.taphuan.kit.refusal.Refused;
+import vn.taphuan.kit.refusal.Violation;
 import vn.taphuan.plan.plan.PlanContent;
 
 import java.util.List;
@@ -50,8 +52,9 @@ public class PlanImport {
 
     void requirePending() {
         if (status != ImportStatus.PENDING) {
-            throw new StateConflict("import-confirmed", "Bản nhập này đã được xác nhận thành kế hoạch " + planId,
-                    "This import was already confirmed as plan " + planId);
+            Reason confirmed = new ImportRefusal.AlreadyConfirmed(String.valueOf(planId));
+            throw new Refused(Refused.Kind.CONFLICT, "import-confirmed", confirmed,
+                    List.of(Violation.of("status", confirmed)));
         }
     }
 

@@ -5,9 +5,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
-import vn.taphuan.kit.problem.FieldViolation;
-import vn.taphuan.kit.problem.InvalidInput;
-import vn.taphuan.kit.problem.NotFound;
+import vn.taphuan.kit.refusal.Refused;
+import vn.taphuan.plan.programme.ProgrammeRefusal.ProgrammeNotInCatalogue;
 import vn.taphuan.kit.store.AggregateStore;
 import vn.taphuan.kit.store.Decision;
 import vn.taphuan.kit.tenant.KnownTenants;
@@ -54,15 +53,13 @@ public class PlanImportService {
     /** Reads {@code text} into a draft for the current province; {@code programmeHint} overrides recognition. */
     public PlanImport read(String text, String programmeHint) {
         if (text == null || text.isBlank()) {
-            throw new InvalidInput(FieldViolation.of("text", "văn bản kế hoạch trống", "the plan's text is empty"));
+            throw Refused.invalid("text", new ImportRefusal.EmptyPlanText());
         }
         if (text.length() > MAX_TEXT_CHARS) {
-            throw new InvalidInput(FieldViolation.of("text", "văn bản dài quá " + MAX_TEXT_CHARS + " ký tự",
-                    "the text is longer than " + MAX_TEXT_CHARS + " characters"));
+            throw Refused.invalid("text", new ImportRefusal.PlanTextTooLong(String.valueOf(MAX_TEXT_CHARS)));
         }
         if (programmeHint != null && programmes.find(programmeHint).isEmpty()) {
-            throw new InvalidInput(FieldViolation.of("programmeCode", "chương trình không có trong danh mục: " + programmeHint,
-                    "unknown programme: " + programmeHint));
+            throw Refused.invalid("programmeCode", new ProgrammeNotInCatalogue(programmeHint));
         }
         String tenant = TenantContext.require();
         Set<String> provinces = new LinkedHashSet<>(List.of(tenant));
@@ -81,8 +78,8 @@ public class PlanImportService {
         return store.find(PlanImport.class, importId).orElseThrow(() -> notFound(importId));
     }
 
-    private static NotFound notFound(String importId) {
-        return new NotFound("bản nhập kế hoạch", "plan import", importId);
+    private static Refused notFound(String importId) {
+        return Refused.notFound(new ImportRefusal.ImportNotFound(importId));
     }
 
     public record Page(List<PlanImport> items, long total) {

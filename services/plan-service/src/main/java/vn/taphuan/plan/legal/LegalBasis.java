@@ -1,6 +1,6 @@
 package vn.taphuan.plan.legal;
 
-import vn.taphuan.kit.problem.FieldViolation;
+import vn.taphuan.kit.refusal.Violation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,13 +19,13 @@ import java.util.List;
 public record LegalBasis(DocumentKind kind, String number, LocalDate date, String issuer, String title) {
 
     /** What is wrong with this citation; {@code at} is its JSON path, e.g. {@code legalBases[0].}. */
-    public List<FieldViolation> violations(String at) {
-        List<FieldViolation> violations = new ArrayList<>();
+    public List<Violation> violations(String at) {
+        List<Violation> violations = new ArrayList<>();
         if (kind == null) {
-            violations.add(FieldViolation.of(at + "kind", "là bắt buộc", "is required"));
+            violations.add(Violation.required(at + "kind"));
         }
         if (number == null || number.isBlank()) {
-            violations.add(FieldViolation.of(at + "number", "là bắt buộc", "is required"));
+            violations.add(Violation.required(at + "number"));
         }
         return violations;
     }

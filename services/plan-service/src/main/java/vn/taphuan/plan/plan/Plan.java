@@ -1,11 +1,19 @@
 package vn.taphuan.plan.plan;
 
 import vn.taphuan.contracts.Limits;
-import vn.taphuan.kit.problem.Dates;
-import vn.taphuan.kit.problem.FieldViolation;
-import vn.taphuan.kit.problem.InvalidInput;
-import vn.taphuan.kit.problem.RuleViolation;
-import vn.taphuan.plan.StateConflict;
+import vn.taphuan.kit.refusal.Reason;
+import vn.taphuan.kit.refusal.Refused;
+import vn.taphuan.kit.refusal.Violation;
+import vn.taphuan.plan.plan.PlanRefusal.Action;
+import vn.taphuan.plan.plan.PlanRefusal.AmendedBeforeVersion;
+import vn.taphuan.plan.plan.PlanRefusal.AmendmentReasonRequired;
+import vn.taphuan.plan.plan.PlanRefusal.AmendmentRefused;
+import vn.taphuan.plan.plan.PlanRefusal.AmendmentUnchanged;
+import vn.taphuan.plan.plan.PlanRefusal.ClosedBeforeApproval;
+import vn.taphuan.plan.plan.PlanRefusal.NotApprovableYet;
+import vn.taphuan.plan.plan.PlanRefusal.PlanIncomplete;
+import vn.taphuan.plan.plan.PlanRefusal.StatusForbids;
+import vn.taphuan.plan.plan.PlanRefusal.TooManyPlans;
 import vn.taphuan.plan.programme.Programme;
 
 import java.time.LocalDate;
@@ -65,7 +73,7 @@ public class Plan {
 
     /** Replaces a draft's content; only drafts are edited this way (an approved plan is amended). */
     public void revise(PlanContent revised, PlanReferences refs) {
-        requireStatus("sửa", "edit", PlanStatus.DRAFT);
+        requireStatus(Action.EDIT, PlanStatus.DRAFT);
         PlanContent numbered = numbered(revised, Set.of());
         requireValid(PlanChecks.draft(numbered, refs));
         content = numbered;
@@ -74,10 +82,9 @@ public class Plan {
 
     /** Sends the draft for approval; it must be complete by now. */
     public List<PlanEvent> submit(PlanReferences refs) {
-        requireStatus("trình", "submit", PlanStatus.DRAFT);
+        requireStatus(Action.SUBMIT, PlanStatus.DRAFT);
         requireValid(PlanChecks.draft(content, refs));
-        requireRules("plan-incomplete", "Kế hoạch chưa đủ thông tin để trình", "The plan is not complete enough to submit",
-                PlanChecks.complete(content));
+        requireRules("plan-incomplete", new PlanIncomplete(), PlanChecks.complete(content));
         status = PlanStatus.SUBMITTED;
         lastRejection = null;
         return List.of();
@@ -85,7 +92,7 @@ public class Plan {
 
     /** Sends a submitted plan back to its drafters, with the reason. */
     public List<PlanEvent> reject(String reason) {
-        requireStatus("trả lại", "return", PlanStatus.SUBMITTED);
+        requireStatus(Action.RETURN, PlanStatus.SUBMITTED);
         status = PlanStatus.DRAFT;
         lastRejection = reason;
         return List.of();
@@ -99,15 +106,11 @@ public class Plan {
      * @param approvedInProvince plans of the province approved so far (in force or closed)
      */
     public List<PlanEvent> approve(LocalDate on, Programme programme, long approvedInProvince, String recordedBy) {
-        requireStatus("phê duyệt", "approve", PlanStatus.SUBMITTED);
+        requireStatus(Action.APPROVE, PlanStatus.SUBMITTED);
         if (approvedInProvince >= Limits.MAX_APPROVED_PLANS_PER_PROVINCE) {
-            throw new RuleViolation("too-many-plans", "Tỉnh đã có " + PlanChecks.vi(approvedInProvince)
-                    + " kế hoạch được phê duyệt, mức tối đa là " + PlanChecks.vi(Limits.MAX_APPROVED_PLANS_PER_PROVINCE),
-                    "The province has " + PlanChecks.en(approvedInProvince) + " approved plans, the most it may have is "
-                            + PlanChecks.en(Limits.MAX_APPROVED_PLANS_PER_PROVINCE), List.of());
+            throw Refused.rule(new TooManyPlans(approvedInProvince, Limits.MAX_APPROVED_PLANS_PER_PROVINCE), List.of());
         }
-        requireRules("approval", "Chưa đủ điều kiện phê duyệt", "The plan cannot be approved yet",
-                PlanChecks.approval(content, on));
+        requireRules("approval", new NotApprovableYet(), PlanChecks.approval(content, on));
         PlanVersion first = new PlanVersion(1, content, on, null, null, programme.name(),
                 programme.deadlineFor(content.periodStart(), content.periodEnd()),
                 programme.rules().tightenedBy(content.rules()), recordedBy);
@@ -123,7 +126,7 @@ public class Plan {
      * integration event: downstream services learn about activities from the enrolment events themselves.
      */
     public void start(LocalDate on) {
-        requireStatus("bắt đầu thực hiện", "start", PlanStatus.APPROVED);
+        requireStatus(Action.START, PlanStatus.APPROVED);
         status = PlanStatus.IN_PROGRESS;
         startedOn = on.isBefore(approvedOn) ? approvedOn : on;
     }
@@ -134,27 +137,24 @@ public class Plan {
      */
     public List<PlanEvent> amend(PlanContent amended, String reason, LocalDate on, String amendmentDocumentNumber,
                                  PlanReferences refs, Programme programme, String recordedBy) {
-        requireStatus("điều chỉnh", "amend", PlanStatus.APPROVED, PlanStatus.IN_PROGRESS);
+        requireStatus(Action.AMEND, PlanStatus.APPROVED, PlanStatus.IN_PROGRESS);
         PlanVersion current = currentVersion().orElseThrow();
         Set<String> used = new HashSet<>();
         versions.forEach(v -> v.content().targetLines().forEach(line -> used.add(line.lineId())));
         PlanContent numbered = numbered(amended, used);
         requireValid(PlanChecks.draft(numbered, refs));
-        List<FieldViolation> broken = new ArrayList<>(PlanChecks.complete(numbered));
+        List<Violation> broken = new ArrayList<>(PlanChecks.complete(numbered));
         broken.addAll(PlanChecks.amendment(current.content(), numbered));
         if (reason == null || reason.isBlank()) {
-            broken.add(FieldViolation.of("reason", "cần ghi lý do điều chỉnh", "the reason for the amendment is required"));
+            broken.add(Violation.of("reason", new AmendmentReasonRequired()));
         }
         if (on.isBefore(current.effectiveOn())) {
-            broken.add(FieldViolation.of("amendedOn", "không được trước ngày hiệu lực của phiên bản " + current.number()
-                    + " (" + Dates.shown(current.effectiveOn()) + ")", "must not be before version " + current.number()
-                    + " took effect (" + Dates.shown(current.effectiveOn()) + ")"));
+            broken.add(Violation.of("amendedOn", new AmendedBeforeVersion(current.number(), current.effectiveOn())));
         }
         if (numbered.equals(current.content())) {
-            broken.add(FieldViolation.of("content", "nội dung điều chỉnh giống hệt phiên bản hiện hành",
-                    "the amended content is the same as the version in force"));
+            broken.add(Violation.of("content", new AmendmentUnchanged()));
         }
-        requireRules("amendment", "Không thể điều chỉnh kế hoạch như vậy", "The plan cannot be amended this way", broken);
+        requireRules("amendment", new AmendmentRefused(), broken);
         PlanVersion next = new PlanVersion(current.number() + 1, numbered, on, reason, amendmentDocumentNumber,
                 programme.name(), programme.deadlineFor(numbered.periodStart(), numbered.periodEnd()),
                 programme.rules().tightenedBy(numbered.rules()), recordedBy);
@@ -166,11 +166,10 @@ public class Plan {
 
     /** Closes the plan: no new activities count under it; what was achieved stays counted. */
     public List<PlanEvent> close(LocalDate on, String reason) {
-        requireStatus("đóng", "close", PlanStatus.APPROVED, PlanStatus.IN_PROGRESS);
+        requireStatus(Action.CLOSE, PlanStatus.APPROVED, PlanStatus.IN_PROGRESS);
         if (on.isBefore(approvedOn)) {
-            throw new RuleViolation("closing-date", "closedOn", "Ngày đóng không được trước ngày phê duyệt ("
-                    + Dates.shown(approvedOn) + ")",
-                    "The closing date must not be before the approval (" + Dates.shown(approvedOn) + ")");
+            Reason early = new ClosedBeforeApproval(approvedOn);
+            throw new Refused(Refused.Kind.RULE, "closing-date", early, List.of(Violation.of("closedOn", early)));
         }
         status = PlanStatus.CLOSED;
         closedOn = on;
@@ -204,26 +203,27 @@ public class Plan {
         return content.withTargetLines(lines);
     }
 
-    private static void requireValid(List<FieldViolation> violations) {
+    private static void requireValid(List<Violation> violations) {
         if (!violations.isEmpty()) {
-            throw new InvalidInput(violations);
+            throw Refused.invalid(violations);
         }
     }
 
-    private static void requireRules(String rule, String detailVi, String detailEn, List<FieldViolation> violations) {
+    /** {@code problem} names the refusal (its type URI), {@code reason} its detail, the violations each field. */
+    private static void requireRules(String problem, Reason reason, List<Violation> violations) {
         if (!violations.isEmpty()) {
-            throw new RuleViolation(rule, detailVi, detailEn, violations);
+            throw new Refused(Refused.Kind.RULE, problem, reason, violations);
         }
     }
 
-    private void requireStatus(String actionVi, String actionEn, PlanStatus... allowed) {
+    private void requireStatus(Action action, PlanStatus... allowed) {
         for (PlanStatus s : allowed) {
             if (status == s) {
                 return;
             }
         }
-        throw new StateConflict("plan-status", "Không thể " + actionVi + " kế hoạch đang ở trạng thái " + status,
-                "Cannot " + actionEn + " a plan in status " + status);
+        Reason forbidden = new StatusForbids(action, status);
+        throw new Refused(Refused.Kind.CONFLICT, "plan-status", forbidden, List.of(Violation.of("status", forbidden)));
     }
 
     public Optional<PlanVersion> currentVersion() {

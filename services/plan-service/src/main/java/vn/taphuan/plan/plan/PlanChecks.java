@@ -1,20 +1,27 @@
 package vn.taphuan.plan.plan;
 
 import vn.taphuan.contracts.Limits;
-import vn.taphuan.kit.problem.Dates;
-import vn.taphuan.kit.problem.FieldViolation;
+import vn.taphuan.kit.refusal.Money;
+import vn.taphuan.kit.refusal.Violation;
+import vn.taphuan.plan.ValueRefusal.Duplicated;
+import vn.taphuan.plan.ValueRefusal.EndsBeforePeriodStart;
+import vn.taphuan.plan.ValueRefusal.Negative;
+import vn.taphuan.plan.ValueRefusal.NotPositive;
+import vn.taphuan.plan.ValueRefusal.OutOfRange;
 import vn.taphuan.plan.legal.LegalBasis;
+import vn.taphuan.plan.plan.PlanRefusal.*;
 import vn.taphuan.plan.programme.Programme;
+import vn.taphuan.plan.programme.ProgrammeRefusal.ProgrammeNotInCatalogue;
 import vn.taphuan.plan.programme.TargetGroup;
 import vn.taphuan.plan.unit.UnitDefinition;
 
 import java.math.BigInteger;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -34,32 +41,31 @@ final class PlanChecks {
     static final int MAX_VILLAGES = 100_000;
 
     /** What every saved draft must satisfy; a draft may still leave out what is not known yet. */
-    static List<FieldViolation> draft(PlanContent c, PlanReferences refs) {
-        List<FieldViolation> v = new ArrayList<>();
+    static List<Violation> draft(PlanContent c, PlanReferences refs) {
+        List<Violation> v = new ArrayList<>();
         if (c.title() == null || c.title().isBlank()) {
-            v.add(FieldViolation.of("title", "là bắt buộc", "is required"));
+            v.add(Violation.required("title"));
         }
         Optional<Programme> programme = refs.programme(c.programmeCode());
         if (c.programmeCode() == null || c.programmeCode().isBlank()) {
-            v.add(FieldViolation.of("programmeCode", "là bắt buộc", "is required"));
+            v.add(Violation.required("programmeCode"));
         } else if (programme.isEmpty()) {
-            v.add(FieldViolation.of("programmeCode", "chương trình không có trong danh mục: " + c.programmeCode(),
-                    "unknown programme: " + c.programmeCode()));
+            v.add(Violation.of("programmeCode", new ProgrammeNotInCatalogue(c.programmeCode())));
         }
         period(c, programme, v);
         for (int i = 0; i < c.legalBases().size(); i++) {
             LegalBasis basis = c.legalBases().get(i);
-            v.addAll(basis == null ? List.of(FieldViolation.of("legalBases[" + i + "]", "là bắt buộc", "is required"))
+            v.addAll(basis == null ? List.of(Violation.required("legalBases[" + i + "]"))
                     : basis.violations("legalBases[" + i + "]."));
         }
         scope(c, refs, v);
         for (int i = 0; i < c.responsibleBodies().size(); i++) {
             ResponsibleBody body = c.responsibleBodies().get(i);
             if (body.name() == null || body.name().isBlank()) {
-                v.add(FieldViolation.of("responsibleBodies[" + i + "].name", "là bắt buộc", "is required"));
+                v.add(Violation.required("responsibleBodies[" + i + "].name"));
             }
             if (body.role() == null) {
-                v.add(FieldViolation.of("responsibleBodies[" + i + "].role", "là bắt buộc", "is required"));
+                v.add(Violation.required("responsibleBodies[" + i + "].role"));
             }
         }
         lines(c, programme, refs, v);
@@ -72,63 +78,56 @@ final class PlanChecks {
     }
 
     /** What a plan needs before it can be submitted for approval (and which every approved version has). */
-    static List<FieldViolation> complete(PlanContent c) {
-        List<FieldViolation> v = new ArrayList<>();
+    static List<Violation> complete(PlanContent c) {
+        List<Violation> v = new ArrayList<>();
         if (c.periodStart() == null) {
-            v.add(FieldViolation.of("periodStart", "là bắt buộc để trình", "is required to submit"));
+            v.add(Violation.of("periodStart", new RequiredToSubmit()));
         }
         if (c.periodEnd() == null) {
-            v.add(FieldViolation.of("periodEnd", "là bắt buộc để trình", "is required to submit"));
+            v.add(Violation.of("periodEnd", new RequiredToSubmit()));
         }
         if (c.targetLines().isEmpty()) {
-            v.add(FieldViolation.of("targetLines", "phải có ít nhất một chỉ tiêu", "must have at least one target line"));
+            v.add(Violation.of("targetLines", new NoTargetLine()));
         }
         for (int i = 0; i < c.targetLines().size(); i++) {
             TargetLine line = c.targetLines().get(i);
             String at = "targetLines[" + i + "].";
             if (line.activityKind() == null) {
-                v.add(FieldViolation.of(at + "activityKind", "là bắt buộc để trình", "is required to submit"));
+                v.add(Violation.of(at + "activityKind", new RequiredToSubmit()));
             }
             if (line.targetGroup() == null) {
-                v.add(FieldViolation.of(at + "targetGroup", "là bắt buộc để trình", "is required to submit"));
+                v.add(Violation.of(at + "targetGroup", new RequiredToSubmit()));
             }
             if (line.plannedActivities() == 0 && line.plannedPersonTurns() == 0 && line.coverage() == null) {
-                v.add(FieldViolation.of(at + "plannedActivities",
-                        "chỉ tiêu phải có số hoạt động, số lượt người hoặc tỷ lệ bao phủ",
-                        "a target line needs a number of activities, of person-turns or a coverage target"));
+                v.add(Violation.of(at + "plannedActivities", new LineWithoutTarget()));
             }
             if (line.coverage() != null) {
                 if (line.coverage().rosterSize() == null) {
-                    v.add(FieldViolation.of(at + "coverage.rosterSize",
-                            "cần số người trong danh sách (mẫu số) để trình", "the roster size (denominator) is required to submit"));
+                    v.add(Violation.of(at + "coverage.rosterSize", new RosterSizeRequired()));
                 }
                 if (line.coverage().byDate() == null) {
-                    v.add(FieldViolation.of(at + "coverage.byDate", "là bắt buộc để trình", "is required to submit"));
+                    v.add(Violation.of(at + "coverage.byDate", new RequiredToSubmit()));
                 }
             }
         }
         if (c.budgetTotalVnd() == null) {
-            v.add(FieldViolation.of("budgetTotalVnd", "là bắt buộc để trình", "is required to submit"));
+            v.add(Violation.of("budgetTotalVnd", new RequiredToSubmit()));
         } else if (c.budgetBySource().isEmpty()) {
-            v.add(FieldViolation.of("budgetBySource", "cần ghi rõ nguồn kinh phí để trình",
-                    "the funding sources are required to submit"));
+            v.add(Violation.of("budgetBySource", new FundingSourcesRequired()));
         }
         return v;
     }
 
     /** What an approval needs: the approving document, and a date not before it. */
-    static List<FieldViolation> approval(PlanContent c, LocalDate on) {
-        List<FieldViolation> v = new ArrayList<>();
+    static List<Violation> approval(PlanContent c, LocalDate on) {
+        List<Violation> v = new ArrayList<>();
         if (c.documentNumber() == null || c.documentNumber().isBlank()) {
-            v.add(FieldViolation.of("documentNumber", "cần số văn bản ban hành kế hoạch để phê duyệt",
-                    "the plan's document number is required to approve"));
+            v.add(Violation.of("documentNumber", new DocumentNumberRequired()));
         }
         if (c.documentDate() == null) {
-            v.add(FieldViolation.of("documentDate", "cần ngày ban hành để phê duyệt", "the document date is required to approve"));
+            v.add(Violation.of("documentDate", new DocumentDateRequired()));
         } else if (on.isBefore(c.documentDate())) {
-            v.add(FieldViolation.of("approvedOn", "không được trước ngày ban hành văn bản ("
-                    + Dates.shown(c.documentDate()) + ")",
-                    "must not be before the document date (" + Dates.shown(c.documentDate()) + ")"));
+            v.add(Violation.of("approvedOn", new ApprovedBeforeDocument(c.documentDate())));
         }
         return v;
     }
@@ -137,93 +136,82 @@ final class PlanChecks {
      * What an amendment may change: numbers, yes; but no line that existed may disappear or change what it counts
      * (its activity kind or target group), or counts achieved under it would be lost or mixed up.
      */
-    static List<FieldViolation> amendment(PlanContent previous, PlanContent next) {
-        List<FieldViolation> v = new ArrayList<>();
+    static List<Violation> amendment(PlanContent previous, PlanContent next) {
+        List<Violation> v = new ArrayList<>();
         if (!previous.programmeCode().equals(next.programmeCode())) {
-            v.add(FieldViolation.of("programmeCode", "không đổi được chương trình của kế hoạch đã phê duyệt",
-                    "the programme of an approved plan cannot change"));
+            v.add(Violation.of("programmeCode", new ProgrammeFixed()));
         }
         Map<String, TargetLine> kept = new HashMap<>();
         next.targetLines().forEach(line -> kept.put(line.lineId(), line));
         for (TargetLine before : previous.targetLines()) {
             TargetLine after = kept.get(before.lineId());
             if (after == null) {
-                v.add(FieldViolation.of("targetLines", "không được bỏ chỉ tiêu " + before.lineId()
-                                + " (số liệu đã đạt theo chỉ tiêu này sẽ mất); hãy điều chỉnh số lượng",
-                        "line " + before.lineId() + " cannot be removed (counts achieved under it would be lost); change its numbers instead"));
+                v.add(Violation.of("targetLines", new LineRemoved(before.lineId())));
                 continue;
             }
             int i = next.targetLines().indexOf(after);
             if (after.activityKind() != before.activityKind()) {
-                v.add(FieldViolation.of("targetLines[" + i + "].activityKind", "không đổi được loại hoạt động của chỉ tiêu đã có",
-                        "an existing line's activity kind cannot change"));
+                v.add(Violation.of("targetLines[" + i + "].activityKind", new ActivityKindFixed()));
             }
             if (after.targetGroup() != before.targetGroup()) {
-                v.add(FieldViolation.of("targetLines[" + i + "].targetGroup", "không đổi được nhóm đối tượng của chỉ tiêu đã có",
-                        "an existing line's target group cannot change"));
+                v.add(Violation.of("targetLines[" + i + "].targetGroup", new TargetGroupFixed()));
             }
         }
         return v;
     }
 
-    private static void period(PlanContent c, Optional<Programme> programme, List<FieldViolation> v) {
+    private static void period(PlanContent c, Optional<Programme> programme, List<Violation> v) {
         if (c.periodStart() == null || c.periodEnd() == null) {
             return;
         }
         if (c.periodEnd().isBefore(c.periodStart())) {
-            v.add(FieldViolation.of("periodEnd", "không được trước ngày bắt đầu", "must not be before periodStart"));
+            v.add(Violation.of("periodEnd", new EndsBeforePeriodStart()));
         } else if (programme.isPresent() && !programme.get().covers(c.periodStart(), c.periodEnd())) {
             Programme p = programme.get();
-            v.add(FieldViolation.of("periodStart",
-                    "kỳ kế hoạch phải nằm trong giai đoạn của chương trình (" + Dates.shown(p.periodStart()) + " – "
-                            + Dates.shown(p.periodEnd()) + ")",
-                    "the plan period must lie within the programme period (" + Dates.shown(p.periodStart()) + " – "
-                            + Dates.shown(p.periodEnd()) + ")"));
+            v.add(Violation.of("periodStart", new PeriodOutsideProgramme(p.periodStart(), p.periodEnd())));
         }
     }
 
-    private static void scope(PlanContent c, PlanReferences refs, List<FieldViolation> v) {
+    private static void scope(PlanContent c, PlanReferences refs, List<Violation> v) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < c.scope().size(); i++) {
             ScopeUnit unit = c.scope().get(i);
             String at = "scope[" + i + "].";
             unitViolation(unit.unitCode(), at + "unitCode", c, refs).ifPresent(v::add);
             if (unit.unitCode() != null && !seen.add(unit.unitCode())) {
-                v.add(FieldViolation.of(at + "unitCode", "bị trùng", "is duplicated"));
+                v.add(Violation.of(at + "unitCode", new Duplicated()));
             }
             if (unit.communeCount() != null) {
-                count(unit.communeCount(), MAX_COMMUNES, at + "communeCount", "xã", "communes", v);
+                count(unit.communeCount(), MAX_COMMUNES, at + "communeCount", Counted.COMMUNES, v);
             }
             if (unit.villageCount() != null) {
-                count(unit.villageCount(), MAX_VILLAGES, at + "villageCount", "thôn, bản", "villages", v);
+                count(unit.villageCount(), MAX_VILLAGES, at + "villageCount", Counted.VILLAGES, v);
             }
         }
     }
 
-    private static void lines(PlanContent c, Optional<Programme> programme, PlanReferences refs, List<FieldViolation> v) {
+    private static void lines(PlanContent c, Optional<Programme> programme, PlanReferences refs, List<Violation> v) {
         if (c.targetLines().size() > Limits.MAX_LINES_PER_PLAN) {
-            v.add(FieldViolation.of("targetLines", "một kế hoạch có tối đa " + vi(Limits.MAX_LINES_PER_PLAN) + " chỉ tiêu",
-                    "a plan has at most " + en(Limits.MAX_LINES_PER_PLAN) + " target lines"));
+            v.add(Violation.of("targetLines", new TooManyLines(Limits.MAX_LINES_PER_PLAN)));
         }
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < c.targetLines().size(); i++) {
             TargetLine line = c.targetLines().get(i);
             String at = "targetLines[" + i + "].";
             if (line.lineId() == null || !LINE_ID.matcher(line.lineId()).matches()) {
-                v.add(FieldViolation.of(at + "lineId", "chỉ gồm chữ, số, dấu chấm, gạch ngang, gạch dưới (tối đa 60)",
-                        "letters, digits, dots, hyphens and underscores only (at most 60)"));
+                v.add(Violation.of(at + "lineId", new MalformedLineId()));
             } else if (!ids.add(line.lineId())) {
-                v.add(FieldViolation.of(at + "lineId", "bị trùng: " + line.lineId(), "is duplicated: " + line.lineId()));
+                v.add(Violation.of(at + "lineId", new DuplicateLineId(line.lineId())));
             }
             count(line.plannedActivities(), Limits.MAX_ACTIVITIES_PER_LINE, at + "plannedActivities",
-                    "hoạt động mỗi chỉ tiêu", "activities per line", v);
+                    Counted.ACTIVITIES_PER_LINE, v);
             count(line.plannedPersonTurns(), Limits.MAX_PERSON_TURNS_PER_LINE, at + "plannedPersonTurns",
-                    "lượt người mỗi chỉ tiêu", "person-turns per line", v);
+                    Counted.PERSON_TURNS_PER_LINE, v);
             if (line.targetGroup() == TargetGroup.COMMUNITY && line.cadreLevel() != null) {
-                v.add(FieldViolation.of(at + "cadreLevel", "chỉ dùng cho nhóm cán bộ", "applies to cadres only"));
+                v.add(Violation.of(at + "cadreLevel", new CadresOnly()));
             }
             if (line.targetGroup() == TargetGroup.COMMUNITY && line.jobTitle() != null) {
-                v.add(FieldViolation.of(at + "jobTitle", "chỉ dùng cho nhóm cán bộ", "applies to cadres only"));
+                v.add(Violation.of(at + "jobTitle", new CadresOnly()));
             }
             percent(line.minEthnicMinorityPercent(), at + "minEthnicMinorityPercent", v);
             percent(line.minWomenPercent(), at + "minWomenPercent", v);
@@ -233,9 +221,8 @@ final class PlanChecks {
             for (int t = 0; t < line.topics().size(); t++) {
                 String topic = line.topics().get(t);
                 if (programme.isPresent() && (topic == null || programme.get().isOutsideFramework(topic))) {
-                    v.add(FieldViolation.of(at + "topics[" + t + "]",
-                            "không thuộc khung chuyên đề của chương trình: " + topic,
-                            "is not part of the programme's topic framework: " + topic));
+                    v.add(Violation.of(at + "topics[" + t + "]",
+                            new TopicOutsideFramework(String.valueOf(topic))));
                 }
             }
             yearly(line, at, c, v);
@@ -250,7 +237,7 @@ final class PlanChecks {
      * numbers, and together no more than the line's totals (a plan may leave part of a total to years it has not
      * broken down yet).
      */
-    private static void yearly(TargetLine line, String at, PlanContent c, List<FieldViolation> v) {
+    private static void yearly(TargetLine line, String at, PlanContent c, List<Violation> v) {
         if (line.yearlyTargets().isEmpty()) {
             return;
         }
@@ -261,86 +248,74 @@ final class PlanChecks {
             YearlyTarget target = line.yearlyTargets().get(y);
             String field = at + "yearlyTargets[" + y + "].";
             if (target == null) {
-                v.add(FieldViolation.of(at + "yearlyTargets[" + y + "]", "là bắt buộc", "is required"));
+                v.add(Violation.required(at + "yearlyTargets[" + y + "]"));
                 continue;
             }
             if (c.periodStart() != null && c.periodEnd() != null
                     && (target.year() < c.periodStart().getYear() || target.year() > c.periodEnd().getYear())) {
-                v.add(FieldViolation.of(field + "year", "năm " + target.year() + " nằm ngoài kỳ kế hoạch ("
-                                + c.periodStart().getYear() + " – " + c.periodEnd().getYear() + ")",
-                        "year " + target.year() + " lies outside the plan period (" + c.periodStart().getYear() + " – "
-                                + c.periodEnd().getYear() + ")"));
+                v.add(Violation.of(field + "year", new YearOutsidePeriod(Year.of(target.year()),
+                        Year.from(c.periodStart()), Year.from(c.periodEnd()))));
             } else if (!years.add(target.year())) {
-                v.add(FieldViolation.of(field + "year", "bị trùng: " + target.year(), "is duplicated: " + target.year()));
+                v.add(Violation.of(field + "year", new DuplicateYear(Year.of(target.year()))));
             }
             if (target.plannedActivities() < 0) {
-                v.add(FieldViolation.of(field + "plannedActivities", "không được là số âm", "must not be negative"));
+                v.add(Violation.of(field + "plannedActivities", new Negative()));
             }
             if (target.plannedPersonTurns() < 0) {
-                v.add(FieldViolation.of(field + "plannedPersonTurns", "không được là số âm", "must not be negative"));
+                v.add(Violation.of(field + "plannedPersonTurns", new Negative()));
             }
             activities += Math.max(0, target.plannedActivities());
             personTurns += Math.max(0, target.plannedPersonTurns());
         }
         if (activities > line.plannedActivities()) {
-            v.add(FieldViolation.of(at + "yearlyTargets", "tổng số hoạt động theo năm (" + vi(activities)
-                            + ") vượt chỉ tiêu của dòng (" + vi(line.plannedActivities()) + ")",
-                    "the yearly activities (" + en(activities) + ") exceed the line's target ("
-                            + en(line.plannedActivities()) + ")"));
+            v.add(Violation.of(at + "yearlyTargets",
+                    new YearlyActivitiesOverLine(activities, line.plannedActivities())));
         }
         if (personTurns > line.plannedPersonTurns()) {
-            v.add(FieldViolation.of(at + "yearlyTargets", "tổng số lượt người theo năm (" + vi(personTurns)
-                            + ") vượt chỉ tiêu của dòng (" + vi(line.plannedPersonTurns()) + ")",
-                    "the yearly person-turns (" + en(personTurns) + ") exceed the line's target ("
-                            + en(line.plannedPersonTurns()) + ")"));
+            v.add(Violation.of(at + "yearlyTargets",
+                    new YearlyPersonTurnsOverLine(personTurns, line.plannedPersonTurns())));
         }
     }
 
-    private static void coverage(CoverageTarget coverage, String at, Optional<Programme> programme, List<FieldViolation> v) {
+    private static void coverage(CoverageTarget coverage, String at, Optional<Programme> programme, List<Violation> v) {
         if (coverage.percent() < 1 || coverage.percent() > 100) {
-            v.add(FieldViolation.of(at + "percent", "phải từ 1 đến 100", "must be between 1 and 100"));
+            v.add(Violation.of(at + "percent", new OutOfRange(1, 100)));
         }
         if (coverage.rosterSize() != null && coverage.rosterSize() < 1) {
-            v.add(FieldViolation.of(at + "rosterSize", "phải lớn hơn 0", "must be greater than 0"));
+            v.add(Violation.of(at + "rosterSize", new NotPositive()));
         } else if (coverage.rosterSize() != null) {
-            count(coverage.rosterSize(), Limits.MAX_ROSTER_SIZE, at + "rosterSize", "người trong danh sách",
-                    "people on a roster", v);
+            count(coverage.rosterSize(), Limits.MAX_ROSTER_SIZE, at + "rosterSize", Counted.PEOPLE_ON_ROSTER, v);
         }
         if (coverage.byDate() != null && programme.isPresent() && coverage.byDate().isAfter(programme.get().deadline())) {
-            v.add(FieldViolation.of(at + "byDate", "không được sau thời hạn của chương trình ("
-                    + Dates.shown(programme.get().deadline()) + ")",
-                    "must not be after the programme deadline (" + Dates.shown(programme.get().deadline()) + ")"));
+            v.add(Violation.of(at + "byDate", new CoverageAfterDeadline(programme.get().deadline())));
         }
     }
 
-    private static void percent(Integer value, String field, List<FieldViolation> v) {
+    private static void percent(Integer value, String field, List<Violation> v) {
         if (value != null && (value < 0 || value > 100)) {
-            v.add(FieldViolation.of(field, "phải từ 0 đến 100", "must be between 0 and 100"));
+            v.add(Violation.of(field, new OutOfRange(0, 100)));
         }
     }
 
-    private static Optional<FieldViolation> unitViolation(String code, String field, PlanContent c, PlanReferences refs) {
+    private static Optional<Violation> unitViolation(String code, String field, PlanContent c, PlanReferences refs) {
         if (code == null || code.isBlank()) {
-            return Optional.of(FieldViolation.of(field, "là bắt buộc", "is required"));
+            return Optional.of(Violation.required(field));
         }
         Optional<UnitDefinition> unit = refs.unit(code);
         if (unit.isEmpty()) {
-            return Optional.of(FieldViolation.of(field, "đơn vị hành chính không có trong danh mục: " + code,
-                    "unknown administrative unit: " + code));
+            return Optional.of(Violation.of(field, new UnitNotInCatalogue(code)));
         }
         if (!refs.provinces().contains(unit.get().provinceTenantId())) {
-            return Optional.of(FieldViolation.of(field, "đơn vị " + code + " không thuộc tỉnh của kế hoạch",
-                    "unit " + code + " does not belong to the plan's province"));
+            return Optional.of(Violation.of(field, new UnitOutsideProvince(code)));
         }
         if (c.periodStart() != null && c.periodEnd() != null && !c.periodEnd().isBefore(c.periodStart())
                 && !unit.get().overlaps(c.periodStart(), c.periodEnd())) {
-            return Optional.of(FieldViolation.of(field, "đơn vị " + code + " không tồn tại trong kỳ kế hoạch",
-                    "unit " + code + " did not exist during the plan period"));
+            return Optional.of(Violation.of(field, new UnitNotInPeriod(code)));
         }
         return Optional.empty();
     }
 
-    private static void budget(PlanContent c, List<FieldViolation> v) {
+    private static void budget(PlanContent c, List<Violation> v) {
         if (c.budgetTotalVnd() != null) {
             money(c.budgetTotalVnd(), "budgetTotalVnd", v);
         }
@@ -350,10 +325,9 @@ final class PlanChecks {
         for (int i = 0; i < c.budgetBySource().size(); i++) {
             FundingAmount amount = c.budgetBySource().get(i);
             if (amount.source() == null) {
-                v.add(FieldViolation.of("budgetBySource[" + i + "].source", "là bắt buộc", "is required"));
+                v.add(Violation.required("budgetBySource[" + i + "].source"));
             } else if (!seen.add(amount.source())) {
-                v.add(FieldViolation.of("budgetBySource[" + i + "].source", "bị trùng nguồn " + amount.source(),
-                        "source " + amount.source() + " appears twice"));
+                v.add(Violation.of("budgetBySource[" + i + "].source", new DuplicateSource(amount.source())));
             }
             money(amount.amountVnd(), "budgetBySource[" + i + "].amountVnd", v);
             sum = sum.add(BigInteger.valueOf(amount.amountVnd()));
@@ -362,40 +336,29 @@ final class PlanChecks {
             return;
         }
         if (c.budgetTotalVnd() == null) {
-            v.add(FieldViolation.of("budgetTotalVnd", "là bắt buộc khi có nguồn kinh phí", "is required when sources are given"));
+            v.add(Violation.of("budgetTotalVnd", new TotalRequiredWithSources()));
         } else if (!sum.equals(BigInteger.valueOf(c.budgetTotalVnd()))) {
-            v.add(FieldViolation.of("budgetBySource",
-                    "tổng các nguồn (" + sum + " đồng) phải bằng tổng kinh phí (" + c.budgetTotalVnd() + " đồng)",
-                    "the sources add up to " + sum + " VND, not the total of " + c.budgetTotalVnd() + " VND"));
+            v.add(Violation.of("budgetBySource",
+                    new SourcesNotTheTotal(sum, BigInteger.valueOf(c.budgetTotalVnd()))));
         }
     }
 
     /** An amount of money: whole VND from 0 to {@link Limits#MAX_VND}. */
-    private static void money(long amount, String field, List<FieldViolation> v) {
+    private static void money(long amount, String field, List<Violation> v) {
         if (amount < 0) {
-            v.add(FieldViolation.of(field, "không được là số âm", "must not be negative"));
+            v.add(Violation.of(field, new Negative()));
         } else if (amount > Limits.MAX_VND) {
-            v.add(FieldViolation.of(field, "tối đa " + vi(Limits.MAX_VND) + " đồng", "at most " + en(Limits.MAX_VND) + " VND"));
+            v.add(Violation.of(field, new MoreMoneyThanAllowed(Money.of(Limits.MAX_VND))));
         }
     }
 
-    /** A count from 0 to {@code max}; {@code unitVi}/{@code unitEn} name what is counted, e.g. "activities per line". */
-    private static void count(long value, long max, String field, String unitVi, String unitEn, List<FieldViolation> v) {
+    /** A count from 0 to {@code max} of what {@code counted} names, e.g. activities per line. */
+    private static void count(long value, long max, String field, Counted counted, List<Violation> v) {
         if (value < 0) {
-            v.add(FieldViolation.of(field, "không được là số âm", "must not be negative"));
+            v.add(Violation.of(field, new Negative()));
         } else if (value > max) {
-            v.add(FieldViolation.of(field, "tối đa " + vi(max) + " " + unitVi, "at most " + en(max) + " " + unitEn));
+            v.add(Violation.of(field, new MoreThanAllowed(max, counted)));
         }
-    }
-
-    /** 100.000 as Vietnamese write it. */
-    static String vi(long n) {
-        return String.format(Locale.ROOT, "%,d", n).replace(',', '.');
-    }
-
-    /** 100,000 as English writes it. */
-    static String en(long n) {
-        return String.format(Locale.ROOT, "%,d", n);
     }
 
     private PlanChecks() {

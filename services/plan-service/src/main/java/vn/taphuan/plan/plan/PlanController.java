@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.taphuan.kit.problem.NotFound;
+import vn.taphuan.kit.refusal.Refused;
 import vn.taphuan.kit.security.ProgressRead;
 import vn.taphuan.kit.security.ProvinceWrite;
 import vn.taphuan.kit.web.PageResponse;
@@ -168,7 +168,7 @@ class PlanController {
     VersionResponse version(@PathVariable String planId, @PathVariable int number) {
         Plan plan = plans.get(planId);
         return plan.version(number).map(v -> VersionResponse.of(planId, v))
-                .orElseThrow(() -> new NotFound("phiên bản kế hoạch", "plan version", planId + "/" + number));
+                .orElseThrow(() -> Refused.notFound(new PlanRefusal.PlanVersionNotFound(planId, String.valueOf(number))));
     }
 
     private LocalDate orToday(LocalDate date) {

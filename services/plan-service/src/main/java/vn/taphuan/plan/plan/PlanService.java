@@ -6,7 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
-import vn.taphuan.kit.problem.NotFound;
+import vn.taphuan.kit.refusal.Refused;
 import vn.taphuan.kit.security.CurrentUser;
 import vn.taphuan.kit.store.AggregateStore;
 import vn.taphuan.kit.store.Decision;
@@ -218,7 +218,7 @@ public class PlanService {
         return CurrentUser.get().map(CurrentUser::userId).orElse("system");
     }
 
-    private static NotFound notFound(String planId) {
-        return new NotFound("kế hoạch", "plan", Objects.requireNonNull(planId));
+    private static Refused notFound(String planId) {
+        return Refused.notFound(new PlanRefusal.PlanNotFound(Objects.requireNonNull(planId)));
     }
 }

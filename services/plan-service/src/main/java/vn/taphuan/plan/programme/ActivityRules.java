@@ -1,6 +1,12 @@
 package vn.taphuan.plan.programme;
 
-import vn.taphuan.kit.problem.FieldViolation;
+import vn.taphuan.kit.refusal.Violation;
+import vn.taphuan.plan.ValueRefusal.Negative;
+import vn.taphuan.plan.ValueRefusal.NotPositive;
+import vn.taphuan.plan.ValueRefusal.OutOfRange;
+import vn.taphuan.plan.programme.ProgrammeRefusal.FewerDaysThanProgramme;
+import vn.taphuan.plan.programme.ProgrammeRefusal.FewerFieldSessionsThanProgramme;
+import vn.taphuan.plan.programme.ProgrammeRefusal.LowerAttendanceThanProgramme;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,17 +21,16 @@ import java.util.List;
  */
 public record ActivityRules(Integer minDurationDays, Integer minFieldSessions, int minAttendancePercent) {
 
-    public List<FieldViolation> violations(String at) {
-        List<FieldViolation> violations = new ArrayList<>();
+    public List<Violation> violations(String at) {
+        List<Violation> violations = new ArrayList<>();
         if (minDurationDays != null && minDurationDays < 1) {
-            violations.add(FieldViolation.of(at + "minDurationDays", "phải lớn hơn 0", "must be greater than 0"));
+            violations.add(Violation.of(at + "minDurationDays", new NotPositive()));
         }
         if (minFieldSessions != null && minFieldSessions < 0) {
-            violations.add(FieldViolation.of(at + "minFieldSessions", "không được là số âm", "must not be negative"));
+            violations.add(Violation.of(at + "minFieldSessions", new Negative()));
         }
         if (minAttendancePercent < 1 || minAttendancePercent > 100) {
-            violations.add(FieldViolation.of(at + "minAttendancePercent", "phải từ 1 đến 100",
-                    "must be between 1 and 100"));
+            violations.add(Violation.of(at + "minAttendancePercent", new OutOfRange(1, 100)));
         }
         return violations;
     }
@@ -44,25 +49,21 @@ public record ActivityRules(Integer minDurationDays, Integer minFieldSessions, i
     }
 
     /** The rules of {@code plan} that are looser than these, named as fields under {@code at}. */
-    public List<FieldViolation> loosenedBy(ActivityRules plan, String at) {
-        List<FieldViolation> violations = new ArrayList<>();
+    public List<Violation> loosenedBy(ActivityRules plan, String at) {
+        List<Violation> violations = new ArrayList<>();
         if (plan == null) {
             return violations;
         }
         if (minDurationDays != null && (plan.minDurationDays == null || plan.minDurationDays < minDurationDays)) {
-            violations.add(FieldViolation.of(at + "minDurationDays",
-                    "chương trình quy định mỗi khóa ít nhất " + minDurationDays + " ngày",
-                    "the programme requires at least " + minDurationDays + " days per course"));
+            violations.add(Violation.of(at + "minDurationDays", new FewerDaysThanProgramme(minDurationDays)));
         }
         if (minFieldSessions != null && (plan.minFieldSessions == null || plan.minFieldSessions < minFieldSessions)) {
-            violations.add(FieldViolation.of(at + "minFieldSessions",
-                    "chương trình quy định ít nhất " + minFieldSessions + " buổi khảo sát thực tế hoặc thực hành",
-                    "the programme requires at least " + minFieldSessions + " field or practice sessions"));
+            violations.add(Violation.of(at + "minFieldSessions",
+                    new FewerFieldSessionsThanProgramme(minFieldSessions)));
         }
         if (plan.minAttendancePercent < minAttendancePercent) {
-            violations.add(FieldViolation.of(at + "minAttendancePercent",
-                    "chương trình quy định tham dự ít nhất " + minAttendancePercent + "% số buổi",
-                    "the programme requires attending at least " + minAttendancePercent + "% of the sessions"));
+            violations.add(Violation.of(at + "minAttendancePercent",
+                    new LowerAttendanceThanProgramme(minAttendancePercent)));
         }
         return violations;
     }

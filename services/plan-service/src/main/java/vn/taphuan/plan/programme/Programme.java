@@ -1,7 +1,18 @@
 package vn.taphuan.plan.programme;
 
-import vn.taphuan.kit.problem.FieldViolation;
-import vn.taphuan.kit.problem.InvalidInput;
+import vn.taphuan.kit.refusal.Refused;
+import vn.taphuan.kit.refusal.Violation;
+import vn.taphuan.plan.ValueRefusal.Duplicated;
+import vn.taphuan.plan.ValueRefusal.EndsBeforePeriodStart;
+import vn.taphuan.plan.ValueRefusal.NotPositive;
+import vn.taphuan.plan.programme.ProgrammeRefusal.Blank;
+import vn.taphuan.plan.programme.ProgrammeRefusal.DeadlineBeforePeriodStart;
+import vn.taphuan.plan.programme.ProgrammeRefusal.MalformedProgrammeCode;
+import vn.taphuan.plan.programme.ProgrammeRefusal.MoreTopicsThanGroup;
+import vn.taphuan.plan.programme.ProgrammeRefusal.PhasesOverlap;
+import vn.taphuan.plan.programme.ProgrammeRefusal.ProgrammeSucceedsItself;
+import vn.taphuan.plan.programme.ProgrammeRefusal.SuccessorNotACode;
+import vn.taphuan.plan.programme.ProgrammeRefusal.TooLong;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,52 +46,50 @@ public class Programme {
 
     /** A new catalogue entry; refuses a definition that breaks the rules, naming every bad field. */
     public static Programme define(String code, ProgrammeDefinition definition) {
-        List<FieldViolation> violations = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
         if (code == null || !CODE.matcher(code).matches()) {
-            violations.add(FieldViolation.of("code", "phải gồm 3–60 chữ in hoa, chữ số hoặc dấu gạch dưới",
-                    "must be 3–60 upper-case letters, digits or underscores"));
+            violations.add(Violation.of("code", new MalformedProgrammeCode()));
         }
         violations.addAll(violationsOf(definition));
         violations.addAll(successorViolations(code, definition));
         if (!violations.isEmpty()) {
-            throw new InvalidInput(violations);
+            throw Refused.invalid(violations);
         }
         return new Programme(code, definition);
     }
 
     /** Replaces the definition; plans already approved keep the rules their events carried. */
     public void revise(ProgrammeDefinition revised) {
-        List<FieldViolation> violations = violationsOf(revised);
+        List<Violation> violations = violationsOf(revised);
         violations.addAll(successorViolations(id, revised));
         if (!violations.isEmpty()) {
-            throw new InvalidInput(violations);
+            throw Refused.invalid(violations);
         }
         this.definition = revised;
     }
 
-    static List<FieldViolation> violationsOf(ProgrammeDefinition d) {
-        List<FieldViolation> violations = new ArrayList<>();
+    static List<Violation> violationsOf(ProgrammeDefinition d) {
+        List<Violation> violations = new ArrayList<>();
         if (d.name() == null || d.name().isBlank()) {
-            violations.add(FieldViolation.of("name", "là bắt buộc", "is required"));
+            violations.add(Violation.required("name"));
         }
         if (d.periodStart() == null) {
-            violations.add(FieldViolation.of("periodStart", "là bắt buộc", "is required"));
+            violations.add(Violation.required("periodStart"));
         }
         if (d.periodEnd() == null) {
-            violations.add(FieldViolation.of("periodEnd", "là bắt buộc", "is required"));
+            violations.add(Violation.required("periodEnd"));
         }
         if (d.deadline() == null) {
-            violations.add(FieldViolation.of("deadline", "là bắt buộc", "is required"));
+            violations.add(Violation.required("deadline"));
         }
         if (d.periodStart() != null && d.periodEnd() != null && d.periodEnd().isBefore(d.periodStart())) {
-            violations.add(FieldViolation.of("periodEnd", "không được trước ngày bắt đầu", "must not be before periodStart"));
+            violations.add(Violation.of("periodEnd", new EndsBeforePeriodStart()));
         }
         if (d.periodStart() != null && d.deadline() != null && d.deadline().isBefore(d.periodStart())) {
-            violations.add(FieldViolation.of("deadline", "không được trước ngày bắt đầu giai đoạn",
-                    "must not be before periodStart"));
+            violations.add(Violation.of("deadline", new DeadlineBeforePeriodStart()));
         }
         if (d.rules() == null) {
-            violations.add(FieldViolation.of("rules", "là bắt buộc", "is required"));
+            violations.add(Violation.required("rules"));
         } else {
             violations.addAll(d.rules().violations("rules."));
         }
@@ -89,7 +98,7 @@ public class Programme {
         }
         for (int i = 0; i < d.targetGroups().size(); i++) {
             if (d.targetGroups().get(i).group() == null) {
-                violations.add(FieldViolation.of("targetGroups[" + i + "].group", "là bắt buộc", "is required"));
+                violations.add(Violation.required("targetGroups[" + i + "].group"));
             }
         }
         Set<String> groupNames = new HashSet<>();
@@ -97,48 +106,47 @@ public class Programme {
             TopicGroup group = d.topicGroups().get(i);
             String at = "topicGroups[" + i + "].";
             if (group.name() == null || group.name().isBlank()) {
-                violations.add(FieldViolation.of(at + "name", "là bắt buộc", "is required"));
+                violations.add(Violation.required(at + "name"));
             } else if (!groupNames.add(group.name().toLowerCase())) {
-                violations.add(FieldViolation.of(at + "name", "bị trùng", "is duplicated"));
+                violations.add(Violation.of(at + "name", new Duplicated()));
             }
             if (group.topicCount() < 1) {
-                violations.add(FieldViolation.of(at + "topicCount", "phải lớn hơn 0", "must be greater than 0"));
+                violations.add(Violation.of(at + "topicCount", new NotPositive()));
             } else if (group.topics().size() > group.topicCount()) {
-                violations.add(FieldViolation.of(at + "topics", "nhiều hơn số chuyên đề của nhóm (" + group.topicCount() + ")",
-                        "lists more topics than the group has (" + group.topicCount() + ")"));
+                violations.add(Violation.of(at + "topics", new MoreTopicsThanGroup(group.topicCount())));
             }
         }
         violations.addAll(phaseViolations(d));
         if (d.owner() != null && d.owner().length() > 200) {
-            violations.add(FieldViolation.of("owner", "dài quá 200 ký tự", "must be at most 200 characters"));
+            violations.add(Violation.of("owner", new TooLong(200)));
         }
         for (int i = 0; i < d.keywords().size(); i++) {
             if (d.keywords().get(i) == null || d.keywords().get(i).isBlank()) {
-                violations.add(FieldViolation.of("keywords[" + i + "]", "không được để trống", "must not be blank"));
+                violations.add(Violation.of("keywords[" + i + "]", new Blank()));
             }
         }
         return violations;
     }
 
-    private static List<FieldViolation> phaseViolations(ProgrammeDefinition d) {
-        List<FieldViolation> violations = new ArrayList<>();
+    private static List<Violation> phaseViolations(ProgrammeDefinition d) {
+        List<Violation> violations = new ArrayList<>();
         Set<String> codes = new HashSet<>();
         for (int i = 0; i < d.phases().size(); i++) {
             ProgrammePhase phase = d.phases().get(i);
             String at = "phases[" + i + "].";
             if (phase == null) {
-                violations.add(FieldViolation.of("phases[" + i + "]", "là bắt buộc", "is required"));
+                violations.add(Violation.required("phases[" + i + "]"));
                 continue;
             }
             violations.addAll(phase.violations(at, d.periodStart(), d.periodEnd()));
             if (phase.code() != null && !codes.add(phase.code())) {
-                violations.add(FieldViolation.of(at + "code", "bị trùng", "is duplicated"));
+                violations.add(Violation.of(at + "code", new Duplicated()));
             }
             for (int j = 0; j < i; j++) {
                 ProgrammePhase earlier = d.phases().get(j);
                 if (earlier != null && overlap(earlier, phase)) {
-                    violations.add(FieldViolation.of(at + "start", "trùng thời gian với giai đoạn " + earlier.code(),
-                            "overlaps phase " + earlier.code()));
+                    violations.add(Violation.of(at + "start",
+                            new PhasesOverlap(String.valueOf(earlier.code()))));
                 }
             }
         }
@@ -150,18 +158,16 @@ public class Programme {
                 && !a.end().isBefore(b.start()) && !b.end().isBefore(a.start());
     }
 
-    private static List<FieldViolation> successorViolations(String code, ProgrammeDefinition d) {
+    private static List<Violation> successorViolations(String code, ProgrammeDefinition d) {
         String successor = d.successorCode();
         if (successor == null) {
             return List.of();
         }
         if (!CODE.matcher(successor).matches()) {
-            return List.of(FieldViolation.of("successorCode", "phải là mã một chương trình trong danh mục",
-                    "must be the code of a programme of the catalogue"));
+            return List.of(Violation.of("successorCode", new SuccessorNotACode()));
         }
         if (successor.equals(code)) {
-            return List.of(FieldViolation.of("successorCode", "không được là chính chương trình này",
-                    "must not be the programme itself"));
+            return List.of(Violation.of("successorCode", new ProgrammeSucceedsItself()));
         }
         return List.of();
     }

@@ -12,9 +12,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
-import vn.taphuan.kit.problem.FieldViolation;
-import vn.taphuan.kit.problem.InvalidInput;
-import vn.taphuan.kit.problem.NotFound;
+import vn.taphuan.kit.refusal.Refused;
 import vn.taphuan.kit.store.AggregateStore;
 import vn.taphuan.kit.store.Decision;
 import vn.taphuan.plan.NationalScope;
@@ -58,8 +56,8 @@ public class ProgrammeCatalog {
         return find(code).orElseThrow(() -> notFound(code));
     }
 
-    private static NotFound notFound(String code) {
-        return new NotFound("chương trình", "programme", code);
+    private static Refused notFound(String code) {
+        return Refused.notFound(new ProgrammeRefusal.ProgrammeNotFound(code));
     }
 
     public List<Programme> all() {
@@ -96,8 +94,7 @@ public class ProgrammeCatalog {
     private void requireKnownSuccessor(ProgrammeDefinition definition) {
         String successor = definition.successorCode();
         if (successor != null && find(successor).isEmpty()) {
-            throw new InvalidInput(List.of(FieldViolation.of("successorCode",
-                    "chương trình không có trong danh mục: " + successor, "unknown programme: " + successor)));
+            throw Refused.invalid("successorCode", new ProgrammeRefusal.ProgrammeNotInCatalogue(successor));
         }
     }
 

@@ -1,6 +1,9 @@
 package vn.taphuan.plan.programme;
 
-import vn.taphuan.kit.problem.FieldViolation;
+import vn.taphuan.kit.refusal.Violation;
+import vn.taphuan.plan.programme.ProgrammeRefusal.PhaseDeadlineBeforeStart;
+import vn.taphuan.plan.programme.ProgrammeRefusal.PhaseEndsBeforeStart;
+import vn.taphuan.plan.programme.ProgrammeRefusal.PhaseOutsideProgramme;
 import vn.taphuan.plan.legal.LegalBasis;
 
 import java.time.LocalDate;
@@ -30,31 +33,29 @@ public record ProgrammePhase(String code, String name, LocalDate start, LocalDat
         return start != null && end != null && !from.isBefore(start) && !to.isAfter(end);
     }
 
-    List<FieldViolation> violations(String at, LocalDate programmeStart, LocalDate programmeEnd) {
-        List<FieldViolation> violations = new ArrayList<>();
+    List<Violation> violations(String at, LocalDate programmeStart, LocalDate programmeEnd) {
+        List<Violation> violations = new ArrayList<>();
         if (code == null || code.isBlank()) {
-            violations.add(FieldViolation.of(at + "code", "là bắt buộc", "is required"));
+            violations.add(Violation.required(at + "code"));
         }
         if (start == null) {
-            violations.add(FieldViolation.of(at + "start", "là bắt buộc", "is required"));
+            violations.add(Violation.required(at + "start"));
         }
         if (end == null) {
-            violations.add(FieldViolation.of(at + "end", "là bắt buộc", "is required"));
+            violations.add(Violation.required(at + "end"));
         }
         if (deadline == null) {
-            violations.add(FieldViolation.of(at + "deadline", "là bắt buộc", "is required"));
+            violations.add(Violation.required(at + "deadline"));
         }
         if (start != null && end != null && end.isBefore(start)) {
-            violations.add(FieldViolation.of(at + "end", "không được trước ngày bắt đầu", "must not be before start"));
+            violations.add(Violation.of(at + "end", new PhaseEndsBeforeStart()));
         }
         if (start != null && deadline != null && deadline.isBefore(start)) {
-            violations.add(FieldViolation.of(at + "deadline", "không được trước ngày bắt đầu giai đoạn",
-                    "must not be before start"));
+            violations.add(Violation.of(at + "deadline", new PhaseDeadlineBeforeStart()));
         }
         if (start != null && end != null && programmeStart != null && programmeEnd != null
                 && (start.isBefore(programmeStart) || end.isAfter(programmeEnd))) {
-            violations.add(FieldViolation.of(at + "start", "giai đoạn phải nằm trong thời gian của chương trình",
-                    "the phase must lie within the programme period"));
+            violations.add(Violation.of(at + "start", new PhaseOutsideProgramme()));
         }
         for (int i = 0; i < legalBases.size(); i++) {
             violations.addAll(legalBases.get(i).violations(at + "legalBases[" + i + "]."));

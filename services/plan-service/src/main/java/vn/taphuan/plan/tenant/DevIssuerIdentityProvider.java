@@ -50,7 +50,7 @@ class DevIssuerIdentityProvider implements IdentityProvider {
                 for (JsonNode user : users) {
                     if (administrator.username().equals(user.path("username").asString())
                             && !isSameAdministrator(user, administrator.tenantId())) {
-                        throw new UsernameTaken(administrator.username());
+                        throw IdentityProvider.usernameTaken(administrator.username());
                     }
                 }
             }

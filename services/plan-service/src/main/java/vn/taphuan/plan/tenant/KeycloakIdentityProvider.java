@@ -77,7 +77,7 @@ class KeycloakIdentityProvider implements IdentityProvider {
             if (existing != null) {
                 // a retried onboarding finds the administrator it created before: same province
                 if (!administrator.tenantId().equals(existing.at("/attributes/tenant/0").asString(null))) {
-                    throw new UsernameTaken(administrator.username());
+                    throw IdentityProvider.usernameTaken(administrator.username());
                 }
                 id = existing.path("id").asString();
             } else {
@@ -125,7 +125,7 @@ class KeycloakIdentityProvider implements IdentityProvider {
             return location.substring(location.lastIndexOf('/') + 1);
         } catch (HttpClientErrorException.Conflict taken) {
             // created meanwhile by someone else (or its e-mail is taken)
-            throw new UsernameTaken(administrator.username());
+            throw IdentityProvider.usernameTaken(administrator.username());
         }
     }
 

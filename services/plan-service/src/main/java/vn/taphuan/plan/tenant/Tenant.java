@@ -1,12 +1,12 @@
 package vn.taphuan.plan.tenant;
 
 import vn.taphuan.contracts.Limits;
-import vn.taphuan.kit.problem.Dates;
-import vn.taphuan.kit.problem.FieldViolation;
-import vn.taphuan.kit.problem.InvalidInput;
-import vn.taphuan.kit.problem.RuleViolation;
+import vn.taphuan.kit.refusal.Reason;
+import vn.taphuan.kit.refusal.Refused;
+import vn.taphuan.kit.refusal.Violation;
 import vn.taphuan.kit.tenant.TenantContext;
-import vn.taphuan.plan.StateConflict;
+import vn.taphuan.plan.ValueRefusal.EndsBeforeValidFrom;
+import vn.taphuan.plan.tenant.TenantRefusal.*;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -49,9 +49,9 @@ public class Tenant {
 
     public static Tenant onboard(String tenantId, TenantDefinition definition, String administratorUsername,
                                  LocalDate on) {
-        List<FieldViolation> violations = violationsOf(tenantId, definition);
+        List<Violation> violations = violationsOf(tenantId, definition);
         if (!violations.isEmpty()) {
-            throw new InvalidInput(violations);
+            throw Refused.invalid(violations);
         }
         Tenant tenant = new Tenant();
         tenant.id = tenantId;
@@ -69,10 +69,7 @@ public class Tenant {
      */
     public static void requireRoomFor(String tenantId, long onboarded) {
         if (onboarded >= Limits.MAX_PROVINCES) {
-            throw new RuleViolation("too-many-provinces", "tenantId", "Nền tảng đã có " + onboarded
-                    + " tỉnh, mức tối đa là " + Limits.MAX_PROVINCES + "; không thể thêm " + tenantId,
-                    "The platform has " + onboarded + " provinces, the most it may have is " + Limits.MAX_PROVINCES
-                            + "; " + tenantId + " cannot be added");
+            throw Refused.rule("tenantId", new TooManyProvinces(onboarded, Limits.MAX_PROVINCES, tenantId));
         }
     }
 
@@ -83,13 +80,10 @@ public class Tenant {
     /** Soft offboarding: writes and new events of the tenant are refused from {@code on}; its history stays. */
     public List<Change> disable(LocalDate on, String reason) {
         if (status == TenantStatus.DISABLED) {
-            throw new StateConflict("tenant-status", "Tỉnh " + id + " đã ngừng sử dụng từ " + Dates.shown(disabledOn),
-                    "Tenant " + id + " was already disabled on " + Dates.shown(disabledOn));
+            throw statusForbids(new AlreadyDisabled(id, disabledOn));
         }
         if (on.isBefore(definition.validFrom())) {
-            throw new InvalidInput(FieldViolation.of("disabledOn", "không được trước ngày tỉnh bắt đầu ("
-                    + Dates.shown(definition.validFrom()) + ")",
-                    "must not be before the province's validFrom (" + Dates.shown(definition.validFrom()) + ")"));
+            throw Refused.invalid("disabledOn", new DisabledBeforeProvinceStart(definition.validFrom()));
         }
         status = TenantStatus.DISABLED;
         disabledOn = on;
@@ -100,7 +94,7 @@ public class Tenant {
     /** Undoes a disabling; announced as a new onboarding, which every service treats as re-enabling. */
     public List<Change> enable() {
         if (status == TenantStatus.ACTIVE) {
-            throw new StateConflict("tenant-status", "Tỉnh " + id + " đang hoạt động", "Tenant " + id + " is active");
+            throw statusForbids(new AlreadyActive(id));
         }
         status = TenantStatus.ACTIVE;
         disabledOn = null;
@@ -108,37 +102,39 @@ public class Tenant {
         return List.of(new Onboarded(this));
     }
 
-    static List<FieldViolation> violationsOf(String tenantId, TenantDefinition d) {
-        List<FieldViolation> v = new ArrayList<>();
+    /** The problem {@code tenant-status}; the field {@code status} is told the same. */
+    private static Refused statusForbids(Reason reason) {
+        return new Refused(Refused.Kind.CONFLICT, "tenant-status", reason, List.of(Violation.of("status", reason)));
+    }
+
+    static List<Violation> violationsOf(String tenantId, TenantDefinition d) {
+        List<Violation> v = new ArrayList<>();
         if (!TenantContext.isValid(tenantId) || vn.taphuan.contracts.Topics.NATIONAL.equals(tenantId)) {
-            v.add(FieldViolation.of("tenantId", "phải là tên tỉnh viết thường không dấu, nối bằng gạch ngang, ví dụ bac-giang",
-                    "must be the province's name as a lower-case slug, e.g. bac-giang"));
+            v.add(Violation.of("tenantId", new MalformedTenantId()));
         }
         if (d.provinceCode() == null || !PROVINCE_CODE.matcher(d.provinceCode()).matches()) {
-            v.add(FieldViolation.of("provinceCode", "phải là mã tỉnh 2 chữ số, ví dụ 24", "must be the 2-digit province code, e.g. 24"));
+            v.add(Violation.of("provinceCode", new MalformedProvinceCode()));
         }
         if (d.name() == null || d.name().isBlank()) {
-            v.add(FieldViolation.of("name", "là bắt buộc", "is required"));
+            v.add(Violation.required("name"));
         }
         if (d.validFrom() == null) {
-            v.add(FieldViolation.of("validFrom", "là bắt buộc", "is required"));
+            v.add(Violation.required("validFrom"));
         } else if (d.validTo() != null && d.validTo().isBefore(d.validFrom())) {
-            v.add(FieldViolation.of("validTo", "không được trước validFrom", "must not be before validFrom"));
+            v.add(Violation.of("validTo", new EndsBeforeValidFrom()));
         }
         if (d.successorTenantId() != null) {
             if (d.validTo() == null) {
-                v.add(FieldViolation.of("successorTenantId", "chỉ có khi tỉnh đã chấm dứt (validTo)",
-                        "only a province that ceased (validTo) has a successor"));
+                v.add(Violation.of("successorTenantId", new SuccessorOfCeasedProvinceOnly()));
             } else if (!TenantContext.isValid(d.successorTenantId()) || d.successorTenantId().equals(tenantId)) {
-                v.add(FieldViolation.of("successorTenantId", "không hợp lệ", "is invalid"));
+                v.add(Violation.of("successorTenantId", new InvalidSuccessor()));
             }
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < d.predecessorTenantIds().size(); i++) {
             String predecessor = d.predecessorTenantIds().get(i);
             if (predecessor == null || predecessor.equals(tenantId) || !seen.add(predecessor)) {
-                v.add(FieldViolation.of("predecessorTenantIds[" + i + "]", "không hợp lệ hoặc bị trùng",
-                        "is invalid or duplicated"));
+                v.add(Violation.of("predecessorTenantIds[" + i + "]", new InvalidOrDuplicatePredecessor()));
             }
         }
         return v;

@@ -4,14 +4,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Service;
 import vn.taphuan.contracts.tenant.v1.TenantDisabled;
 import vn.taphuan.contracts.tenant.v1.TenantOnboarded;
-import vn.taphuan.kit.problem.FieldViolation;
-import vn.taphuan.kit.problem.InvalidInput;
-import vn.taphuan.kit.problem.NotFound;
+import vn.taphuan.kit.refusal.Reason;
+import vn.taphuan.kit.refusal.Refused;
+import vn.taphuan.kit.refusal.Violation;
 import vn.taphuan.kit.store.AggregateStore;
 import vn.taphuan.kit.store.Decision;
 import vn.taphuan.kit.tenant.KnownTenants;
 import vn.taphuan.kit.tenant.TenantContext;
-import vn.taphuan.plan.StateConflict;
 import vn.taphuan.plan.VietnamTime;
 import vn.taphuan.plan.unit.UnitLevel;
 import vn.taphuan.plan.unit.UnitRegistry;
@@ -58,16 +57,17 @@ public class TenantService {
      * same administrator and goes on.
      */
     public Tenant onboard(String tenantId, TenantDefinition definition, IdentityProvider.NewAdministrator administrator) {
-        List<FieldViolation> violations = new ArrayList<>(Tenant.violationsOf(tenantId, definition));
+        List<Violation> violations = new ArrayList<>(Tenant.violationsOf(tenantId, definition));
         if (violations.isEmpty()) {
             if (find(tenantId).isPresent()) {
-                throw new StateConflict("tenant-exists", "Tỉnh " + tenantId + " đã được đưa vào sử dụng",
-                        "Tenant " + tenantId + " is already onboarded");
+                Reason onboarded = new TenantRefusal.AlreadyOnboarded(tenantId);
+                throw new Refused(Refused.Kind.CONFLICT, "tenant-exists", onboarded,
+                        List.of(Violation.of("status", onboarded)));
             }
             violations.addAll(referenceViolations(tenantId, definition));
         }
         if (!violations.isEmpty()) {
-            throw new InvalidInput(violations);
+            throw Refused.invalid(violations);
         }
         Tenant.requireRoomFor(tenantId, registry.count());
         identityProvider.createProvinceAdministrator(administrator);
@@ -82,8 +82,7 @@ public class TenantService {
 
     public Tenant disable(String tenantId, long expectedVersion, LocalDate on, String reason) {
         if (on.isAfter(VietnamTime.today(clock))) {
-            throw new InvalidInput(FieldViolation.of("disabledOn", "không được là ngày trong tương lai",
-                    "must not be in the future"));
+            throw Refused.invalid("disabledOn", new TenantRefusal.DisabledInFuture());
         }
         long version = command(tenantId, expectedVersion, tenant -> tenant.disable(on, reason)).version();
         knownTenants.disable(tenantId, on, version);
@@ -117,22 +116,21 @@ public class TenantService {
         return registry.list(status, page, size);
     }
 
-    private List<FieldViolation> referenceViolations(String tenantId, TenantDefinition definition) {
-        List<FieldViolation> violations = new ArrayList<>();
+    private List<Violation> referenceViolations(String tenantId, TenantDefinition definition) {
+        List<Violation> violations = new ArrayList<>();
         for (int i = 0; i < definition.predecessorTenantIds().size(); i++) {
             String predecessor = definition.predecessorTenantIds().get(i);
             if (find(predecessor).isEmpty()) {
-                violations.add(FieldViolation.of("predecessorTenantIds[" + i + "]",
-                        "tỉnh " + predecessor + " chưa được đưa vào sử dụng", "tenant " + predecessor + " is not onboarded"));
+                violations.add(Violation.of("predecessorTenantIds[" + i + "]",
+                        new TenantRefusal.PredecessorNotOnboarded(predecessor)));
             }
         }
         boolean inRegistry = units.ofProvinces(List.of(tenantId)).stream()
                 .anyMatch(unit -> unit.definition().level() == UnitLevel.PROVINCE
                         && definition.provinceCode().equals(unit.definition().officialCode()));
         if (!inRegistry) {
-            violations.add(FieldViolation.of("provinceCode",
-                    "danh mục đơn vị hành chính không có tỉnh mã " + definition.provinceCode() + " ứng với " + tenantId,
-                    "the administrative-unit registry has no province coded " + definition.provinceCode() + " for " + tenantId));
+            violations.add(Violation.of("provinceCode",
+                    new TenantRefusal.ProvinceNotInRegistry(definition.provinceCode(), tenantId)));
         }
         return violations;
     }
@@ -148,8 +146,8 @@ public class TenantService {
         }, tenant -> Decision.write(contracts(command.apply(tenant)))));
     }
 
-    private static NotFound notFound(String tenantId) {
-        return new NotFound("tỉnh (tenant)", "tenant", tenantId);
+    private static Refused notFound(String tenantId) {
+        return Refused.notFound(new TenantRefusal.TenantNotFound(tenantId));
     }
 
     /** A tenant's record is stored, audited and announced as that tenant, whoever administers it. */

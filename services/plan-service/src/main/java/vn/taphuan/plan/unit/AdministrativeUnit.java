@@ -1,8 +1,9 @@
 package vn.taphuan.plan.unit;
 
-import vn.taphuan.kit.problem.Dates;
-import vn.taphuan.kit.problem.FieldViolation;
-import vn.taphuan.kit.problem.InvalidInput;
+import vn.taphuan.kit.refusal.Refused;
+import vn.taphuan.kit.refusal.Violation;
+import vn.taphuan.plan.ValueRefusal.EndsBeforeValidFrom;
+import vn.taphuan.plan.unit.UnitRefusal.*;
 import vn.taphuan.kit.tenant.TenantContext;
 
 import java.util.ArrayList;
@@ -44,23 +45,22 @@ public class AdministrativeUnit {
     }
 
     public static AdministrativeUnit define(String code, UnitDefinition definition, Units units) {
-        List<FieldViolation> violations = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
         if (code == null || !CODE.matcher(code).matches()) {
-            violations.add(FieldViolation.of("code", "phải gồm chữ in hoa, chữ số hoặc dấu gạch ngang (2–80 ký tự)",
-                    "must be 2–80 upper-case letters, digits or hyphens"));
+            violations.add(Violation.of("code", new MalformedUnitCode()));
         }
         violations.addAll(violationsOf(code, definition, units));
         if (!violations.isEmpty()) {
-            throw new InvalidInput(violations);
+            throw Refused.invalid(violations);
         }
         return new AdministrativeUnit(code, definition);
     }
 
     /** Replaces the definition; returns nothing when nothing changed, so no event is sent for a no-op. */
     public List<Defined> revise(UnitDefinition revised, Units units) {
-        List<FieldViolation> violations = violationsOf(id, revised, units);
+        List<Violation> violations = violationsOf(id, revised, units);
         if (!violations.isEmpty()) {
-            throw new InvalidInput(violations);
+            throw Refused.invalid(violations);
         }
         if (revised.equals(definition)) {
             return List.of();
@@ -73,24 +73,22 @@ public class AdministrativeUnit {
         return List.of(new Defined(this));
     }
 
-    static List<FieldViolation> violationsOf(String code, UnitDefinition d, Units units) {
-        List<FieldViolation> violations = new ArrayList<>();
+    static List<Violation> violationsOf(String code, UnitDefinition d, Units units) {
+        List<Violation> violations = new ArrayList<>();
         required(d.name(), "name", violations);
         required(d.shortName(), "shortName", violations);
         if (d.level() == null) {
-            violations.add(FieldViolation.of("level", "là bắt buộc", "is required"));
+            violations.add(Violation.required("level"));
         }
         if (!TenantContext.isValid(d.provinceTenantId())) {
-            violations.add(FieldViolation.of("provinceTenantId", "phải là mã tỉnh dạng chữ thường, ví dụ bac-giang",
-                    "must be a lower-case province slug, e.g. bac-giang"));
+            violations.add(Violation.of("provinceTenantId", new MalformedProvinceSlug()));
         }
         if (d.validFrom() == null) {
-            violations.add(FieldViolation.of("validFrom", "là bắt buộc", "is required"));
+            violations.add(Violation.required("validFrom"));
             return violations;
         }
         if (d.validTo() != null && d.validTo().isBefore(d.validFrom())) {
-            violations.add(FieldViolation.of("validTo", "không được trước ngày bắt đầu hiệu lực",
-                    "must not be before validFrom"));
+            violations.add(Violation.of("validTo", new EndsBeforeItStarts()));
         }
         if (d.level() != null) {
             parentViolations(d, units, violations);
@@ -100,80 +98,68 @@ public class AdministrativeUnit {
         return violations;
     }
 
-    private static void parentViolations(UnitDefinition d, Units units, List<FieldViolation> violations) {
+    private static void parentViolations(UnitDefinition d, Units units, List<Violation> violations) {
         if (d.level() == UnitLevel.PROVINCE) {
             if (d.parentCode() != null) {
-                violations.add(FieldViolation.of("parentCode", "tỉnh không thuộc đơn vị nào", "a province has no parent"));
+                violations.add(Violation.of("parentCode", new ProvinceHasNoParent()));
             }
             return;
         }
         if (d.parentCode() == null) {
-            violations.add(FieldViolation.of("parentCode", "là bắt buộc trừ cấp tỉnh", "is required below province level"));
+            violations.add(Violation.of("parentCode", new ParentRequiredBelowProvince()));
             return;
         }
         Optional<UnitDefinition> parent = units.find(d.parentCode());
         if (parent.isEmpty()) {
-            violations.add(FieldViolation.of("parentCode", "không có trong danh mục: " + d.parentCode(),
-                    "unknown unit: " + d.parentCode()));
+            violations.add(Violation.of("parentCode", new UnknownUnit(d.parentCode())));
             return;
         }
         UnitDefinition p = parent.get();
         if (p.level() != null && !d.level().fitsUnder(p.level())) {
-            violations.add(FieldViolation.of("parentCode", "đơn vị cấp " + p.level() + " không thể chứa đơn vị cấp " + d.level(),
-                    "a " + p.level() + " cannot contain a " + d.level()));
+            violations.add(Violation.of("parentCode", new LevelCannotContain(p.level(), d.level())));
         }
         if (!p.existsOn(d.validFrom())) {
-            violations.add(FieldViolation.of("parentCode", "đơn vị cha không tồn tại vào ngày "
-                    + Dates.shown(d.validFrom()),
-                    "the parent did not exist on " + Dates.shown(d.validFrom())));
+            violations.add(Violation.of("parentCode", new ParentNotExisting(d.validFrom())));
         } else if (p.validTo() != null && (d.validTo() == null || d.validTo().isAfter(p.validTo()))) {
-            violations.add(FieldViolation.of("validTo", "không được sau ngày đơn vị cha chấm dứt ("
-                    + Dates.shown(p.validTo()) + ")",
-                    "must not be after the parent ended (" + Dates.shown(p.validTo()) + ")"));
+            violations.add(Violation.of("validTo", new OutlivesParent(p.validTo())));
         }
         if (d.provinceTenantId() != null && !d.provinceTenantId().equals(p.provinceTenantId())) {
-            violations.add(FieldViolation.of("provinceTenantId", "phải giống đơn vị cha (" + p.provinceTenantId() + ")",
-                    "must be the parent's (" + p.provinceTenantId() + ")"));
+            violations.add(Violation.of("provinceTenantId", new ProvinceOfParent(p.provinceTenantId())));
         }
     }
 
-    private static void successorViolations(String code, UnitDefinition d, Units units, List<FieldViolation> violations) {
+    private static void successorViolations(String code, UnitDefinition d, Units units, List<Violation> violations) {
         if (d.successorCode() == null) {
             return;
         }
         if (d.validTo() == null) {
-            violations.add(FieldViolation.of("successorCode", "chỉ có khi đơn vị đã chấm dứt (validTo)",
-                    "only a unit that ended (validTo) has a successor"));
+            violations.add(Violation.of("successorCode", new SuccessorOfEndedUnitOnly()));
             return;
         }
         if (d.successorCode().equals(code)) {
-            violations.add(FieldViolation.of("successorCode", "không thể là chính nó", "cannot be the unit itself"));
+            violations.add(Violation.of("successorCode", new SucceedsItself()));
             return;
         }
         Optional<UnitDefinition> successor = units.find(d.successorCode());
         if (successor.isEmpty()) {
-            violations.add(FieldViolation.of("successorCode", "không có trong danh mục: " + d.successorCode(),
-                    "unknown unit: " + d.successorCode()));
+            violations.add(Violation.of("successorCode", new UnknownUnit(d.successorCode())));
             return;
         }
         UnitDefinition s = successor.get();
         if (d.level() != null && s.level() != null && !d.level().canBeSucceededBy(s.level())) {
-            violations.add(FieldViolation.of("successorCode", "đơn vị kế thừa phải cùng cấp hoặc cấp trên",
-                    "the successor must be of the same level or above"));
+            violations.add(Violation.of("successorCode", new SuccessorBelowLevel()));
         }
         if (!s.existsOn(d.validTo().plusDays(1))) {
-            violations.add(FieldViolation.of("successorCode", "đơn vị kế thừa phải tồn tại từ ngày "
-                    + Dates.shown(d.validTo().plusDays(1)),
-                    "the successor must exist from " + Dates.shown(d.validTo().plusDays(1))));
+            violations.add(Violation.of("successorCode", new SuccessorNotExisting(d.validTo().plusDays(1))));
         }
     }
 
-    private static void classificationViolations(UnitDefinition d, List<FieldViolation> violations) {
+    private static void classificationViolations(UnitDefinition d, List<Violation> violations) {
         if (d.classifications().isEmpty()) {
             return;
         }
         if (d.level() != UnitLevel.COMMUNE && d.level() != UnitLevel.VILLAGE) {
-            violations.add(FieldViolation.of("classifications", "chỉ dùng cho xã, thôn", "apply to communes and villages only"));
+            violations.add(Violation.of("classifications", new ClassifiedAboveCommune()));
             return;
         }
         List<ClassificationPeriod> periods = new ArrayList<>();
@@ -181,14 +167,14 @@ public class AdministrativeUnit {
             ClassificationPeriod period = d.classifications().get(i);
             String at = "classifications[" + i + "].";
             if (period.classification() == null) {
-                violations.add(FieldViolation.of(at + "classification", "là bắt buộc", "is required"));
+                violations.add(Violation.required(at + "classification"));
             }
             if (period.validFrom() == null) {
-                violations.add(FieldViolation.of(at + "validFrom", "là bắt buộc", "is required"));
+                violations.add(Violation.required(at + "validFrom"));
                 continue;
             }
             if (period.validTo() != null && period.validTo().isBefore(period.validFrom())) {
-                violations.add(FieldViolation.of(at + "validTo", "không được trước validFrom", "must not be before validFrom"));
+                violations.add(Violation.of(at + "validTo", new EndsBeforeValidFrom()));
                 continue;
             }
             periods.add(period);
@@ -197,16 +183,15 @@ public class AdministrativeUnit {
         for (int i = 1; i < periods.size(); i++) {
             ClassificationPeriod before = periods.get(i - 1);
             if (before.validTo() == null || !before.validTo().isBefore(periods.get(i).validFrom())) {
-                violations.add(FieldViolation.of("classifications", "các giai đoạn phân loại bị chồng lấn",
-                        "classification periods overlap"));
+                violations.add(Violation.of("classifications", new ClassificationsOverlap()));
                 return;
             }
         }
     }
 
-    private static void required(String value, String field, List<FieldViolation> violations) {
+    private static void required(String value, String field, List<Violation> violations) {
         if (value == null || value.isBlank()) {
-            violations.add(FieldViolation.of(field, "là bắt buộc", "is required"));
+            violations.add(Violation.required(field));
         }
     }
 

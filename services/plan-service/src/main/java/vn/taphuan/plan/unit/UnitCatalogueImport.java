@@ -1,9 +1,8 @@
 package vn.taphuan.plan.unit;
 
 import org.springframework.stereotype.Service;
-import vn.taphuan.kit.problem.FieldViolation;
-import vn.taphuan.kit.problem.InvalidInput;
-import vn.taphuan.kit.problem.ProblemException;
+import vn.taphuan.kit.refusal.Catalogue;
+import vn.taphuan.kit.refusal.Refused;
 import vn.taphuan.kit.sheet.SheetReader;
 import vn.taphuan.kit.sheet.SheetReader.SheetRow;
 import vn.taphuan.kit.sheet.SheetUpload;
@@ -84,11 +83,9 @@ public class UnitCatalogueImport {
                 } else {
                     communes++;
                 }
-            } catch (ProblemException refused) {
-                String why = refused.violations().stream().map(v -> v.field() + ": " + v.message()).findFirst()
-                        .orElse(refused.detailVi());
-                String whyEn = refused.violations().stream().map(v -> v.field() + ": " + v.messageEn()).findFirst()
-                        .orElse(refused.detailEn());
+            } catch (Refused refused) {
+                String why = firstReason(refused, Catalogue.Language.VI);
+                String whyEn = firstReason(refused, Catalogue.Language.EN);
                 problems.add(new UnitCatalogue.RowProblem(unit.row(), null, "không thêm được " + unit.definition().name()
                         + " (" + unit.code() + "): " + why, "cannot define " + unit.definition().name() + " ("
                         + unit.code() + "): " + whyEn));
@@ -96,6 +93,13 @@ public class UnitCatalogueImport {
         }
         problems.sort(Comparator.comparingInt(UnitCatalogue.RowProblem::row));
         return new Report(dataRows, districts, communes, reading.alreadyKnown(), problems);
+    }
+
+    /** The first bad field and why, else the refusal's detail: what the report row says of a unit not defined. */
+    private static String firstReason(Refused refused, Catalogue.Language language) {
+        Catalogue words = Catalogue.shared();
+        return refused.violations().stream().map(v -> v.field() + ": " + words.render(v.reason(), language))
+                .findFirst().orElseGet(() -> words.render(refused.reason(), language));
     }
 
     private record Header(int index, Map<UnitCatalogue.Column, Integer> columns) {
@@ -114,10 +118,8 @@ public class UnitCatalogueImport {
                 return new Header(i, columns);
             }
         }
-        String expected = String.join(", ", Arrays.stream(UnitCatalogue.Column.values())
-                .map(column -> column.shown).toList());
-        throw new InvalidInput(FieldViolation.of("file", "không thấy dòng tiêu đề của danh mục; cần các cột: " + expected,
-                "no catalogue header found; the columns needed are: " + expected));
+        List<String> expected = Arrays.stream(UnitCatalogue.Column.values()).map(column -> column.shown).toList();
+        throw Refused.invalid("file", new UnitRefusal.NoCatalogueHeader(expected));
     }
 
     private static Optional<UnitCatalogue.Entry> entry(SheetRow row, Map<UnitCatalogue.Column, Integer> columns,

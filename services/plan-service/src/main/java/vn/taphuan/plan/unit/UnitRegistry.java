@@ -12,7 +12,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 import vn.taphuan.contracts.reference.v1.AdministrativeUnitDefined;
-import vn.taphuan.kit.problem.NotFound;
+import vn.taphuan.kit.refusal.Refused;
 import vn.taphuan.kit.store.AggregateStore;
 import vn.taphuan.kit.store.Decision;
 import vn.taphuan.plan.NationalScope;
@@ -63,8 +63,8 @@ public class UnitRegistry {
         return find(code).orElseThrow(() -> notFound(code));
     }
 
-    private static NotFound notFound(String code) {
-        return new NotFound("đơn vị hành chính", "administrative unit", code);
+    private static Refused notFound(String code) {
+        return Refused.notFound(new UnitRefusal.UnitNotFound(code));
     }
 
     /** Filters of the unit list; null means "any". */
@@ -109,7 +109,7 @@ public class UnitRegistry {
     /** The unit holding {@code code}'s area on {@code on}, following successors (the roll-up mapping). */
     public Succession.RollUp rollUp(String code, LocalDate on) {
         return Succession.rollUp(code, on, this::definitionOf)
-                .orElseThrow(() -> new NotFound("đơn vị hành chính", "administrative unit", code));
+                .orElseThrow(() -> notFound(code));
     }
 
     public AdministrativeUnit define(String code, UnitDefinition definition) {

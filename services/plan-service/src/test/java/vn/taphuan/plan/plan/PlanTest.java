@@ -2,18 +2,19 @@ package vn.taphuan.plan.plan;
 
 import org.junit.jupiter.api.Test;
 import vn.taphuan.contracts.Limits;
-import vn.taphuan.kit.problem.FieldViolation;
-import vn.taphuan.kit.problem.InvalidInput;
-import vn.taphuan.kit.problem.ProblemException;
-import vn.taphuan.kit.problem.RuleViolation;
-import vn.taphuan.plan.StateConflict;
+import vn.taphuan.kit.refusal.Money;
+import vn.taphuan.kit.refusal.Refused;
+import vn.taphuan.kit.refusal.Violation;
+import vn.taphuan.plan.ValueRefusal;
 import vn.taphuan.plan.programme.ActivityKind;
 import vn.taphuan.plan.programme.ActivityRules;
 import vn.taphuan.plan.programme.Programme;
 import vn.taphuan.plan.programme.ProgrammeMother;
+import vn.taphuan.plan.programme.ProgrammeRefusal.ProgrammeNotInCatalogue;
 import vn.taphuan.plan.programme.TargetGroup;
 
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,8 +36,12 @@ class PlanTest {
         assertThat(plan.deadline()).isEqualTo(LocalDate.of(2025, 12, 31));
 
         assertThatThrownBy(() -> plan.approve(APPROVED_ON, DTTS, 0, "officer"))
-                .isInstanceOfSatisfying(StateConflict.class, e -> assertThat(e.status()).isEqualTo(409))
-                .hasMessageContaining("DRAFT");
+                .isInstanceOfSatisfying(Refused.class, e -> {
+                    assertThat(e.kind()).isEqualTo(Refused.Kind.CONFLICT);
+                    assertThat(e.problem()).isEqualTo("plan-status");
+                    assertThat(e.reason()).isEqualTo(new PlanRefusal.StatusForbids(PlanRefusal.Action.APPROVE,
+                            PlanStatus.DRAFT));
+                });
 
         assertThat(plan.submit(BAC_GIANG)).isEmpty();
         List<PlanEvent> events = plan.approve(APPROVED_ON, DTTS, 0, "officer@bac-giang");
@@ -62,8 +67,9 @@ class PlanTest {
 
         assertThat(plan.content().targetLines()).extracting(TargetLine::lineId).containsExactly("L1", "L2");
         assertThat(plan.importId()).isEqualTo("import-1");
-        assertThatThrownBy(() -> plan.submit(BAC_GIANG)).isInstanceOfSatisfying(RuleViolation.class, e -> {
-            assertThat(e.status()).isEqualTo(422);
+        assertThatThrownBy(() -> plan.submit(BAC_GIANG)).isInstanceOfSatisfying(Refused.class, e -> {
+            assertThat(e.kind()).isEqualTo(Refused.Kind.RULE);
+            assertThat(e.reason()).isEqualTo(new PlanRefusal.PlanIncomplete());
             assertThat(fields(e)).containsExactlyInAnyOrder("periodStart", "periodEnd", "targetLines[0].targetGroup",
                     "targetLines[0].plannedActivities", "targetLines[1].coverage.rosterSize",
                     "targetLines[1].coverage.byDate", "budgetTotalVnd");
@@ -83,7 +89,7 @@ class PlanTest {
                 .build();
 
         assertThatThrownBy(() -> Plan.draft("pl-3", "bac-giang", bad, BAC_GIANG, null))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(fields(e)).containsExactlyInAnyOrder(
+                .isInstanceOfSatisfying(Refused.class, e -> assertThat(fields(e)).containsExactlyInAnyOrder(
                         "periodEnd", "scope[0].unitCode", "scope[0].villageCount", "scope[1].unitCode",
                         "targetLines[1].lineId", "targetLines[1].plannedActivities", "targetLines[1].cadreLevel",
                         "targetLines[1].minEthnicMinorityPercent", "targetLines[1].coverage.percent",
@@ -102,15 +108,13 @@ class PlanTest {
                 .build();
 
         assertThatThrownBy(() -> Plan.draft("pl-big", "bac-giang", huge, BAC_GIANG, null))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> {
+                .isInstanceOfSatisfying(Refused.class, e -> {
                     assertThat(fields(e)).containsExactlyInAnyOrder("scope[0].communeCount", "scope[0].villageCount",
                             "targetLines[0].plannedActivities", "targetLines[0].plannedPersonTurns",
                             "targetLines[0].coverage.rosterSize", "budgetTotalVnd", "budgetBySource[0].amountVnd");
                     assertThat(e.violations()).filteredOn(v -> v.field().equals("budgetTotalVnd")).singleElement()
-                            .satisfies(v -> {
-                                assertThat(v.message()).isEqualTo("tối đa 100.000.000.000.000 đồng");
-                                assertThat(v.messageEn()).isEqualTo("at most 100,000,000,000,000 VND");
-                            });
+                            .extracting(Violation::reason)
+                            .isEqualTo(new PlanRefusal.MoreMoneyThanAllowed(Money.of(100_000_000_000_000L)));
                 });
 
         // two sources that each fit in a long but not together: named, never an overflow
@@ -118,7 +122,7 @@ class PlanTest {
                 new FundingAmount(FundingSource.CENTRAL, Long.MAX_VALUE / 2 + 1),
                 new FundingAmount(FundingSource.PROVINCE, Long.MAX_VALUE / 2 + 1))).build();
         assertThatThrownBy(() -> Plan.draft("pl-halves", "bac-giang", twoHalves, BAC_GIANG, null))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(fields(e)).containsExactlyInAnyOrder(
+                .isInstanceOfSatisfying(Refused.class, e -> assertThat(fields(e)).containsExactlyInAnyOrder(
                         "budgetTotalVnd", "budgetBySource[0].amountVnd", "budgetBySource[1].amountVnd", "budgetBySource"));
 
         List<TargetLine> manyLines = new java.util.ArrayList<>();
@@ -126,7 +130,7 @@ class PlanTest {
             manyLines.add(line("L" + i, ActivityKind.WORKSHOP, TargetGroup.CADRE, 1, 0));
         }
         assertThatThrownBy(() -> Plan.draft("pl-lines", "bac-giang", aPlan().lines(manyLines).build(), BAC_GIANG, null))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(fields(e)).containsExactly("targetLines"));
+                .isInstanceOfSatisfying(Refused.class, e -> assertThat(fields(e)).containsExactly("targetLines"));
 
         List<TargetLine> atTheBounds = new java.util.ArrayList<>();
         for (int i = 0; i < Limits.MAX_LINES_PER_PLAN; i++) {
@@ -146,9 +150,9 @@ class PlanTest {
         plan.submit(BAC_GIANG);
 
         assertThatThrownBy(() -> plan.approve(APPROVED_ON, DTTS, Limits.MAX_APPROVED_PLANS_PER_PROVINCE, "officer"))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> {
-                    assertThat(e.code()).isEqualTo("too-many-plans");
-                    assertThat(e.detailEn()).contains("500");
+                .isInstanceOfSatisfying(Refused.class, e -> {
+                    assertThat(e.problem()).isEqualTo("too-many-plans");
+                    assertThat(e.reason()).isEqualTo(new PlanRefusal.TooManyPlans(500, 500));
                 });
         assertThat(plan.status()).isEqualTo(PlanStatus.SUBMITTED);
         assertThat(plan.approve(APPROVED_ON, DTTS, Limits.MAX_APPROVED_PLANS_PER_PROVINCE - 1, "officer")).hasSize(1);
@@ -163,7 +167,7 @@ class PlanTest {
                 .rules(new ActivityRules(1, 1, 100)).build();
 
         assertThatThrownBy(() -> Plan.draft("pl-4", "bac-giang", ntm2023, BAC_GIANG, null))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(fields(e)).containsExactlyInAnyOrder(
+                .isInstanceOfSatisfying(Refused.class, e -> assertThat(fields(e)).containsExactlyInAnyOrder(
                         "scope[0].unitCode", "targetLines[0].topics[1]", "rules.minDurationDays"));
     }
 
@@ -172,10 +176,11 @@ class PlanTest {
         // in 2026 the programme has ended, and so have the districts the plan names (abolished on 1 July 2025)
         assertThatThrownBy(() -> Plan.draft("pl-5", "bac-giang",
                 aPlan().period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)).build(), BAC_GIANG, null))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(fields(e))
+                .isInstanceOfSatisfying(Refused.class, e -> assertThat(fields(e))
                         .containsExactly("periodStart", "scope[0].unitCode", "scope[1].unitCode"));
         assertThatThrownBy(() -> Plan.draft("pl-6", "bac-giang", aPlan().programme("NO_SUCH").build(), BAC_GIANG, null))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(fields(e)).containsExactly("programmeCode"));
+                .isInstanceOfSatisfying(Refused.class, e -> assertThat(e.violations()).containsExactly(
+                        Violation.of("programmeCode", new ProgrammeNotInCatalogue("NO_SUCH"))));
     }
 
     @Test
@@ -183,13 +188,13 @@ class PlanTest {
         Plan undocumented = Plan.draft("pl-7", "bac-giang", aPlan().document(null, null).build(), BAC_GIANG, null);
         undocumented.submit(BAC_GIANG);
         assertThatThrownBy(() -> undocumented.approve(APPROVED_ON, DTTS, 0, "officer"))
-                .isInstanceOfSatisfying(RuleViolation.class,
+                .isInstanceOfSatisfying(Refused.class,
                         e -> assertThat(fields(e)).containsExactly("documentNumber", "documentDate"));
 
         Plan plan = PlanMother.draftBacGiang();
         plan.submit(BAC_GIANG);
         assertThatThrownBy(() -> plan.approve(LocalDate.of(2023, 3, 1), DTTS, 0, "officer"))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(fields(e)).containsExactly("approvedOn"));
+                .isInstanceOfSatisfying(Refused.class, e -> assertThat(fields(e)).containsExactly("approvedOn"));
     }
 
     @Test
@@ -242,7 +247,7 @@ class PlanTest {
                 .programme("MTQG_NTM_2021_2025").build();
 
         assertThatThrownBy(() -> plan.amend(dropping, " ", LocalDate.of(2023, 3, 1), null, BAC_GIANG, DTTS, "o"))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(fields(e)).containsExactlyInAnyOrder(
+                .isInstanceOfSatisfying(Refused.class, e -> assertThat(fields(e)).containsExactlyInAnyOrder(
                         "programmeCode", "targetLines", "targetLines[0].activityKind", "targetLines[1].targetGroup",
                         "reason", "amendedOn"));
         assertThat(plan.versions()).hasSize(1);
@@ -252,7 +257,10 @@ class PlanTest {
     void anAmendmentThatChangesNothingIsRefusedAndNewLinesNeverReuseAnId() {
         Plan plan = PlanMother.approvedBacGiang();
         assertThatThrownBy(() -> plan.amend(aPlan().build(), "Không đổi", LocalDate.of(2023, 5, 1), null, BAC_GIANG,
-                DTTS, "o")).isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(fields(e)).containsExactly("content"));
+                DTTS, "o")).isInstanceOfSatisfying(Refused.class, e -> {
+                    assertThat(e.problem()).isEqualTo("amendment");
+                    assertThat(e.violations()).containsExactly(Violation.of("content", new PlanRefusal.AmendmentUnchanged()));
+                });
 
         plan.amend(aPlan().addLine(line(null, ActivityKind.WORKSHOP, TargetGroup.CADRE, 1, 0)).build(), "Thêm hội thảo",
                 LocalDate.of(2023, 5, 1), null, BAC_GIANG, DTTS, "o");
@@ -266,21 +274,27 @@ class PlanTest {
     @Test
     void wrongTransitionsAreConflictsAndClosingKeepsTheVersionInForce() {
         Plan plan = PlanMother.approvedBacGiang();
-        assertThatThrownBy(() -> plan.revise(aPlan().build(), BAC_GIANG)).isInstanceOf(StateConflict.class);
-        assertThatThrownBy(() -> plan.submit(BAC_GIANG)).isInstanceOf(StateConflict.class);
+        assertThatThrownBy(() -> plan.revise(aPlan().build(), BAC_GIANG)).isInstanceOfSatisfying(Refused.class,
+                e -> assertThat(e.reason()).isEqualTo(new PlanRefusal.StatusForbids(PlanRefusal.Action.EDIT,
+                        PlanStatus.APPROVED)));
+        assertThatThrownBy(() -> plan.submit(BAC_GIANG)).isInstanceOf(Refused.class);
         assertThatThrownBy(() -> plan.close(LocalDate.of(2023, 3, 1), null))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(fields(e)).containsExactly("closedOn"));
+                .isInstanceOfSatisfying(Refused.class, e -> {
+                    assertThat(e.problem()).isEqualTo("closing-date");
+                    assertThat(e.violations()).containsExactly(
+                            Violation.of("closedOn", new PlanRefusal.ClosedBeforeApproval(APPROVED_ON)));
+                });
 
         plan.start(LocalDate.of(2023, 3, 1));
         assertThat(plan.startedOn()).as("never before the approval").isEqualTo(APPROVED_ON);
-        assertThatThrownBy(() -> plan.start(LocalDate.of(2023, 4, 1))).isInstanceOf(StateConflict.class);
+        assertThatThrownBy(() -> plan.start(LocalDate.of(2023, 4, 1))).isInstanceOf(Refused.class);
 
         List<PlanEvent> events = plan.close(LocalDate.of(2024, 1, 15), "Hết năm kế hoạch");
         assertThat(events).containsExactly(new PlanEvent.Closed("pl-1", 1, LocalDate.of(2024, 1, 15), "Hết năm kế hoạch"));
         assertThat(plan.status()).isEqualTo(PlanStatus.CLOSED);
         assertThatThrownBy(() -> plan.amend(aPlan().build(), "x", LocalDate.of(2024, 2, 1), null, BAC_GIANG, DTTS, "o"))
-                .isInstanceOf(StateConflict.class);
-        assertThatThrownBy(() -> plan.close(LocalDate.of(2024, 2, 1), null)).isInstanceOf(StateConflict.class);
+                .isInstanceOf(Refused.class);
+        assertThatThrownBy(() -> plan.close(LocalDate.of(2024, 2, 1), null)).isInstanceOf(Refused.class);
     }
 
     @Test
@@ -298,8 +312,8 @@ class PlanTest {
                 .satisfies(a -> assertThat(a.source()).isEqualTo("CENTRAL"));
     }
 
-    private static List<String> fields(ProblemException e) {
-        return e.violations().stream().map(FieldViolation::field).toList();
+    private static List<String> fields(Refused e) {
+        return e.violations().stream().map(Violation::field).toList();
     }
 
     @Test
@@ -317,7 +331,7 @@ class PlanTest {
                 approved -> assertThat(approved.version().deadline()).isEqualTo(LocalDate.of(2030, 12, 31)));
         assertThatThrownBy(() -> Plan.draft("pl-2025", "bac-giang", aPlan().programme(ProgrammeMother.MERGED)
                 .period(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)).build(), BAC_GIANG, null))
-                .as("the merged programme starts in 2026").isInstanceOf(InvalidInput.class);
+                .as("the merged programme starts in 2026").isInstanceOf(Refused.class);
     }
 
     @Test
@@ -350,10 +364,14 @@ class PlanTest {
 
         assertThatThrownBy(() -> Plan.draft("pl-x", "bac-giang", aPlan().programme(ProgrammeMother.MERGED)
                 .period(LocalDate.of(2026, 1, 1), LocalDate.of(2030, 12, 31)).scope(List.of()).lines(List.of(line)).build(),
-                BAC_GIANG, null)).isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.violations())
-                .extracting(FieldViolation::field).containsExactlyInAnyOrder("targetLines[0].yearlyTargets[0].year",
-                        "targetLines[0].yearlyTargets[2].year", "targetLines[0].yearlyTargets[3].plannedActivities",
-                        "targetLines[0].yearlyTargets", "targetLines[0].yearlyTargets"));
+                BAC_GIANG, null)).isInstanceOfSatisfying(Refused.class, e -> assertThat(e.violations())
+                .containsExactlyInAnyOrder(
+                        Violation.of("targetLines[0].yearlyTargets[0].year", new PlanRefusal.YearOutsidePeriod(
+                                Year.of(2025), Year.of(2026), Year.of(2030))),
+                        Violation.of("targetLines[0].yearlyTargets[2].year", new PlanRefusal.DuplicateYear(Year.of(2026))),
+                        Violation.of("targetLines[0].yearlyTargets[3].plannedActivities", new ValueRefusal.Negative()),
+                        Violation.of("targetLines[0].yearlyTargets", new PlanRefusal.YearlyActivitiesOverLine(23, 20)),
+                        Violation.of("targetLines[0].yearlyTargets", new PlanRefusal.YearlyPersonTurnsOverLine(910, 800))));
     }
 
     private static PlanVersion approvedBacGiangVersion() {

@@ -1,8 +1,8 @@
 package vn.taphuan.plan.programme;
 
 import org.junit.jupiter.api.Test;
-import vn.taphuan.kit.problem.FieldViolation;
-import vn.taphuan.kit.problem.InvalidInput;
+import vn.taphuan.kit.refusal.Refused;
+import vn.taphuan.kit.refusal.Violation;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -29,7 +29,7 @@ class ProgrammeTest {
 
         assertThat(ntm.tightenedBy(new ActivityRules(3, null, 80))).isEqualTo(new ActivityRules(3, 1, 100));
         assertThat(ntm.tightenedBy(null)).isEqualTo(ntm);
-        assertThat(ntm.loosenedBy(new ActivityRules(1, 0, 80), "rules.")).extracting(FieldViolation::field)
+        assertThat(ntm.loosenedBy(new ActivityRules(1, 0, 80), "rules.")).extracting(Violation::field)
                 .containsExactly("rules.minDurationDays", "rules.minFieldSessions", "rules.minAttendancePercent");
         assertThat(ntm.loosenedBy(new ActivityRules(2, 1, 100), "rules.")).isEmpty();
     }
@@ -42,8 +42,8 @@ class ProgrammeTest {
                 List.of(new TopicGroup("Nhóm A", 0, List.of()), new TopicGroup("nhóm a", 1, List.of("x", "y"))),
                 new ActivityRules(0, -1, 101), List.of(" "));
 
-        assertThatThrownBy(() -> Programme.define("ntm", bad)).isInstanceOfSatisfying(InvalidInput.class,
-                e -> assertThat(e.violations()).extracting(FieldViolation::field).containsExactlyInAnyOrder("code",
+        assertThatThrownBy(() -> Programme.define("ntm", bad)).isInstanceOfSatisfying(Refused.class,
+                e -> assertThat(e.violations()).extracting(Violation::field).containsExactlyInAnyOrder("code",
                         "name", "deadline", "periodEnd", "rules.minDurationDays", "rules.minFieldSessions",
                         "rules.minAttendancePercent", "topicGroups[0].topicCount", "topicGroups[1].name",
                         "topicGroups[1].topics", "keywords[0]"));
@@ -63,7 +63,7 @@ class ProgrammeTest {
 
         ProgrammeDefinition broken = new ProgrammeDefinition(d.name(), d.shortName(), d.legalBases(), d.periodStart(),
                 d.periodEnd(), d.deadline(), d.targetGroups(), d.topicGroups(), null, d.keywords());
-        assertThatThrownBy(() -> ntm.revise(broken)).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> ntm.revise(broken)).isInstanceOf(Refused.class);
         assertThat(ntm.deadline()).isEqualTo(LocalDate.of(2030, 12, 31));
     }
 
@@ -97,8 +97,8 @@ class ProgrammeTest {
                         new ProgrammePhase(" ", null, LocalDate.of(2031, 1, 1), null, null, List.of())),
                 ProgrammeMother.MERGED, null);
 
-        assertThatThrownBy(() -> Programme.define(ProgrammeMother.MERGED, bad)).isInstanceOfSatisfying(InvalidInput.class,
-                e -> assertThat(e.violations()).extracting(FieldViolation::field).containsExactlyInAnyOrder(
+        assertThatThrownBy(() -> Programme.define(ProgrammeMother.MERGED, bad)).isInstanceOfSatisfying(Refused.class,
+                e -> assertThat(e.violations()).extracting(Violation::field).containsExactlyInAnyOrder(
                         "phases[1].code", "phases[1].start", "phases[1].start", "phases[1].deadline",
                         "phases[2].code", "phases[2].end", "phases[2].deadline", "successorCode"));
     }
@@ -113,6 +113,6 @@ class ProgrammeTest {
         assertThat(dtts.successorCode()).contains(ProgrammeMother.MERGED);
         assertThat(dtts.deadline()).as("its own deadline stays").isEqualTo(LocalDate.of(2025, 12, 31));
         assertThatThrownBy(() -> dtts.revise(dtts.definition().withSuccessor("not a code")))
-                .isInstanceOf(InvalidInput.class);
+                .isInstanceOf(Refused.class);
     }
 }

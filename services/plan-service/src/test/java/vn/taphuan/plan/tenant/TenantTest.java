@@ -1,10 +1,8 @@
 package vn.taphuan.plan.tenant;
 
 import org.junit.jupiter.api.Test;
-import vn.taphuan.kit.problem.FieldViolation;
-import vn.taphuan.kit.problem.InvalidInput;
-import vn.taphuan.kit.problem.RuleViolation;
-import vn.taphuan.plan.StateConflict;
+import vn.taphuan.kit.refusal.Refused;
+import vn.taphuan.kit.refusal.Violation;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -31,9 +29,10 @@ class TenantTest {
         Tenant.requireRoomFor("bac-ninh", 99);
 
         assertThatThrownBy(() -> Tenant.requireRoomFor("bac-ninh", 100))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> {
-                    assertThat(e.status()).isEqualTo(422);
-                    assertThat(e.violations()).extracting(FieldViolation::field).containsExactly("tenantId");
+                .isInstanceOfSatisfying(Refused.class, e -> {
+                    assertThat(e.kind()).isEqualTo(Refused.Kind.RULE);
+                    assertThat(e.reason()).isEqualTo(new TenantRefusal.TooManyProvinces(100, 100, "bac-ninh"));
+                    assertThat(e.violations()).extracting(Violation::field).containsExactly("tenantId");
                 });
     }
 
@@ -43,13 +42,17 @@ class TenantTest {
 
         assertThat(tenant.disable(LocalDate.of(2025, 9, 1), "Thử nghiệm kết thúc"))
                 .containsExactly(new Tenant.Disabled("bac-ninh", LocalDate.of(2025, 9, 1), "Thử nghiệm kết thúc"));
-        assertThatThrownBy(() -> tenant.disable(LocalDate.of(2025, 9, 2), null)).isInstanceOf(StateConflict.class);
+        assertThatThrownBy(() -> tenant.disable(LocalDate.of(2025, 9, 2), null)).isInstanceOfSatisfying(Refused.class,
+                e -> {
+                    assertThat(e.problem()).isEqualTo("tenant-status");
+                    assertThat(e.reason()).isEqualTo(new TenantRefusal.AlreadyDisabled("bac-ninh", LocalDate.of(2025, 9, 1)));
+                });
 
         assertThat(tenant.enable()).singleElement().isInstanceOf(Tenant.Onboarded.class);
         assertThat(tenant.disabledOn()).isNull();
-        assertThatThrownBy(tenant::enable).isInstanceOf(StateConflict.class);
+        assertThatThrownBy(tenant::enable).isInstanceOf(Refused.class);
         assertThatThrownBy(() -> tenant.disable(LocalDate.of(2025, 6, 1), null))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.violations()).extracting(FieldViolation::field)
+                .isInstanceOfSatisfying(Refused.class, e -> assertThat(e.violations()).extracting(Violation::field)
                         .containsExactly("disabledOn"));
     }
 
@@ -59,7 +62,7 @@ class TenantTest {
                 "Bac Ninh", List.of("bac-giang", "bac-giang", "Bắc Ninh"));
 
         assertThatThrownBy(() -> Tenant.onboard("national", bad, "a", LocalDate.of(2025, 7, 1)))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.violations()).extracting(FieldViolation::field)
+                .isInstanceOfSatisfying(Refused.class, e -> assertThat(e.violations()).extracting(Violation::field)
                         .containsExactlyInAnyOrder("tenantId", "provinceCode", "name", "validTo", "successorTenantId",
                                 "predecessorTenantIds[1]"));
     }

@@ -1,8 +1,8 @@
 package vn.taphuan.plan.unit;
 
 import org.junit.jupiter.api.Test;
-import vn.taphuan.kit.problem.FieldViolation;
-import vn.taphuan.kit.problem.InvalidInput;
+import vn.taphuan.kit.refusal.Refused;
+import vn.taphuan.kit.refusal.Violation;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -22,7 +22,7 @@ class AdministrativeUnitTest {
                 "bac-ninh", FROM, END, "P-24", List.of());
 
         assertThatThrownBy(() -> AdministrativeUnit.define("X-SON-DONG-MOI", bad, UnitMother.registry()))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(fields(e)).containsExactlyInAnyOrder(
+                .isInstanceOfSatisfying(Refused.class, e -> assertThat(fields(e)).containsExactlyInAnyOrder(
                         "parentCode", // a commune inside a commune
                         "provinceTenantId", // not the parent's province
                         "successorCode")); // Bắc Giang itself ended on 30 June 2025
@@ -34,7 +34,8 @@ class AdministrativeUnitTest {
                 FROM, LocalDate.of(2024, 6, 30), "X-BAC-NINH-TUAN-DAO", List.of());
 
         assertThatThrownBy(() -> AdministrativeUnit.define("X-SON-DONG-THU", early, UnitMother.registry()))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(fields(e)).containsExactly("successorCode"));
+                .isInstanceOfSatisfying(Refused.class, e -> assertThat(e.violations()).containsExactly(Violation.of(
+                        "successorCode", new UnitRefusal.SuccessorNotExisting(LocalDate.of(2024, 7, 1)))));
     }
 
     @Test
@@ -43,7 +44,7 @@ class AdministrativeUnitTest {
                 FROM, null, "X-BAC-NINH-TUAN-DAO", List.of());
 
         assertThatThrownBy(() -> AdministrativeUnit.define("X-SON-DONG-THU", outliving, UnitMother.registry()))
-                .isInstanceOfSatisfying(InvalidInput.class,
+                .isInstanceOfSatisfying(Refused.class,
                         e -> assertThat(fields(e)).containsExactlyInAnyOrder("validTo", "successorCode"));
     }
 
@@ -58,9 +59,9 @@ class AdministrativeUnitTest {
                 null, null, List.of(a));
 
         assertThatThrownBy(() -> AdministrativeUnit.define("X-SON-DONG-THU", overlapping, UnitMother.registry()))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(fields(e)).containsExactly("classifications"));
+                .isInstanceOfSatisfying(Refused.class, e -> assertThat(fields(e)).containsExactly("classifications"));
         assertThatThrownBy(() -> AdministrativeUnit.define("P-99", province, UnitMother.registry()))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(fields(e)).containsExactly("classifications"));
+                .isInstanceOfSatisfying(Refused.class, e -> assertThat(fields(e)).containsExactly("classifications"));
     }
 
     @Test
@@ -90,7 +91,7 @@ class AdministrativeUnitTest {
         assertThat(Succession.rollUp("P-NONE", LocalDate.of(2026, 1, 1), circular)).isEmpty();
     }
 
-    private static List<String> fields(InvalidInput e) {
-        return e.violations().stream().map(FieldViolation::field).toList();
+    private static List<String> fields(Refused e) {
+        return e.violations().stream().map(Violation::field).toList();
     }
 }
