@@ -110,7 +110,7 @@ public sealed interface ServiceReason extends Reason {
     record OtherProvincesData(String named) implements ServiceReason {
     }
 
-    record TenantNotFound(String id) implements ServiceReason {
+    record UnknownTenant(String id) implements ServiceReason {
     }
 
     record TenantDisabled(String name, String tenant, LocalDate on) implements ServiceReason {

@@ -92,7 +92,7 @@ public class TenantFilter extends OncePerRequestFilter {
             return null;
         }
         String id = tenant;
-        KnownTenants.Tenant known = tenants.find(id).orElseThrow(() -> new NotFound(new ServiceReason.TenantNotFound(id)));
+        KnownTenants.Tenant known = tenants.find(id).orElseThrow(() -> new NotFound(new ServiceReason.UnknownTenant(id)));
         if (!known.active() && !READS.contains(request.getMethod())) {
             throw new Forbidden("tenant-disabled",
                     new ServiceReason.TenantDisabled(known.name(), tenant, known.disabledOn()));
