@@ -32,6 +32,17 @@ class RefusalCatalogueTest {
                 + "allocation: line study-tours, source CENTRAL: allocated 539,000,000 VND, spent 500,000,000 VND, "
                 + "requested 40,000,000 VND (1,000,000 VND over). Only a province administrator may allow it, giving an "
                 + "overrideReason");
+        var beyondEstimate = new PlanBudgetRefusal.AllocationExceedsEstimate(FundingSource.CENTRAL,
+                Money.of(6_889_000_000L), Money.of(6_889_000_000L), Money.of(1));
+        assertThat(Catalogue.shared().render(beyondEstimate, Catalogue.Language.VI)).isEqualTo("Phân bổ vượt dự toán "
+                + "của kế hoạch: nguồn ngân sách trung ương (nguồn sự nghiệp) (CENTRAL) có dự toán 6.889.000.000 đồng, "
+                + "đã phân bổ 6.889.000.000 đồng, đề nghị phân bổ thêm 1 đồng");
+        assertThat(Catalogue.shared().render(beyondEstimate, Catalogue.Language.EN)).isEqualTo("Allocation beyond the "
+                + "plan's estimate: source CENTRAL has an estimate of 6,889,000,000 VND, 6,889,000,000 VND allocated, "
+                + "1 VND requested");
+        assertThat(Catalogue.shared().render(new PlanBudgetRefusal.DecisionRecorded("200/QĐ-STC", "workshops",
+                FundingSource.CENTRAL.name(), "al-1"), Catalogue.Language.VI)).isEqualTo("Quyết định 200/QĐ-STC đã "
+                + "được ghi nhận cho chỉ tiêu workshops, nguồn CENTRAL (mã al-1)");
         assertThat(Catalogue.shared().render(new NormsRefusal.EstimateTotalBeyondBound(
                 new NormsRefusal.Digits(100_000_000_000_000L), new NormsRefusal.Digits(100_000_000_000_001L)),
                 Catalogue.Language.EN)).startsWith("The estimate by the norms exceeds 100000000000000 VND (total "
