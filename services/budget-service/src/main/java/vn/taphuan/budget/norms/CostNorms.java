@@ -1,9 +1,7 @@
 package vn.taphuan.budget.norms;
 
-import vn.taphuan.kit.problem.Dates;
-import vn.taphuan.kit.problem.FieldViolation;
-import vn.taphuan.kit.problem.NotFound;
-import vn.taphuan.kit.problem.RuleViolation;
+import vn.taphuan.kit.refusal.Refused;
+import vn.taphuan.kit.refusal.Violation;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,7 +38,7 @@ public class CostNorms {
 
     /** Corrects or ends a norm set (e.g. sets its last day when new rates take over). */
     public void replace(String setId, NormSet set) {
-        find(setId).orElseThrow(() -> new NotFound("bộ định mức", "norm set", setId));
+        find(setId).orElseThrow(() -> Refused.notFound(new NormsRefusal.NoSuchNormSet(setId)));
         requireNoOverlap(set, setId);
         sets.removeIf(s -> s.id().equals(setId));
         sets.add(set);
@@ -58,14 +56,11 @@ public class CostNorms {
     private void requireNoOverlap(NormSet set, String except) {
         for (NormSet other : sets) {
             if (!other.id().equals(except) && set.overlaps(other)) {
-                String until = other.validTo() == null ? "nay" : Dates.shown(other.validTo());
-                String untilEn = other.validTo() == null ? "now" : Dates.shown(other.validTo());
-                throw new RuleViolation("norm-periods-overlap", "Thời gian hiệu lực trùng với bộ định mức " + other.id()
-                        + " (" + Dates.shown(other.validFrom()) + " – " + until + ", " + other.legalBasis() + ")",
-                        "The validity overlaps norm set " + other.id() + " (" + Dates.shown(other.validFrom())
-                                + " – " + untilEn + ")",
-                        List.of(FieldViolation.of("validFrom", "trùng thời gian hiệu lực với bộ định mức " + other.id(),
-                                "overlaps the validity of norm set " + other.id())));
+                NormsRefusal.ValidUntil until = other.validTo() == null ? new NormsRefusal.UntilNow()
+                        : new NormsRefusal.Until(other.validTo());
+                throw Refused.rule(new NormsRefusal.NormPeriodsOverlap(other.id(), other.validFrom(), until,
+                                other.legalBasis()),
+                        List.of(Violation.of("validFrom", new NormsRefusal.OverlapsNormSet(other.id()))));
             }
         }
     }

@@ -22,8 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.taphuan.contracts.Limits;
-import vn.taphuan.kit.problem.FieldViolation;
-import vn.taphuan.kit.problem.InvalidInput;
+import vn.taphuan.kit.refusal.Refused;
 import vn.taphuan.kit.security.ProgressRead;
 import vn.taphuan.kit.security.TenantAdmin;
 import vn.taphuan.kit.web.Versioned;
@@ -91,7 +90,7 @@ class CostNormsController {
                               @RequestParam @Min(1) @Max(1_000) int sessionCount,
                               @RequestParam(defaultValue = "0") @Min(0) @Max(1_000) int fieldSessions) {
         if (endDate.isBefore(startDate)) {
-            throw new InvalidInput(FieldViolation.of("endDate", "không được trước ngày bắt đầu", "must not be before startDate"));
+            throw Refused.invalid("endDate", new NormsRefusal.EndBeforeStart());
         }
         CostEstimate estimate = norms.estimate(new ActivitySpec(activityKind, startDate, endDate, capacity,
                 sessionCount, fieldSessions));

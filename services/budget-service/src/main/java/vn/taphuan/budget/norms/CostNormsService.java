@@ -2,8 +2,8 @@ package vn.taphuan.budget.norms;
 
 import org.springframework.stereotype.Service;
 import vn.taphuan.budget.BudgetProperties;
-import vn.taphuan.kit.problem.NotFound;
 import vn.taphuan.kit.problem.StaleVersion;
+import vn.taphuan.kit.refusal.Refused;
 import vn.taphuan.kit.store.AggregateStore;
 import vn.taphuan.kit.store.Decision;
 import vn.taphuan.kit.store.StaleAggregate;
@@ -58,7 +58,7 @@ public class CostNormsService {
     public Stored replace(String setId, long expectedVersion, NormSet.Draft draft) {
         // a set this province does not have is not found, whatever version is named: another province's set id
         // answers 404 like any unknown one, never 409 (which would tell it exists somewhere)
-        current().norms().find(setId).orElseThrow(() -> new NotFound("bộ định mức", "norm set", setId));
+        current().norms().find(setId).orElseThrow(() -> Refused.notFound(new NormsRefusal.NoSuchNormSet(setId)));
         NormSet set = draft.toSet(setId);
         return change(expectedVersion, norms -> norms.replace(setId, set));
     }

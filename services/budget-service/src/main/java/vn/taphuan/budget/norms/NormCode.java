@@ -1,5 +1,7 @@
 package vn.taphuan.budget.norms;
 
+import vn.taphuan.kit.refusal.Labelled;
+
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -13,7 +15,7 @@ import static vn.taphuan.budget.norms.ActivityKind.WORKSHOP;
  * the activity kinds it applies to. The amounts are data (a {@link NormSet}); which quantity each norm multiplies is
  * the costing rule, kept here.
  */
-public enum NormCode {
+public enum NormCode implements Labelled {
 
     /** Meals support for learners (hỗ trợ tiền ăn), per learner and day. */
     PER_DIEM_LEARNER_DAY("Hỗ trợ tiền ăn học viên (đồng/người/ngày)", EnumSet.of(TRAINING_CLASS, WORKSHOP, STUDY_TOUR)) {
@@ -87,7 +89,14 @@ public enum NormCode {
         return appliesTo.contains(kind);
     }
 
+    @Override
     public String labelVi() {
         return labelVi;
+    }
+
+    /** English messages name a norm by its code, as the integrator sends it. */
+    @Override
+    public String labelEn() {
+        return name();
     }
 }

@@ -1,10 +1,9 @@
 package vn.taphuan.budget.norms;
 
 import vn.taphuan.contracts.Limits;
-import vn.taphuan.kit.problem.Dates;
-import vn.taphuan.kit.problem.FieldViolation;
-import vn.taphuan.kit.problem.InvalidInput;
-import vn.taphuan.kit.problem.RuleViolation;
+import vn.taphuan.budget.norms.NormsRefusal.Digits;
+import vn.taphuan.kit.refusal.Refused;
+import vn.taphuan.kit.refusal.Violation;
 
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -63,37 +62,31 @@ public record NormSet(String id, LocalDate validFrom, LocalDate validTo, String 
      */
     public static NormSet of(String id, LocalDate validFrom, LocalDate validTo, String legalBasis,
                              Map<NormCode, Long> ratesByCode) {
-        List<FieldViolation> violations = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
         if (validFrom == null) {
-            violations.add(FieldViolation.of("validFrom", "là bắt buộc", "is required"));
+            violations.add(Violation.required("validFrom"));
         } else if (validTo != null && validTo.isBefore(validFrom)) {
-            violations.add(FieldViolation.of("validTo", "không được trước ngày bắt đầu hiệu lực ("
-                    + Dates.shown(validFrom) + ")",
-                    "must not be before validFrom (" + Dates.shown(validFrom) + ")"));
+            violations.add(Violation.of("validTo", new NormsRefusal.BeforeValidFrom(validFrom)));
         }
         if (legalBasis == null || legalBasis.isBlank()) {
-            violations.add(FieldViolation.of("legalBasis", "là bắt buộc (văn bản quy định định mức)",
-                    "is required (the document that sets the norms)"));
+            violations.add(Violation.of("legalBasis", new NormsRefusal.LegalBasisRequired()));
         }
         Map<NormCode, Long> given = ratesByCode == null ? Map.of() : new EnumMap<>(ratesByCode);
         List<NormRate> rates = new ArrayList<>();
         for (NormCode code : NormCode.values()) {
             Long rate = given.get(code);
             if (rate == null) {
-                violations.add(FieldViolation.of("rates." + code.name(),
-                        "thiếu định mức \"" + code.labelVi() + "\" (nhập 0 nếu không chi)",
-                        "the rate is missing (give 0 if this item is not paid)"));
+                violations.add(Violation.of("rates." + code.name(), new NormsRefusal.RateMissing(code)));
             } else if (rate < 0) {
-                violations.add(FieldViolation.of("rates." + code.name(), "không được là số âm", "must not be negative"));
+                violations.add(Violation.of("rates." + code.name(), new NormsRefusal.RateNegative()));
             } else if (rate > MAX_RATE_VND) {
-                violations.add(FieldViolation.of("rates." + code.name(), "quá lớn (tối đa " + MAX_RATE_VND + " đồng)",
-                        "is too large (at most " + MAX_RATE_VND + " VND)"));
+                violations.add(Violation.of("rates." + code.name(), new NormsRefusal.RateTooLarge(new Digits(MAX_RATE_VND))));
             } else {
                 rates.add(new NormRate(code, rate));
             }
         }
         if (!violations.isEmpty()) {
-            throw new InvalidInput(violations);
+            throw Refused.invalid(violations);
         }
         return new NormSet(id, validFrom, validTo, legalBasis.strip(), rates);
     }
@@ -115,7 +108,7 @@ public record NormSet(String id, LocalDate validFrom, LocalDate validTo, String 
     /**
      * The activity's cost by these rates: one line per norm that applies to its kind and costs something.
      *
-     * @throws RuleViolation if a line or the whole comes to more than {@link Limits#MAX_VND} (or a quantity to more
+     * @throws Refused if a line or the whole comes to more than {@link Limits#MAX_VND} (or a quantity to more
      *                       than an {@code int} holds): the rates or the activity are wrong, and no sum may carry it
      */
     public CostEstimate estimate(ActivitySpec activity) {
@@ -130,23 +123,20 @@ public record NormSet(String id, LocalDate validFrom, LocalDate validTo, String 
             // exact whatever the rate and the activity, so a product beyond the bound is refused, never wrapped
             BigInteger amount = BigInteger.valueOf(quantity).multiply(BigInteger.valueOf(unitCost));
             if (quantity > Integer.MAX_VALUE || amount.compareTo(MAX_VND) > 0) {
-                throw beyondBound("lines." + code.name(), code.labelVi() + ": " + quantity + " × " + unitCost + " đồng",
-                        code.name() + ": " + quantity + " × " + unitCost + " VND");
+                throw beyondBound("lines." + code.name(), new NormsRefusal.EstimateLineBeyondBound(
+                        new Digits(Limits.MAX_VND), code, new Digits(quantity), new Digits(unitCost)));
             }
             lines.add(new CostLine(code, (int) quantity, unitCost, amount.longValueExact()));
             total = Math.addExact(total, amount.longValueExact()); // at most eight lines within the bound
         }
         if (total > Limits.MAX_VND) {
-            throw beyondBound("totalVnd", "tổng " + total + " đồng", "total " + total + " VND");
+            throw beyondBound("totalVnd", new NormsRefusal.EstimateTotalBeyondBound(new Digits(Limits.MAX_VND),
+                    new Digits(total)));
         }
         return new CostEstimate(id, lines, total);
     }
 
-    private static RuleViolation beyondBound(String field, String whatVi, String whatEn) {
-        return new RuleViolation("estimate-beyond-bound", field,
-                "Dự toán theo định mức vượt quá " + Limits.MAX_VND + " đồng (" + whatVi
-                        + "); hãy kiểm tra định mức và quy mô, thời gian của hoạt động",
-                "The estimate by the norms exceeds " + Limits.MAX_VND + " VND (" + whatEn
-                        + "); check the rates and the activity's size and duration");
+    private static Refused beyondBound(String field, NormsRefusal reason) {
+        return new Refused(Refused.Kind.RULE, "estimate-beyond-bound", reason, List.of(Violation.of(field, reason)));
     }
 }

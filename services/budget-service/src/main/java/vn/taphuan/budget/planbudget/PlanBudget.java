@@ -5,11 +5,40 @@ import vn.taphuan.budget.norms.CostEstimate;
 import vn.taphuan.budget.norms.NormSchedule;
 import vn.taphuan.budget.planbudget.BudgetEvent.ReleaseReason;
 import vn.taphuan.contracts.Limits;
-import vn.taphuan.kit.problem.Dates;
-import vn.taphuan.kit.problem.FieldViolation;
-import vn.taphuan.kit.problem.InvalidInput;
-import vn.taphuan.kit.problem.NotFound;
-import vn.taphuan.kit.problem.RuleViolation;
+import vn.taphuan.budget.planbudget.PlanBudgetRefusal.ActivitySettled;
+import vn.taphuan.budget.planbudget.PlanBudgetRefusal.AllocationExceedsEstimate;
+import vn.taphuan.budget.planbudget.PlanBudgetRefusal.AllocationIdUsed;
+import vn.taphuan.budget.planbudget.PlanBudgetRefusal.AllocationOutsidePlan;
+import vn.taphuan.budget.planbudget.PlanBudgetRefusal.AlreadySettled;
+import vn.taphuan.budget.planbudget.PlanBudgetRefusal.AlreadyUsed;
+import vn.taphuan.budget.planbudget.PlanBudgetRefusal.BeforeActivityEnd;
+import vn.taphuan.budget.planbudget.PlanBudgetRefusal.DecisionRecorded;
+import vn.taphuan.budget.planbudget.PlanBudgetRefusal.DocumentRecorded;
+import vn.taphuan.budget.planbudget.PlanBudgetRefusal.ExceedsAllocationLeft;
+import vn.taphuan.budget.planbudget.PlanBudgetRefusal.ExceedsUnallocatedEstimate;
+import vn.taphuan.budget.planbudget.PlanBudgetRefusal.ExpenditureIdUsed;
+import vn.taphuan.budget.planbudget.PlanBudgetRefusal.FromSource;
+import vn.taphuan.budget.planbudget.PlanBudgetRefusal.LineAllocatedAndSpent;
+import vn.taphuan.budget.planbudget.PlanBudgetRefusal.LineNotInPlan;
+import vn.taphuan.budget.planbudget.PlanBudgetRefusal.LineRequiredWithoutActivity;
+import vn.taphuan.budget.planbudget.PlanBudgetRefusal.NoSuchActivity;
+import vn.taphuan.budget.planbudget.PlanBudgetRefusal.NothingToSettle;
+import vn.taphuan.budget.planbudget.PlanBudgetRefusal.OtherThanActivityLine;
+import vn.taphuan.budget.planbudget.PlanBudgetRefusal.OutsidePlanPeriod;
+import vn.taphuan.budget.planbudget.PlanBudgetRefusal.Overspending;
+import vn.taphuan.budget.planbudget.PlanBudgetRefusal.PaymentOutsidePlan;
+import vn.taphuan.budget.planbudget.PlanBudgetRefusal.PlanClosed;
+import vn.taphuan.budget.planbudget.PlanBudgetRefusal.PlanCommitmentsBeyondBound;
+import vn.taphuan.budget.planbudget.PlanBudgetRefusal.PlanNotApproved;
+import vn.taphuan.budget.planbudget.PlanBudgetRefusal.PlanSpendingBeyondBound;
+import vn.taphuan.budget.planbudget.PlanBudgetRefusal.RecordedAs;
+import vn.taphuan.budget.planbudget.PlanBudgetRefusal.SettledBefore;
+import vn.taphuan.budget.planbudget.PlanBudgetRefusal.SettlementDateNotAcceptable;
+import vn.taphuan.budget.planbudget.PlanBudgetRefusal.SourceNotInPlan;
+import vn.taphuan.budget.planbudget.PlanBudgetRefusal.UnknownActivity;
+import vn.taphuan.kit.refusal.Money;
+import vn.taphuan.kit.refusal.Refused;
+import vn.taphuan.kit.refusal.Violation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,6 +61,9 @@ import java.util.Optional;
  * order the facts arrive in (see {@link #estimate}).
  */
 public class PlanBudget {
+
+    /** The problem an allocation or payment that does not fit the plan's lines, sources or period is answered with. */
+    private static final String OUTSIDE_PLAN = "outside-plan";
 
     private String id;
     private String tenantId;
@@ -151,44 +183,30 @@ public class PlanBudget {
             if (sameId.get().sameContentAs(allocation)) {
                 return List.of();
             }
-            throw new AlreadyRecorded("Mã phân bổ " + allocation.allocationId() + " đã dùng cho một phân bổ khác",
-                    "Allocation id " + allocation.allocationId() + " is already used for another allocation",
-                    FieldViolation.of("allocationId", "đã được dùng", "is already used"));
+            throw alreadyRecorded(new AllocationIdUsed(allocation.allocationId()),
+                    Violation.of("allocationId", new AlreadyUsed()));
         }
         for (Allocation earlier : allocations) {
             if (earlier.sameDecisionAs(allocation)) {
-                throw new AlreadyRecorded("Quyết định " + allocation.decisionNumber() + " đã được ghi nhận cho chỉ tiêu "
-                        + allocation.targetLineId() + ", nguồn " + allocation.source() + " (mã " + earlier.allocationId() + ")",
-                        "Decision " + allocation.decisionNumber() + " is already recorded for line "
-                                + allocation.targetLineId() + ", source " + allocation.source() + " (id "
-                                + earlier.allocationId() + ")",
-                        FieldViolation.of("decisionNumber", "đã được ghi nhận (mã " + earlier.allocationId() + ")",
-                                "is already recorded (id " + earlier.allocationId() + ")"));
+                throw alreadyRecorded(new DecisionRecorded(allocation.decisionNumber(), allocation.targetLineId(),
+                                allocation.source().name(), earlier.allocationId()),
+                        Violation.of("decisionNumber", new RecordedAs(earlier.allocationId())));
             }
         }
-        List<FieldViolation> violations = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
         requireLine(terms, allocation.targetLineId(), violations);
         requireSource(terms, allocation.source(), violations);
         requireWithin(allocation.decisionDate(), terms.periodStart(), terms.periodEnd(), "decisionDate", violations);
         if (!violations.isEmpty()) {
-            throw new RuleViolation("outside-plan", "Phân bổ không khớp với kế hoạch", "The allocation does not fit the plan",
-                    violations);
+            throw new Refused(Refused.Kind.RULE, OUTSIDE_PLAN, new AllocationOutsidePlan(), violations);
         }
         long estimate = terms.estimate(allocation.source());
         long allocatedBefore = allocatedFrom(allocation.source());
         long allocatedAfter = Math.addExact(allocatedBefore, allocation.amountVnd());
         if (allocatedAfter > estimate) {
-            String source = allocation.source().name();
-            throw new RuleViolation("allocation-exceeds-estimate",
-                    "Phân bổ vượt dự toán của kế hoạch: nguồn " + allocation.source().labelVi() + " (" + source
-                            + ") có dự toán " + Vnd.vi(estimate) + ", đã phân bổ " + Vnd.vi(allocatedBefore)
-                            + ", đề nghị phân bổ thêm " + Vnd.vi(allocation.amountVnd()),
-                    "Allocation beyond the plan's estimate: source " + source + " has an estimate of " + Vnd.en(estimate)
-                            + ", " + Vnd.en(allocatedBefore) + " allocated, " + Vnd.en(allocation.amountVnd())
-                            + " requested",
-                    List.of(FieldViolation.of("amountVnd", "vượt phần dự toán chưa phân bổ ("
-                                    + Vnd.vi(estimate - allocatedBefore) + ")",
-                            "exceeds the unallocated estimate (" + Vnd.en(estimate - allocatedBefore) + ")")));
+            throw Refused.rule(new AllocationExceedsEstimate(allocation.source(), Money.of(estimate),
+                            Money.of(allocatedBefore), Money.of(allocation.amountVnd())),
+                    List.of(Violation.of("amountVnd", new ExceedsUnallocatedEstimate(Money.of(estimate - allocatedBefore)))));
         }
         allocations.add(allocation);
         return List.of(new BudgetEvent.Allocated(allocation));
@@ -204,28 +222,21 @@ public class PlanBudget {
     public List<BudgetEvent> spend(SpendingOrder order, int closingDays) {
         PlanTerms terms = requireOpenPlan();
         String lineId = order.targetLineId();
-        List<FieldViolation> violations = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
         if (order.trainingEventId() != null) {
-            Activity activity = activity(order.trainingEventId()).orElseThrow(() -> new RuleViolation("unknown-activity",
-                    "trainingEventId", "Hoạt động " + order.trainingEventId() + " chưa được ghi nhận trong kế hoạch này",
-                    "Activity " + order.trainingEventId() + " is not known in this plan"));
+            Activity activity = activity(order.trainingEventId()).orElseThrow(() -> Refused.rule("trainingEventId",
+                    new UnknownActivity(order.trainingEventId())));
             if (lineId == null) {
                 lineId = activity.targetLineId();
             } else if (!lineId.equals(activity.targetLineId())) {
-                throw new InvalidInput(FieldViolation.of("targetLineId", "không khớp với chỉ tiêu của hoạt động ("
-                        + activity.targetLineId() + ")", "does not match the activity's line (" + activity.targetLineId() + ")"));
+                throw Refused.invalid("targetLineId", new OtherThanActivityLine(activity.targetLineId()));
             }
             if (activity.isSettled()) {
-                throw new RuleViolation("activity-settled", "trainingEventId",
-                        "Hoạt động " + order.trainingEventId() + " đã được quyết toán ngày "
-                                + Dates.shown(activity.settlement().settledOn()) + "; không ghi thêm khoản chi",
-                        "Activity " + order.trainingEventId() + " was settled on "
-                                + Dates.shown(activity.settlement().settledOn())
-                                + "; no more spending can be recorded");
+                throw Refused.rule("trainingEventId",
+                        new ActivitySettled(order.trainingEventId(), activity.settlement().settledOn()));
             }
         } else if (lineId == null) {
-            throw new InvalidInput(FieldViolation.of("targetLineId", "là bắt buộc khi không nêu hoạt động",
-                    "is required when no activity is named"));
+            throw Refused.invalid("targetLineId", new LineRequiredWithoutActivity());
         }
         Expenditure expenditure = new Expenditure(order.expenditureId(), lineId, order.trainingEventId(),
                 order.source(), order.amountVnd(), order.documentNumber(), order.spentOn(), null);
@@ -237,16 +248,11 @@ public class PlanBudget {
         requireSource(terms, order.source(), violations);
         requireWithin(order.spentOn(), terms.periodStart(), terms.periodEnd().plusDays(closingDays), "spentOn", violations);
         if (!violations.isEmpty()) {
-            throw new RuleViolation("outside-plan", "Khoản chi không khớp với kế hoạch",
-                    "The payment does not fit the plan", violations);
+            throw new Refused(Refused.Kind.RULE, OUTSIDE_PLAN, new PaymentOutsidePlan(), violations);
         }
         long spentInPlan = spentInPlan();
         if (Math.addExact(spentInPlan, order.amountVnd()) > Limits.MAX_VND) {
-            throw new RuleViolation("plan-spending-beyond-bound", "amountVnd",
-                    "Tổng chi của kế hoạch sẽ vượt quá giới hạn " + Vnd.vi(Limits.MAX_VND) + " (đã chi "
-                            + Vnd.vi(spentInPlan) + ")",
-                    "The plan's payments would exceed the limit of " + Vnd.en(Limits.MAX_VND) + " ("
-                            + Vnd.en(spentInPlan) + " spent)");
+            throw Refused.rule("amountVnd", new PlanSpendingBeyondBound(Money.of(Limits.MAX_VND), Money.of(spentInPlan)));
         }
         long allocated = allocated(lineId, order.source());
         long spent = spent(lineId, order.source());
@@ -272,28 +278,22 @@ public class PlanBudget {
                                     LocalDate settledOn, int closingDays) {
         PlanTerms terms = requirePlan();
         Activity activity = activity(trainingEventId)
-                .orElseThrow(() -> new NotFound("hoạt động", "activity", trainingEventId));
+                .orElseThrow(() -> Refused.notFound(new NoSuchActivity(trainingEventId)));
         if (activity.isSettled()) {
             Settlement done = activity.settlement();
             if (done.documentNumber().equalsIgnoreCase(documentNumber) && done.settledOn().equals(settledOn)) {
                 return List.of();
             }
-            throw new AlreadyRecorded("Hoạt động " + trainingEventId + " đã được quyết toán theo chứng từ "
-                    + done.documentNumber() + " ngày " + Dates.shown(done.settledOn()),
-                    "Activity " + trainingEventId + " was settled by document " + done.documentNumber() + " on "
-                            + Dates.shown(done.settledOn()),
-                    FieldViolation.of("trainingEventId", "đã được quyết toán", "is already settled"));
+            throw alreadyRecorded(new SettledBefore(trainingEventId, done.documentNumber(), done.settledOn()),
+                    Violation.of("trainingEventId", new AlreadySettled()));
         }
-        List<FieldViolation> violations = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
         requireWithin(settledOn, terms.periodStart(), terms.periodEnd().plusDays(closingDays), "settledOn", violations);
         if (!activity.isCancelled() && activity.endDate() != null && settledOn.isBefore(activity.endDate())) {
-            violations.add(FieldViolation.of("settledOn", "không được trước ngày kết thúc hoạt động ("
-                    + Dates.shown(activity.endDate()) + ")",
-                    "must not be before the activity's last day (" + Dates.shown(activity.endDate()) + ")"));
+            violations.add(Violation.of("settledOn", new BeforeActivityEnd(activity.endDate())));
         }
         if (!violations.isEmpty()) {
-            throw new RuleViolation("settlement-date", "Ngày quyết toán không hợp lệ", "The settlement date is not acceptable",
-                    violations);
+            throw new Refused(Refused.Kind.RULE, "settlement-date", new SettlementDateNotAcceptable(), violations);
         }
         Map<FundingSource, Long> bySource = new LinkedHashMap<>();
         for (Expenditure e : expenditures) {
@@ -302,9 +302,7 @@ public class PlanBudget {
             }
         }
         if (bySource.isEmpty()) {
-            throw new RuleViolation("nothing-to-settle", "trainingEventId",
-                    "Chưa có khoản chi nào được ghi cho hoạt động " + trainingEventId + "; hãy ghi các khoản chi trước khi quyết toán",
-                    "No spending is recorded for activity " + trainingEventId + "; record the payments before settling");
+            throw Refused.rule("trainingEventId", new NothingToSettle(trainingEventId));
         }
         List<SourceAmount> amounts = bySource.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
@@ -398,11 +396,8 @@ public class PlanBudget {
         if (Math.addExact(othersCommitted, estimate.totalVnd()) > Limits.MAX_VND) {
             // the event cannot be applied as it stands: it goes to the dead letters with this reason, and is
             // replayed once the norms (or the activity) are corrected
-            throw new RuleViolation("plan-commitments-beyond-bound", "trainingEventId",
-                    "Dự toán " + Vnd.vi(estimate.totalVnd()) + " của hoạt động " + activity.trainingEventId()
-                            + " sẽ đưa tổng cam kết của kế hoạch vượt quá " + Vnd.vi(Limits.MAX_VND),
-                    "The estimate of " + Vnd.en(estimate.totalVnd()) + " for activity " + activity.trainingEventId()
-                            + " would take the plan's commitments beyond " + Vnd.en(Limits.MAX_VND));
+            throw Refused.rule("trainingEventId", new PlanCommitmentsBeyondBound(Money.of(estimate.totalVnd()),
+                    activity.trainingEventId(), Money.of(Limits.MAX_VND)));
         }
         FundingSource against = activity.isCommitted() ? activity.source() : sourceFor(activity.targetLineId());
         if (!activity.commit(against, estimate)) {
@@ -459,42 +454,33 @@ public class PlanBudget {
             if (sameId.get().sameContentAs(expenditure)) {
                 return Optional.of(List.of());
             }
-            throw new AlreadyRecorded("Mã khoản chi " + expenditure.expenditureId() + " đã dùng cho một khoản chi khác",
-                    "Expenditure id " + expenditure.expenditureId() + " is already used for another payment",
-                    FieldViolation.of("expenditureId", "đã được dùng", "is already used"));
+            throw alreadyRecorded(new ExpenditureIdUsed(expenditure.expenditureId()),
+                    Violation.of("expenditureId", new AlreadyUsed()));
         }
         for (Expenditure earlier : expenditures) {
             if (earlier.sameDocumentAs(expenditure)) {
-                throw new AlreadyRecorded("Chứng từ " + expenditure.documentNumber() + " đã được ghi nhận (mã "
-                        + earlier.expenditureId() + ", " + Vnd.vi(earlier.amountVnd()) + ")",
-                        "Payment document " + expenditure.documentNumber() + " is already recorded (id "
-                                + earlier.expenditureId() + ", " + Vnd.en(earlier.amountVnd()) + ")",
-                        FieldViolation.of("documentNumber", "đã được ghi nhận (mã " + earlier.expenditureId() + ")",
-                                "is already recorded (id " + earlier.expenditureId() + ")"));
+                throw alreadyRecorded(new DocumentRecorded(expenditure.documentNumber(), earlier.expenditureId(),
+                                Money.of(earlier.amountVnd())),
+                        Violation.of("documentNumber", new RecordedAs(earlier.expenditureId())));
             }
         }
         return Optional.empty();
     }
 
-    private static RuleViolation overspending(String lineId, FundingSource source, long allocated, long spent,
-                                              long requested) {
+    private static Refused overspending(String lineId, FundingSource source, long allocated, long spent,
+                                        long requested) {
         long left = allocated - spent;
         long over = spent + requested - allocated;
-        return new RuleViolation("overspending",
-                "Chi vượt dự toán được giao: chỉ tiêu " + lineId + ", nguồn " + source.labelVi() + " (" + source
-                        + "): đã giao " + Vnd.vi(allocated) + ", đã chi " + Vnd.vi(spent) + ", đề nghị chi "
-                        + Vnd.vi(requested) + " (vượt " + Vnd.vi(over) + "). Chỉ quản trị viên của tỉnh được cho phép chi"
-                        + " vượt, kèm lý do (overrideReason)",
-                "Spending beyond the allocation: line " + lineId + ", source " + source + ": allocated "
-                        + Vnd.en(allocated) + ", spent " + Vnd.en(spent) + ", requested " + Vnd.en(requested) + " ("
-                        + Vnd.en(over) + " over). Only a province administrator may allow it, giving an overrideReason",
-                List.of(FieldViolation.of("amountVnd", "vượt phần dự toán còn lại (" + Vnd.vi(left) + ")",
-                                "exceeds what is left of the allocation (" + Vnd.en(left) + ")"),
-                        FieldViolation.of("targetLineId", "chỉ tiêu " + lineId + ": đã giao " + Vnd.vi(allocated)
-                                + ", đã chi " + Vnd.vi(spent), "line " + lineId + ": allocated " + Vnd.en(allocated)
-                                + ", spent " + Vnd.en(spent)),
-                        FieldViolation.of("fundingSource", "nguồn " + source.labelVi() + " (" + source + ")",
-                                "source " + source)));
+        return Refused.rule(new Overspending(lineId, source, Money.of(allocated), Money.of(spent), Money.of(requested),
+                        Money.of(over)),
+                List.of(Violation.of("amountVnd", new ExceedsAllocationLeft(Money.of(left))),
+                        Violation.of("targetLineId", new LineAllocatedAndSpent(lineId, Money.of(allocated), Money.of(spent))),
+                        Violation.of("fundingSource", new FromSource(source))));
+    }
+
+    /** The same allocation, payment or settlement was recorded before: recording it again would count it twice. */
+    private static Refused alreadyRecorded(PlanBudgetRefusal reason, Violation violation) {
+        return new Refused(Refused.Kind.CONFLICT, PlanBudgetRefusal.ALREADY_RECORDED, reason, List.of(violation));
     }
 
     private Activity activityOrNoted(String trainingEventId, String targetLineId, ActivityKind kind) {
@@ -507,9 +493,7 @@ public class PlanBudget {
 
     private PlanTerms requirePlan() {
         if (plan == null) {
-            throw new RuleViolation("plan-not-approved", "planId",
-                    "Kế hoạch " + id + " chưa được phê duyệt hoặc chưa được đồng bộ sang dịch vụ kinh phí",
-                    "Plan " + id + " is not approved yet, or has not reached the budget service yet");
+            throw Refused.rule("planId", new PlanNotApproved(id));
         }
         return plan;
     }
@@ -517,34 +501,27 @@ public class PlanBudget {
     private PlanTerms requireOpenPlan() {
         PlanTerms terms = requirePlan();
         if (closedOn != null) {
-            throw new RuleViolation("plan-closed", "planId",
-                    "Kế hoạch " + id + " đã kết thúc ngày " + Dates.shown(closedOn)
-                            + "; không ghi thêm phân bổ hay khoản chi",
-                    "Plan " + id + " was closed on " + Dates.shown(closedOn) + "; no more allocations or payments");
+            throw Refused.rule("planId", new PlanClosed(id, closedOn));
         }
         return terms;
     }
 
-    private static void requireLine(PlanTerms terms, String lineId, List<FieldViolation> violations) {
+    private static void requireLine(PlanTerms terms, String lineId, List<Violation> violations) {
         if (terms.line(lineId).isEmpty()) {
-            violations.add(FieldViolation.of("targetLineId", "kế hoạch không có chỉ tiêu " + lineId,
-                    "the plan has no target line " + lineId));
+            violations.add(Violation.of("targetLineId", new LineNotInPlan(lineId)));
         }
     }
 
-    private static void requireSource(PlanTerms terms, FundingSource source, List<FieldViolation> violations) {
+    private static void requireSource(PlanTerms terms, FundingSource source, List<Violation> violations) {
         if (!terms.funds(source)) {
-            violations.add(FieldViolation.of("fundingSource", "kế hoạch không có nguồn " + source.labelVi() + " (" + source + ")",
-                    "the plan has no funding from source " + source));
+            violations.add(Violation.of("fundingSource", new SourceNotInPlan(source)));
         }
     }
 
     private static void requireWithin(LocalDate day, LocalDate from, LocalDate to, String field,
-                                      List<FieldViolation> violations) {
+                                      List<Violation> violations) {
         if (day.isBefore(from) || day.isAfter(to)) {
-            violations.add(FieldViolation.of(field, "phải nằm trong khoảng " + Dates.shown(from) + " – "
-                    + Dates.shown(to) + " của kế hoạch",
-                    "must lie within the plan's " + Dates.shown(from) + " – " + Dates.shown(to)));
+            violations.add(Violation.of(field, new OutsidePlanPeriod(from, to)));
         }
     }
 

@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.taphuan.budget.norms.ActivityKind;
 import vn.taphuan.budget.norms.CostLine;
 import vn.taphuan.contracts.Limits;
-import vn.taphuan.kit.problem.NotFound;
+import vn.taphuan.kit.refusal.Refused;
 import vn.taphuan.kit.security.ProgressRead;
 import vn.taphuan.kit.security.ProvinceWrite;
 import vn.taphuan.kit.web.PageResponse;
@@ -92,7 +92,7 @@ class PlanBudgetController {
     @Operation(summary = "Xem một phân bổ (read an allocation)")
     AllocationResponse allocation(@PathVariable String planId, @PathVariable String allocationId) {
         return budgets.get(planId).budget().allocation(allocationId).map(AllocationResponse::of)
-                .orElseThrow(() -> new NotFound("phân bổ", "allocation", allocationId));
+                .orElseThrow(() -> Refused.notFound(new PlanBudgetRefusal.NoSuchAllocation(allocationId)));
     }
 
     @ProvinceWrite
@@ -132,7 +132,7 @@ class PlanBudgetController {
     @Operation(summary = "Xem một khoản chi (read a payment)")
     ExpenditureResponse expenditure(@PathVariable String planId, @PathVariable String expenditureId) {
         return budgets.get(planId).budget().expenditure(expenditureId).map(ExpenditureResponse::of)
-                .orElseThrow(() -> new NotFound("khoản chi", "expenditure", expenditureId));
+                .orElseThrow(() -> Refused.notFound(new PlanBudgetRefusal.NoSuchExpenditure(expenditureId)));
     }
 
     @ProvinceWrite
@@ -210,7 +210,7 @@ class PlanBudgetController {
         PlanBudget budget = figures.stored().budget();
         return budget.activity(trainingEventId)
                 .map(a -> ActivityResponse.of(budget, a, figures.personTurnsByActivity()))
-                .orElseThrow(() -> new NotFound("hoạt động", "activity", trainingEventId));
+                .orElseThrow(() -> Refused.notFound(new PlanBudgetRefusal.NoSuchActivity(trainingEventId)));
     }
 
     @ProvinceWrite
@@ -319,7 +319,7 @@ class PlanBudgetController {
                     plan == null ? null : plan.programmeCode(), plan == null ? null : plan.documentNumber(),
                     plan == null ? null : plan.periodStart(), plan == null ? null : plan.periodEnd(), b.closedOn(),
                     figures.estimateVnd(), AmountsResponse.of(figures.totals()),
-                    figures.sources().stream().map(s -> new SourceResponse(s.source(), s.source().labelVi(),
+                    figures.sources().stream().map(s -> new SourceResponse(s.source(), s.source().nameVi(),
                             s.estimateVnd(), s.unallocatedVnd(), AmountsResponse.of(s.amounts()))).toList(),
                     figures.lines().stream().map(LineResponse::of).toList(), figures.personTurns(),
                     figures.costPerPersonTurnVnd(),

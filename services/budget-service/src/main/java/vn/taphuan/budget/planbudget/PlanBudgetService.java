@@ -8,8 +8,7 @@ import vn.taphuan.budget.BudgetProperties;
 import vn.taphuan.budget.norms.ActivityKind;
 import vn.taphuan.budget.norms.CostNormsService;
 import vn.taphuan.kit.problem.Forbidden;
-import vn.taphuan.kit.problem.NotFound;
-import vn.taphuan.kit.problem.RuleViolation;
+import vn.taphuan.kit.refusal.Refused;
 import vn.taphuan.kit.security.CurrentUser;
 import vn.taphuan.kit.security.Role;
 import vn.taphuan.kit.store.AggregateStore;
@@ -111,8 +110,8 @@ public class PlanBudgetService {
         try {
             return command(planId, expectedVersion, budget -> budget.spend(withId, properties.closingDays()))
                     .withSubject(withId.expenditureId());
-        } catch (RuleViolation refused) {
-            if ("overspending".equals(refused.code())) {
+        } catch (Refused refused) {
+            if (refused.reason() instanceof PlanBudgetRefusal.Overspending) {
                 meters.counter("budget.overspending.refused").increment();
             }
             throw refused;
@@ -216,8 +215,8 @@ public class PlanBudgetService {
         return UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     }
 
-    private static NotFound notFound(String planId) {
-        return new NotFound("kinh phí của kế hoạch", "budget of plan", planId);
+    private static Refused notFound(String planId) {
+        return Refused.notFound(new PlanBudgetRefusal.NoSuchBudget(planId));
     }
 
     /**

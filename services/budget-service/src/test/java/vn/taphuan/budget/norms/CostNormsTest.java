@@ -1,8 +1,7 @@
 package vn.taphuan.budget.norms;
 
 import org.junit.jupiter.api.Test;
-import vn.taphuan.kit.problem.NotFound;
-import vn.taphuan.kit.problem.RuleViolation;
+import vn.taphuan.kit.refusal.Refused;
 
 import java.time.LocalDate;
 
@@ -18,9 +17,10 @@ class CostNormsTest {
 
         assertThatThrownBy(() -> norms.add(NormSet.of("ns-2024", LocalDate.of(2024, 1, 1), null, "NQ 2024",
                 NormsMother.bacGiangRates())))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> {
-                    assertThat(e.code()).isEqualTo("norm-periods-overlap");
-                    assertThat(e.detailVi()).contains("ns-bg-2023");
+                .isInstanceOfSatisfying(Refused.class, e -> {
+                    assertThat(e.problem()).isEqualTo("norm-periods-overlap");
+                    assertThat(e.reason()).isInstanceOfSatisfying(NormsRefusal.NormPeriodsOverlap.class,
+                            overlap -> assertThat(overlap.normSetId()).isEqualTo("ns-bg-2023"));
                 });
         assertThat(norms.sets()).hasSize(1);
     }
@@ -46,6 +46,7 @@ class CostNormsTest {
     @Test
     void replacingAnUnknownSetIsNotFound() {
         CostNorms norms = CostNorms.empty("bac-giang");
-        assertThatThrownBy(() -> norms.replace("nope", NormsMother.bacGiang2023())).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> norms.replace("nope", NormsMother.bacGiang2023())).isInstanceOfSatisfying(Refused.class,
+                e -> assertThat(e.reason()).isEqualTo(new NormsRefusal.NoSuchNormSet("nope")));
     }
 }

@@ -1,8 +1,8 @@
 package vn.taphuan.budget.norms;
 
 import org.junit.jupiter.api.Test;
-import vn.taphuan.kit.problem.FieldViolation;
-import vn.taphuan.kit.problem.InvalidInput;
+import vn.taphuan.kit.refusal.Refused;
+import vn.taphuan.kit.refusal.Violation;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -77,8 +77,8 @@ class NormSetTest {
         rates.put(NormCode.VENUE_DAY, -1L);
 
         assertThatThrownBy(() -> NormSet.of("ns", MAY_10, MAY_10.minusDays(1), " ", rates))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.violations())
-                        .extracting(FieldViolation::field)
+                .isInstanceOfSatisfying(Refused.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field)
                         .containsExactlyInAnyOrder("validTo", "legalBasis", "rates.TRAVEL_PERSON", "rates.VENUE_DAY"));
     }
 
@@ -108,7 +108,7 @@ class NormSetTest {
     @Test
     void defaultsWithoutEveryRateAreRefused() {
         assertThatThrownBy(() -> NormSet.defaults("x", Map.of(NormCode.VENUE_DAY, 1L)))
-                .isInstanceOf(InvalidInput.class);
+                .isInstanceOfSatisfying(Refused.class, e -> assertThat(e.kind()).isEqualTo(Refused.Kind.INVALID));
         assertThat(List.of(NormCode.values())).hasSize(NormsMother.defaults().rates().size());
     }
 
@@ -121,17 +121,17 @@ class NormSetTest {
                 vn.taphuan.contracts.Limits.MAX_CAPACITY, 4, 1);
 
         assertThatThrownBy(() -> absurd.estimate(twoDaysForTheLargestClass))
-                .isInstanceOfSatisfying(vn.taphuan.kit.problem.RuleViolation.class, e -> {
-                    assertThat(e.code()).isEqualTo("estimate-beyond-bound");
-                    assertThat(e.violations()).extracting(FieldViolation::field).containsExactly("lines.PER_DIEM_LEARNER_DAY");
+                .isInstanceOfSatisfying(Refused.class, e -> {
+                    assertThat(e.problem()).isEqualTo("estimate-beyond-bound");
+                    assertThat(e.violations()).extracting(Violation::field).containsExactly("lines.PER_DIEM_LEARNER_DAY");
                 });
 
         // more learner-days than an int holds: refused the same way, not an arithmetic error
         ActivitySpec decades = new ActivitySpec(ActivityKind.TRAINING_CLASS, LocalDate.of(2000, 1, 1),
                 LocalDate.of(2099, 12, 31), vn.taphuan.contracts.Limits.MAX_CAPACITY, 4, 1);
         assertThatThrownBy(() -> NormsMother.bacGiang2023().estimate(decades))
-                .isInstanceOfSatisfying(vn.taphuan.kit.problem.RuleViolation.class,
-                        e -> assertThat(e.code()).isEqualTo("estimate-beyond-bound"));
+                .isInstanceOfSatisfying(Refused.class,
+                        e -> assertThat(e.problem()).isEqualTo("estimate-beyond-bound"));
 
         // the largest class for a year at Bắc Giang's rates is still an estimate
         ActivitySpec year = new ActivitySpec(ActivityKind.TRAINING_CLASS, LocalDate.of(2023, 1, 1),

@@ -3,10 +3,9 @@ package vn.taphuan.budget.planbudget;
 import org.junit.jupiter.api.Test;
 import vn.taphuan.budget.norms.ActivityKind;
 import vn.taphuan.contracts.Limits;
-import vn.taphuan.kit.problem.FieldViolation;
-import vn.taphuan.kit.problem.InvalidInput;
-import vn.taphuan.kit.problem.NotFound;
-import vn.taphuan.kit.problem.RuleViolation;
+import vn.taphuan.kit.refusal.Money;
+import vn.taphuan.kit.refusal.Refused;
+import vn.taphuan.kit.refusal.Violation;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -43,10 +42,12 @@ class PlanBudgetTest {
 
         assertThatThrownBy(() -> budget.allocate(new Allocation("al-5", "workshops", FundingSource.CENTRAL, 1,
                 "200/QĐ-STC", LocalDate.of(2023, 6, 1))))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> {
-                    assertThat(e.code()).isEqualTo("allocation-exceeds-estimate");
-                    assertThat(e.detailVi()).contains("6.889.000.000 đồng", "đề nghị phân bổ thêm 1 đồng");
-                    assertThat(e.detailEn()).contains("6,889,000,000 VND");
+                .isInstanceOfSatisfying(Refused.class, e -> {
+                    assertThat(e.problem()).isEqualTo("allocation-exceeds-estimate");
+                    assertThat(e.reason()).isEqualTo(new PlanBudgetRefusal.AllocationExceedsEstimate(FundingSource.CENTRAL,
+                            Money.of(6_889_000_000L), Money.of(BudgetMother.ENVELOPE), Money.of(1)));
+                    assertThat(e.violations()).containsExactly(Violation.of("amountVnd",
+                            new PlanBudgetRefusal.ExceedsUnallocatedEstimate(Money.of(0))));
                 });
     }
 
@@ -56,8 +57,8 @@ class PlanBudgetTest {
 
         assertThatThrownBy(() -> budget.allocate(new Allocation("al-x", "no-such-line", FundingSource.PROVINCE, 10,
                 "1/QĐ", LocalDate.of(2024, 1, 2))))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.violations())
-                        .extracting(FieldViolation::field)
+                .isInstanceOfSatisfying(Refused.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field)
                         .containsExactly("targetLineId", "fundingSource", "decisionDate"));
         assertThat(budget.allocations()).isEmpty();
     }
@@ -69,9 +70,15 @@ class PlanBudgetTest {
 
         assertThat(budget.allocate(allocation("al-1", "community-classes", 100))).isEmpty();
         assertThatThrownBy(() -> budget.allocate(allocation("al-1", "community-classes", 200)))
-                .isInstanceOf(AlreadyRecorded.class);
+                .isInstanceOfSatisfying(Refused.class, e -> assertThat(e.reason())
+                        .isEqualTo(new PlanBudgetRefusal.AllocationIdUsed("al-1")));
         assertThatThrownBy(() -> budget.allocate(allocation("al-2", "community-classes", 100)))
-                .isInstanceOfSatisfying(AlreadyRecorded.class, e -> assertThat(e.detailVi()).contains("al-1"));
+                .isInstanceOfSatisfying(Refused.class, e -> {
+                    assertThat(e.problem()).isEqualTo("already-recorded");
+                    assertThat(e.kind()).isEqualTo(Refused.Kind.CONFLICT);
+                    assertThat(e.violations()).containsExactly(Violation.of("decisionNumber",
+                            new PlanBudgetRefusal.RecordedAs("al-1")));
+                });
         assertThat(budget.allocated("community-classes", FundingSource.CENTRAL)).isEqualTo(100);
     }
 
@@ -79,13 +86,13 @@ class PlanBudgetTest {
     void nothingIsAllocatedToAPlanNotYetKnownOrClosed() {
         PlanBudget awaiting = PlanBudget.awaitingPlan(PLAN, "bac-giang");
         assertThatThrownBy(() -> awaiting.allocate(allocation("al-1", "community-classes", 1)))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.code()).isEqualTo("plan-not-approved"));
+                .isInstanceOfSatisfying(Refused.class, e -> assertThat(e.problem()).isEqualTo("plan-not-approved"));
 
         PlanBudget closed = BudgetMother.approved();
         assertThat(closed.closePlan(LocalDate.of(2023, 12, 31))).hasSize(1);
         assertThat(closed.closePlan(LocalDate.of(2023, 12, 31))).isEmpty();
         assertThatThrownBy(() -> closed.allocate(allocation("al-1", "community-classes", 1)))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.code()).isEqualTo("plan-closed"));
+                .isInstanceOfSatisfying(Refused.class, e -> assertThat(e.problem()).isEqualTo("plan-closed"));
     }
 
     @Test
@@ -302,14 +309,13 @@ class PlanBudgetTest {
 
         assertThatThrownBy(() -> budget.spend(new SpendingOrder("ex-2", "study-tours", null, FundingSource.CENTRAL,
                 40_000_000L, "PC-2", LocalDate.of(2023, 9, 11), null), CLOSING_DAYS))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> {
-                    assertThat(e.code()).isEqualTo("overspending");
-                    assertThat(e.status()).isEqualTo(422);
-                    assertThat(e.detailVi()).contains("study-tours", "CENTRAL", "đã giao 539.000.000 đồng",
-                            "đã chi 500.000.000 đồng", "đề nghị chi 40.000.000 đồng", "vượt 1.000.000 đồng");
-                    assertThat(e.detailEn()).contains("allocated 539,000,000 VND", "spent 500,000,000 VND",
-                            "requested 40,000,000 VND");
-                    assertThat(e.violations()).extracting(FieldViolation::field)
+                .isInstanceOfSatisfying(Refused.class, e -> {
+                    assertThat(e.problem()).isEqualTo("overspending");
+                    assertThat(e.kind()).isEqualTo(Refused.Kind.RULE);
+                    assertThat(e.reason()).isEqualTo(new PlanBudgetRefusal.Overspending("study-tours",
+                            FundingSource.CENTRAL, Money.of(539_000_000L), Money.of(500_000_000L),
+                            Money.of(40_000_000L), Money.of(1_000_000L)));
+                    assertThat(e.violations()).extracting(Violation::field)
                             .containsExactly("amountVnd", "targetLineId", "fundingSource");
                 });
         assertThat(budget.spent("study-tours", FundingSource.CENTRAL)).isEqualTo(500_000_000L);
@@ -328,9 +334,9 @@ class PlanBudgetTest {
 
         assertThatThrownBy(() -> budget.spend(new SpendingOrder("ex-2", "workshops", null, FundingSource.CENTRAL,
                 Limits.MAX_VND, "PC-2", LocalDate.of(2023, 9, 11), "quyết định của tỉnh"), CLOSING_DAYS))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> {
-                    assertThat(e.code()).isEqualTo("plan-spending-beyond-bound");
-                    assertThat(e.violations()).extracting(FieldViolation::field).containsExactly("amountVnd");
+                .isInstanceOfSatisfying(Refused.class, e -> {
+                    assertThat(e.problem()).isEqualTo("plan-spending-beyond-bound");
+                    assertThat(e.violations()).extracting(Violation::field).containsExactly("amountVnd");
                 });
         assertThat(BudgetFigures.of(budget, java.util.Map.of()).totals().spentVnd()).isEqualTo(Limits.MAX_VND);
     }
@@ -349,8 +355,8 @@ class PlanBudgetTest {
         budget.schedule(largestClass("ev-2"), 1, absurd);
 
         assertThatThrownBy(() -> budget.schedule(largestClass("ev-3"), 1, absurd))
-                .isInstanceOfSatisfying(RuleViolation.class,
-                        e -> assertThat(e.code()).isEqualTo("plan-commitments-beyond-bound"));
+                .isInstanceOfSatisfying(Refused.class,
+                        e -> assertThat(e.problem()).isEqualTo("plan-commitments-beyond-bound"));
         long perClass = budget.activity("ev-1").orElseThrow().committedVnd();
         assertThat(perClass).isGreaterThan(40_000_000_000_000L);
         assertThat(BudgetFigures.of(budget, java.util.Map.of()).totals().committedVnd()).isEqualTo(2 * perClass)
@@ -387,9 +393,10 @@ class PlanBudgetTest {
 
         assertThat(budget.spend(payment("ex-1", "te-1", 30_000_000L, "PC-0231"), CLOSING_DAYS)).isEmpty();
         assertThatThrownBy(() -> budget.spend(payment("ex-2", "te-1", 30_000_000L, "pc-0231"), CLOSING_DAYS))
-                .isInstanceOfSatisfying(AlreadyRecorded.class, e -> assertThat(e.detailVi()).contains("ex-1"));
+                .isInstanceOfSatisfying(Refused.class, e -> assertThat(e.reason())
+                        .isEqualTo(new PlanBudgetRefusal.DocumentRecorded("pc-0231", "ex-1", Money.of(30_000_000L))));
         assertThatThrownBy(() -> budget.spend(payment("ex-1", "te-1", 31_000_000L, "PC-0231"), CLOSING_DAYS))
-                .isInstanceOf(AlreadyRecorded.class);
+                .isInstanceOfSatisfying(Refused.class, e -> assertThat(e.problem()).isEqualTo("already-recorded"));
         assertThat(budget.spent("community-classes", FundingSource.CENTRAL)).isEqualTo(30_000_000L);
     }
 
@@ -401,9 +408,9 @@ class PlanBudgetTest {
                 LocalDate.of(2024, 1, 31), null), CLOSING_DAYS)).hasSize(1);
         assertThatThrownBy(() -> budget.spend(new SpendingOrder("ex-2", "workshops", null, FundingSource.CENTRAL, 1,
                 "PC-2", LocalDate.of(2024, 2, 1), null), CLOSING_DAYS))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.violations().get(0).field()).isEqualTo("spentOn"));
+                .isInstanceOfSatisfying(Refused.class, e -> assertThat(e.violations().get(0).field()).isEqualTo("spentOn"));
         assertThatThrownBy(() -> budget.spend(new SpendingOrder("ex-3", "workshops", null, FundingSource.CENTRAL, 1,
-                "PC-3", LocalDate.of(2022, 12, 31), null), CLOSING_DAYS)).isInstanceOf(RuleViolation.class);
+                "PC-3", LocalDate.of(2022, 12, 31), null), CLOSING_DAYS)).isInstanceOf(Refused.class);
     }
 
     @Test
@@ -417,12 +424,14 @@ class PlanBudgetTest {
 
         assertThatThrownBy(() -> budget.spend(new SpendingOrder("ex-2", "workshops", "te-1", FundingSource.CENTRAL, 5,
                 "PC-2", MAY_10, null), CLOSING_DAYS))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.violations().get(0).field()).isEqualTo("targetLineId"));
+                .isInstanceOfSatisfying(Refused.class, e -> assertThat(e.violations()).containsExactly(Violation.of("targetLineId",
+                        new PlanBudgetRefusal.OtherThanActivityLine("community-classes"))));
         assertThatThrownBy(() -> budget.spend(new SpendingOrder("ex-3", null, "te-404", FundingSource.CENTRAL, 5,
                 "PC-3", MAY_10, null), CLOSING_DAYS))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.code()).isEqualTo("unknown-activity"));
+                .isInstanceOfSatisfying(Refused.class, e -> assertThat(e.problem()).isEqualTo("unknown-activity"));
         assertThatThrownBy(() -> budget.spend(new SpendingOrder("ex-4", null, null, FundingSource.CENTRAL, 5,
-                "PC-4", MAY_10, null), CLOSING_DAYS)).isInstanceOf(InvalidInput.class);
+                "PC-4", MAY_10, null), CLOSING_DAYS))
+                .isInstanceOfSatisfying(Refused.class, e -> assertThat(e.kind()).isEqualTo(Refused.Kind.INVALID));
     }
 
     // ------------------------------------------------------------ settlement
@@ -449,9 +458,10 @@ class PlanBudgetTest {
 
         assertThat(budget.settle("te-1", "st-te-1", "QT-0045", LocalDate.of(2023, 6, 30), CLOSING_DAYS)).isEmpty();
         assertThatThrownBy(() -> budget.settle("te-1", "st-te-1", "QT-0046", LocalDate.of(2023, 7, 1), CLOSING_DAYS))
-                .isInstanceOf(AlreadyRecorded.class);
+                .isInstanceOfSatisfying(Refused.class, e -> assertThat(e.reason()).isEqualTo(
+                        new PlanBudgetRefusal.SettledBefore("te-1", "QT-0045", LocalDate.of(2023, 6, 30))));
         assertThatThrownBy(() -> budget.spend(payment("ex-3", "te-1", 1, "PC-3"), CLOSING_DAYS))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.code()).isEqualTo("activity-settled"));
+                .isInstanceOfSatisfying(Refused.class, e -> assertThat(e.problem()).isEqualTo("activity-settled"));
     }
 
     @Test
@@ -460,11 +470,12 @@ class PlanBudgetTest {
         budget.schedule(communityClass("te-1", MAY_10), 1, NORMS);
 
         assertThatThrownBy(() -> budget.settle("te-1", "st", "QT-1", MAY_10.plusDays(5), CLOSING_DAYS))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.code()).isEqualTo("nothing-to-settle"));
+                .isInstanceOfSatisfying(Refused.class, e -> assertThat(e.problem()).isEqualTo("nothing-to-settle"));
         budget.spend(payment("ex-1", "te-1", 30_000_000L, "PC-1"), CLOSING_DAYS);
         assertThatThrownBy(() -> budget.settle("te-1", "st", "QT-1", MAY_10, CLOSING_DAYS))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.violations().get(0).field()).isEqualTo("settledOn"));
-        assertThatThrownBy(() -> budget.settle("te-404", "st", "QT-1", MAY_10, CLOSING_DAYS)).isInstanceOf(NotFound.class);
+                .isInstanceOfSatisfying(Refused.class, e -> assertThat(e.violations().get(0).field()).isEqualTo("settledOn"));
+        assertThatThrownBy(() -> budget.settle("te-404", "st", "QT-1", MAY_10, CLOSING_DAYS))
+                .isInstanceOfSatisfying(Refused.class, e -> assertThat(e.reason()).isEqualTo(new PlanBudgetRefusal.NoSuchActivity("te-404")));
     }
 
     @Test

@@ -1,8 +1,7 @@
 package vn.taphuan.enrolment.enrolment;
 
-import vn.taphuan.kit.problem.FieldViolation;
-import vn.taphuan.kit.problem.InvalidInput;
-import vn.taphuan.kit.problem.RuleViolation;
+import vn.taphuan.kit.refusal.Refused;
+import vn.taphuan.kit.refusal.Violation;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -103,13 +102,9 @@ public class Enrolment {
             return List.of();
         }
         if (status != EnrolmentStatus.ENROLLED) {
-            throw new RuleViolation("attendance-final", "sessions",
-                    status == EnrolmentStatus.COMPLETED
-                            ? "Học viên đã được ghi nhận hoàn thành; điểm danh không thể sửa (hãy rút lại hoàn thành trước)"
-                            : "Học viên đã rút khỏi hoạt động; không thể điểm danh",
-                    status == EnrolmentStatus.COMPLETED
-                            ? "The participant has completed; attendance is final (revoke the completion first)"
-                            : "The participant has withdrawn; attendance cannot be recorded");
+            EnrolmentRefusal reason = status == EnrolmentStatus.COMPLETED ? new EnrolmentRefusal.CompletedAttendanceFinal()
+                    : new EnrolmentRefusal.WithdrawnNoAttendance();
+            throw new Refused(Refused.Kind.RULE, "attendance-final", reason, List.of(Violation.of("sessions", reason)));
         }
         List<EnrolmentChange> changes = new ArrayList<>();
         for (SessionMark mark : changed) {
@@ -124,17 +119,21 @@ public class Enrolment {
 
     /** Refuses marks of sessions the activity does not have, naming each. */
     static void requireSessionsExist(List<SessionMark> marks, int sessionsTotal) {
-        List<FieldViolation> violations = new ArrayList<>();
+        List<Violation> violations = marksOfMissingSessions(marks, sessionsTotal);
+        if (!violations.isEmpty()) {
+            throw Refused.invalid(violations);
+        }
+    }
+
+    /** One violation per mark of a session the activity does not have. */
+    static List<Violation> marksOfMissingSessions(List<SessionMark> marks, int sessionsTotal) {
+        List<Violation> violations = new ArrayList<>();
         for (SessionMark mark : marks) {
             if (mark.session() < 1 || mark.session() > sessionsTotal) {
-                violations.add(FieldViolation.of("sessions", "buổi " + mark.session() + " không có (hoạt động có "
-                        + sessionsTotal + " buổi)", "session " + mark.session() + " does not exist (the activity has "
-                        + sessionsTotal + ")"));
+                violations.add(Violation.of("sessions", new EnrolmentRefusal.NoSuchSession(mark.session(), sessionsTotal)));
             }
         }
-        if (!violations.isEmpty()) {
-            throw new InvalidInput(violations);
-        }
+        return violations;
     }
 
     /** True when the attendance rule is met: at least {@code sessionsRequired} sessions attended. */
@@ -170,15 +169,13 @@ public class Enrolment {
     /** Refuses a completion this enrolment may not have: withdrawn, or the attendance rule not met. */
     public void requireCompletable(int sessionsRequired, int sessionsTotal) {
         if (status == EnrolmentStatus.WITHDRAWN) {
-            throw new RuleViolation("enrolment-status", "status", "Học viên đã rút khỏi hoạt động",
-                    "The participant has withdrawn");
+            EnrolmentRefusal reason = new EnrolmentRefusal.ParticipantWithdrawn();
+            throw new Refused(Refused.Kind.RULE, "enrolment-status", reason, List.of(Violation.of("status", reason)));
         }
         if (!meetsAttendance(sessionsRequired)) {
-            throw new RuleViolation("attendance-rule", "sessions",
-                    "Chưa đủ điều kiện hoàn thành: dự " + sessionsAttended() + "/" + sessionsTotal
-                            + " buổi, cần ít nhất " + sessionsRequired,
-                    "Completion rule not met: attended " + sessionsAttended() + "/" + sessionsTotal
-                            + " sessions, at least " + sessionsRequired + " required");
+            EnrolmentRefusal reason = new EnrolmentRefusal.AttendanceBelowRule(sessionsAttended(), sessionsTotal,
+                    sessionsRequired);
+            throw new Refused(Refused.Kind.RULE, "attendance-rule", reason, List.of(Violation.of("sessions", reason)));
         }
     }
 
@@ -195,9 +192,8 @@ public class Enrolment {
         return attendance.stream().filter(mark -> mark.session() == session).findFirst().orElse(null);
     }
 
-    public static RuleViolation alreadyEnrolled() {
-        return new RuleViolation("already-enrolled", "participantId",
-                "Học viên đã được ghi danh vào hoạt động này", "The participant is already enrolled in this activity");
+    public static Refused alreadyEnrolled() {
+        return Refused.rule("participantId", new EnrolmentRefusal.AlreadyEnrolled());
     }
 
     /** Every change raises the version by one: newer states of an enrolment always have higher versions. */

@@ -22,9 +22,7 @@ import vn.taphuan.enrolment.participant.ParticipantService;
 import vn.taphuan.enrolment.trainingevent.Shares;
 import vn.taphuan.enrolment.trainingevent.TrainingEvent;
 import vn.taphuan.enrolment.trainingevent.TrainingEventService;
-import vn.taphuan.kit.problem.FieldViolation;
-import vn.taphuan.kit.problem.InvalidInput;
-import vn.taphuan.kit.problem.RuleViolation;
+import vn.taphuan.kit.refusal.Refused;
 import vn.taphuan.kit.security.ProvinceRead;
 import vn.taphuan.kit.security.ProvinceWrite;
 import vn.taphuan.kit.web.PageResponse;
@@ -55,8 +53,7 @@ class EnrolmentController {
     @Operation(summary = "Ghi danh một người: theo mã học viên, hoặc ghi thông tin người mới (enrol a registered participant, or a person given in full)")
     ResponseEntity<EnrolResponse> enrol(@PathVariable String trainingEventId, @Valid @RequestBody EnrolRequest request) {
         if ((request.participantId() == null) == (request.participant() == null)) {
-            throw new InvalidInput(FieldViolation.of("participantId", "ghi đúng một trong hai: participantId hoặc participant",
-                    "give exactly one of participantId and participant"));
+            throw Refused.invalid("participantId", new EnrolmentRefusal.ExactlyOneParticipant());
         }
         TrainingEvent event = events.get(trainingEventId).event();
         Participant participant = request.participantId() != null ? participants.get(request.participantId())
@@ -68,15 +65,13 @@ class EnrolmentController {
             throw Enrolment.alreadyEnrolled();
         }
         if (outcome instanceof EnrolmentService.Busy busy) {
-            throw new RuleViolation("enrolment-busy", busy.reason().message(), busy.reason().messageEn(),
-                    List.of(busy.reason()));
+            throw EnrolmentService.busyRefusal(busy.reason());
         }
         if (outcome instanceof EnrolmentService.Full full) {
-            throw new RuleViolation("activity-full", full.reason().message(), full.reason().messageEn(),
-                    List.of(full.reason()));
+            throw new Refused(Refused.Kind.RULE, "activity-full", full.reason().reason(), List.of(full.reason()));
         }
         if (outcome instanceof EnrolmentService.Refused refused) {
-            throw new RuleViolation("enrolment-refused", refused.reason().message(), refused.reason().messageEn(),
+            throw new Refused(Refused.Kind.RULE, "enrolment-refused", refused.reason().reason(),
                     List.of(refused.reason()));
         }
         Enrolment enrolment = enrolments.get(((EnrolmentService.NewlyEnrolled) outcome).enrolment().id());

@@ -7,10 +7,9 @@ import vn.taphuan.enrolment.participant.ParticipantDetails;
 import vn.taphuan.enrolment.trainingevent.SeatHold;
 import vn.taphuan.enrolment.trainingevent.SeatReservation;
 import vn.taphuan.enrolment.trainingevent.TrainingEvent;
-import vn.taphuan.kit.problem.FieldViolation;
-import vn.taphuan.kit.problem.NotFound;
-import vn.taphuan.kit.problem.ProblemException;
-import vn.taphuan.kit.problem.RuleViolation;
+import vn.taphuan.enrolment.Digits;
+import vn.taphuan.enrolment.trainingevent.TrainingEventRefusal;
+import vn.taphuan.kit.refusal.Violation;
 import vn.taphuan.kit.store.AggregateStore;
 import vn.taphuan.kit.tenant.TenantContext;
 
@@ -85,18 +84,18 @@ public class EnrolmentService {
     }
 
     /** Not enrolled: attendance not accepted, or the person cannot be enrolled, with the reason. */
-    public record Refused(FieldViolation reason) implements Outcome {
+    public record Refused(Violation reason) implements Outcome {
     }
 
     /** Not enrolled: no seat was left when the request took them (seats another request gives back may free one). */
-    public record Full(FieldViolation reason) implements Outcome {
+    public record Full(Violation reason) implements Outcome {
     }
 
     /**
      * Not enrolled now: another request holds the person's enrolment (it is enrolling or withdrawing them at this
      * moment, or it died doing so and its hold heals after {@code enrolment.seat-hold-timeout}). Worth trying again.
      */
-    public record Busy(FieldViolation reason) implements Outcome {
+    public record Busy(Violation reason) implements Outcome {
     }
 
     /**
@@ -141,7 +140,7 @@ public class EnrolmentService {
         byPage.forEach((page, indexes) -> indexes.forEach(i -> {
             boolean active = read.get(page).find(ids.get(i)).map(e -> e.status().active()).orElse(false);
             if (!active) {
-                FieldViolation badMark = badMark(candidates.get(i).marks(), sessionsTotal);
+                Violation badMark = badMark(candidates.get(i).marks(), sessionsTotal);
                 if (badMark != null) {
                     outcomes[i] = new Refused(badMark);
                 } else {
@@ -155,9 +154,8 @@ public class EnrolmentService {
         String holdId = reservation.hold() == null ? null : reservation.hold().id();
         for (int i = 0; i < candidates.size(); i++) {
             if (reservation.refused().contains(ids.get(i))) {
-                outcomes[i] = new Full(FieldViolation.of("capacity",
-                        "hoạt động đã đủ chỗ (" + event.schedule().capacity() + " người)",
-                        "the activity is full (" + event.schedule().capacity() + " places)"));
+                outcomes[i] = new Full(Violation.of("capacity",
+                        new EnrolmentRefusal.ActivityFull(new Digits(event.schedule().capacity()))));
             } else if (reservation.busy().contains(ids.get(i))) {
                 outcomes[i] = new Busy(busy("participantId"));
             }
@@ -191,7 +189,7 @@ public class EnrolmentService {
                             // withdrawn by another request after we looked: it would need a seat we did not take
                             decided.put(i, new Busy(busy("participantId")));
                         }
-                    } catch (ProblemException refused) {
+                    } catch (vn.taphuan.kit.refusal.Refused refused) {
                         decided.put(i, new Refused(reasonOf(refused)));
                     }
                 }
@@ -315,8 +313,7 @@ public class EnrolmentService {
         }
         SeatReservation reservation = seats.release(event.id(), event.rosterPages(), List.of(enrolmentId));
         if (!reservation.busy().isEmpty()) {
-            throw new RuleViolation("enrolment-busy", busy("id").message(), busy("id").messageEn(),
-                    List.of(busy("id")));
+            throw busyRefusal(busy("id"));
         }
         SeatHold hold = reservation.hold();
         LocalDate today = properties.today(clock);
@@ -381,7 +378,8 @@ public class EnrolmentService {
 
     private TrainingEvent loadEvent(String trainingEventId) {
         return store.find(TrainingEvent.class, trainingEventId)
-                .orElseThrow(() -> new NotFound("hoạt động", "training event", trainingEventId));
+                .orElseThrow(() -> vn.taphuan.kit.refusal.Refused.notFound(
+                        new TrainingEventRefusal.NoSuchTrainingEvent(trainingEventId)));
     }
 
     private static CountingFacts factsOf(Participant participant) {
@@ -390,22 +388,24 @@ public class EnrolmentService {
                 d.level(), d.unitCode());
     }
 
-    private static FieldViolation badMark(List<SessionMark> marks, int sessionsTotal) {
-        return marks.stream().filter(m -> m.session() < 1 || m.session() > sessionsTotal).findFirst()
-                .map(m -> FieldViolation.of("sessions", "buổi " + m.session() + " không có (hoạt động có "
-                        + sessionsTotal + " buổi)", "session " + m.session() + " does not exist (the activity has "
-                        + sessionsTotal + ")"))
-                .orElse(null);
+    private static Violation badMark(List<SessionMark> marks, int sessionsTotal) {
+        return Enrolment.marksOfMissingSessions(marks, sessionsTotal).stream().findFirst().orElse(null);
     }
 
-    private static FieldViolation busy(String field) {
-        return FieldViolation.of(field, "học viên đang được ghi danh hoặc rút tên bởi một thao tác khác; hãy thử lại",
-                "the participant is being enrolled or withdrawn by another request at this moment; try again");
+    private static Violation busy(String field) {
+        return Violation.of(field, new EnrolmentRefusal.BeingChanged());
     }
 
-    private static FieldViolation reasonOf(ProblemException problem) {
-        return problem.violations().isEmpty()
-                ? FieldViolation.of("participantId", problem.detailVi(), problem.detailEn())
-                : problem.violations().get(0);
+    /** Another request holds the enrolment (problem {@code enrolment-busy}): the caller may try again. */
+    public static vn.taphuan.kit.refusal.Refused busyRefusal(Violation busy) {
+        return new vn.taphuan.kit.refusal.Refused(vn.taphuan.kit.refusal.Refused.Kind.RULE, "enrolment-busy",
+                busy.reason(), List.of(busy));
+    }
+
+    /** What a refused candidate is told: the field the refusal names, else the participant. */
+    private static Violation reasonOf(vn.taphuan.kit.refusal.Refused refused) {
+        return refused.violations().isEmpty()
+                ? Violation.of("participantId", refused.reason())
+                : refused.violations().get(0);
     }
 }

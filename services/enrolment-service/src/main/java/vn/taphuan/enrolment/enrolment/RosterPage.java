@@ -2,7 +2,7 @@ package vn.taphuan.enrolment.enrolment;
 
 import vn.taphuan.enrolment.participant.Gender;
 import vn.taphuan.enrolment.trainingevent.ActivityKind;
-import vn.taphuan.kit.problem.NotFound;
+import vn.taphuan.kit.refusal.Refused;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -119,8 +119,8 @@ public class RosterPage {
         return pageId.substring(0, pageId.lastIndexOf('.'));
     }
 
-    static NotFound notFound(String enrolmentId) {
-        return new NotFound("ghi danh", "enrolment", enrolmentId);
+    static Refused notFound(String enrolmentId) {
+        return Refused.notFound(new EnrolmentRefusal.NoSuchEnrolment(enrolmentId));
     }
 
     /** What one command did to one entry; {@code changes} is empty when it changed nothing. */

@@ -5,7 +5,8 @@ import vn.taphuan.enrolment.EnrolmentProperties;
 import vn.taphuan.enrolment.trainingevent.SeatHold;
 import vn.taphuan.enrolment.trainingevent.SeatReservation;
 import vn.taphuan.enrolment.trainingevent.TrainingEvent;
-import vn.taphuan.kit.problem.NotFound;
+import vn.taphuan.enrolment.trainingevent.TrainingEventRefusal;
+import vn.taphuan.kit.refusal.Refused;
 import vn.taphuan.kit.store.AggregateStore;
 import vn.taphuan.kit.store.Decision;
 
@@ -171,7 +172,7 @@ class SeatHolds {
         return store.find(TrainingEvent.class, trainingEventId).orElseThrow(() -> notFound(trainingEventId));
     }
 
-    private static NotFound notFound(String trainingEventId) {
-        return new NotFound("hoạt động", "training event", trainingEventId);
+    private static Refused notFound(String trainingEventId) {
+        return Refused.notFound(new TrainingEventRefusal.NoSuchTrainingEvent(trainingEventId));
     }
 }

@@ -20,9 +20,10 @@ import vn.taphuan.enrolment.participant.ParticipantForm;
 import vn.taphuan.enrolment.participant.ParticipantService;
 import vn.taphuan.enrolment.trainingevent.TrainingEvent;
 import vn.taphuan.enrolment.trainingevent.TrainingEventService;
-import vn.taphuan.kit.problem.FieldViolation;
-import vn.taphuan.kit.problem.InvalidInput;
-import vn.taphuan.kit.problem.NotFound;
+import vn.taphuan.kit.refusal.Catalogue;
+import vn.taphuan.kit.refusal.Reason;
+import vn.taphuan.kit.refusal.Refused;
+import vn.taphuan.kit.refusal.Violation;
 import vn.taphuan.kit.security.CurrentUser;
 import vn.taphuan.kit.sheet.SheetProblems;
 import vn.taphuan.kit.sheet.SheetReader;
@@ -108,8 +109,7 @@ public class ImportService {
             List<SheetReader.SheetRow> data = sheet.rows().stream()
                     .filter(row -> row.number() > layout.headerRow() && layout.isData(row)).toList();
             if (data.isEmpty()) {
-                throw new InvalidInput(FieldViolation.of("file", "tệp không có dòng dữ liệu nào dưới dòng tiêu đề",
-                        "the file has no data rows below its header"));
+                throw Refused.invalid("file", new ImportRefusal.NoDataRows());
             }
             if (data.size() > properties.importMaxRows()) {
                 throw SheetProblems.tooManyRows(properties.importMaxRows());
@@ -140,7 +140,7 @@ public class ImportService {
     public ImportJob get(String jobId) {
         // on the latest state: an import that finished meanwhile is read again, not marked failed
         return store.execute(ImportJob.class, jobId, null, () -> {
-            throw new NotFound("lần nhập", "import", jobId);
+            throw Refused.notFound(new ImportRefusal.NoSuchImport(jobId));
         }, job -> {
             if (!job.interrupted(clock.instant(), INTERRUPTED_AFTER)) {
                 return Decision.unchanged();
@@ -210,15 +210,13 @@ public class ImportService {
         for (SheetReader.SheetRow row : chunk) {
             ParticipantForm.Result read = form.read(layout.raw(row), defaults);
             List<ImportJob.RowError> errors = new ArrayList<>();
-            read.problems().forEach(p -> errors.add(new ImportJob.RowError(row.number(), layout.columnName(p.field()),
-                    p.message(), p.messageEn())));
+            read.problems().forEach(p -> errors.add(rowError(row.number(), layout.columnName(p.field()), p.reason())));
             List<SessionMark> rowMarks = new ArrayList<>();
             layout.sessions().forEach((session, column) -> {
                 Boolean present = presence(row.cell(column));
                 if (present == null) {
-                    errors.add(new ImportJob.RowError(row.number(), layout.sessionColumnName(session),
-                            "không đọc được \"" + Text.clean(row.cell(column)) + "\": ghi x nếu có mặt, để trống nếu vắng",
-                            "cannot read \"" + Text.clean(row.cell(column)) + "\": write x if present, leave blank if absent"));
+                    errors.add(rowError(row.number(), layout.sessionColumnName(session),
+                            new ImportRefusal.PresenceUnreadable(Text.clean(row.cell(column)))));
                 } else {
                     rowMarks.add(new SessionMark(session, present));
                 }
@@ -240,9 +238,8 @@ public class ImportService {
             SheetReader.SheetRow row = readRows.get(i);
             ParticipantService.Resolution resolution = resolutions.get(i);
             if (resolution instanceof ParticipantService.Refused refused) {
-                job.reject(layout.withoutNationalId(row), List.of(new ImportJob.RowError(row.number(),
-                        layout.columnName(ParticipantForm.Field.NATIONAL_ID), refused.reason().message(),
-                        refused.reason().messageEn())));
+                job.reject(layout.withoutNationalId(row), List.of(rowError(row.number(),
+                        layout.columnName(ParticipantForm.Field.NATIONAL_ID), refused.reason().reason())));
                 continue;
             }
             ParticipantService.Found found = (ParticipantService.Found) resolution;
@@ -344,14 +341,13 @@ public class ImportService {
             } else if (outcome instanceof EnrolmentService.Full && deferFull) {
                 unsettled.full().add(rows.get(i));
             } else {
-                FieldViolation reason = outcome instanceof EnrolmentService.Busy held ? held.reason()
+                Violation reason = outcome instanceof EnrolmentService.Busy held ? held.reason()
                         : outcome instanceof EnrolmentService.Full full ? full.reason()
                         : ((EnrolmentService.Refused) outcome).reason();
                 String column = reason.field().equals("sessions") && !layout.sessions().isEmpty()
                         ? layout.sessionColumnName(layout.sessions().keySet().iterator().next())
                         : layout.columnName(ParticipantForm.Field.FULL_NAME);
-                job.reject(layout.withoutNationalId(row), List.of(new ImportJob.RowError(row.number(), column,
-                        reason.message(), reason.messageEn())));
+                job.reject(layout.withoutNationalId(row), List.of(rowError(row.number(), column, reason.reason())));
             }
         }
         return unsettled;
@@ -395,5 +391,11 @@ public class ImportService {
                 MDC.remove(CorrelationFilter.MDC_TENANT);
             }
         };
+    }
+
+    /** A row's error as the job keeps it: told in both languages once, when the row is read. */
+    private static ImportJob.RowError rowError(int row, String column, Reason reason) {
+        return new ImportJob.RowError(row, column, Catalogue.shared().render(reason, Catalogue.Language.VI),
+                Catalogue.shared().render(reason, Catalogue.Language.EN));
     }
 }

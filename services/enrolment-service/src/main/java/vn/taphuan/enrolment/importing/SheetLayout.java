@@ -3,8 +3,8 @@ package vn.taphuan.enrolment.importing;
 import vn.taphuan.enrolment.Text;
 import vn.taphuan.enrolment.participant.ParticipantForm;
 import vn.taphuan.enrolment.participant.ParticipantForm.Field;
-import vn.taphuan.kit.problem.FieldViolation;
-import vn.taphuan.kit.problem.InvalidInput;
+import vn.taphuan.kit.refusal.Refused;
+import vn.taphuan.kit.refusal.Violation;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -102,22 +102,16 @@ final class SheetLayout {
                 }
             }
             if (columns.containsKey(Field.FULL_NAME)) {
-                List<FieldViolation> violations = new ArrayList<>();
+                List<Violation> violations = new ArrayList<>();
                 sessions.keySet().stream().filter(n -> n < 1 || n > sessionCount).forEach(n -> violations.add(
-                        FieldViolation.of(headers.get(sessions.get(n)),
-                                "hoạt động chỉ có " + sessionCount + " buổi; không có buổi " + n,
-                                "the activity has " + sessionCount + " sessions; there is no session " + n)));
+                        Violation.of(headers.get(sessions.get(n)), new ImportRefusal.SessionNotInActivity(sessionCount, n))));
                 if (!violations.isEmpty()) {
-                    throw new InvalidInput(violations);
+                    throw Refused.invalid(violations);
                 }
                 return new SheetLayout(row.number(), headers, columns, sessions);
             }
         }
-        throw new InvalidInput(FieldViolation.of("file",
-                "không tìm thấy dòng tiêu đề có cột \"Họ và tên\" trong " + HEADER_SEARCH_ROWS
-                        + " dòng đầu; hãy dùng tệp mẫu",
-                "no header row with a \"Họ và tên\" (full name) column in the first " + HEADER_SEARCH_ROWS
-                        + " rows; use the template"));
+        throw Refused.invalid("file", new ImportRefusal.NoHeaderRow(HEADER_SEARCH_ROWS));
     }
 
     int headerRow() {

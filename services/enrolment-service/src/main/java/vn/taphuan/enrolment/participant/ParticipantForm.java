@@ -5,7 +5,11 @@ import vn.taphuan.enrolment.reference.AdministrativeUnit;
 import vn.taphuan.enrolment.reference.AdministrativeUnits;
 import vn.taphuan.enrolment.reference.EthnicGroup;
 import vn.taphuan.enrolment.reference.EthnicGroups;
-import vn.taphuan.kit.problem.FieldViolation;
+import vn.taphuan.kit.refusal.Reason;
+import vn.taphuan.kit.refusal.Required;
+import vn.taphuan.kit.refusal.Violation;
+
+import java.time.Year;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -61,10 +65,10 @@ public final class ParticipantForm {
     }
 
     /** A field that could not be read, with why. */
-    public record Problem(Field field, String message, String messageEn) {
+    public record Problem(Field field, Reason reason) {
 
-        public FieldViolation toViolation(String fieldName) {
-            return FieldViolation.of(fieldName, message, messageEn);
+        public Violation toViolation(String fieldName) {
+            return Violation.of(fieldName, reason);
         }
     }
 
@@ -108,26 +112,25 @@ public final class ParticipantForm {
 
         String fullName = Text.clean(raw.fullName());
         if (fullName == null) {
-            problems.add(new Problem(Field.FULL_NAME, "là bắt buộc", "is required"));
+            problems.add(new Problem(Field.FULL_NAME, new Required()));
         } else if (fullName.length() > 150 || !fullName.codePoints().anyMatch(Character::isLetter)) {
-            problems.add(new Problem(Field.FULL_NAME, "không phải họ tên hợp lệ: " + fullName, "is not a valid name: " + fullName));
+            problems.add(new Problem(Field.FULL_NAME, new ParticipantRefusal.NotAName(fullName)));
         }
 
         Gender gender = null;
         if (Text.clean(raw.gender()) == null) {
-            problems.add(new Problem(Field.GENDER, "là bắt buộc (Nam/Nữ)", "is required (Nam/Nữ)"));
+            problems.add(new Problem(Field.GENDER, new ParticipantRefusal.GenderRequired()));
         } else {
             gender = GENDERS.get(Text.key(raw.gender()));
             if (gender == null) {
-                problems.add(new Problem(Field.GENDER, "không đọc được \"" + Text.clean(raw.gender()) + "\" (ghi Nam, Nữ hoặc Khác)",
-                        "cannot read \"" + Text.clean(raw.gender()) + "\" (write Nam, Nữ or Khác)"));
+                problems.add(new Problem(Field.GENDER, new ParticipantRefusal.GenderUnreadable(Text.clean(raw.gender()))));
             }
         }
 
         Integer birthYear = null;
         String yearText = Text.clean(raw.birthYear());
         if (yearText == null) {
-            problems.add(new Problem(Field.BIRTH_YEAR, "là bắt buộc", "is required"));
+            problems.add(new Problem(Field.BIRTH_YEAR, new Required()));
         } else {
             Matcher matcher = YEAR.matcher(yearText);
             Integer found = null;
@@ -136,8 +139,7 @@ public final class ParticipantForm {
             }
             int latest = defaults.from().getYear() - 10;
             if (found == null || found < 1900 || found > latest) {
-                problems.add(new Problem(Field.BIRTH_YEAR, "không hợp lệ: " + yearText + " (năm từ 1900 đến " + latest + ")",
-                        "is not valid: " + yearText + " (a year from 1900 to " + latest + ")"));
+                problems.add(new Problem(Field.BIRTH_YEAR, new ParticipantRefusal.BirthYearInvalid(yearText, Year.of(latest))));
             } else {
                 birthYear = found;
             }
@@ -145,18 +147,17 @@ public final class ParticipantForm {
 
         EthnicGroup ethnicity = null;
         if (Text.clean(raw.ethnicity()) == null) {
-            problems.add(new Problem(Field.ETHNICITY, "là bắt buộc", "is required"));
+            problems.add(new Problem(Field.ETHNICITY, new Required()));
         } else {
             ethnicity = ethnicGroups.find(raw.ethnicity()).orElse(null);
             if (ethnicity == null) {
-                problems.add(new Problem(Field.ETHNICITY, "không có trong danh mục 54 dân tộc: " + Text.clean(raw.ethnicity()),
-                        "is not one of the 54 ethnic groups: " + Text.clean(raw.ethnicity())));
+                problems.add(new Problem(Field.ETHNICITY, new ParticipantRefusal.NotAnEthnicGroup(Text.clean(raw.ethnicity()))));
             }
         }
 
         String jobTitle = Text.clean(raw.jobTitle());
         if (jobTitle != null && jobTitle.length() > 200) {
-            problems.add(new Problem(Field.JOB_TITLE, "dài quá 200 ký tự", "is longer than 200 characters"));
+            problems.add(new Problem(Field.JOB_TITLE, new ParticipantRefusal.JobTitleTooLong()));
         }
 
         TargetGroup targetGroup = defaults.targetGroup();
@@ -166,12 +167,11 @@ public final class ParticipantForm {
                 targetGroup = enumOrNull(TargetGroup.class, raw.targetGroup());
             }
             if (targetGroup == null) {
-                problems.add(new Problem(Field.TARGET_GROUP, "không đọc được \"" + Text.clean(raw.targetGroup())
-                        + "\" (ghi Cán bộ hoặc Cộng đồng)", "cannot read \"" + Text.clean(raw.targetGroup())
-                        + "\" (write Cán bộ or Cộng đồng)"));
+                problems.add(new Problem(Field.TARGET_GROUP,
+                        new ParticipantRefusal.TargetGroupUnreadable(Text.clean(raw.targetGroup()))));
             }
         } else if (targetGroup == null) {
-            problems.add(new Problem(Field.TARGET_GROUP, "là bắt buộc (Cán bộ hoặc Cộng đồng)", "is required (Cán bộ or Cộng đồng)"));
+            problems.add(new Problem(Field.TARGET_GROUP, new ParticipantRefusal.TargetGroupRequired()));
         }
 
         AdministrativeUnit unit = readUnit(raw.unit(), defaults, problems);
@@ -183,9 +183,7 @@ public final class ParticipantForm {
                 level = enumOrNull(Level.class, raw.level());
             }
             if (level == null) {
-                problems.add(new Problem(Field.LEVEL, "không đọc được \"" + Text.clean(raw.level())
-                        + "\" (ghi Tỉnh, Huyện, Xã, Thôn hoặc Cộng đồng)", "cannot read \"" + Text.clean(raw.level())
-                        + "\" (write Tỉnh, Huyện, Xã, Thôn or Cộng đồng)"));
+                problems.add(new Problem(Field.LEVEL, new ParticipantRefusal.LevelUnreadable(Text.clean(raw.level()))));
             }
         } else if (targetGroup == TargetGroup.COMMUNITY) {
             level = Level.COMMUNITY;
@@ -199,8 +197,7 @@ public final class ParticipantForm {
         if (Text.clean(raw.nationalId()) != null) {
             Optional<String> digits = NationalId.parse(Text.clean(raw.nationalId()));
             if (digits.isEmpty()) {
-                problems.add(new Problem(Field.NATIONAL_ID, "phải là số CCCD 12 chữ số (hoặc CMND 9 chữ số)",
-                        "must be a 12-digit CCCD (or 9-digit CMND) number"));
+                problems.add(new Problem(Field.NATIONAL_ID, new ParticipantRefusal.NotANationalId()));
             } else {
                 nationalId = digits.get();
             }
@@ -218,7 +215,7 @@ public final class ParticipantForm {
         if (value == null) {
             value = defaults.unitCode();
             if (value == null) {
-                problems.add(new Problem(Field.UNIT, "là bắt buộc", "is required"));
+                problems.add(new Problem(Field.UNIT, new Required()));
                 return null;
             }
         }
@@ -226,20 +223,18 @@ public final class ParticipantForm {
         if (unit == null) {
             List<AdministrativeUnit> named = byName(value, defaults.tenantId(), defaults.from(), defaults.to());
             if (named.size() > 1) {
-                problems.add(new Problem(Field.UNIT, "có " + named.size() + " đơn vị tên \"" + value + "\"; hãy ghi mã đơn vị",
-                        named.size() + " units are named \"" + value + "\"; write the unit code"));
+                problems.add(new Problem(Field.UNIT, new ParticipantRefusal.UnitNameShared(named.size(), value)));
                 return null;
             }
             unit = named.isEmpty() ? null : named.get(0);
         }
         if (unit == null) {
-            problems.add(new Problem(Field.UNIT, "không tìm thấy đơn vị \"" + value + "\" trong tỉnh",
-                    "no unit \"" + value + "\" in this province"));
+            problems.add(new Problem(Field.UNIT, new ParticipantRefusal.NoUnitNamed(value)));
             return null;
         }
-        Optional<FieldViolation> invalid = lookup.check("unit", unit.code(), defaults.tenantId(), defaults.from(), defaults.to());
+        Optional<Violation> invalid = lookup.check("unit", unit.code(), defaults.tenantId(), defaults.from(), defaults.to());
         if (invalid.isPresent()) {
-            problems.add(new Problem(Field.UNIT, invalid.get().message(), invalid.get().messageEn()));
+            problems.add(new Problem(Field.UNIT, invalid.get().reason()));
             return null;
         }
         return unit;

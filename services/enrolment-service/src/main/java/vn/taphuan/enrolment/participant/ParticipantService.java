@@ -7,10 +7,7 @@ import org.springframework.stereotype.Service;
 import vn.taphuan.enrolment.reference.AdministrativeUnits;
 import vn.taphuan.enrolment.reference.EthnicGroup;
 import vn.taphuan.enrolment.reference.EthnicGroups;
-import vn.taphuan.kit.problem.FieldViolation;
-import vn.taphuan.kit.problem.InvalidInput;
-import vn.taphuan.kit.problem.NotFound;
-import vn.taphuan.kit.problem.RuleViolation;
+import vn.taphuan.kit.refusal.Violation;
 import vn.taphuan.kit.store.AggregateStore;
 import vn.taphuan.kit.tenant.TenantContext;
 
@@ -69,7 +66,7 @@ public class ParticipantService {
     }
 
     /** The person could not be told apart from others (namesakes without ID numbers). */
-    public record Refused(FieldViolation reason) implements Resolution {
+    public record Refused(Violation reason) implements Resolution {
     }
 
     /**
@@ -91,14 +88,13 @@ public class ParticipantService {
     public Found register(ParticipantForm.Raw raw, ParticipantForm.Defaults defaults, String fieldPrefix) {
         ParticipantForm.Result read = form().read(raw, defaults);
         if (!read.valid()) {
-            throw new InvalidInput(read.problems().stream()
+            throw vn.taphuan.kit.refusal.Refused.invalid(read.problems().stream()
                     .map(p -> p.toViolation(fieldPrefix + p.field().jsonName())).toList());
         }
         Resolution resolution = resolveAll(List.of(read.details())).get(0);
         if (resolution instanceof Refused refused) {
-            throw new RuleViolation("ambiguous-person", refused.reason().message(), refused.reason().messageEn(),
-                    List.of(FieldViolation.of(fieldPrefix + refused.reason().field(), refused.reason().message(),
-                            refused.reason().messageEn())));
+            throw vn.taphuan.kit.refusal.Refused.rule(refused.reason().reason(),
+                    List.of(Violation.of(fieldPrefix + refused.reason().field(), refused.reason().reason())));
         }
         return (Found) resolution;
     }
@@ -112,7 +108,8 @@ public class ParticipantService {
 
     public Participant get(String participantId) {
         return store.find(Participant.class, participantId)
-                .orElseThrow(() -> new NotFound("học viên", "participant", participantId));
+                .orElseThrow(() -> vn.taphuan.kit.refusal.Refused.notFound(
+                        new ParticipantRefusal.NoSuchParticipant(participantId)));
     }
 
     /** The registry, by name (any case) or unit, one page at a time. */
@@ -187,9 +184,7 @@ public class ParticipantService {
                     match = withoutId.size() == 1 ? withoutId.get(0) : null;
                 }
             } else if (sharing.size() > 1) {
-                results.add(new Refused(FieldViolation.of("nationalId",
-                        "có " + sharing.size() + " người cùng họ tên, năm sinh và đơn vị; cần số CCCD để phân biệt",
-                        sharing.size() + " people share this name, birth year and unit; give the ID number")));
+                results.add(new Refused(Violation.of("nationalId", new ParticipantRefusal.AmbiguousPerson(sharing.size()))));
                 continue;
             } else {
                 match = sharing.isEmpty() ? null : sharing.get(0);

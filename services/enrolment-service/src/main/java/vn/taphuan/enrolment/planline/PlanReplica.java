@@ -8,7 +8,8 @@ import vn.taphuan.contracts.plan.v1.TargetLine;
 import vn.taphuan.enrolment.participant.Level;
 import vn.taphuan.enrolment.participant.TargetGroup;
 import vn.taphuan.enrolment.trainingevent.ActivityKind;
-import vn.taphuan.kit.problem.RuleViolation;
+import vn.taphuan.kit.refusal.Refused;
+import vn.taphuan.kit.refusal.Violation;
 import vn.taphuan.kit.store.RecentReads;
 import vn.taphuan.kit.store.TenantProjections;
 import vn.taphuan.kit.tenant.TenantContext;
@@ -108,19 +109,19 @@ public class PlanReplica {
     public PlanLine requireOpen(String planId, String lineId) {
         Document plan = plan(planId);
         if (plan == null) {
-            throw new RuleViolation("unknown-plan", "planId",
-                    "Kế hoạch " + planId + " chưa được phê duyệt hoặc không thuộc tỉnh này",
-                    "Plan " + planId + " is not an approved plan of this province");
+            throw Refused.rule("planId", new PlanLineRefusal.UnknownPlan(planId));
         }
         if (!plan.getBoolean("open", false)) {
-            throw new RuleViolation("plan-closed", "planId",
-                    "Kế hoạch " + planId + " đã kết thúc" + (plan.getString("closedOn") == null ? ""
-                            : " ngày " + plan.getString("closedOn")) + "; không thể thêm hoạt động",
-                    "Plan " + planId + " is closed; no activities may be added");
+            String closedOn = plan.getString("closedOn");
+            PlanLineRefusal reason = closedOn == null ? new PlanLineRefusal.PlanClosed(planId)
+                    : new PlanLineRefusal.PlanClosedOn(planId, closedOn);
+            throw new Refused(Refused.Kind.RULE, "plan-closed", reason, List.of(Violation.of("planId", reason)));
         }
-        return find(planId, lineId).orElseThrow(() -> new RuleViolation("unknown-target-line", "targetLineId",
-                "Kế hoạch " + planId + " không có chỉ tiêu " + lineId,
-                "Plan " + planId + " has no target line " + lineId));
+        return find(planId, lineId).orElseThrow(() -> {
+            PlanLineRefusal reason = new PlanLineRefusal.NoSuchLine(planId, lineId);
+            return new Refused(Refused.Kind.RULE, "unknown-target-line", reason,
+                    List.of(Violation.of("targetLineId", reason)));
+        });
     }
 
     private static Document lineDocument(TargetLine line) {

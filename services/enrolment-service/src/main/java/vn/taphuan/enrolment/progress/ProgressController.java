@@ -10,7 +10,8 @@ import vn.taphuan.enrolment.planline.PlanLine;
 import vn.taphuan.enrolment.planline.PlanReplica;
 import vn.taphuan.enrolment.trainingevent.TrainingEventService;
 import vn.taphuan.enrolment.trainingevent.TrainingEventStatus;
-import vn.taphuan.kit.problem.NotFound;
+import vn.taphuan.enrolment.planline.PlanLineRefusal;
+import vn.taphuan.kit.refusal.Refused;
 import vn.taphuan.kit.security.ProgressRead;
 
 import java.util.List;
@@ -36,7 +37,7 @@ class ProgressController {
     PlanProgress progress(@PathVariable String planId) {
         List<PlanLine> lines = plans.lines(planId);
         if (lines.isEmpty()) {
-            throw new NotFound("kế hoạch", "plan", planId);
+            throw Refused.notFound(new PlanLineRefusal.NoSuchPlan(planId));
         }
         EnrolmentCounts.PlanAchieved plan = counts.achieved(planId);
         List<LineProgress> perLine = lines.stream().map(line -> {

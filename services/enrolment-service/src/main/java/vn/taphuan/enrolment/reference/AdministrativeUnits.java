@@ -5,8 +5,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
 import vn.taphuan.contracts.reference.v1.AdministrativeUnitDefined;
 import vn.taphuan.enrolment.Text;
-import vn.taphuan.kit.problem.Dates;
-import vn.taphuan.kit.problem.FieldViolation;
+import vn.taphuan.kit.refusal.Violation;
 import vn.taphuan.kit.store.NotTenantScoped;
 import vn.taphuan.kit.store.ProjectionStore;
 
@@ -79,7 +78,7 @@ public class AdministrativeUnits {
      * must be known, belong to the province and exist on those days (after the 2025 reorganisation a dissolved
      * unit names its successor in the message).
      */
-    public Optional<FieldViolation> check(String field, String code, String tenantId, LocalDate from, LocalDate to) {
+    public Optional<Violation> check(String field, String code, String tenantId, LocalDate from, LocalDate to) {
         return lookup().check(field, code, tenantId, from, to);
     }
 
@@ -102,30 +101,22 @@ public class AdministrativeUnits {
             return code == null ? Optional.empty() : cache.computeIfAbsent(code, AdministrativeUnits.this::find);
         }
 
-        public Optional<FieldViolation> check(String field, String code, String tenantId, LocalDate from, LocalDate to) {
+        public Optional<Violation> check(String field, String code, String tenantId, LocalDate from, LocalDate to) {
             Optional<AdministrativeUnit> found = find(code);
             if (found.isEmpty()) {
-                return Optional.of(FieldViolation.of(field, "mã đơn vị hành chính không tồn tại: " + code,
-                        "unknown administrative unit: " + code));
+                return Optional.of(Violation.of(field, new UnitRefusal.UnknownUnit(code)));
             }
             AdministrativeUnit unit = found.get();
             if (!tenantId.equals(provinceOf(unit))) {
-                return Optional.of(FieldViolation.of(field, "đơn vị " + unit.name() + " không thuộc tỉnh này",
-                        "unit " + code + " does not belong to this province"));
+                return Optional.of(Violation.of(field, new UnitRefusal.UnitOfAnotherProvince(unit.name(), code)));
             }
             if (!unit.validBetween(from, to)) {
-                String successorVi = unit.successorCode() == null ? "" : "; đơn vị kế thừa: " + unit.successorCode();
-                String successorEn = unit.successorCode() == null ? "" : "; successor: " + unit.successorCode();
-                return Optional.of(FieldViolation.of(field,
-                        "đơn vị " + unit.name() + " không có hiệu lực trong thời gian " + Dates.shown(from) + " – "
-                                + Dates.shown(to)
-                                + " (hiệu lực " + Dates.shown(unit.validFrom()) + " – "
-                                + (unit.validTo() == null ? "nay" : Dates.shown(unit.validTo()))
-                                + ")" + successorVi,
-                        "unit " + code + " is not valid from " + Dates.shown(from) + " to " + Dates.shown(to)
-                                + " (valid " + Dates.shown(unit.validFrom())
-                                + " – " + (unit.validTo() == null ? "today" : Dates.shown(unit.validTo())) + ")"
-                                + successorEn));
+                UnitRefusal.ValidUntil until = unit.validTo() == null ? new UnitRefusal.StillValid()
+                        : new UnitRefusal.ValidTo(unit.validTo());
+                return Optional.of(Violation.of(field, unit.successorCode() == null
+                        ? new UnitRefusal.UnitNotValidThen(unit.name(), code, from, to, unit.validFrom(), until)
+                        : new UnitRefusal.UnitNotValidThenSucceededBy(unit.name(), code, from, to, unit.validFrom(),
+                        until, unit.successorCode())));
             }
             return Optional.empty();
         }

@@ -2,10 +2,27 @@ package vn.taphuan.enrolment.trainingevent;
 
 import vn.taphuan.enrolment.participant.TargetGroup;
 import vn.taphuan.enrolment.planline.PlanLine;
-import vn.taphuan.kit.problem.Dates;
-import vn.taphuan.kit.problem.FieldViolation;
-import vn.taphuan.kit.problem.InvalidInput;
-import vn.taphuan.kit.problem.RuleViolation;
+import vn.taphuan.enrolment.Digits;
+import vn.taphuan.enrolment.trainingevent.TrainingEventRefusal.Action;
+import vn.taphuan.enrolment.trainingevent.TrainingEventRefusal.ActivityNotYetEnded;
+import vn.taphuan.enrolment.trainingevent.TrainingEventRefusal.AttendanceRecordedUpTo;
+import vn.taphuan.enrolment.trainingevent.TrainingEventRefusal.BelowEnrolled;
+import vn.taphuan.enrolment.trainingevent.TrainingEventRefusal.BeyondRosterPages;
+import vn.taphuan.enrolment.trainingevent.TrainingEventRefusal.BreaksPlanOrProgrammeRules;
+import vn.taphuan.enrolment.trainingevent.TrainingEventRefusal.CapacityNotPositive;
+import vn.taphuan.enrolment.trainingevent.TrainingEventRefusal.CourseNotYetEnded;
+import vn.taphuan.enrolment.trainingevent.TrainingEventRefusal.CourseTooShort;
+import vn.taphuan.enrolment.trainingevent.TrainingEventRefusal.EndBeforeStart;
+import vn.taphuan.enrolment.trainingevent.TrainingEventRefusal.NoSessions;
+import vn.taphuan.enrolment.trainingevent.TrainingEventRefusal.OutsidePlanPeriod;
+import vn.taphuan.enrolment.trainingevent.TrainingEventRefusal.RescheduleRefused;
+import vn.taphuan.enrolment.trainingevent.TrainingEventRefusal.SessionOutsideDates;
+import vn.taphuan.enrolment.trainingevent.TrainingEventRefusal.SessionsOutOfOrder;
+import vn.taphuan.enrolment.trainingevent.TrainingEventRefusal.StatusForbids;
+import vn.taphuan.enrolment.trainingevent.TrainingEventRefusal.TooFewFieldSessions;
+import vn.taphuan.kit.refusal.Reason;
+import vn.taphuan.kit.refusal.Refused;
+import vn.taphuan.kit.refusal.Violation;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -83,29 +100,22 @@ public class TrainingEvent {
     }
 
     public List<TrainingEventChange> reschedule(PlanLine line, Schedule newer, String reason, int highestRecordedSession) {
-        requireStatus("dời lịch", "reschedule", TrainingEventStatus.SCHEDULED);
+        requireStatus(Action.RESCHEDULE, TrainingEventStatus.SCHEDULED);
         requireWellFormed(newer);
         requireRules(line, newer);
-        List<FieldViolation> violations = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
         if (newer.capacity() < seatsTaken) {
-            violations.add(FieldViolation.of("capacity", "không được nhỏ hơn số người đã ghi danh (" + seatsTaken + ")",
-                    "must not be below the " + seatsTaken + " people enrolled"));
+            violations.add(Violation.of("capacity", new BelowEnrolled(new Digits(seatsTaken))));
         }
         int mostPlaces = rosterPages * MAX_PER_PAGE;
         if (rosterOpened && newer.capacity() > mostPlaces) {
-            violations.add(FieldViolation.of("capacity", "không thể vượt quá " + mostPlaces + " khi đã có người ghi danh "
-                            + "(danh sách học viên đã được chia thành " + rosterPages + " phần theo sức chứa ban đầu); "
-                            + "hãy lên lịch thêm một hoạt động",
-                    "cannot exceed " + mostPlaces + " once people are enrolled (the roster is kept in " + rosterPages
-                            + " pages, sized by the first capacity); schedule another activity"));
+            violations.add(Violation.of("capacity", new BeyondRosterPages(new Digits(mostPlaces), rosterPages)));
         }
         if (newer.sessions().size() < highestRecordedSession) {
-            violations.add(FieldViolation.of("sessions", "đã có điểm danh đến buổi " + highestRecordedSession
-                            + "; không thể bớt buổi này",
-                    "attendance is recorded up to session " + highestRecordedSession + "; it cannot be removed"));
+            violations.add(Violation.of("sessions", new AttendanceRecordedUpTo(highestRecordedSession)));
         }
         if (!violations.isEmpty()) {
-            throw new RuleViolation("reschedule-refused", "Không thể dời lịch", "Cannot reschedule", violations);
+            throw Refused.rule(new RescheduleRefused(), violations);
         }
         schedule = newer;
         if (!rosterOpened) {
@@ -116,11 +126,9 @@ public class TrainingEvent {
 
     /** The activity took place: it counts as held from now on. Not before its last day. */
     public List<TrainingEventChange> hold(LocalDate today, int participantCount) {
-        requireStatus("ghi nhận đã tổ chức", "mark as held", TrainingEventStatus.SCHEDULED);
+        requireStatus(Action.MARK_HELD, TrainingEventStatus.SCHEDULED);
         if (today.isBefore(schedule.endDate())) {
-            throw new RuleViolation("not-yet-ended", "endDate",
-                    "Hoạt động chưa kết thúc (ngày cuối " + Dates.shown(schedule.endDate()) + ")",
-                    "The activity has not ended yet (last day " + Dates.shown(schedule.endDate()) + ")");
+            throw notYetEnded(new ActivityNotYetEnded(schedule.endDate()));
         }
         status = TrainingEventStatus.HELD;
         heldOn = schedule.endDate();
@@ -128,7 +136,7 @@ public class TrainingEvent {
     }
 
     public List<TrainingEventChange> cancel(LocalDate on, String reason) {
-        requireStatus("hủy", "cancel", TrainingEventStatus.SCHEDULED);
+        requireStatus(Action.CANCEL, TrainingEventStatus.SCHEDULED);
         status = TrainingEventStatus.CANCELLED;
         cancelledOn = on;
         cancellationReason = reason;
@@ -137,7 +145,7 @@ public class TrainingEvent {
 
     /** Attendance and completions become final. */
     public List<TrainingEventChange> close(LocalDate on, int completedCount, int enrolledCount) {
-        requireStatus("đóng", "close", TrainingEventStatus.HELD);
+        requireStatus(Action.CLOSE, TrainingEventStatus.HELD);
         status = TrainingEventStatus.CLOSED;
         closedOn = on;
         return List.of(new TrainingEventChange.Closed(completedCount, enrolledCount));
@@ -228,20 +236,16 @@ public class TrainingEvent {
     }
 
     public void requireOpenForEnrolment() {
-        requireStatus("ghi danh hoặc điểm danh", "enrol or record attendance", TrainingEventStatus.SCHEDULED,
+        requireStatus(Action.ENROL, TrainingEventStatus.SCHEDULED,
                 TrainingEventStatus.HELD);
     }
 
     /** Completion is recorded once the course is over, before the activity is closed. */
     public void requireCompletionAllowed(LocalDate today) {
-        requireStatus("ghi nhận hoàn thành", "record completion", TrainingEventStatus.SCHEDULED,
+        requireStatus(Action.RECORD_COMPLETION, TrainingEventStatus.SCHEDULED,
                 TrainingEventStatus.HELD);
         if (today.isBefore(schedule.endDate())) {
-            throw new RuleViolation("not-yet-ended", "endDate",
-                    "Khóa học chưa kết thúc (ngày cuối " + Dates.shown(schedule.endDate())
-                            + "); chưa thể ghi nhận hoàn thành",
-                    "The course has not ended yet (last day " + Dates.shown(schedule.endDate())
-                            + "); completion cannot be recorded");
+            throw notYetEnded(new CourseNotYetEnded(schedule.endDate()));
         }
     }
 
@@ -251,36 +255,31 @@ public class TrainingEvent {
     }
 
     private static void requireWellFormed(Schedule s) {
-        List<FieldViolation> violations = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
         if (s.title() == null || s.title().isBlank()) {
-            violations.add(FieldViolation.of("title", "là bắt buộc", "is required"));
+            violations.add(Violation.required("title"));
         }
         if (s.capacity() < 1) {
-            violations.add(FieldViolation.of("capacity", "phải lớn hơn 0", "must be greater than 0"));
+            violations.add(Violation.of("capacity", new CapacityNotPositive()));
         }
         if (s.endDate().isBefore(s.startDate())) {
-            violations.add(FieldViolation.of("endDate", "không được trước ngày bắt đầu", "must not be before startDate"));
+            violations.add(Violation.of("endDate", new EndBeforeStart()));
         }
         if (s.sessions().isEmpty()) {
-            violations.add(FieldViolation.of("sessions", "phải có ít nhất một buổi", "must have at least one session"));
+            violations.add(Violation.of("sessions", new NoSessions()));
         }
         LocalDate previous = null;
         for (int i = 0; i < s.sessions().size(); i++) {
             LocalDate date = s.sessions().get(i).date();
             if (date.isBefore(s.startDate()) || date.isAfter(s.endDate())) {
-                violations.add(FieldViolation.of("sessions[" + i + "].date",
-                        "phải nằm trong thời gian tổ chức (" + Dates.shown(s.startDate()) + " – "
-                                + Dates.shown(s.endDate()) + ")",
-                        "must lie between startDate and endDate (" + Dates.shown(s.startDate()) + " – "
-                                + Dates.shown(s.endDate()) + ")"));
+                violations.add(Violation.of("sessions[" + i + "].date", new SessionOutsideDates(s.startDate(), s.endDate())));
             } else if (previous != null && date.isBefore(previous)) {
-                violations.add(FieldViolation.of("sessions[" + i + "].date", "các buổi phải theo thứ tự ngày",
-                        "sessions must be in date order"));
+                violations.add(Violation.of("sessions[" + i + "].date", new SessionsOutOfOrder()));
             }
             previous = date;
         }
         if (!violations.isEmpty()) {
-            throw new InvalidInput(violations);
+            throw Refused.invalid(violations);
         }
     }
 
@@ -289,49 +288,39 @@ public class TrainingEvent {
      * ("mỗi khóa tập huấn"): a one-day workshop under NTM is not a course.
      */
     private static void requireRules(PlanLine line, Schedule s) {
-        List<FieldViolation> violations = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
         if (line.periodStart() != null && s.startDate().isBefore(line.periodStart())
                 || line.periodEnd() != null && s.endDate().isAfter(line.periodEnd())) {
-            violations.add(FieldViolation.of("startDate",
-                    "hoạt động phải nằm trong kỳ kế hoạch (" + Dates.shown(line.periodStart()) + " – "
-                            + Dates.shown(line.periodEnd()) + ")",
-                    "the activity must lie within the plan period (" + Dates.shown(line.periodStart()) + " – "
-                            + Dates.shown(line.periodEnd()) + ")"));
+            violations.add(Violation.of("startDate", new OutsidePlanPeriod(line.periodStart(), line.periodEnd())));
         }
         PlanLine.ProgrammeRules rules = line.rules();
         if (line.activityKind() == ActivityKind.TRAINING_CLASS) {
             if (rules.minDurationDays() != null && s.durationDays() < rules.minDurationDays()) {
-                violations.add(FieldViolation.of("endDate",
-                        "theo quy định của chương trình " + line.programmeCode() + ", mỗi khóa tập huấn kéo dài ít nhất "
-                                + rules.minDurationDays() + " ngày (khóa này " + s.durationDays() + " ngày)",
-                        "programme " + line.programmeCode() + " requires every course to last at least "
-                                + rules.minDurationDays() + " days (this one lasts " + s.durationDays() + ")"));
+                violations.add(Violation.of("endDate", new CourseTooShort(line.programmeCode(), rules.minDurationDays(),
+                        s.durationDays())));
             }
             if (rules.minFieldSessions() != null && s.fieldSessions() < rules.minFieldSessions()) {
-                violations.add(FieldViolation.of("sessions",
-                        "theo quy định của chương trình " + line.programmeCode() + ", mỗi khóa tập huấn có ít nhất "
-                                + rules.minFieldSessions() + " buổi khảo sát thực tế hoặc thực hành (khóa này có "
-                                + s.fieldSessions() + ")",
-                        "programme " + line.programmeCode() + " requires at least " + rules.minFieldSessions()
-                                + " field-visit or practice session(s) per course (this one has " + s.fieldSessions() + ")"));
+                violations.add(Violation.of("sessions", new TooFewFieldSessions(line.programmeCode(),
+                        rules.minFieldSessions(), s.fieldSessions())));
             }
         }
         if (!violations.isEmpty()) {
-            throw new RuleViolation("programme-rules",
-                    "Hoạt động không đáp ứng quy định của kế hoạch hoặc chương trình",
-                    "The activity breaks the rules of its plan or programme", violations);
+            throw new Refused(Refused.Kind.RULE, "programme-rules", new BreaksPlanOrProgrammeRules(), violations);
         }
     }
 
-    private void requireStatus(String actionVi, String actionEn, TrainingEventStatus... allowed) {
+    private void requireStatus(Action action, TrainingEventStatus... allowed) {
         for (TrainingEventStatus candidate : allowed) {
             if (status == candidate) {
                 return;
             }
         }
-        throw new RuleViolation("training-event-status", "status",
-                "Không thể " + actionVi + ": hoạt động đang ở trạng thái " + status,
-                "Cannot " + actionEn + ": the activity is " + status);
+        StatusForbids reason = new StatusForbids(action, status);
+        throw new Refused(Refused.Kind.RULE, "training-event-status", reason, List.of(Violation.of("status", reason)));
+    }
+
+    private static Refused notYetEnded(Reason reason) {
+        return new Refused(Refused.Kind.RULE, "not-yet-ended", reason, List.of(Violation.of("endDate", reason)));
     }
 
     public String id() {

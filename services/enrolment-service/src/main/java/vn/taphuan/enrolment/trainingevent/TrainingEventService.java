@@ -14,9 +14,8 @@ import vn.taphuan.enrolment.participant.ParticipantForm;
 import vn.taphuan.enrolment.planline.PlanLine;
 import vn.taphuan.enrolment.planline.PlanReplica;
 import vn.taphuan.enrolment.reference.AdministrativeUnits;
-import vn.taphuan.kit.problem.FieldViolation;
-import vn.taphuan.kit.problem.NotFound;
-import vn.taphuan.kit.problem.RuleViolation;
+import vn.taphuan.kit.refusal.Refused;
+import vn.taphuan.kit.refusal.Violation;
 import vn.taphuan.kit.store.AggregateStore;
 import vn.taphuan.kit.store.Decision;
 import vn.taphuan.kit.tenant.TenantContext;
@@ -93,9 +92,7 @@ public class TrainingEventService {
 
     public Stored reschedule(String id, long expectedVersion, Schedule schedule, String reason) {
         return command(id, expectedVersion, event -> {
-            PlanLine line = plans.find(event.planId(), event.targetLineId()).orElseThrow(() -> new RuleViolation(
-                    "unknown-target-line", "targetLineId", "Chỉ tiêu của hoạt động không còn trong kế hoạch",
-                    "The activity's target line is no longer in its plan"));
+            PlanLine line = plans.find(event.planId(), event.targetLineId()).orElseThrow(() -> unknownTargetLine());
             requireUnit(line, schedule);
             return event.reschedule(line, schedule, reason, counts.highestSessionRecorded(event));
         });
@@ -175,17 +172,15 @@ public class TrainingEventService {
     /** The unit must be the province's, valid on the activity's dates, and within the line's units if it names any. */
     private void requireUnit(PlanLine line, Schedule schedule) {
         String tenant = TenantContext.require();
-        List<FieldViolation> violations = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
         units.check("unitCode", schedule.unitCode(), tenant, schedule.startDate(), schedule.endDate())
                 .ifPresent(violations::add);
         if (violations.isEmpty() && !line.unitCodes().isEmpty()
                 && line.unitCodes().stream().noneMatch(code -> units.within(schedule.unitCode(), code))) {
-            violations.add(FieldViolation.of("unitCode", "chỉ tiêu này chỉ thực hiện tại " + line.unitCodes(),
-                    "this target line is run only in " + line.unitCodes()));
+            violations.add(Violation.of("unitCode", new TrainingEventRefusal.LineRunOnlyIn(line.unitCodes())));
         }
         if (!violations.isEmpty()) {
-            throw new RuleViolation("unit-not-allowed", "Đơn vị tổ chức không hợp lệ", "The unit is not allowed",
-                    violations);
+            throw Refused.rule(new TrainingEventRefusal.UnitNotAllowed(), violations);
         }
     }
 
@@ -230,8 +225,13 @@ public class TrainingEventService {
         return scheduled(e);
     }
 
-    private static NotFound notFound(String id) {
-        return new NotFound("hoạt động", "training event", id);
+    private static Refused notFound(String id) {
+        return Refused.notFound(new TrainingEventRefusal.NoSuchTrainingEvent(id));
+    }
+
+    private static Refused unknownTargetLine() {
+        TrainingEventRefusal.LineNoLongerInPlan reason = new TrainingEventRefusal.LineNoLongerInPlan();
+        return new Refused(Refused.Kind.RULE, "unknown-target-line", reason, List.of(Violation.of("targetLineId", reason)));
     }
 
     /** A training event with the version it was stored at. */

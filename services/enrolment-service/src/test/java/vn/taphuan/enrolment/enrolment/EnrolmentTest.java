@@ -6,9 +6,8 @@ import vn.taphuan.enrolment.participant.Gender;
 import vn.taphuan.enrolment.participant.Level;
 import vn.taphuan.enrolment.participant.TargetGroup;
 import vn.taphuan.enrolment.trainingevent.ActivityKind;
-import vn.taphuan.kit.problem.InvalidInput;
-import vn.taphuan.kit.problem.NotFound;
-import vn.taphuan.kit.problem.RuleViolation;
+import vn.taphuan.kit.refusal.Refused;
+import vn.taphuan.kit.refusal.Violation;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -43,8 +42,10 @@ class EnrolmentTest {
         assertThat(RosterPage.pageIdOf(onPage7)).isEqualTo("te-1.7");
         assertThat(RosterPage.pageNumberOf(onPage7)).isEqualTo(7);
         assertThat(RosterPage.trainingEventIdOf(onPage7)).isEqualTo("te-1");
-        assertThatThrownBy(() -> RosterPage.pageIdOf("not-an-enrolment")).isInstanceOf(NotFound.class);
-        assertThatThrownBy(() -> RosterPage.pageIdOf("te-1.x.abc")).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> RosterPage.pageIdOf("not-an-enrolment"))
+                .isInstanceOfSatisfying(Refused.class, e -> assertThat(e.reason()).isEqualTo(new EnrolmentRefusal.NoSuchEnrolment("not-an-enrolment")));
+        assertThatThrownBy(() -> RosterPage.pageIdOf("te-1.x.abc"))
+                .isInstanceOfSatisfying(Refused.class, e -> assertThat(e.kind()).isEqualTo(Refused.Kind.NOT_FOUND));
     }
 
     @Test
@@ -71,7 +72,7 @@ class EnrolmentTest {
         assertThat(enrolled.enrolment().trainingEventId()).isEqualTo("te-1");
         assertThat(page.tally()).isEqualTo(new RosterPage.Tally(1, 0, 0, 1, 1, 0, 0, 2));
         assertThatThrownBy(() -> page.enrol(ID, "p-1", FACTS, ON, List.of(), 4, "hold-2"))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.code()).isEqualTo("already-enrolled"));
+                .isInstanceOfSatisfying(Refused.class, e -> assertThat(e.problem()).isEqualTo("already-enrolled"));
     }
 
     @Test
@@ -84,8 +85,11 @@ class EnrolmentTest {
                         new EnrolmentChange.AttendanceMarked(2, true, 1, 4));
         assertThat(enrolment.version()).isEqualTo(2);
         assertThat(enrolment.highestSessionRecorded()).isEqualTo(2);
-        assertThatThrownBy(() -> page.record(ID, List.of(new SessionMark(5, true)), 4)).isInstanceOf(InvalidInput.class);
-        assertThatThrownBy(() -> page.record("te-1.0.0000000000000000", List.of(), 4)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> page.record(ID, List.of(new SessionMark(5, true)), 4))
+                .isInstanceOfSatisfying(Refused.class, e -> assertThat(e.violations())
+                        .containsExactly(Violation.of("sessions", new EnrolmentRefusal.NoSuchSession(5, 4))));
+        assertThatThrownBy(() -> page.record("te-1.0.0000000000000000", List.of(), 4))
+                .isInstanceOfSatisfying(Refused.class, e -> assertThat(e.kind()).isEqualTo(Refused.Kind.NOT_FOUND));
     }
 
     @Test
@@ -93,7 +97,7 @@ class EnrolmentTest {
         Enrolment enrolment = enrolled(new SessionMark(1, true), new SessionMark(2, true), new SessionMark(3, true));
         assertThat(page.completable(4)).isEmpty();
         assertThatThrownBy(() -> page.complete(ID, ON, 4, 4, "24-2023-000001"))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.code()).isEqualTo("attendance-rule"));
+                .isInstanceOfSatisfying(Refused.class, e -> assertThat(e.problem()).isEqualTo("attendance-rule"));
         page.record(ID, List.of(new SessionMark(4, true)), 4);
         assertThat(page.completable(4)).containsExactly(enrolment);
         assertThat(page.complete(ID, ON, 4, 4, "24-2023-000001").changes())
@@ -104,7 +108,7 @@ class EnrolmentTest {
         assertThat(page.tally()).isEqualTo(new RosterPage.Tally(0, 1, 0, 1, 1, 1, 1, 4));
         assertThat(page.record(ID, List.of(new SessionMark(4, true)), 4).changed()).isFalse();
         assertThatThrownBy(() -> page.record(ID, List.of(new SessionMark(4, false)), 4))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.code()).isEqualTo("attendance-final"));
+                .isInstanceOfSatisfying(Refused.class, e -> assertThat(e.problem()).isEqualTo("attendance-final"));
     }
 
     @Test
@@ -117,7 +121,7 @@ class EnrolmentTest {
         assertThat(enrolment.seatHold()).isEqualTo("hold-2");
         assertThat(page.withdraw(ID, ON, "again", "hold-3").changed()).isFalse();
         assertThat(enrolment.seatHold()).as("a withdrawal that changes nothing gives up no seat").isEqualTo("hold-2");
-        assertThatThrownBy(() -> page.complete(ID, ON, 0, 4, "c-2")).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> page.complete(ID, ON, 0, 4, "c-2")).isInstanceOf(Refused.class);
         assertThat(page.tally()).isEqualTo(new RosterPage.Tally(0, 0, 1, 0, 0, 0, 0, 4));
 
         assertThat(page.enrol(ID, "p-1", FACTS, ON, List.of(new SessionMark(1, true)), 4, "hold-4").changes())

@@ -2,7 +2,8 @@ package vn.taphuan.enrolment.importing;
 
 import org.junit.jupiter.api.Test;
 import vn.taphuan.enrolment.participant.ParticipantForm;
-import vn.taphuan.kit.problem.InvalidInput;
+import vn.taphuan.kit.refusal.Refused;
+import vn.taphuan.kit.refusal.Violation;
 import vn.taphuan.kit.sheet.SheetReader;
 
 import java.util.List;
@@ -34,7 +35,8 @@ class SheetLayoutTest {
     @Test
     void aSheetWithoutANameColumnIsRefusedWhole() {
         assertThatThrownBy(() -> SheetLayout.of(List.of(new SheetReader.SheetRow(1, List.of("Tên lớp", "Ngày"))), 2))
-                .isInstanceOf(InvalidInput.class).hasMessageContaining("1 field");
+                .isInstanceOfSatisfying(Refused.class, e -> assertThat(e.violations())
+                        .containsExactly(Violation.of("file", new ImportRefusal.NoHeaderRow(15))));
     }
 
     @Test

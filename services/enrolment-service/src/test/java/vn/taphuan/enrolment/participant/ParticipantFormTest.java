@@ -57,7 +57,7 @@ class ParticipantFormTest {
         assertThat(read.problems()).extracting(ParticipantForm.Problem::field).containsExactly(Field.FULL_NAME,
                 Field.GENDER, Field.BIRTH_YEAR, Field.ETHNICITY, Field.TARGET_GROUP, Field.UNIT, Field.LEVEL,
                 Field.NATIONAL_ID);
-        assertThat(read.problems()).allSatisfy(p -> assertThat(p.messageEn()).isNotBlank());
+        assertThat(read.problems()).allSatisfy(p -> assertThat(p.reason()).isNotNull());
     }
 
     @Test
@@ -68,7 +68,8 @@ class ParticipantFormTest {
                 null, later, later));
         assertThat(read.problems()).singleElement().satisfies(p -> {
             assertThat(p.field()).isEqualTo(Field.UNIT);
-            assertThat(p.message()).contains("đơn vị kế thừa: " + Units.DUONG_HUU);
+            assertThat(p.reason()).isInstanceOfSatisfying(vn.taphuan.enrolment.reference.UnitRefusal.UnitNotValidThenSucceededBy.class,
+                    r -> assertThat(r.successorCode()).isEqualTo(Units.DUONG_HUU));
         });
     }
 }

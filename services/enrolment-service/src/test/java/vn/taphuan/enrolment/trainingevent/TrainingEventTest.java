@@ -2,9 +2,8 @@ package vn.taphuan.enrolment.trainingevent;
 
 import org.junit.jupiter.api.Test;
 import vn.taphuan.enrolment.support.TrainingEventMother;
-import vn.taphuan.kit.problem.FieldViolation;
-import vn.taphuan.kit.problem.InvalidInput;
-import vn.taphuan.kit.problem.RuleViolation;
+import vn.taphuan.kit.refusal.Refused;
+import vn.taphuan.kit.refusal.Violation;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,15 +22,16 @@ class TrainingEventTest {
     void anNtmCourseMustLastTwoDaysWithAFieldSession() {
         assertThatThrownBy(() -> TrainingEvent.schedule("te", "bac-giang",
                 TrainingEventMother.ntmLine(ActivityKind.TRAINING_CLASS), schedule(1, false, 30)))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> {
-                    assertThat(e.code()).isEqualTo("programme-rules");
-                    assertThat(e.violations()).extracting(FieldViolation::field).containsExactly("endDate", "sessions");
-                    assertThat(e.violations().get(1).message()).contains("ít nhất 1 buổi khảo sát thực tế hoặc thực hành");
+                .isInstanceOfSatisfying(Refused.class, e -> {
+                    assertThat(e.problem()).isEqualTo("programme-rules");
+                    assertThat(e.violations()).extracting(Violation::field).containsExactly("endDate", "sessions");
+                    assertThat(e.violations().get(1).reason()).isInstanceOfSatisfying(TrainingEventRefusal.TooFewFieldSessions.class,
+                            r -> assertThat(r.minFieldSessions()).isEqualTo(1));
                 });
         assertThatThrownBy(() -> TrainingEvent.schedule("te", "bac-giang",
                 TrainingEventMother.ntmLine(ActivityKind.TRAINING_CLASS), schedule(2, false, 30)))
-                .isInstanceOfSatisfying(RuleViolation.class, e ->
-                        assertThat(e.violations()).extracting(FieldViolation::field).containsExactly("sessions"));
+                .isInstanceOfSatisfying(Refused.class, e ->
+                        assertThat(e.violations()).extracting(Violation::field).containsExactly("sessions"));
 
         TrainingEvent course = TrainingEvent.schedule("te", "bac-giang",
                 TrainingEventMother.ntmLine(ActivityKind.TRAINING_CLASS), schedule(2, true, 30));
@@ -51,8 +51,8 @@ class TrainingEventTest {
         Schedule nextYear = new Schedule("Lớp", "07360", LocalDate.of(2024, 1, 5), LocalDate.of(2024, 1, 6), 30,
                 List.of(new Session(1, LocalDate.of(2024, 1, 5), SessionKind.THEORY, null)), List.of());
         assertThatThrownBy(() -> TrainingEvent.schedule("te", "bac-giang", TrainingEventMother.dttsCommunityLine(), nextYear))
-                .isInstanceOfSatisfying(RuleViolation.class, e ->
-                        assertThat(e.violations()).extracting(FieldViolation::field).containsExactly("startDate"));
+                .isInstanceOfSatisfying(Refused.class, e ->
+                        assertThat(e.violations()).extracting(Violation::field).containsExactly("startDate"));
     }
 
     @Test
@@ -60,8 +60,8 @@ class TrainingEventTest {
         Schedule bad = new Schedule(" ", "07360", MAY_10, MAY_10.minusDays(1), 0,
                 List.of(new Session(1, MAY_10.plusDays(5), SessionKind.THEORY, null)), List.of());
         assertThatThrownBy(() -> TrainingEvent.schedule("te", "bac-giang", TrainingEventMother.dttsCommunityLine(), bad))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.violations())
-                        .extracting(FieldViolation::field).containsExactly("title", "capacity", "endDate", "sessions[0].date"));
+                .isInstanceOfSatisfying(Refused.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field).containsExactly("title", "capacity", "endDate", "sessions[0].date"));
     }
 
     @Test
@@ -119,22 +119,22 @@ class TrainingEventTest {
         event.reschedule(TrainingEventMother.dttsCommunityLine(), schedule(2, true, 1_000), null, 0);
         assertThat(event.rosterPages()).as("a person's page never changes once enrolled").isEqualTo(1);
         assertThatThrownBy(() -> event.reschedule(TrainingEventMother.dttsCommunityLine(), schedule(2, true, 1_001),
-                null, 0)).isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.violations())
-                .extracting(FieldViolation::field).containsExactly("capacity"));
+                null, 0)).isInstanceOfSatisfying(Refused.class, e -> assertThat(e.violations())
+                .extracting(Violation::field).containsExactly("capacity"));
     }
 
     @Test
     void theLifecycleGoesScheduledHeldClosedAndCancelledOnlyFromScheduled() {
         TrainingEvent event = TrainingEventMother.scheduled(30);
-        assertThatThrownBy(() -> event.hold(MAY_10, 10)).isInstanceOf(RuleViolation.class)
-                .hasMessageContaining("has not ended yet");
+        assertThatThrownBy(() -> event.hold(MAY_10, 10)).isInstanceOfSatisfying(Refused.class,
+                e -> assertThat(e.reason()).isEqualTo(new TrainingEventRefusal.ActivityNotYetEnded(MAY_10.plusDays(1))));
         assertThat(event.hold(MAY_10.plusDays(1), 25)).containsExactly(new TrainingEventChange.Held(25));
         assertThat(event.heldOn()).isEqualTo(MAY_10.plusDays(1));
-        assertThatThrownBy(() -> event.cancel(MAY_10, "x")).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> event.cancel(MAY_10, "x")).isInstanceOf(Refused.class);
         event.requireOpenForEnrolment();
         assertThat(event.close(MAY_10.plusDays(3), 20, 25)).containsExactly(new TrainingEventChange.Closed(20, 25));
-        assertThatThrownBy(event::requireOpenForEnrolment).isInstanceOf(RuleViolation.class);
-        assertThatThrownBy(() -> event.takeSeats("late", List.of("late"), NOW)).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(event::requireOpenForEnrolment).isInstanceOf(Refused.class);
+        assertThatThrownBy(() -> event.takeSeats("late", List.of("late"), NOW)).isInstanceOf(Refused.class);
     }
 
     @Test
@@ -142,8 +142,8 @@ class TrainingEventTest {
         TrainingEvent event = TrainingEventMother.scheduled(3);
         event.takeSeats("h1", List.of("e1", "e2", "e3"), NOW);
         assertThatThrownBy(() -> event.reschedule(TrainingEventMother.dttsCommunityLine(), schedule(1, true, 2), null, 4))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.violations())
-                        .extracting(FieldViolation::field).containsExactly("capacity", "sessions"));
+                .isInstanceOfSatisfying(Refused.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field).containsExactly("capacity", "sessions"));
         assertThat(event.reschedule(TrainingEventMother.dttsCommunityLine(), schedule(2, true, 40), "Thêm chỗ", 4))
                 .containsExactly(new TrainingEventChange.Rescheduled("Thêm chỗ"));
         assertThat(event.schedule().capacity()).isEqualTo(40);
@@ -152,7 +152,7 @@ class TrainingEventTest {
     @Test
     void completionWaitsForTheLastDay() {
         TrainingEvent event = TrainingEventMother.scheduled(30);
-        assertThatThrownBy(() -> event.requireCompletionAllowed(MAY_10)).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> event.requireCompletionAllowed(MAY_10)).isInstanceOf(Refused.class);
         event.requireCompletionAllowed(MAY_10.plusDays(1));
     }
 

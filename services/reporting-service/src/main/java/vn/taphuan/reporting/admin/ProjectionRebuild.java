@@ -13,7 +13,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 import vn.taphuan.kit.events.KafkaClients;
-import vn.taphuan.kit.problem.RuleViolation;
+import vn.taphuan.kit.refusal.Refused;
 import vn.taphuan.kit.store.NotTenantScoped;
 import vn.taphuan.kit.store.ProjectionStore;
 import vn.taphuan.reporting.facts.DirtyPlans;
@@ -101,8 +101,7 @@ public class ProjectionRebuild {
     /** Starts a rebuild in the background; refused while one runs. */
     public synchronized Status start() {
         if (status.state() == State.RUNNING) {
-            throw new RuleViolation("rebuild-running", "Đang dựng lại số liệu từ nhật ký sự kiện; hãy chờ xong",
-                    "A rebuild from the event log is already running; wait for it to finish", java.util.List.of());
+            throw Refused.rule(new RebuildRefusal.RebuildRunning(), List.of());
         }
         requireTheOnlyReplica();
         status = new Status(State.RUNNING, clock.instant(), null, 0, null);
@@ -187,11 +186,7 @@ public class ProjectionRebuild {
             throw new IllegalStateException("could not read the consumer group " + group + ": " + e, e);
         }
         if (members > mine) {
-            throw new RuleViolation("other-replicas-consuming",
-                    "Có " + (members - mine) + " bên nhận sự kiện khác của reporting-service đang chạy (bản sao khác); "
-                            + "hãy chỉ để một bản sao chạy rồi dựng lại số liệu",
-                    "Another " + (members - mine) + " consumer(s) of reporting-service are running (other replicas); "
-                            + "scale it to one replica, then rebuild", java.util.List.of());
+            throw Refused.rule(new RebuildRefusal.OtherReplicasConsuming(members - mine), List.of());
         }
     }
 

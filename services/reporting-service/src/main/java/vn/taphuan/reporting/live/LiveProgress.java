@@ -10,6 +10,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import vn.taphuan.kit.problem.ProblemException;
+import vn.taphuan.kit.refusal.Refused;
 import vn.taphuan.kit.tenant.TenantContext;
 import vn.taphuan.reporting.ReportingProperties;
 import vn.taphuan.reporting.admin.ProjectionRebuild;
@@ -152,7 +153,7 @@ public class LiveProgress extends BackgroundWorker {
                 for (String planId : plans) {
                     try {
                         broadcast(listeners, "plan", views.plan(planId), seenRevision);
-                    } catch (ProblemException notReported) {
+                    } catch (Refused notReported) {
                         // facts of a plan whose approval has not arrived yet: nothing to show
                     }
                 }

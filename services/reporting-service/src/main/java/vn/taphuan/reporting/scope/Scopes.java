@@ -2,7 +2,7 @@ package vn.taphuan.reporting.scope;
 
 import org.springframework.stereotype.Component;
 import vn.taphuan.contracts.Topics;
-import vn.taphuan.kit.problem.NotFound;
+import vn.taphuan.kit.refusal.Refused;
 import vn.taphuan.kit.tenant.KnownTenants;
 import vn.taphuan.kit.tenant.TenantContext;
 
@@ -69,7 +69,7 @@ public class Scopes {
     private Province province(String tenantId, TenantLineage lineage) {
         KnownTenants.Tenant tenant = tenants.find(tenantId)
                 .filter(t -> !Topics.NATIONAL.equals(t.tenantId()))
-                .orElseThrow(() -> new NotFound("tỉnh (tenant)", "tenant", tenantId));
+                .orElseThrow(() -> Refused.notFound(new ScopeRefusal.NoSuchTenant(tenantId)));
         List<Province.ProvinceRef> inherits = lineage.scopeOf(tenantId).stream()
                 .filter(id -> !id.equals(tenantId))
                 .map(id -> new Province.ProvinceRef(id, tenants.find(id).map(KnownTenants.Tenant::name).orElse(id)))

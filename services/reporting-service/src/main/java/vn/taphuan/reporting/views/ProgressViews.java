@@ -1,7 +1,7 @@
 package vn.taphuan.reporting.views;
 
 import org.springframework.stereotype.Service;
-import vn.taphuan.kit.problem.NotFound;
+import vn.taphuan.kit.refusal.Refused;
 import vn.taphuan.kit.store.RecentReads;
 import vn.taphuan.kit.web.PageResponse;
 import vn.taphuan.reporting.ReportingProperties;
@@ -98,7 +98,7 @@ public class ProgressViews {
     /**
      * A plan of the current province (or of a province merged into it), with its forecast.
      *
-     * @throws NotFound if the province reports no such plan
+     * @throws Refused if the province reports no such plan
      */
     public PlanProgressView plan(String planId) {
         PlanFigures plan = planFigures(planId);
@@ -116,7 +116,7 @@ public class ProgressViews {
                 return found.get();
             }
         }
-        throw new NotFound("kế hoạch", "plan", planId);
+        throw Refused.notFound(new ViewsRefusal.NoSuchPlan(planId));
     }
 
     /** The plans the current province reports, newest period first, filtered. */
