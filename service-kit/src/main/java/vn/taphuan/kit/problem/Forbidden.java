@@ -14,11 +14,6 @@ public class Forbidden extends ProblemException {
         this.code = code;
     }
 
-    public Forbidden(String code, String detailVi, String detailEn) {
-        super("Không có quyền", "Forbidden", detailVi, detailEn, List.of());
-        this.code = code;
-    }
-
     /** The caller's role may not do this. */
     public static Forbidden byRole() {
         return new Forbidden("forbidden", new ServiceReason.RoleNotAllowed());

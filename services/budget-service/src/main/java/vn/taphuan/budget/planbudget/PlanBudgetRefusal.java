@@ -130,4 +130,8 @@ public sealed interface PlanBudgetRefusal extends Reason {
 
     record NothingToSettle(String trainingEventId) implements PlanBudgetRefusal {
     }
+
+    /** Spending beyond the allocation was asked for by someone other than the province's administrator. */
+    record OverrideNotAllowed() implements PlanBudgetRefusal {
+    }
 }

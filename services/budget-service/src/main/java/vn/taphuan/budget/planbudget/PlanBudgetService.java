@@ -100,9 +100,7 @@ public class PlanBudgetService {
     public Stored spend(String planId, Long expectedVersion, SpendingOrder order) {
         boolean overriding = order.overrideReason() != null && !order.overrideReason().isBlank();
         if (overriding && CurrentUser.get().map(user -> !user.has(Role.PROVINCE_ADMIN)).orElse(true)) {
-            throw new Forbidden("override-not-allowed",
-                    "Chỉ quản trị viên của tỉnh được cho phép chi vượt dự toán được giao",
-                    "Only a province administrator may allow spending beyond the allocation");
+            throw new Forbidden("override-not-allowed", new PlanBudgetRefusal.OverrideNotAllowed());
         }
         SpendingOrder withId = order.expenditureId() != null ? order
                 : new SpendingOrder("ex-" + shortId(), order.targetLineId(), order.trainingEventId(), order.source(),
