@@ -2,6 +2,8 @@ package vn.taphuan.plan;
 
 import org.junit.jupiter.api.Test;
 import vn.taphuan.kit.refusal.CatalogueCheck;
+import vn.taphuan.plan.importing.ExtractionNote;
+import vn.taphuan.plan.importing.ImportFinding;
 import vn.taphuan.plan.importing.ImportRefusal;
 import vn.taphuan.plan.plan.PlanRefusal;
 import vn.taphuan.plan.programme.ProgrammeRefusal;
@@ -12,8 +14,8 @@ import vn.taphuan.plan.unit.UnitRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every reason of the service (its refusals, a catalogue row not used) has its words in Vietnamese and English,
- * and no message is left without a reason.
+ * Every reason of the service (its refusals, what a plan's import asks the officer to confirm, a catalogue row not
+ * used) has its words in Vietnamese and English, and no message is left without a reason.
  */
 class RefusalCatalogueTest {
 
@@ -21,6 +23,6 @@ class RefusalCatalogueTest {
     void everyReasonRendersInBothLanguagesAndEveryMessageHasItsReason() {
         assertThat(CatalogueCheck.problems(PlanServiceApplication.class, ValueRefusal.class, PlanRefusal.class,
                 ProgrammeRefusal.class, UnitRefusal.class, TenantRefusal.class, ImportRefusal.class,
-                CatalogueRowProblem.class)).isEmpty();
+                ImportFinding.class, ExtractionNote.class, CatalogueRowProblem.class)).isEmpty();
     }
 }
