@@ -1,5 +1,6 @@
 package vn.taphuan.plan.importing;
 
+import vn.taphuan.kit.refusal.Money;
 import vn.taphuan.contracts.Limits;
 import vn.taphuan.plan.plan.FundingAmount;
 import vn.taphuan.plan.plan.FundingSource;
@@ -41,13 +42,13 @@ final class BudgetReader {
     static void read(Reading r) {
         Matcher total = total(r);
         if (total == null) {
-            r.find("budgetTotalVnd", "Không tìm thấy tổng kinh phí của kế hoạch", "The plan's budget was not found", null);
+            r.find("budgetTotalVnd", new ImportFinding.BudgetNotFound(), null);
             return;
         }
         Optional<Long> amount = VietnameseNumbers.vnd(total.group("n"), total.group("unit"));
         Span amountSpan = r.span(total.start("n"), total.end("unit"));
         if (amount.isEmpty()) {
-            r.find("budgetTotalVnd", "Số tiền không phải số đồng nguyên", "The amount is not a whole number of đồng", amountSpan);
+            r.find("budgetTotalVnd", new ImportFinding.AmountNotWholeDong(), amountSpan);
             return;
         }
         if (beyondBound(r, "budgetTotalVnd", amount.get(), amountSpan)) {
@@ -80,8 +81,7 @@ final class BudgetReader {
             sourceLine(r, total.end());
         }
         if (r.budgetBySource.isEmpty()) {
-            r.find("budgetBySource", "Văn bản không ghi nguồn kinh phí; hãy chọn nguồn",
-                    "The text gives no funding source; choose it", amountSpan);
+            r.find("budgetBySource", new ImportFinding.NoFundingSource(), amountSpan);
         }
     }
 
@@ -139,8 +139,7 @@ final class BudgetReader {
             Optional<Long> amount = VietnameseNumbers.vnd(part.group("n"), part.group("unit"));
             Span span = r.span(part.start(), part.end());
             if (source.isEmpty() || amount.isEmpty()) {
-                r.find("budgetBySource", "Không đọc được nguồn kinh phí \"" + span.quote() + "\"",
-                        "Could not read the funding source \"" + span.quote() + "\"", span);
+                r.find("budgetBySource", new ImportFinding.UnreadableFundingSource(span.quote()), span);
                 continue;
             }
             if (beyondBound(r, "budgetBySource", amount.get(), span)) {
@@ -154,8 +153,8 @@ final class BudgetReader {
             sum = Math.addExact(sum, amount.get()); // each within the bound, a handful of them
         }
         if (!r.budgetBySource.isEmpty() && sum != r.budgetTotalVnd) {
-            r.find("budgetBySource", "Các nguồn cộng lại " + sum + " đồng, khác tổng kinh phí " + r.budgetTotalVnd + " đồng",
-                    "The sources add up to " + sum + " VND, not the total of " + r.budgetTotalVnd + " VND", null);
+            r.find("budgetBySource", new ImportFinding.SourcesDifferFromTotal(String.valueOf(sum),
+                    String.valueOf(r.budgetTotalVnd)), null);
         }
     }
 
@@ -200,10 +199,7 @@ final class BudgetReader {
         if (amount <= Limits.MAX_VND) {
             return false;
         }
-        r.find(field, "Số tiền \"" + span.quote() + "\" vượt quá giới hạn " + VietnameseNumbers.grouped(Limits.MAX_VND)
-                        + " đồng; không nhập, hãy kiểm tra văn bản",
-                "The amount \"" + span.quote() + "\" exceeds the limit of " + VietnameseNumbers.groupedEn(Limits.MAX_VND)
-                        + " VND; not imported, check the text", span);
+        r.find(field, new ImportFinding.AmountBeyondLimit(span.quote(), Money.of(Limits.MAX_VND)), span);
         return true;
     }
 
@@ -212,16 +208,13 @@ final class BudgetReader {
             return Extraction.certain(field, amount, span);
         }
         String q = qualifier.strip();
-        return Extraction.doubtful(field, amount, Confidence.MEDIUM, span,
-                "Văn bản ghi \"" + q + " " + written + "\"; lấy " + written + " làm số kinh phí",
-                "The text says \"" + q + " " + written + "\"; " + written + " is taken as the amount");
+        return Extraction.doubtful(field, amount, Confidence.MEDIUM, span, new ExtractionNote.AmountQualified(q, written));
     }
 
     private static Extraction sourceExtraction(int index, FundingSource source, String written, Span span) {
         String field = "budgetBySource[" + index + "].source";
         if (Lexicon.isLocalBudget(written)) {
-            return Extraction.doubtful(field, source, Confidence.MEDIUM, span,
-                    "\"Ngân sách địa phương\" được hiểu là ngân sách tỉnh", "\"Local budget\" was read as the provincial budget");
+            return Extraction.doubtful(field, source, Confidence.MEDIUM, span, new ExtractionNote.LocalBudgetAsProvincial());
         }
         return Extraction.certain(field, source, span);
     }

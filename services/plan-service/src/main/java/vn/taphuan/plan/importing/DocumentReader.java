@@ -54,18 +54,16 @@ final class DocumentReader {
             heading(r);
         }
         if (r.title == null) {
-            r.find("title", "Không tìm thấy tên kế hoạch", "The plan's title was not found", null);
+            r.find("title", new ImportFinding.TitleNotFound(), null);
         }
         if (r.issuingBody == null) {
-            r.find("issuingBody", "Không tìm thấy cơ quan ban hành", "The issuing body was not found", null);
+            r.find("issuingBody", new ImportFinding.IssuingBodyNotFound(), null);
         }
         if (r.documentNumber == null) {
-            r.find("documentNumber", "Văn bản không ghi số của kế hoạch; hãy nhập số văn bản",
-                    "The text gives no document number for the plan; enter it", null);
+            r.find("documentNumber", new ImportFinding.DocumentNumberMissing(), null);
         }
         if (r.documentDate == null) {
-            r.find("documentDate", "Văn bản không ghi ngày ban hành kế hoạch; hãy nhập ngày",
-                    "The text gives no issuing date for the plan; enter it", null);
+            r.find("documentDate", new ImportFinding.DocumentDateMissing(), null);
         }
     }
 
@@ -82,8 +80,7 @@ final class DocumentReader {
             Span span = r.span(start, start + body.length());
             r.extract(named ? Extraction.certain("issuingBody", body, span)
                     : Extraction.doubtful("issuingBody", body, Confidence.MEDIUM, span,
-                    "Văn bản nhắc đến \"kế hoạch\" như một việc đã làm; hãy kiểm tra đây có đúng là kế hoạch cần nhập",
-                    "The text mentions a \"kế hoạch\" in passing; check that this is the plan to import"));
+                    new ExtractionNote.PlanMentionedInPassing()));
         }
         if (issued.group("number") != null) {
             r.documentNumber = issued.group("number");
@@ -119,9 +116,7 @@ final class DocumentReader {
         r.titleRange = new SourceText.Range(titleStart, titleEnd);
         Span span = r.span(titleStart, titleEnd);
         r.extract(named ? Extraction.certain("title", title, span)
-                : Extraction.doubtful("title", title, Confidence.MEDIUM, span,
-                "Tên kế hoạch đọc từ một câu nhắc đến kế hoạch; hãy kiểm tra",
-                "The title was read from a sentence that mentions a plan; check it"));
+                : Extraction.doubtful("title", title, Confidence.MEDIUM, span, new ExtractionNote.TitleFromMention()));
     }
 
     /** An official header: "Số: 45/KH-UBND" and "Bắc Giang, ngày 15 tháng 3 năm 2023" near the top. */
@@ -177,8 +172,7 @@ final class DocumentReader {
         r.title = title;
         r.titleRange = range;
         r.extract(confidence == Confidence.HIGH ? Extraction.certain("title", title, span)
-                : Extraction.doubtful("title", title, confidence, span, "Tên kế hoạch đọc từ tiêu đề bài viết",
-                "The title was read from a heading"));
+                : Extraction.doubtful("title", title, confidence, span, new ExtractionNote.TitleFromHeading()));
     }
 
     private static int leadingAbout(String rest) {
@@ -193,8 +187,7 @@ final class DocumentReader {
             Span span = r.span(issuer.start(), issuer.end());
             r.extract(issuer.composed()
                     ? Extraction.doubtful("issuingBody", issuer.name(), Confidence.MEDIUM, span,
-                    "Tên cơ quan ghép với địa danh của cơ quan cấp trên ở tiêu đề (" + issuer.parent() + ")",
-                    "The body's name with the place of its parent body in the header (" + issuer.parent() + ")")
+                    new ExtractionNote.BodyWithParentPlace(issuer.parent()))
                     : Extraction.certain("issuingBody", issuer.name(), span));
         });
     }

@@ -7,16 +7,15 @@ package vn.taphuan.plan.importing;
  * @param value      the value as read
  * @param confidence how sure the reading is
  * @param span       the text it came from
- * @param note       why the confidence is not high, in Vietnamese; null when it is
- * @param noteEn     the same in English
+ * @param reason     why the confidence is not high, as data (its words are in the catalogues); null when it is
  */
-public record Extraction(String field, String value, Confidence confidence, Span span, String note, String noteEn) {
+public record Extraction(String field, String value, Confidence confidence, Span span, ExtractionNote reason) {
 
     static Extraction certain(String field, Object value, Span span) {
-        return new Extraction(field, String.valueOf(value), Confidence.HIGH, span, null, null);
+        return new Extraction(field, String.valueOf(value), Confidence.HIGH, span, null);
     }
 
-    static Extraction doubtful(String field, Object value, Confidence confidence, Span span, String note, String noteEn) {
-        return new Extraction(field, String.valueOf(value), confidence, span, note, noteEn);
+    static Extraction doubtful(String field, Object value, Confidence confidence, Span span, ExtractionNote reason) {
+        return new Extraction(field, String.valueOf(value), confidence, span, reason);
     }
 }

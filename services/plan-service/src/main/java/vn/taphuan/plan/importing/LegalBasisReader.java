@@ -83,18 +83,15 @@ final class LegalBasisReader {
             if (cited.basis().date() != null && !cited.issuerFromNumber()) {
                 r.extract(Extraction.certain(field, value, span));
             } else {
-                r.extract(Extraction.doubtful(field, value, Confidence.MEDIUM, span,
-                        cited.issuerFromNumber() ? "Cơ quan ban hành suy ra từ số hiệu văn bản" : "Văn bản không ghi ngày ban hành",
-                        cited.issuerFromNumber() ? "The issuer was inferred from the document number" : "The text gives no date"));
+                r.extract(Extraction.doubtful(field, value, Confidence.MEDIUM, span, cited.issuerFromNumber()
+                        ? new ExtractionNote.IssuerFromNumber() : new ExtractionNote.BasisUndated()));
             }
             if (cited.basis().date() == null) {
-                r.find(field + ".date", "Văn bản không ghi ngày của " + cited.basis().number() + "; hãy bổ sung",
-                        "The text gives no date for " + cited.basis().number() + "; add it", span);
+                r.find(field + ".date", new ImportFinding.BasisDateMissing(cited.basis().number()), span);
             }
         }
         if (r.legalBases.isEmpty()) {
-            r.find("legalBases", "Không tìm thấy văn bản căn cứ (số, ngày quyết định)",
-                    "No legal basis (decision number and date) was found", null);
+            r.find("legalBases", new ImportFinding.NoLegalBasis(), null);
         }
     }
 

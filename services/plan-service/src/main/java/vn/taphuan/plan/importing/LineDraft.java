@@ -42,8 +42,8 @@ final class LineDraft {
         extractions.add(extraction);
     }
 
-    void find(String field, String messageVi, String messageEn, Span span) {
-        findings.add(new Finding(field, messageVi, messageEn, span));
+    void find(String field, ImportFinding reason, Span span) {
+        findings.add(new Finding(field, reason, span));
     }
 
     List<Extraction> extractions() {
@@ -68,10 +68,9 @@ final class LineDraft {
                 } else {
                     plannedPersonTurns = 0;
                 }
-                find(field, "Văn bản ghi \"" + read.span().quote() + "\" mỗi năm; kỳ kế hoạch " + fromYear + "–" + toYear + " dài "
-                                + years + " năm: hãy nhập tổng số của cả kỳ",
-                        "The text gives \"" + read.span().quote() + "\" per year; the plan covers " + fromYear + "–" + toYear
-                                + " (" + years + " years): enter the total for the whole period", read.span());
+                find(field, new ImportFinding.CountPerYear(read.span().quote(), String.valueOf(fromYear),
+                        String.valueOf(toYear), years),
+                        read.span());
             });
         }
     }

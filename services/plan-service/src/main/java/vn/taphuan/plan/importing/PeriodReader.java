@@ -63,7 +63,7 @@ final class PeriodReader {
             Optional<Mention> inTitle = mentions(r.text(), r.titleRange.start(), r.titleRange.end()).stream()
                     .min(Comparator.comparingInt(Mention::years));
             if (inTitle.isPresent()) {
-                set(r, inTitle.get(), Confidence.HIGH, null, null);
+                set(r, inTitle.get(), Confidence.HIGH, null);
                 return;
             }
         }
@@ -72,11 +72,10 @@ final class PeriodReader {
                 .flatMap(s -> mentions(r.text(), s.start(), s.end()).stream())
                 .max(Comparator.comparingInt(Mention::toYear).thenComparing(Comparator.comparingInt(Mention::years).reversed()));
         if (planned.isPresent()) {
-            set(r, planned.get(), Confidence.MEDIUM, "Kỳ kế hoạch suy ra từ giai đoạn mà văn bản đặt chỉ tiêu; hãy kiểm tra",
-                    "The period was inferred from the period the text sets targets for; check it");
+            set(r, planned.get(), Confidence.MEDIUM, new ExtractionNote.PeriodFromTargets());
             return;
         }
-        r.find("periodStart", "Không tìm thấy năm hoặc giai đoạn của kế hoạch", "The plan's year or period was not found", null);
+        r.find("periodStart", new ImportFinding.PeriodNotFound(), null);
     }
 
     /** The period a statement at {@code position} is about: the last one named before it in its paragraph. */
@@ -86,7 +85,7 @@ final class PeriodReader {
         return before.isEmpty() ? Optional.empty() : Optional.of(before.get(before.size() - 1));
     }
 
-    private static void set(Reading r, Mention mention, Confidence confidence, String note, String noteEn) {
+    private static void set(Reading r, Mention mention, Confidence confidence, ExtractionNote note) {
         r.periodStart = mention.from();
         r.periodEnd = mention.to();
         Span span = r.span(mention.start(), mention.end());
@@ -94,8 +93,8 @@ final class PeriodReader {
             r.extract(Extraction.certain("periodStart", r.periodStart, span));
             r.extract(Extraction.certain("periodEnd", r.periodEnd, span));
         } else {
-            r.extract(Extraction.doubtful("periodStart", r.periodStart, confidence, span, note, noteEn));
-            r.extract(Extraction.doubtful("periodEnd", r.periodEnd, confidence, span, note, noteEn));
+            r.extract(Extraction.doubtful("periodStart", r.periodStart, confidence, span, note));
+            r.extract(Extraction.doubtful("periodEnd", r.periodEnd, confidence, span, note));
         }
     }
 

@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.taphuan.kit.refusal.Catalogue;
+import vn.taphuan.kit.refusal.Reason;
 import vn.taphuan.kit.security.ProvinceRead;
 import vn.taphuan.kit.security.ProvinceWrite;
 import vn.taphuan.kit.web.PageResponse;
@@ -104,14 +106,45 @@ class PlanImportController {
      * @param text            the text as sent (only when reading one import)
      */
     record ImportResponse(String importId, long version, ImportStatus status, String planId, String programmeHint,
-                          boolean decomposedInput, PlanContent draft, List<Extraction> extractions,
-                          List<Finding> findings, int textLength, String text) implements Versioned {
+                          boolean decomposedInput, PlanContent draft, List<ExtractionAnswer> extractions,
+                          List<FindingAnswer> findings, int textLength, String text) implements Versioned {
 
         static ImportResponse of(PlanImport reading, boolean withText) {
             return new ImportResponse(reading.id(), reading.version(), reading.status(), reading.planId(),
-                    reading.programmeHint(), reading.decomposedInput(), reading.draft(), reading.extractions(),
-                    reading.findings(), reading.text().length(), withText ? reading.text() : null);
+                    reading.programmeHint(), reading.decomposedInput(), reading.draft(),
+                    reading.extractions().stream().map(ExtractionAnswer::of).toList(),
+                    reading.findings().stream().map(FindingAnswer::of).toList(), reading.text().length(),
+                    withText ? reading.text() : null);
         }
+    }
+
+    /**
+     * A value read, as the review shows it: the note rendered in both languages from its reason, and the reason's
+     * code (null when the value is certain) for a client that tells the cases apart.
+     */
+    record ExtractionAnswer(String field, String value, Confidence confidence, Span span, String note, String noteEn,
+                            String noteCode) {
+
+        static ExtractionAnswer of(Extraction read) {
+            ExtractionNote why = read.reason();
+            return new ExtractionAnswer(read.field(), read.value(), read.confidence(), read.span(),
+                    words(why, Catalogue.Language.VI), words(why, Catalogue.Language.EN), why == null ? null : why.code());
+        }
+    }
+
+    /** What to confirm, as the review shows it: the message in both languages and the reason's code. */
+    record FindingAnswer(String field, String message, String messageEn, Span span, String code) {
+
+        static FindingAnswer of(Finding finding) {
+            ImportFinding why = finding.reason();
+            return new FindingAnswer(finding.field(), words(why, Catalogue.Language.VI), words(why, Catalogue.Language.EN),
+                    finding.span(), why == null ? null : why.code());
+        }
+    }
+
+    /** Null for no reason: a certain value, or a reading stored before reasons were (it kept no words to show). */
+    private static String words(Reason reason, Catalogue.Language language) {
+        return reason == null ? null : Catalogue.shared().render(reason, language);
     }
 
     record ImportSummary(String importId, long version, ImportStatus status, String planId, String programmeCode,

@@ -25,8 +25,7 @@ public final class PlanTextParser {
         UnitReader.read(reading);
         BodyReader.read(reading);
         if (reading.lines.isEmpty()) {
-            reading.find("targetLines", "Không tìm thấy chỉ tiêu nào (số lớp, lượt người, tỷ lệ)",
-                    "No target (classes, person-turns, shares) was found", null);
+            reading.find("targetLines", new ImportFinding.NoTargetFound(), null);
         }
         return reading.result();
     }

@@ -49,16 +49,13 @@ final class ProgrammeReader {
             r.programme = chosen.get();
             if (!scores.isEmpty() && scores.get(0).programme() != chosen.get()) {
                 Score read = scores.get(0);
-                r.find("programmeCode", "Văn bản nhắc nhiều nhất đến chương trình " + read.programme().code()
-                                + ", khác với chương trình đã chọn " + chosen.get().code(),
-                        "The text mostly names programme " + read.programme().code() + ", not the chosen "
-                                + chosen.get().code(), r.span(read.firstAt(), read.firstEnd()));
+                r.find("programmeCode", new ImportFinding.OtherProgrammeNamedMost(read.programme().code(),
+                        chosen.get().code()), r.span(read.firstAt(), read.firstEnd()));
             }
             return;
         }
         if (scores.isEmpty()) {
-            r.find("programmeCode", "Không nhận ra chương trình; hãy chọn chương trình trong danh mục",
-                    "The programme was not recognised; choose it from the catalogue", null);
+            r.find("programmeCode", new ImportFinding.ProgrammeNotRecognised(), null);
             return;
         }
         Score best = scores.get(0);
@@ -69,11 +66,10 @@ final class ProgrammeReader {
             r.extract(Extraction.certain("programmeCode", best.programme().code(), span));
         } else if (scores.size() > 1) {
             r.extract(Extraction.doubtful("programmeCode", best.programme().code(), Confidence.MEDIUM, span,
-                    "Văn bản cũng nhắc đến chương trình " + scores.get(1).programme().code(),
-                    "The text also names programme " + scores.get(1).programme().code()));
+                    new ExtractionNote.AlsoNamesProgramme(scores.get(1).programme().code())));
         } else {
             r.extract(Extraction.doubtful("programmeCode", best.programme().code(), Confidence.MEDIUM, span,
-                    "Văn bản chỉ nhắc đến chương trình một lần", "The text names the programme only once"));
+                    new ExtractionNote.ProgrammeNamedOnce()));
         }
     }
 

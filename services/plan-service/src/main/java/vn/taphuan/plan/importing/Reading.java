@@ -68,14 +68,14 @@ final class Reading {
         extractions.add(extraction);
     }
 
-    void find(String field, String messageVi, String messageEn, Span span) {
-        findings.add(new Finding(field, messageVi, messageEn, span));
+    void find(String field, ImportFinding reason, Span span) {
+        findings.add(new Finding(field, reason, span));
     }
 
     /** Reports a statement as not imported, so no other reader takes a value from inside it. */
-    void report(SourceText.Range statement, String messageVi, String messageEn) {
+    void report(SourceText.Range statement, ImportFinding reason) {
         reported.add(statement);
-        find(null, messageVi, messageEn, span(statement));
+        find(null, reason, span(statement));
     }
 
     boolean reported(int position) {
@@ -97,9 +97,9 @@ final class Reading {
             targetLines.add(line.toLine());
             String at = "targetLines[" + i + "]";
             line.extractions().forEach(e -> all.add(new Extraction(e.field().isEmpty() ? at : at + "." + e.field(),
-                    e.value(), e.confidence(), e.span(), e.note(), e.noteEn())));
+                    e.value(), e.confidence(), e.span(), e.reason())));
             line.findings().forEach(f -> allFindings.add(new Finding(f.field() == null ? at : at + "." + f.field(),
-                    f.message(), f.messageEn(), f.span())));
+                    f.reason(), f.span())));
         }
         all.sort(Comparator.comparingInt((Extraction e) -> e.span().start()).thenComparing(Extraction::field));
         allFindings.sort(Comparator.comparingInt((Finding f) -> f.span() == null ? Integer.MAX_VALUE : f.span().start()));

@@ -49,8 +49,7 @@ final class RulesReader {
         int attendancePercent = attendance != null ? attendance : programme != null ? programme.minAttendancePercent() : 100;
         ActivityRules read = new ActivityRules(days, field, attendancePercent);
         if (programme != null && !programme.loosenedBy(read, "rules.").isEmpty()) {
-            r.find("rules", "Quy định về khóa học trong văn bản lỏng hơn quy định của chương trình; áp dụng quy định của chương trình",
-                    "The text's course rules are looser than the programme's; the programme's apply", null);
+            r.find("rules", new ImportFinding.RulesLooserThanProgramme(), null);
             read = programme.tightenedBy(read);
         }
         r.rules = read;

@@ -104,21 +104,18 @@ final class ShareReader {
             boolean planned = Lexicon.FUTURE.matcher(before).find();
             if (COMPARED.matcher(text).region(share.end(), text.length()).lookingAt()
                     || !planned && Lexicon.PAST.matcher(before).find()) {
-                r.find(null, "Tỷ lệ đã đạt được, không phải chỉ tiêu: không nhập", "A share reported as achieved, not a target: "
-                        + "not imported", span);
+                r.find(null, new ImportFinding.ShareAchieved(), span);
                 continue;
             }
             Optional<PeriodReader.Mention> period = PeriodReader.contextOf(r, share.start());
             if (r.periodKnown() && period.isPresent()
                     && (period.get().to().isBefore(r.periodStart) || period.get().from().isAfter(r.periodEnd))) {
-                r.find(null, "Tỷ lệ của giai đoạn " + period.get().fromYear() + "–" + period.get().toYear()
-                                + ", ngoài kỳ kế hoạch: không nhập", "A share of " + period.get().fromYear() + "–"
-                                + period.get().toYear() + ", outside the plan period: not imported", span);
+                r.find(null, new ImportFinding.ShareOfOtherPeriod(String.valueOf(period.get().fromYear()),
+                        String.valueOf(period.get().toYear())), span);
                 continue;
             }
             if (share.bound() == Bound.AT_MOST) {
-                r.find(null, "Văn bản nêu tỷ lệ tối đa, không phải tỷ lệ tối thiểu: không nhập; hãy kiểm tra",
-                        "The text gives a maximum share, not a minimum: not imported; check it", span);
+                r.find(null, new ImportFinding.MaximumShare(), span);
                 continue;
             }
             anyTarget = true;
@@ -126,9 +123,7 @@ final class ShareReader {
         }
         Matcher priority = PRIORITY.matcher(text);
         if (!anyTarget && priority.find()) {
-            r.find(null, "Kế hoạch ưu tiên người DTTS và/hoặc phụ nữ nhưng không nêu tỷ lệ tối thiểu; nếu có, hãy nhập",
-                    "The plan gives priority to ethnic-minority people and/or women without a minimum share; enter one if there is",
-                    r.span(priority.start(), priority.end()));
+            r.find(null, new ImportFinding.PriorityWithoutShare(), r.span(priority.start(), priority.end()));
         }
     }
 
@@ -145,40 +140,31 @@ final class ShareReader {
             range = sentence;
         }
         if (share.percent().compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
-            r.find(share.field(), "Tỷ lệ \"" + span.quote() + "\" lớn hơn 100%; không nhập, hãy kiểm tra văn bản",
-                    "The share \"" + span.quote() + "\" is above 100%; not imported, check the text", span);
+            r.find(share.field(), new ImportFinding.ShareAboveHundred(span.quote()), span);
             return;
         }
         int percent = share.percent().setScale(0, RoundingMode.CEILING).intValueExact();
         Extraction sure = Extraction.certain(share.field(), percent, span);
         List<LineDraft> lines = followed(r, candidates, range, share);
         Extraction how = lines.size() < candidates.size()
-                ? doubtful(share, percent, span, "Câu có nhiều chỉ tiêu; tỷ lệ được áp dụng cho chỉ tiêu ngay trước \"trong đó\"",
-                "The sentence has several lines; the share was applied to the line just before \"trong đó\"")
-                : lines.size() > 1 ? doubtful(share, percent, span, "Câu có nhiều chỉ tiêu; tỷ lệ được áp dụng cho từng chỉ tiêu",
-                "The sentence has several lines; the share was applied to each") : sure;
+                ? doubtful(share, percent, span, new ExtractionNote.ShareToLineBeforeInWhich())
+                : lines.size() > 1 ? doubtful(share, percent, span, new ExtractionNote.ShareToEachLine()) : sure;
         if (lines.isEmpty()) {
             Optional<TargetGroup> group = Lexicon.group(text.substring(sentence.start(), share.start()));
             lines = r.lines.stream().filter(l -> group.isPresent() ? l.targetGroup == group.get() : trains(l)).toList();
             how = group.isPresent()
-                    ? doubtful(share, percent, span, "Tỷ lệ nêu chung cho nhóm đối tượng, áp dụng cho các chỉ tiêu của nhóm",
-                    "A share stated for a target group, applied to that group's lines")
-                    : doubtful(share, percent, span, "Tỷ lệ nêu chung, áp dụng cho các chỉ tiêu đào tạo, tập huấn",
-                    "A general share, applied to the training lines");
+                    ? doubtful(share, percent, span, new ExtractionNote.ShareToGroupLines())
+                    : doubtful(share, percent, span, new ExtractionNote.ShareToTrainingLines());
         }
         if (lines.isEmpty()) {
-            r.find(share.field(), "Văn bản nêu tỷ lệ \"" + span.quote() + "\" nhưng không có chỉ tiêu nào để áp dụng",
-                    "The text gives the share \"" + span.quote() + "\" but no target line to apply it to", span);
+            r.find(share.field(), new ImportFinding.ShareWithoutLine(span.quote()), span);
             return;
         }
         if (share.bound() == Bound.ABOUT) {
-            how = doubtful(share, percent, span, "Văn bản ghi tỷ lệ ước chừng; lấy làm tỷ lệ tối thiểu",
-                    "The text gives an approximate share; taken as the minimum");
+            how = doubtful(share, percent, span, new ExtractionNote.ApproximateShare());
         }
         if (share.percent().stripTrailingZeros().scale() > 0) {
-            how = Extraction.doubtful(share.field(), percent, Confidence.LOW, span,
-                    "Tỷ lệ lẻ được làm tròn lên để không hạ mức tối thiểu",
-                    "A fractional share was rounded up so the minimum is not lowered");
+            how = Extraction.doubtful(share.field(), percent, Confidence.LOW, span, new ExtractionNote.ShareRoundedUp());
         }
         for (LineDraft line : lines) {
             if (share.priority() == Priority.WOMEN) {
@@ -215,8 +201,8 @@ final class ShareReader {
         return line.activityKind == ActivityKind.TRAINING_CLASS || line.activityKind == ActivityKind.E_LEARNING_COHORT;
     }
 
-    private static Extraction doubtful(Share share, int percent, Span span, String note, String noteEn) {
-        return Extraction.doubtful(share.field(), percent, Confidence.MEDIUM, span, note, noteEn);
+    private static Extraction doubtful(Share share, int percent, Span span, ExtractionNote note) {
+        return Extraction.doubtful(share.field(), percent, Confidence.MEDIUM, span, note);
     }
 
     private static Bound bound(String qualifier, String orMore) {

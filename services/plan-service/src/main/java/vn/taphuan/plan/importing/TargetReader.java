@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -82,9 +83,8 @@ final class TargetReader {
         List<MatchResultAt> perUnit = persons.stream().filter(p -> PER_UNIT.matcher(text).region(p.end(), segment.end())
                 .lookingAt()).toList();
         persons = persons.stream().filter(p -> !perUnit.contains(p)).toList();
-        perUnit.forEach(p -> r.report(new SourceText.Range(p.start(), segment.end()), "Văn bản ghi số người trên mỗi đơn vị ("
-                + r.span(p.start(), p.end()).quote() + " mỗi …), không ghi tổng số: không nhập làm chỉ tiêu",
-                "The text gives people per unit, not a total: not imported as a target"));
+        perUnit.forEach(p -> r.report(new SourceText.Range(p.start(), segment.end()),
+                new ImportFinding.PeoplePerUnit(r.span(p.start(), p.end()).quote())));
         List<MatchResultAt> headcounts = persons.stream().filter(p -> p.group("per") == null
                 && text.substring(Math.max(segment.start(), p.start() - 6), p.start()).matches("(?s).*(?:\\b(?:cho|với|gồm)\\s+|\\p{L}\\s*/\\s*)$")
                 && turns.stream().noneMatch(t -> t.start() == p.start())).toList();
@@ -93,22 +93,20 @@ final class TargetReader {
         }
         int first = firstStart(activities, turns, headcounts);
         if (Lexicon.TOTAL.matcher(text.substring(segment.start(), segment.end())).find()) {
-            r.report(segment, "Văn bản nêu một con số tổng, không nhập làm chỉ tiêu riêng; hãy đối chiếu với các chỉ tiêu",
-                    "The text states a total; it is not imported as a line of its own: check it against the lines");
+            r.report(segment, new ImportFinding.TotalStated());
             return;
         }
         String before = text.substring(sentence.start(), first);
         boolean planned = Lexicon.FUTURE.matcher(before).find();
         if (!planned && (Lexicon.PAST.matcher(before).find() || achieved(r, first, segment.end()))) {
-            r.report(segment, "Kết quả đã đạt được, không phải chỉ tiêu: không nhập", "A reported result, not a target: not imported");
+            r.report(segment, new ImportFinding.ResultAchieved());
             return;
         }
         Optional<PeriodReader.Mention> period = PeriodReader.contextOf(r, first);
         if (r.periodKnown() && period.isPresent()
                 && (period.get().to().isBefore(r.periodStart) || period.get().from().isAfter(r.periodEnd))) {
-            r.report(segment, "Chỉ tiêu của giai đoạn " + period.get().fromYear() + "–" + period.get().toYear()
-                            + ", ngoài kỳ kế hoạch: không nhập",
-                    "A target of " + period.get().fromYear() + "–" + period.get().toYear() + ", outside the plan period: not imported");
+            r.report(segment, new ImportFinding.TargetOfOtherPeriod(String.valueOf(period.get().fromYear()),
+                    String.valueOf(period.get().toYear())));
             return;
         }
         int linesBefore = r.lines.size();
@@ -162,29 +160,28 @@ final class TargetReader {
         Span noun = r.span(activity.start("noun"), activity.end("noun"));
         if (line.activityKind == ActivityKind.STUDY_TOUR && !STUDY.matcher(clauseText).find()) {
             line.extract(Extraction.doubtful("activityKind", line.activityKind, Confidence.MEDIUM, noun,
-                    "\"Đoàn\" được hiểu là đoàn học tập kinh nghiệm", "\"Đoàn\" was read as a study tour"));
+                    new ExtractionNote.DelegationAsStudyTour()));
         } else {
             line.extract(Extraction.certain("activityKind", line.activityKind, noun));
         }
-        if (withinBound(r, line, "plannedActivities", activity, Limits.MAX_ACTIVITIES_PER_LINE, "hoạt động", "activities")) {
+        if (withinBound(r, line, "plannedActivities", activity, Limits.MAX_ACTIVITIES_PER_LINE,
+                ImportFinding.ActivitiesBeyondLimit::new)) {
             line.plannedActivities = (int) VietnameseNumbers.count(activity.group("n"));
             line.extract(number("plannedActivities", line.plannedActivities, activity, r));
         }
 
         if (who.isPresent()) {
-            if (withinBound(r, line, "plannedPersonTurns", who.get(), Limits.MAX_PERSON_TURNS_PER_LINE, "lượt người",
-                    "person-turns")) {
+            if (withinBound(r, line, "plannedPersonTurns", who.get(), Limits.MAX_PERSON_TURNS_PER_LINE,
+                    ImportFinding.PersonTurnsBeyondLimit::new)) {
                 line.plannedPersonTurns = (int) VietnameseNumbers.count(who.get().group("n"));
                 line.extract(people(who.get(), line.plannedPersonTurns, r));
             }
         } else {
             perActivity.stream().filter(p -> clause.contains(p.start())).findFirst().ifPresent(per -> line.find(
-                    "plannedPersonTurns", "Văn bản chỉ ghi số học viên mỗi lớp (" + per.group().strip()
-                            + "), không ghi tổng số lượt người", "The text gives learners per activity only ("
-                            + per.group().strip() + "), not the total person-turns", r.span(per.start(), per.end())));
+                    "plannedPersonTurns", new ImportFinding.LearnersPerActivityOnly(per.group().strip()),
+                    r.span(per.start(), per.end())));
             if (line.activityKind == ActivityKind.TRAINING_CLASS || line.activityKind == ActivityKind.E_LEARNING_COHORT) {
-                line.find("plannedPersonTurns", "Không ghi số lượt người của chỉ tiêu này", "No person-turns are given for this line",
-                        whole);
+                line.find("plannedPersonTurns", new ImportFinding.NoPersonTurns(), whole);
             }
         }
         group(r, line, label.orElse(null), clause, new SourceText.Range(sentence.start(), activity.start()), whole);
@@ -198,8 +195,8 @@ final class TargetReader {
         Span whole = r.span(clause);
         line.description = clause.of(r.source).strip();
         line.extract(Extraction.certain("", line.description, whole));
-        if (withinBound(r, line, "plannedPersonTurns", turns, Limits.MAX_PERSON_TURNS_PER_LINE, "lượt người",
-                "person-turns")) {
+        if (withinBound(r, line, "plannedPersonTurns", turns, Limits.MAX_PERSON_TURNS_PER_LINE,
+                ImportFinding.PersonTurnsBeyondLimit::new)) {
             line.plannedPersonTurns = (int) VietnameseNumbers.count(turns.group("n"));
             line.extract(people(turns, line.plannedPersonTurns, r));
         }
@@ -208,12 +205,11 @@ final class TargetReader {
             line.activityKind = sentenceText.toLowerCase(java.util.Locale.ROOT).contains("trực tuyến")
                     ? ActivityKind.E_LEARNING_COHORT : ActivityKind.TRAINING_CLASS;
             line.extract(Extraction.doubtful("activityKind", line.activityKind, Confidence.MEDIUM, r.span(sentence),
-                    "Loại hoạt động suy ra từ \"bồi dưỡng, tập huấn, đào tạo\"", "The kind was inferred from the training verbs"));
+                    new ExtractionNote.KindFromTrainingVerbs()));
         } else {
-            line.find("activityKind", "Không rõ loại hoạt động", "The kind of activity is not stated", whole);
+            line.find("activityKind", new ImportFinding.ActivityKindUnstated(), whole);
         }
-        line.find("plannedActivities", "Văn bản không ghi số lớp của chỉ tiêu này; hãy bổ sung",
-                "The text gives no number of classes for this line; add it", whole);
+        line.find("plannedActivities", new ImportFinding.NoClassCount(), whole);
         group(r, line, null, clause, new SourceText.Range(sentence.start(), turns.start()), whole);
         r.lines.add(line);
     }
@@ -234,15 +230,14 @@ final class TargetReader {
             confidence = Confidence.MEDIUM;
         }
         if (group.isEmpty()) {
-            line.find("targetGroup", "Văn bản không nói chỉ tiêu này dành cho cộng đồng hay cán bộ; hãy chọn",
-                    "The text does not say whether this line is for the community or cadres; choose", whole);
+            line.find("targetGroup", new ImportFinding.TargetGroupUnstated(), whole);
             return;
         }
         line.targetGroup = group.get();
         Span span = from == label ? r.span(label) : whole;
         line.extract(confidence == Confidence.HIGH ? Extraction.certain("targetGroup", line.targetGroup, span)
                 : Extraction.doubtful("targetGroup", line.targetGroup, confidence, span,
-                "Nhóm đối tượng suy ra từ câu chứa chỉ tiêu", "The target group was inferred from the sentence"));
+                new ExtractionNote.GroupFromSentence()));
         if (line.targetGroup == TargetGroup.CADRE) {
             cadreLevel(r, line, from == clause ? List.of(clause) : List.of(from, clause));
         }
@@ -269,10 +264,7 @@ final class TargetReader {
                 line.cadreLevel = levels.iterator().next();
                 line.extract(Extraction.certain("cadreLevel", line.cadreLevel, span));
             } else {
-                line.find("cadreLevel", "Chỉ tiêu dành cho cán bộ nhiều cấp (" + span.quote() + "): không gán một cấp; "
-                                + "hãy tách chỉ tiêu theo từng cấp nếu cần",
-                        "The line is for cadres of several levels (" + span.quote() + "): no single level is set; "
-                                + "split the line by level if needed", span);
+                line.find("cadreLevel", new ImportFinding.SeveralCadreLevels(span.quote()), span);
             }
             return;
         }
@@ -337,26 +329,23 @@ final class TargetReader {
         BigDecimal percent = VietnameseNumbers.decimal(percentWritten);
         Span percentSpan = r.span(percentRange);
         if (percent.compareTo(BigDecimal.ONE) < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
-            line.find("coverage.percent", "Tỷ lệ \"" + percentSpan.quote() + "\" không nằm trong khoảng 1–100%; hãy nhập tỷ lệ đúng",
-                    "The share \"" + percentSpan.quote() + "\" is not within 1–100%; enter the right one", percentSpan);
+            line.find("coverage.percent", new ImportFinding.ShareOutOfRange(percentSpan.quote()), percentSpan);
         } else {
             line.coveragePercent = percent.intValue();
             line.extract(percent.scale() > 0 && percent.stripTrailingZeros().scale() > 0
                     ? Extraction.doubtful("coverage.percent", line.coveragePercent, Confidence.LOW, percentSpan,
-                    "Tỷ lệ lẻ được làm tròn xuống", "A fractional share was rounded down")
+                    new ExtractionNote.ShareRoundedDown())
                     : Extraction.certain("coverage.percent", line.coveragePercent, percentSpan));
         }
         line.rosterDescription = roster;
         Span rosterSpan = r.span(rosterRange);
         line.extract(Extraction.certain("coverage.rosterDescription", roster, rosterSpan));
         deadline(r, sentence, line);
-        line.find("coverage.rosterSize", "Cần số người trong danh sách (mẫu số) để tính tỷ lệ bao phủ",
-                "The roster size (the denominator) is needed to measure the coverage", whole);
+        line.find("coverage.rosterSize", new ImportFinding.RosterSizeNeeded(), whole);
         if (TRAINING.matcher(sentenceText).find()) {
             line.activityKind = ActivityKind.TRAINING_CLASS;
             line.extract(Extraction.doubtful("activityKind", line.activityKind, Confidence.MEDIUM, whole,
-                    "Tỷ lệ người được bồi dưỡng, tập huấn: hiểu là các lớp tập huấn",
-                    "A share of people trained: read as training classes"));
+                    new ExtractionNote.ShareOfPeopleTrained()));
         }
         Optional<TargetGroup> group = Lexicon.group(roster);
         if (group.isPresent()) {
@@ -366,7 +355,7 @@ final class TargetReader {
                 cadreLevel(r, line, List.of(rosterRange));
             }
         } else {
-            line.find("targetGroup", "Không rõ đối tượng của tỷ lệ này", "Whom this share is about is not clear", whole);
+            line.find("targetGroup", new ImportFinding.ShareGroupUnstated(), whole);
         }
         r.lines.add(line);
     }
@@ -385,9 +374,9 @@ final class TargetReader {
         if (r.periodEnd != null) {
             line.coverageBy = r.periodEnd;
             line.extract(Extraction.doubtful("coverage.byDate", r.periodEnd, Confidence.MEDIUM, r.span(sentence),
-                    "Không ghi thời hạn; lấy ngày cuối kỳ kế hoạch", "No date is given; the end of the plan period is used"));
+                    new ExtractionNote.DeadlineFromPeriodEnd()));
         } else {
-            line.find("coverage.byDate", "Không ghi thời hạn đạt tỷ lệ", "No date is given for the share", r.span(sentence));
+            line.find("coverage.byDate", new ImportFinding.NoShareDeadline(), r.span(sentence));
         }
     }
 
@@ -429,16 +418,13 @@ final class TargetReader {
      * Whether the count of {@code m} is one a target line can hold; if not, the value is left for the officer and a
      * finding quotes it with the bound, so the draft never carries a number the plan would refuse.
      */
-    private static boolean withinBound(Reading r, LineDraft line, String field, MatchResultAt m, int max, String unitVi,
-                                       String unitEn) {
+    private static boolean withinBound(Reading r, LineDraft line, String field, MatchResultAt m, int max,
+                                       BiFunction<String, Integer, ImportFinding> beyond) {
         if (VietnameseNumbers.count(m.group("n")) <= max) {
             return true;
         }
         Span span = r.span(m.start("n"), m.end());
-        line.find(field, "Số \"" + m.group("n") + "\" vượt quá giới hạn " + VietnameseNumbers.grouped(max) + " " + unitVi
-                        + " của một chỉ tiêu; không nhập, hãy kiểm tra văn bản",
-                "The number \"" + m.group("n") + "\" exceeds the limit of " + VietnameseNumbers.groupedEn(max) + " " + unitEn
-                        + " per line; not imported, check the text", span);
+        line.find(field, beyond.apply(m.group("n"), max), span);
         return false;
     }
 
@@ -449,9 +435,7 @@ final class TargetReader {
             return Extraction.certain(field, value, span);
         }
         String q = qualifier.strip();
-        return Extraction.doubtful(field, value, Confidence.MEDIUM, span,
-                "Văn bản ghi \"" + q + " " + m.group("n") + "\"; lấy " + m.group("n") + " làm chỉ tiêu",
-                "The text says \"" + q + " " + m.group("n") + "\"; " + m.group("n") + " is taken as the target");
+        return Extraction.doubtful(field, value, Confidence.MEDIUM, span, new ExtractionNote.CountQualified(q, m.group("n")));
     }
 
     private static Extraction people(MatchResultAt m, int value, Reading r) {
@@ -461,12 +445,9 @@ final class TargetReader {
         if (qualifier == null && turns) {
             return Extraction.certain("plannedPersonTurns", value, span);
         }
-        String q = qualifier == null ? "" : qualifier.strip() + " ";
-        return Extraction.doubtful("plannedPersonTurns", value, Confidence.MEDIUM, span,
-                turns ? "Văn bản ghi \"" + q + m.group("n") + " lượt\"; lấy " + m.group("n") + " làm chỉ tiêu"
-                        : "Văn bản ghi số người, không ghi lượt người; lấy làm số lượt người",
-                turns ? "The text says \"" + q + m.group("n") + " lượt\"; " + m.group("n") + " is taken as the target"
-                        : "The text gives people, not person-turns; taken as person-turns");
+        // here a count of turns always has its qualifier: without one it was certain
+        return Extraction.doubtful("plannedPersonTurns", value, Confidence.MEDIUM, span, turns
+                ? new ExtractionNote.TurnsQualified(qualifier.strip(), m.group("n")) : new ExtractionNote.PeopleAsTurns());
     }
 
     /** A line's description stops before the shares stated with it ("…, trong đó ít nhất 60% là người DTTS"). */

@@ -30,8 +30,7 @@ final class TopicReader {
             Span span = r.span(m.start(), m.end());
             Optional<TopicGroup> framework = match(r, written, count);
             if (framework.isEmpty()) {
-                r.find("targetLines", "Nhóm chuyên đề \"" + written + "\" không có trong khung chuyên đề của chương trình",
-                        "Topic group \"" + written + "\" is not part of the programme's framework", span);
+                r.find("targetLines", new ImportFinding.TopicGroupOutsideFramework(written), span);
                 continue;
             }
             topics.add(framework.get().name());
@@ -44,8 +43,7 @@ final class TopicReader {
         List<LineDraft> training = r.lines.stream().filter(l -> l.activityKind == ActivityKind.TRAINING_CLASS
                 || l.activityKind == ActivityKind.E_LEARNING_COHORT).toList();
         if (training.isEmpty()) {
-            r.find("targetLines", "Văn bản nêu các nhóm chuyên đề nhưng không có chỉ tiêu lớp học nào để gắn vào",
-                    "The text names topic groups but no training line to attach them to", spans.get(0));
+            r.find("targetLines", new ImportFinding.TopicsWithoutTrainingLine(), spans.get(0));
             return;
         }
         for (LineDraft line : training) {
@@ -54,7 +52,7 @@ final class TopicReader {
                 String field = "topics[" + (line.topics.size() - 1) + "]";
                 line.extract(confidences.get(i) == Confidence.HIGH ? Extraction.certain(field, topics.get(i), spans.get(i))
                         : Extraction.doubtful(field, topics.get(i), Confidence.MEDIUM, spans.get(i),
-                        "Khớp với khung chuyên đề theo số chuyên đề", "Matched to the framework by its number of topics"));
+                        new ExtractionNote.TopicGroupByCount()));
             }
         }
     }

@@ -52,13 +52,11 @@ final class UnitReader {
             }
         }
         if (candidates.isEmpty()) {
-            r.find("scope", "Đơn vị \"" + kind + " " + name + "\" không có trong danh mục của tỉnh trong kỳ kế hoạch; hãy kiểm tra",
-                    "Unit \"" + kind + " " + name + "\" is not in the province's registry for the plan period; check it", span);
+            r.find("scope", new ImportFinding.UnitNotInRegistry(kind, name), span);
             return;
         }
         if (candidates.size() > 1) {
-            r.find("scope", "Có " + candidates.size() + " đơn vị tên \"" + name + "\"; hãy chọn đơn vị đúng",
-                    candidates.size() + " units are named \"" + name + "\"; choose the right one", span);
+            r.find("scope", new ImportFinding.SeveralUnitsNamed(candidates.size(), name), span);
             return;
         }
         String code = candidates.get(0).code();
@@ -91,14 +89,13 @@ final class UnitReader {
             if (r.scope.isEmpty() && provinces.size() == 1) {
                 r.scope.add(new ScopeUnit(provinces.get(0).code(), communes, villages));
                 r.extract(Extraction.doubtful("scope[0].unitCode", provinces.get(0).code(), Confidence.MEDIUM, span,
-                        "Số xã, thôn được tính cho cả tỉnh", "The commune and village counts were taken for the whole province"));
+                        new ExtractionNote.CountsForWholeProvince()));
                 r.extract(Extraction.certain("scope[0].communeCount", communes, span));
                 if (villages != null) {
                     r.extract(Extraction.certain("scope[0].villageCount", villages, span));
                 }
             } else {
-                r.find("scope", "Văn bản nêu " + span.quote() + " nhưng không rõ thuộc đơn vị nào",
-                        "The text gives " + span.quote() + " but not for which unit", span);
+                r.find("scope", new ImportFinding.CountsWithoutUnit(span.quote()), span);
             }
             return;
         }

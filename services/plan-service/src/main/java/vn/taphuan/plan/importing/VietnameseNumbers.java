@@ -67,16 +67,6 @@ final class VietnameseNumbers {
         return Optional.of(amount.toBigInteger().min(LONGEST).longValueExact());
     }
 
-    /** A whole number as Vietnamese write it, for messages: {@code 100.000}. */
-    static String grouped(long n) {
-        return String.format(java.util.Locale.ROOT, "%,d", n).replace(',', '.');
-    }
-
-    /** The same as English writes it: {@code 100,000}. */
-    static String groupedEn(long n) {
-        return String.format(java.util.Locale.ROOT, "%,d", n);
-    }
-
     private VietnameseNumbers() {
     }
 }

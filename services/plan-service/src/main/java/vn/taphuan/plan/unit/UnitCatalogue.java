@@ -1,5 +1,7 @@
 package vn.taphuan.plan.unit;
 
+import vn.taphuan.kit.refusal.Reason;
+
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -65,8 +67,8 @@ final class UnitCatalogue {
     record NewUnit(int row, String code, UnitDefinition definition) {
     }
 
-    /** A row, or a cell of it, that cannot be used; the rest of the catalogue still is. */
-    record RowProblem(int row, String column, String message, String messageEn) {
+    /** A row, or a cell of it, that cannot be used, and why; the rest of the catalogue still is. */
+    record RowProblem(int row, String column, Reason reason) {
     }
 
     /** What the catalogue adds: districts first, so that every commune's district exists before it. */
@@ -101,8 +103,7 @@ final class UnitCatalogue {
             AdministrativeUnit province = provincesByCode.get(entry.provinceCode());
             if (province == null) {
                 problems.add(new RowProblem(entry.row(), Column.PROVINCE_CODE.shown,
-                        "không có tỉnh mã " + entry.provinceCode() + " trong danh mục trước ngày 01/7/2025",
-                        "no province coded " + entry.provinceCode() + " on the map before 1 July 2025"));
+                        new CatalogueRowProblem.NoProvinceCoded(entry.provinceCode())));
                 continue;
             }
             UnitDefinition p = province.definition();
@@ -116,10 +117,8 @@ final class UnitCatalogue {
                 NewUnit seen = districts.get(entry.districtCode());
                 if (seen != null && !seen.definition().name().equals(entry.districtName())) {
                     problems.add(new RowProblem(entry.row(), Column.DISTRICT_NAME.shown,
-                            "mã huyện " + entry.districtCode() + " đã mang tên " + seen.definition().name() + " ở dòng "
-                                    + seen.row(),
-                            "district code " + entry.districtCode() + " was named " + seen.definition().name()
-                                    + " on row " + seen.row()));
+                            new CatalogueRowProblem.DistrictCodeNamedOtherwise(entry.districtCode(),
+                                    seen.definition().name(), String.valueOf(seen.row()))));
                     continue;
                 }
                 districtUnit = "H-" + entry.districtCode();
@@ -141,9 +140,8 @@ final class UnitCatalogue {
             }
             if (communes.containsKey(entry.communeCode())) {
                 problems.add(new RowProblem(entry.row(), Column.COMMUNE_CODE.shown,
-                        "mã xã " + entry.communeCode() + " đã có ở dòng " + communes.get(entry.communeCode()).row(),
-                        "commune code " + entry.communeCode() + " is already on row "
-                                + communes.get(entry.communeCode()).row()));
+                        new CatalogueRowProblem.CommuneCodeRepeated(entry.communeCode(),
+                                String.valueOf(communes.get(entry.communeCode()).row()))));
                 continue;
             }
             communes.put(entry.communeCode(), new NewUnit(entry.row(), "X-" + entry.communeCode(), new UnitDefinition(

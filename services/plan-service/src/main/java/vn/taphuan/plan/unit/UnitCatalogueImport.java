@@ -3,6 +3,7 @@ package vn.taphuan.plan.unit;
 import org.springframework.stereotype.Service;
 import vn.taphuan.kit.refusal.Catalogue;
 import vn.taphuan.kit.refusal.Refused;
+import vn.taphuan.kit.refusal.Required;
 import vn.taphuan.kit.sheet.SheetReader;
 import vn.taphuan.kit.sheet.SheetReader.SheetRow;
 import vn.taphuan.kit.sheet.SheetUpload;
@@ -42,7 +43,20 @@ public class UnitCatalogueImport {
 
     /** What a load did: units defined by level, units already there, rows not used. */
     public record Report(int rows, int districtsDefined, int communesDefined, int alreadyKnown,
-                         List<UnitCatalogue.RowProblem> rejected) {
+                         List<RejectedRow> rejected) {
+    }
+
+    /**
+     * A row not used, as the report shows it: the words rendered from the reason, and its code for a client that
+     * tells the cases apart.
+     */
+    public record RejectedRow(int row, String column, String message, String messageEn, String code) {
+
+        static RejectedRow of(UnitCatalogue.RowProblem problem) {
+            Catalogue words = Catalogue.shared();
+            return new RejectedRow(problem.row(), problem.column(), words.render(problem.reason(), Catalogue.Language.VI),
+                    words.render(problem.reason(), Catalogue.Language.EN), problem.reason().code());
+        }
     }
 
     public Report load(String fileName, byte[] content) {
@@ -84,22 +98,21 @@ public class UnitCatalogueImport {
                     communes++;
                 }
             } catch (Refused refused) {
-                String why = firstReason(refused, Catalogue.Language.VI);
-                String whyEn = firstReason(refused, Catalogue.Language.EN);
-                problems.add(new UnitCatalogue.RowProblem(unit.row(), null, "không thêm được " + unit.definition().name()
-                        + " (" + unit.code() + "): " + why, "cannot define " + unit.definition().name() + " ("
-                        + unit.code() + "): " + whyEn));
+                problems.add(new UnitCatalogue.RowProblem(unit.row(), null, notDefined(unit, refused)));
             }
         }
         problems.sort(Comparator.comparingInt(UnitCatalogue.RowProblem::row));
-        return new Report(dataRows, districts, communes, reading.alreadyKnown(), problems);
+        return new Report(dataRows, districts, communes, reading.alreadyKnown(),
+                problems.stream().map(RejectedRow::of).toList());
     }
 
-    /** The first bad field and why, else the refusal's detail: what the report row says of a unit not defined. */
-    private static String firstReason(Refused refused, Catalogue.Language language) {
-        Catalogue words = Catalogue.shared();
-        return refused.violations().stream().map(v -> v.field() + ": " + words.render(v.reason(), language))
-                .findFirst().orElseGet(() -> words.render(refused.reason(), language));
+    /** The first bad field and why, else the refusal's own reason: what the report row says of a unit not defined. */
+    private static CatalogueRowProblem notDefined(UnitCatalogue.NewUnit unit, Refused refused) {
+        String name = unit.definition().name();
+        return refused.violations().stream().findFirst()
+                .<CatalogueRowProblem>map(v -> new CatalogueRowProblem.UnitNotDefinedForField(name, unit.code(),
+                        v.field(), v.reason()))
+                .orElseGet(() -> new CatalogueRowProblem.UnitNotDefined(name, unit.code(), refused.reason()));
     }
 
     private record Header(int index, Map<UnitCatalogue.Column, Integer> columns) {
@@ -154,8 +167,7 @@ public class UnitCatalogueImport {
         }
         if (!value.matches("\\d{1," + length + "}")) {
             problems.add(new UnitCatalogue.RowProblem(row.number(), column.shown,
-                    "phải là mã số tới " + length + " chữ số (nhận được: " + value + ")",
-                    "must be a code of up to " + length + " digits (got: " + value + ")"));
+                    new CatalogueRowProblem.NotADigitCode(length, value)));
             return null;
         }
         return "0".repeat(length - value.length()) + value;
@@ -170,6 +182,6 @@ public class UnitCatalogueImport {
     }
 
     private static UnitCatalogue.RowProblem missing(SheetRow row, UnitCatalogue.Column column) {
-        return new UnitCatalogue.RowProblem(row.number(), column.shown, "là bắt buộc", "is required");
+        return new UnitCatalogue.RowProblem(row.number(), column.shown, new Required());
     }
 }

@@ -10,6 +10,7 @@ import vn.taphuan.plan.plan.ResponsibleBody;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static vn.taphuan.plan.importing.ImportMother.en;
 
 /** Who issued each cited document, and who does what in the plan, however the sentences run. */
 class BasesAndBodiesRulesTest {
@@ -81,7 +82,7 @@ class BasesAndBodiesRulesTest {
                 tuple("Sở Tài chính", BodyRole.FINANCE),
                 tuple("UBND các huyện, thành phố", BodyRole.COORDINATING));
         assertThat(parsed.draft().responsibleBodies().get(1).duties()).isEqualTo("Thẩm định, bố trí kinh phí thực hiện kế hoạch");
-        assertThat(parsed.findings()).extracting(Finding::messageEn).noneMatch(m -> m.contains("thành phố Chỉ"));
+        assertThat(parsed.findings()).extracting(f -> en(f.reason())).noneMatch(m -> m.contains("thành phố Chỉ"));
     }
 
     @Test

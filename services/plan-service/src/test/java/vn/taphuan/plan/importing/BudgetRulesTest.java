@@ -8,6 +8,7 @@ import vn.taphuan.plan.plan.FundingSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.taphuan.plan.importing.PlanTextParserTest.extraction;
+import static vn.taphuan.plan.importing.ImportMother.en;
 
 /** The budget and its sources however a plan lists them, in whole VND; what the text does not give stays a finding. */
 class BudgetRulesTest {
@@ -90,7 +91,10 @@ class BudgetRulesTest {
 
         assertThat(parsed.draft().budgetTotalVnd()).isEqualTo(1_200_000_000L);
         assertThat(parsed.draft().budgetBySource()).containsExactly(new FundingAmount(FundingSource.CENTRAL, 1_000_000_000L));
-        assertThat(parsed.findings()).filteredOn(f -> "budgetBySource".equals(f.field())).extracting(Finding::messageEn)
+        assertThat(parsed.findings()).filteredOn(f -> "budgetBySource".equals(f.field())).extracting(Finding::reason)
+                .containsExactly(new ImportFinding.UnreadableFundingSource("vốn lồng ghép 200.000.000đ"),
+                        new ImportFinding.SourcesDifferFromTotal("1000000000", "1200000000"));
+        assertThat(parsed.findings()).filteredOn(f -> "budgetBySource".equals(f.field())).extracting(f -> en(f.reason()))
                 .containsExactly("Could not read the funding source \"vốn lồng ghép 200.000.000đ\"",
                         "The sources add up to 1000000000 VND, not the total of 1200000000 VND");
     }

@@ -11,6 +11,8 @@ import java.util.Arrays;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.taphuan.plan.importing.PlanTextParserTest.extraction;
+import static vn.taphuan.plan.importing.ImportMother.en;
+import static vn.taphuan.plan.importing.ImportMother.vi;
 
 /** A line of cadres gets the one level its words name; cadres of several levels get none, and the officer is told. */
 class CadreLevelRulesTest {
@@ -63,8 +65,9 @@ class CadreLevelRulesTest {
         assertThat(parsed.findings()).filteredOn(f -> "targetLines[0].cadreLevel".equals(f.field())).singleElement()
                 .satisfies(f -> {
                     assertThat(f.span().quote()).isEqualTo(levels);
-                    assertThat(f.message()).contains("nhiều cấp");
-                    assertThat(f.messageEn()).contains("several levels");
+                    assertThat(f.reason()).isEqualTo(new ImportFinding.SeveralCadreLevels(levels));
+                    assertThat(vi(f.reason())).contains("nhiều cấp");
+                    assertThat(en(f.reason())).contains("several levels");
                 });
     }
 

@@ -11,6 +11,8 @@ import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.taphuan.plan.importing.PlanTextParserTest.extraction;
+import static vn.taphuan.plan.importing.ImportMother.en;
+import static vn.taphuan.plan.importing.ImportMother.vi;
 
 /** Counts of activities and person-turns however a target is worded; approximate wording lowers the confidence. */
 class CountPhrasingRulesTest {
@@ -56,9 +58,11 @@ class CountPhrasingRulesTest {
         Extraction classes = extraction(parsed, "targetLines[0].plannedActivities");
         Extraction turns = extraction(parsed, "targetLines[0].plannedPersonTurns");
         assertThat(classes.span().quote()).isEqualTo("khoảng 30");
-        assertThat(classes.noteEn()).isEqualTo("The text says \"khoảng 30\"; 30 is taken as the target");
+        assertThat(classes.reason()).isEqualTo(new ExtractionNote.CountQualified("khoảng", "30"));
+        assertThat(en(classes.reason())).isEqualTo("The text says \"khoảng 30\"; 30 is taken as the target");
         assertThat(turns.span().quote()).isEqualTo("trên 2.000 lượt người dân");
-        assertThat(turns.note()).isEqualTo("Văn bản ghi \"trên 2.000 lượt\"; lấy 2.000 làm chỉ tiêu");
+        assertThat(turns.reason()).isEqualTo(new ExtractionNote.TurnsQualified("trên", "2.000"));
+        assertThat(vi(turns.reason())).isEqualTo("Văn bản ghi \"trên 2.000 lượt\"; lấy 2.000 làm chỉ tiêu");
     }
 
     @Test
@@ -97,7 +101,8 @@ class CountPhrasingRulesTest {
         assertThat(parsed.findings()).filteredOn(f -> "targetLines[0].plannedActivities".equals(f.field())).singleElement()
                 .satisfies(f -> {
                     assertThat(f.span().quote()).isEqualTo("tối thiểu 10");
-                    assertThat(f.messageEn()).contains("per year").contains("2022–2025 (4 years)");
+                    assertThat(f.reason()).isEqualTo(new ImportFinding.CountPerYear("tối thiểu 10", "2022", "2025", 4));
+                    assertThat(en(f.reason())).contains("per year").contains("2022–2025 (4 years)");
                 });
         assertThat(parsed.findings()).extracting(Finding::field).contains("targetLines[0].plannedPersonTurns");
     }

@@ -1,5 +1,7 @@
 package vn.taphuan.plan.importing;
 
+import vn.taphuan.kit.refusal.Catalogue;
+import vn.taphuan.kit.refusal.Reason;
 import vn.taphuan.plan.programme.ProgrammeMother;
 import vn.taphuan.plan.unit.UnitMother;
 
@@ -20,6 +22,16 @@ final class ImportMother {
 
     /** The demo's 2026–2030 plan under the merged programme (a demo text, not a real document). */
     static final String BAC_NINH_2026 = "plans/bac-ninh-2026-mtqg-training-plan.txt";
+
+    /** The words a reason shows on the review page in Vietnamese, to check they read as they always have. */
+    static String vi(Reason reason) {
+        return Catalogue.shared().render(reason, Catalogue.Language.VI);
+    }
+
+    /** The same in English. */
+    static String en(Reason reason) {
+        return Catalogue.shared().render(reason, Catalogue.Language.EN);
+    }
 
     static String text(String resource) {
         try (InputStream in = ImportMother.class.getClassLoader().getResourceAsStream(resource)) {

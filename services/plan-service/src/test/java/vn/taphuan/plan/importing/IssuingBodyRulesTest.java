@@ -9,6 +9,7 @@ import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.taphuan.plan.importing.PlanTextParserTest.extraction;
+import static vn.taphuan.plan.importing.ImportMother.en;
 
 /** The issuing body and title in the header of an official plan, however the header is laid out. */
 class IssuingBodyRulesTest {
@@ -73,7 +74,8 @@ class IssuingBodyRulesTest {
         Extraction issuer = extraction(parsed, "issuingBody");
         assertThat(issuer.span().quote()).isEqualTo(quote);
         assertThat(issuer.confidence()).isEqualTo(Confidence.MEDIUM);
-        assertThat(issuer.noteEn()).contains("(" + parent + ")");
+        assertThat(issuer.reason()).isEqualTo(new ExtractionNote.BodyWithParentPlace(parent));
+        assertThat(en(issuer.reason())).contains("(" + parent + ")");
     }
 
     @Test

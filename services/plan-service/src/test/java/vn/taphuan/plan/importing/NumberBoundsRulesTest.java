@@ -6,6 +6,8 @@ import vn.taphuan.plan.plan.FundingSource;
 import vn.taphuan.plan.plan.TargetLine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.taphuan.plan.importing.ImportMother.en;
+import static vn.taphuan.plan.importing.ImportMother.vi;
 
 /**
  * A number a plan could not hold (an amount beyond 10^14 VND, a count beyond a line's bounds, a share beyond 100 %)
@@ -27,8 +29,9 @@ class NumberBoundsRulesTest {
         assertThat(parsed.draft().targetLines()).extracting(TargetLine::plannedPersonTurns).containsExactly(500, 0);
         assertThat(parsed.findings()).filteredOn(f -> f.field().equals("targetLines[0].plannedActivities")).singleElement()
                 .satisfies(f -> {
-                    assertThat(f.message()).contains("2.147.483.647", "100.000");
-                    assertThat(f.messageEn()).contains("exceeds the limit of 100,000 activities per line");
+                    assertThat(f.reason()).isEqualTo(new ImportFinding.ActivitiesBeyondLimit("2.147.483.647", 100_000));
+                    assertThat(vi(f.reason())).contains("2.147.483.647", "100.000");
+                    assertThat(en(f.reason())).contains("exceeds the limit of 100,000 activities per line");
                     assertThat(f.span().quote()).startsWith("2.147.483.647");
                 });
         assertThat(parsed.findings()).extracting(Finding::field).contains("targetLines[1].plannedPersonTurns");
@@ -43,7 +46,7 @@ class NumberBoundsRulesTest {
 
         assertThat(total.draft().budgetTotalVnd()).isNull();
         assertThat(total.findings()).filteredOn(f -> "budgetTotalVnd".equals(f.field())).singleElement()
-                .satisfies(f -> assertThat(f.messageEn()).contains("exceeds the limit of 100,000,000,000,000 VND"));
+                .satisfies(f -> assertThat(en(f.reason())).contains("exceeds the limit of 100,000,000,000,000 VND"));
 
         ParsedPlan parts = parser.parse(TITLE + "Tổ chức 10 lớp cho 500 lượt người dân.\n"
                 + "Tổng kinh phí: 3,2 tỷ đồng. Trong đó:\n- Ngân sách trung ương: 900.000 tỷ đồng;\n"
@@ -52,7 +55,7 @@ class NumberBoundsRulesTest {
         assertThat(parts.draft().budgetTotalVnd()).isEqualTo(3_200_000_000L);
         assertThat(parts.draft().budgetBySource()).containsExactly(new FundingAmount(FundingSource.PROVINCE, 500_000_000L));
         assertThat(parts.findings()).filteredOn(f -> "budgetBySource".equals(f.field()))
-                .anySatisfy(f -> assertThat(f.message()).contains("900.000 tỷ đồng", "vượt quá giới hạn"));
+                .anySatisfy(f -> assertThat(vi(f.reason())).contains("900.000 tỷ đồng", "vượt quá giới hạn"));
     }
 
     @Test
@@ -62,6 +65,6 @@ class NumberBoundsRulesTest {
 
         assertThat(parsed.draft().targetLines()).singleElement()
                 .satisfies(line -> assertThat(line.minWomenPercent()).isNull());
-        assertThat(parsed.findings()).anySatisfy(f -> assertThat(f.messageEn()).contains("above 100%"));
+        assertThat(parsed.findings()).anySatisfy(f -> assertThat(en(f.reason())).contains("above 100%"));
     }
 }

@@ -25,6 +25,8 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static vn.taphuan.plan.importing.PlanTextParserTest.extraction;
+import static vn.taphuan.plan.importing.ImportMother.en;
+import static vn.taphuan.plan.importing.ImportMother.vi;
 
 /** Plans the parser has never seen, written the way official plans are: the rules are general, not per document. */
 class PlanTextGeneralRulesTest {
@@ -93,7 +95,8 @@ class PlanTextGeneralRulesTest {
                 tuple("UBND các huyện Mường Lát, Quan Sơn", BodyRole.COORDINATING));
         assertThat(parsed.findings()).extracting(Finding::field).containsExactly(null, "scope", "scope");
         assertThat(parsed.findings().get(0).span().quote()).startsWith("4 cán bộ mỗi xã");
-        assertThat(parsed.findings().get(1).message()).contains("huyện Mường Lát");
+        assertThat(parsed.findings().get(1).reason()).isEqualTo(new ImportFinding.UnitNotInRegistry("huyện", "Mường Lát"));
+        assertThat(vi(parsed.findings().get(1).reason())).contains("huyện Mường Lát");
     }
 
     @Test
@@ -182,7 +185,7 @@ class PlanTextGeneralRulesTest {
 
         assertThat(chosen.draft().programmeCode()).isEqualTo("MTQG_DTTS_MN_2021_2025");
         assertThat(chosen.findings()).filteredOn(f -> "programmeCode".equals(f.field())).singleElement()
-                .satisfies(f -> assertThat(f.messageEn()).contains("MTQG_NTM_2021_2025"));
+                .satisfies(f -> assertThat(en(f.reason())).contains("MTQG_NTM_2021_2025"));
         assertThat(chosen.draft().targetLines()).allSatisfy(line -> assertThat(line.topics())
                 .as("the NTM framework does not apply to the chosen programme").isEmpty());
     }

@@ -13,6 +13,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static vn.taphuan.plan.importing.ImportMother.en;
 import static vn.taphuan.plan.importing.PlanTextParserTest.extraction;
 
 /**
@@ -161,7 +162,7 @@ class PriorityShareRulesTest {
             assertThat(line.minEthnicMinorityPercent()).isNull();
             assertThat(line.minWomenPercent()).isNull();
         });
-        assertThat(parsed.findings()).anySatisfy(f -> assertThat(f.messageEn()).startsWith(finding));
+        assertThat(parsed.findings()).anySatisfy(f -> assertThat(en(f.reason())).startsWith(finding));
     }
 
     @Test

@@ -76,6 +76,7 @@ class UnitCatalogueApiTest {
             assertThat(row.get("row").asInt()).isEqualTo(6);
             assertThat(row.get("column").asString()).isEqualTo("Mã PX");
             assertThat(row.get("messageEn").asString()).contains("5 digits", "2A");
+            assertThat(row.get("code").asString()).isEqualTo("not-a-digit-code");
         });
 
         JsonNode aMuSung = api.get(ADMIN, "/api/v1/reference/units/X-02662", 200);

@@ -90,7 +90,10 @@ class UnitCatalogueTest {
                 .containsExactly(Tuple.tuple(2, "Mã TP"),
                         Tuple.tuple(4, "Quận Huyện"),
                         Tuple.tuple(5, "Mã PX"));
-        assertThat(reading.problems().get(1).message()).contains("Huyện Bát Xát", "dòng 3");
+        assertThat(reading.problems()).extracting(UnitCatalogue.RowProblem::reason).containsExactly(
+                new CatalogueRowProblem.NoProvinceCoded("99"),
+                new CatalogueRowProblem.DistrictCodeNamedOtherwise("082", "Huyện Bát Xát", "3"),
+                new CatalogueRowProblem.CommuneCodeRepeated("02659", "3"));
         assertThat(reading.units()).extracting(UnitCatalogue.NewUnit::code).containsExactly("H-082", "X-02659");
     }
 
