@@ -50,7 +50,7 @@ async function render(context, national) {
     moneySection(report),
     shortfallSection(report),
     national ? provinceSection(report) : null,
-    planSection(report, closes ? plan => closeOutButton(plan, notice, context) : null),
+    planSection(report, national || query.tenant, closes ? plan => closeOutButton(plan, notice, context) : null),
     h('p.small.muted.print-only', {}, t('closeout.printedOn', { date: date(report.asOf) })),
   ];
   replace(main, h('div.closeout', { 'data-testid': 'closeout' }, sections));
@@ -70,14 +70,16 @@ function share(s, missing) {
   return missing > 0 ? [text, ' ', h('strong.shortfall', {}, t('closeout.missing', { n: number(missing) }))] : text;
 }
 
-function resultColumns(name) {
+function resultColumns(name, idOf = () => null) {
+  const id = (row, what) => (idOf(row) ? `${idOf(row)}-${what}` : null);
   return [
     { title: name.title, value: name.value },
     { title: t('closeout.plans'), num: true, value: row => `${number(row.result.plansClosedOut)} / ${number(row.result.plans)}` },
     { title: t('col.activities'), num: true, value: row => gap(row.result.activities) },
     { title: t('closeout.activitiesShort'), num: true, value: row => short(row.result.activities.shortfall) },
-    { title: t('col.personTurns'), num: true, value: row => gap(row.result.personTurns) },
-    { title: t('closeout.personTurnsShort'), num: true, value: row => short(row.result.personTurns.shortfall) },
+    { title: t('col.personTurns'), num: true, testId: row => id(row, 'person-turns'), value: row => gap(row.result.personTurns) },
+    { title: t('closeout.personTurnsShort'), num: true, testId: row => id(row, 'person-turns-short'),
+      value: row => short(row.result.personTurns.shortfall) },
     { title: t('closeout.women'), num: true, value: row => share(row.result.women, row.result.womenShortfall) },
     { title: t('closeout.ethnicMinority'), num: true,
       value: row => share(row.result.ethnicMinority, row.result.ethnicMinorityShortfall) },
@@ -97,7 +99,8 @@ function programmeSection(report) {
       caption: t('closeout.programmesCaption', { year: report.phaseEnd.slice(0, 4) }),
       testId: 'closeout-programmes',
       columns: resultColumns({ title: t('closeout.programme'),
-        value: row => (row.programmeCode ? shortProgrammeName(row.programmeName || row.programmeCode) : h('strong', {}, row.programmeName)) }),
+        value: row => (row.programmeCode ? shortProgrammeName(row.programmeName || row.programmeCode) : h('strong', {}, row.programmeName)) },
+      row => `closeout-${row.programmeCode || 'total'}`),
       rows,
     }) : h('p.muted', {}, t('closeout.noPlans')));
 }
@@ -153,13 +156,15 @@ function provinceSection(report) {
     }));
 }
 
-function planSection(report, action) {
+/** @param {boolean} named links name the plan's province (the analyst's view of another province or the country) */
+function planSection(report, named, action) {
   return h('section.card', { 'aria-labelledby': 'closeout-plans' },
     h('h2#closeout-plans', {}, t('closeout.planList')),
     report.plans.length ? table({
       testId: 'closeout-plans',
       columns: [
-        { title: t('plan.title'), value: row => h('a', { href: `#/plans/${encodeURIComponent(row.planId)}` }, row.title) },
+        { title: t('plan.title'), value: row => h('a', { href: `#/plans/${encodeURIComponent(row.planId)}${
+          named ? `?tenant=${encodeURIComponent(row.tenantId)}` : ''}` }, row.title) },
         { title: t('col.document'), value: row => row.documentNumber || t('common.none') },
         { title: t('col.period'), value: row => `${date(row.periodStart)} – ${date(row.periodEnd)}` },
         { title: t('col.activities'), num: true, value: row => gap(row.result.activities) },
