@@ -54,9 +54,4 @@ public record Phase(int firstYear, int lastYear) {
     public String code() {
         return firstYear + "-" + lastYear;
     }
-
-    /** As documents write it: {@code giai đoạn 2021-2025}. */
-    public String nameVi() {
-        return "giai đoạn " + firstYear + "-" + lastYear;
-    }
 }
