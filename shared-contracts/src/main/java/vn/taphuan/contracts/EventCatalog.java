@@ -18,6 +18,7 @@ import vn.taphuan.contracts.enrolment.v1.TrainingEventScheduled;
 import vn.taphuan.contracts.plan.v1.PlanAmended;
 import vn.taphuan.contracts.plan.v1.PlanApproved;
 import vn.taphuan.contracts.plan.v1.PlanClosed;
+import vn.taphuan.contracts.plan.v1.PlanClosedOut;
 import vn.taphuan.contracts.reference.v1.AdministrativeUnitDefined;
 import vn.taphuan.contracts.tenant.v1.TenantDisabled;
 import vn.taphuan.contracts.tenant.v1.TenantOnboarded;
@@ -41,6 +42,9 @@ public final class EventCatalog {
             new EventDefinition("PlanClosed", 1, PlanClosed.class, Topics.PLAN_EVENTS, "Plan",
                     List.of("enrolment-service", "budget-service", "reporting-service"),
                     "A plan was closed: no new activities may be scheduled under it; its results stay counted."),
+            new EventDefinition("PlanClosedOut", 1, PlanClosedOut.class, Topics.PLAN_EVENTS, "Plan",
+                    List.of("reporting-service"),
+                    "A plan of a phase whose deadline has come was closed out for the phase's final review (báo cáo tổng kết): its figures are final; what is recorded for it afterwards is kept but does not change them."),
             new EventDefinition("TenantOnboarded", 1, TenantOnboarded.class, Topics.TENANT_EVENTS, "Tenant",
                     List.of("enrolment-service", "budget-service", "reporting-service"),
                     "A province was onboarded as a tenant (or re-enabled); from now on its events are accepted everywhere."),

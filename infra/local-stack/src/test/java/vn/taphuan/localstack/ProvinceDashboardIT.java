@@ -155,6 +155,52 @@ class ProvinceDashboardIT {
     }
 
     @Test
+    void theCloseOutPageOfThe2021To2025PhaseShowsTheReportingApisFigures() {
+        browser.go("#/province");
+        browser.click("closeout-link");
+        browser.waitUntil(() -> browser.hash().equals("#/closeout"));
+        assertThat(browser.text("closeout-title")).isEqualTo("Báo cáo tổng kết giai đoạn 2021-2025");
+        JsonNode report = officer.get(reporting + "/api/v1/progress/closeout");
+        for (JsonNode programme : report.path("programmes")) {
+            String id = "closeout-" + programme.path("programmeCode").asString();
+            browser.awaitText(id + "-person-turns", () -> {
+                JsonNode p = programmeOf(programme.path("programmeCode").asString()).at("/result/personTurns");
+                return Shown.of(p.path("achieved"), p.path("target"))
+                        + (p.path("percent").isNull() || p.path("percent").isMissingNode() ? ""
+                        : " (" + Shown.percent(p.path("percent")) + ")");
+            });
+        }
+        browser.awaitText("closeout-state-" + planId, () -> closeOutState(planId));
+        assertThat(browser.present("closeout-export")).isTrue();
+        assertThat(browser.scriptErrors()).isEmpty();
+    }
+
+    private JsonNode programmeOf(String code) {
+        for (JsonNode programme : officer.get(reporting + "/api/v1/progress/closeout").path("programmes")) {
+            if (code.equals(programme.path("programmeCode").asString())) {
+                return programme;
+            }
+        }
+        throw new AssertionError("no programme " + code + " in the close-out report");
+    }
+
+    /** What the plan's state cell says: closed out on its day, or not yet (with the officer's button beside it). */
+    private String closeOutState(String id) {
+        for (JsonNode plan : officer.get(reporting + "/api/v1/progress/closeout").path("plans")) {
+            if (id.equals(plan.path("planId").asString())) {
+                if (plan.path("closedOutOn").isString()) {
+                    String[] ymd = plan.path("closedOutOn").asString().split("-");
+                    String shown = "Đã khép lại " + ymd[2] + "/" + ymd[1] + "/" + ymd[0];
+                    long changes = plan.path("changesAfterCloseOut").asLong();
+                    return changes == 0 ? shown : shown + " (" + Shown.number(changes) + " thay đổi sau khi khép lại, không tính)";
+                }
+                return "Chưa khép lại Khép lại";
+            }
+        }
+        throw new AssertionError("the demo plan " + id + " is not in the close-out report");
+    }
+
+    @Test
     void englishIsAToggleAway() {
         browser.go("#/plans/" + planId);
         JsonNode turns = plan().at("/totals/personTurns");

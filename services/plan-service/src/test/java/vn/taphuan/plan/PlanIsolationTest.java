@@ -123,6 +123,8 @@ class PlanIsolationTest extends AccessIsolationSuite {
                          "amendmentDocumentNumber":"88/KH-UBND","content":%s}""".formatted(amended))),
                 Map.entry("POST /api/v1/plans/{planId}/closure", Call.to(approved)
                         .header("If-Match", "\"" + approvedVersion + "\"").json("{\"closedOn\":\"2024-01-10\",\"reason\":\"Hết năm\"}")),
+                Map.entry("POST /api/v1/plans/{planId}/close-out", Call.to(approved)
+                        .header("If-Match", "\"" + approvedVersion + "\"").json("{\"closedOutOn\":\"2025-12-31\"}")),
                 Map.entry("GET /api/v1/plans/{planId}/versions", Call.to(approved)),
                 Map.entry("GET /api/v1/plans/{planId}/versions/{number}",
                         Call.to(Map.of("planId", approvedId, "number", "1"))),

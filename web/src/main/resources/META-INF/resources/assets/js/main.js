@@ -21,6 +21,7 @@ import { scheduleView } from './views/schedule.js';
 import { activityView } from './views/activity.js';
 import { budgetView } from './views/budget.js';
 import { versionsView } from './views/versions.js';
+import { closeoutView, nationalCloseoutView } from './views/closeout.js';
 
 const ROUTES = [
   { pattern: /^\/sign-in$/, view: signInView, public: true },
@@ -33,6 +34,8 @@ const ROUTES = [
   { pattern: /^\/plan-imports\/new$/, view: planImportView },
   { pattern: /^\/plan-drafts\/([^/]+)$/, view: draftView },
   { pattern: /^\/national$/, view: nationalView },
+  { pattern: /^\/closeout$/, view: closeoutView },
+  { pattern: /^\/national\/closeout$/, view: nationalCloseoutView },
   { pattern: /^\/tenants$/, view: tenantsView },
 ];
 

@@ -43,6 +43,9 @@ public class Plan {
     private LocalDate startedOn;
     private LocalDate closedOn;
     private String closingReason;
+    /** Set once the plan was closed out for its phase's final review: its figures are final from then on. */
+    private LocalDate closedOutOn;
+    private String closeOutRemarks;
     private String lastRejection;
     private String importId;
 
@@ -177,6 +180,53 @@ public class Plan {
         return List.of(new PlanEvent.Closed(id, currentVersion().orElseThrow().number(), on, reason));
     }
 
+    /**
+     * Closes the plan out for its phase's final review (báo cáo tổng kết): allowed once the deadline it is measured
+     * against has come, never on a day still to come, and once; a plan not yet closed is closed on the same day.
+     * Reporting keeps its figures as they stand at this moment (the event's instant); what is recorded later is kept
+     * but does not change them.
+     *
+     * @param today       today in Vietnam: a close-out cannot be dated ahead of it
+     * @param recordedAt  the instant the close-out is recorded
+     */
+    public List<PlanEvent> closeOut(LocalDate on, LocalDate today, java.time.Instant recordedAt, String remarks,
+                                    Programme programme) {
+        requireStatus("khép lại", "close out", PlanStatus.APPROVED, PlanStatus.IN_PROGRESS, PlanStatus.CLOSED);
+        if (closedOutOn != null) {
+            throw new StateConflict("plan-closed-out", "Kế hoạch đã được khép lại ngày " + Dates.shown(closedOutOn),
+                    "The plan was already closed out on " + Dates.shown(closedOutOn));
+        }
+        PlanVersion current = currentVersion().orElseThrow();
+        List<FieldViolation> broken = new ArrayList<>();
+        if (on.isBefore(current.deadline())) {
+            broken.add(FieldViolation.of("closedOutOn", "chỉ được khép lại từ hạn của giai đoạn ("
+                    + Dates.shown(current.deadline()) + ")", "a plan may be closed out from its phase's deadline ("
+                    + Dates.shown(current.deadline()) + ") on"));
+        }
+        if (on.isAfter(today)) {
+            broken.add(FieldViolation.of("closedOutOn", "không được sau ngày hôm nay (" + Dates.shown(today) + ")",
+                    "must not be after today (" + Dates.shown(today) + ")"));
+        }
+        requireRules("close-out", "Chưa thể khép lại kế hoạch", "The plan cannot be closed out yet", broken);
+        List<PlanEvent> events = new ArrayList<>();
+        if (status != PlanStatus.CLOSED) {
+            events.addAll(close(on, remarks == null || remarks.isBlank() ? "Khép lại khi tổng kết giai đoạn" : remarks));
+        }
+        closedOutOn = on;
+        closeOutRemarks = remarks;
+        events.add(new PlanEvent.ClosedOut(id, current.number(), phaseOf(programme), current.deadline(), on,
+                recordedAt, remarks));
+        return events;
+    }
+
+    /** The phase's code as the catalogue names it (2026-2030), else the years of the programme's period (2021-2025). */
+    private String phaseOf(Programme programme) {
+        return programme.phaseOf(content.periodStart(), content.periodEnd()).map(p -> p.code())
+                .orElseGet(() -> programme.periodStart() == null || programme.periodEnd() == null
+                        ? content.periodStart().getYear() + "-" + deadline.getYear()
+                        : programme.periodStart().getYear() + "-" + programme.periodEnd().getYear());
+    }
+
     /** The deadline is its phase's when the programme has phases (2026–2030: 31/12/2030), else the programme's. */
     private void seeProgramme(Programme programme) {
         programmeName = programme.name();
@@ -281,6 +331,14 @@ public class Plan {
 
     public String closingReason() {
         return closingReason;
+    }
+
+    public LocalDate closedOutOn() {
+        return closedOutOn;
+    }
+
+    public String closeOutRemarks() {
+        return closeOutRemarks;
     }
 
     public String lastRejection() {

@@ -3,6 +3,7 @@ package vn.taphuan.plan.plan;
 import vn.taphuan.contracts.plan.v1.PlanAmended;
 import vn.taphuan.contracts.plan.v1.PlanApproved;
 import vn.taphuan.contracts.plan.v1.PlanClosed;
+import vn.taphuan.contracts.plan.v1.PlanClosedOut;
 import vn.taphuan.contracts.plan.v1.ProgrammeRules;
 import vn.taphuan.plan.programme.ActivityRules;
 
@@ -18,6 +19,10 @@ final class PlanContracts {
         }
         if (event instanceof PlanEvent.Amended amended) {
             return amended(amended.planId(), amended.version());
+        }
+        if (event instanceof PlanEvent.ClosedOut out) {
+            return new PlanClosedOut(out.planId(), out.versionInForce(), out.phase(), out.deadline().toString(),
+                    out.closedOutOn().toString(), out.recordedAt().toString(), out.remarks());
         }
         PlanEvent.Closed closed = (PlanEvent.Closed) event;
         return new PlanClosed(closed.planId(), closed.versionInForce(), closed.closedOn().toString(), closed.reason());

@@ -24,6 +24,7 @@ import vn.taphuan.kit.web.Versions;
 import vn.taphuan.plan.VietnamTime;
 import vn.taphuan.plan.plan.PlanRequests.AmendmentRequest;
 import vn.taphuan.plan.plan.PlanRequests.ApprovalRequest;
+import vn.taphuan.plan.plan.PlanRequests.CloseOutRequest;
 import vn.taphuan.plan.plan.PlanRequests.ClosureRequest;
 import vn.taphuan.plan.plan.PlanRequests.ContentRequest;
 import vn.taphuan.plan.plan.PlanRequests.RejectionRequest;
@@ -153,6 +154,19 @@ class PlanController {
                                        @Valid @RequestBody(required = false) ClosureRequest request) {
         return answer(ResponseEntity.ok(), plans.close(planId, Versions.required(ifMatch),
                 orToday(request == null ? null : request.closedOn()), request == null ? null : request.reason()));
+    }
+
+    @ProvinceWrite
+    @PostMapping("/{planId}/close-out")
+    @Operation(summary = "Khép lại kế hoạch khi tổng kết giai đoạn (close out for the phase's final review, from "
+            + "the deadline on: its figures become final, later records are kept but change them no more; closes the "
+            + "plan if open; emits PlanClosed if open, then PlanClosedOut; If-Match required)")
+    ResponseEntity<PlanResponse> closeOut(@PathVariable String planId,
+                                          @RequestHeader(value = Versions.IF_MATCH, required = false) String ifMatch,
+                                          @Valid @RequestBody(required = false) CloseOutRequest request) {
+        return answer(ResponseEntity.ok(), plans.closeOut(planId, Versions.required(ifMatch),
+                orToday(request == null ? null : request.closedOutOn()), VietnamTime.today(clock), clock.instant(),
+                request == null ? null : request.remarks()));
     }
 
     @ProgressRead

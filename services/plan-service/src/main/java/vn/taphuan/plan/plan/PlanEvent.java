@@ -16,4 +16,9 @@ public sealed interface PlanEvent {
     /** The plan was closed; no new activities count under it. */
     record Closed(String planId, int versionInForce, LocalDate closedOn, String reason) implements PlanEvent {
     }
+
+    /** The plan was closed out for its phase's final review: its figures as of {@code recordedAt} are final. */
+    record ClosedOut(String planId, int versionInForce, String phase, LocalDate deadline, LocalDate closedOutOn,
+                     java.time.Instant recordedAt, String remarks) implements PlanEvent {
+    }
 }

@@ -149,6 +149,10 @@ public final class PlanRequests {
     record ClosureRequest(LocalDate closedOn, @Size(max = 2000) String reason) {
     }
 
+    /** Close-out for the phase's final review: the day (default today) and remarks. */
+    record CloseOutRequest(LocalDate closedOutOn, @Size(max = 2000) String remarks) {
+    }
+
     private PlanRequests() {
     }
 }

@@ -27,7 +27,7 @@ public final class PlanResponses {
                         List<ResponsibleBody> responsibleBodies, List<TargetLine> targetLines, Long budgetTotalVnd,
                         List<FundingAmount> budgetBySource, ActivityRules rules, ActivityRules effectiveRules,
                         LocalDate approvedOn, LocalDate startedOn, LocalDate closedOn, String closingReason,
-                        String lastRejection, String importId, List<VersionSummary> versions) implements Versioned {
+                        LocalDate closedOutOn, String closeOutRemarks, String lastRejection, String importId, List<VersionSummary> versions) implements Versioned {
 
         public static PlanResponse of(Plan plan) {
             PlanContent c = plan.content();
@@ -38,7 +38,8 @@ public final class PlanResponses {
                     c.documentDate(), c.legalBases(), c.year(), c.periodStart(), c.periodEnd(),
                     plan.deadline(), c.scope(), c.responsibleBodies(), c.targetLines(),
                     c.budgetTotalVnd(), c.budgetBySource(), c.rules(), current == null ? null : current.rules(),
-                    plan.approvedOn(), plan.startedOn(), plan.closedOn(), plan.closingReason(), plan.lastRejection(),
+                    plan.approvedOn(), plan.startedOn(), plan.closedOn(), plan.closingReason(), plan.closedOutOn(),
+                    plan.closeOutRemarks(), plan.lastRejection(),
                     plan.importId(), plan.versions().stream().map(VersionSummary::of).toList());
         }
     }

@@ -122,6 +122,12 @@ public class PlanService {
         return command(planId, expectedVersion, plan -> plan.close(on, reason));
     }
 
+    /** Closes the plan out for its phase's final review (see {@link Plan#closeOut}). */
+    public Plan closeOut(String planId, long expectedVersion, LocalDate on, LocalDate today, java.time.Instant now,
+                         String remarks) {
+        return command(planId, expectedVersion, plan -> plan.closeOut(on, today, now, remarks, programmeOf(plan)));
+    }
+
     public Plan get(String planId) {
         return store.find(Plan.class, planId).orElseThrow(() -> notFound(planId));
     }
@@ -171,9 +177,10 @@ public class PlanService {
         return get(planId);
     }
 
-    /** plan.plans.approved / .amended / .closed, per province. */
+    /** plan.plans.approved / .amended / .closed / .closed_out, per province. */
     private void count(PlanEvent event) {
-        String what = event instanceof PlanEvent.Approved ? "approved" : event instanceof PlanEvent.Amended ? "amended" : "closed";
+        String what = event instanceof PlanEvent.Approved ? "approved" : event instanceof PlanEvent.Amended ? "amended"
+                : event instanceof PlanEvent.ClosedOut ? "closed_out" : "closed";
         meters.counter("plan.plans." + what, "tenant", TenantContext.require()).increment();
     }
 

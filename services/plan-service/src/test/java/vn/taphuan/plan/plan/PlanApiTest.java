@@ -117,6 +117,37 @@ class PlanApiTest {
     }
 
     @Test
+    void aPlanOfThe2021To2025PhaseIsClosedOutWithIfMatchAndBadDaysAreNamed() {
+        String id = api.post(OFFICER, "/api/v1/plans", PlanApiTestData.BAC_GIANG_2023.formatted("47/KH-UBND"), 201)
+                .get("id").asString();
+        api.post(OFFICER, "/api/v1/plans/" + id + "/submission", 1, null, 200);
+        api.post(OFFICER, "/api/v1/plans/" + id + "/approval", 2, "{\"approvedOn\":\"2023-03-20\"}", 200);
+
+        JsonNode early = api.post(OFFICER, "/api/v1/plans/" + id + "/close-out", 3, "{\"closedOutOn\":\"2025-06-30\"}", 422);
+        assertThat(early.at("/errors/0/field").asString()).isEqualTo("closedOutOn");
+        assertThat(early.at("/errors/0/message").asString()).contains("31/12/2025");
+        api.post(OFFICER, "/api/v1/plans/" + id + "/close-out", 2, "{\"closedOutOn\":\"2025-12-31\"}", 412);
+
+        JsonNode closedOut = api.post(OFFICER, "/api/v1/plans/" + id + "/close-out", 3,
+                "{\"closedOutOn\":\"2025-12-31\",\"remarks\":\"Tổng kết giai đoạn 2021-2025\"}", 200);
+        assertThat(closedOut.get("status").asString()).isEqualTo("CLOSED");
+        assertThat(closedOut.get("closedOutOn").asString()).isEqualTo("2025-12-31");
+        long now = api.get(OFFICER, "/api/v1/plans/" + id, 200).get("version").asLong();
+        JsonNode again = api.post(OFFICER, "/api/v1/plans/" + id + "/close-out", now, "{\"closedOutOn\":\"2025-12-31\"}", 409);
+        assertThat(again.get("type").asString()).endsWith("/plan-closed-out");
+
+        try (TopicProbe topic = new TopicProbe(brokers, "plan.events.v1")) {
+            await().atMost(Duration.ofSeconds(20)).until(() -> keyed(topic.records(), id).size() == 3);
+            List<JsonNode> events = keyed(topic.records(), id).stream().map(r -> json.readTree(r.value())).toList();
+            events.forEach(event -> assertThat(EventSchemas.validateEnvelope(event)).isEmpty());
+            assertThat(events).extracting(e -> e.get("eventType").asString())
+                    .containsExactly("PlanApproved", "PlanClosed", "PlanClosedOut");
+            assertThat(events.get(2).at("/payload/phase").asString()).isEqualTo("2021-2025");
+            assertThat(java.time.Instant.parse(events.get(2).at("/payload/closedOutAt").asString())).isNotNull();
+        }
+    }
+
+    @Test
     void wrongTransitionsAre409StaleVersions412AndAnIncompletePlanCannotBeSubmitted() {
         String id = api.post(OFFICER, "/api/v1/plans", PlanApiTestData.BAC_GIANG_2023.formatted("46/KH-UBND"), 201)
                 .get("id").asString();

@@ -298,6 +298,46 @@ class PlanTest {
     }
 
     @Test
+    void aPlanIsClosedOutOnlyFromItsPhasesDeadlineNeverAheadOfTodayAndOnceClosingItIfOpen() {
+        Plan plan = PlanMother.approvedBacGiang();
+        java.time.Instant at = java.time.Instant.parse("2026-01-15T02:30:00Z");
+        LocalDate today = LocalDate.of(2026, 1, 15);
+        assertThatThrownBy(() -> plan.closeOut(LocalDate.of(2025, 12, 30), today, at, null, DTTS))
+                .as("before the deadline of 31/12/2025")
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(fields(e)).containsExactly("closedOutOn"));
+        assertThatThrownBy(() -> plan.closeOut(LocalDate.of(2026, 1, 16), today, at, null, DTTS))
+                .as("ahead of today")
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(fields(e)).containsExactly("closedOutOn"));
+
+        List<PlanEvent> events = plan.closeOut(LocalDate.of(2025, 12, 31), today, at, "Tổng kết giai đoạn", DTTS);
+
+        assertThat(events).containsExactly(
+                new PlanEvent.Closed("pl-1", 1, LocalDate.of(2025, 12, 31), "Tổng kết giai đoạn"),
+                new PlanEvent.ClosedOut("pl-1", 1, "2021-2025", LocalDate.of(2025, 12, 31), LocalDate.of(2025, 12, 31),
+                        at, "Tổng kết giai đoạn"));
+        assertThat(plan.status()).isEqualTo(PlanStatus.CLOSED);
+        assertThat(plan.closedOutOn()).isEqualTo(LocalDate.of(2025, 12, 31));
+        assertThatThrownBy(() -> plan.closeOut(today, today, at, null, DTTS))
+                .isInstanceOfSatisfying(StateConflict.class, e -> assertThat(e.code()).isEqualTo("plan-closed-out"));
+        assertThatThrownBy(() -> PlanMother.draftBacGiang().closeOut(today, today, at, null, DTTS))
+                .as("a draft has no figures to close out").isInstanceOf(StateConflict.class);
+    }
+
+    @Test
+    void aClosedPlanIsClosedOutWithoutBeingClosedAgain() {
+        Plan plan = PlanMother.approvedBacGiang();
+        plan.close(LocalDate.of(2024, 1, 15), "Hết năm kế hoạch");
+        java.time.Instant at = java.time.Instant.parse("2026-02-01T00:00:00Z");
+
+        List<PlanEvent> events = plan.closeOut(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 1), at, null, DTTS);
+
+        assertThat(events).singleElement().isInstanceOf(PlanEvent.ClosedOut.class);
+        assertThat(plan.closedOn()).isEqualTo(LocalDate.of(2024, 1, 15));
+        assertThat(PlanContracts.of(events.get(0))).isEqualTo(new vn.taphuan.contracts.plan.v1.PlanClosedOut("pl-1", 1,
+                "2021-2025", "2025-12-31", "2026-02-01", "2026-02-01T00:00:00Z", null));
+    }
+
+    @Test
     void theEventsCarryTheWholeVersionInContractTerms() {
         Plan plan = PlanMother.approvedBacGiang();
         vn.taphuan.contracts.plan.v1.PlanApproved approved = PlanContracts.approved("pl-1", plan.version(1).orElseThrow());

@@ -10,24 +10,30 @@ import vn.taphuan.contracts.budget.v1.CommitmentReleased;
 import vn.taphuan.contracts.budget.v1.ExpenditureRecorded;
 import vn.taphuan.contracts.budget.v1.TrainingEventSettled;
 import vn.taphuan.kit.events.EventConsumers;
+import vn.taphuan.reporting.closeout.CloseOuts;
 
 import java.util.List;
 import java.util.function.Consumer;
 
-/** {@code budget.events.v1} → money facts. */
+/** {@code budget.events.v1} → money facts; those of a plan's after its close-out are kept aside ({@link CloseOuts}). */
 @Configuration
 class BudgetEventsListener {
 
     @Bean
     Consumer<Message<List<byte[]>>> onBudgetEvents(EventConsumers consumers, BudgetFactStore budget,
-                                             ProjectionFreshness freshness) {
+                                             CloseOuts closeOuts, ProjectionFreshness freshness) {
         Topics.Topic topic = Topics.BUDGET_EVENTS;
         return consumers.handling()
-                .on(BudgetAllocated.class, freshness.tracking(topic, budget::allocated))
-                .on(BudgetCommitted.class, freshness.tracking(topic, budget::committed))
-                .on(CommitmentReleased.class, freshness.tracking(topic, budget::released))
-                .on(ExpenditureRecorded.class, freshness.tracking(topic, budget::spent))
-                .on(TrainingEventSettled.class, freshness.tracking(topic, budget::settled))
+                .on(BudgetAllocated.class, freshness.tracking(topic,
+                        closeOuts.unlessLate(BudgetAllocated::planId, budget::allocated)))
+                .on(BudgetCommitted.class, freshness.tracking(topic,
+                        closeOuts.unlessLate(BudgetCommitted::planId, budget::committed)))
+                .on(CommitmentReleased.class, freshness.tracking(topic,
+                        closeOuts.unlessLate(CommitmentReleased::planId, budget::released)))
+                .on(ExpenditureRecorded.class, freshness.tracking(topic,
+                        closeOuts.unlessLate(ExpenditureRecorded::planId, budget::spent)))
+                .on(TrainingEventSettled.class, freshness.tracking(topic,
+                        closeOuts.unlessLate(TrainingEventSettled::planId, budget::settled)))
                 .build();
     }
 }

@@ -7,22 +7,26 @@ import vn.taphuan.contracts.Topics;
 import vn.taphuan.contracts.plan.v1.PlanAmended;
 import vn.taphuan.contracts.plan.v1.PlanApproved;
 import vn.taphuan.contracts.plan.v1.PlanClosed;
+import vn.taphuan.contracts.plan.v1.PlanClosedOut;
 import vn.taphuan.kit.events.EventConsumers;
+import vn.taphuan.reporting.closeout.CloseOuts;
 
 import java.util.List;
 import java.util.function.Consumer;
 
-/** {@code plan.events.v1} → plan versions and closures. */
+/** {@code plan.events.v1} → plan versions, closures and close-outs. */
 @Configuration
 class PlanEventsListener {
 
     @Bean
-    Consumer<Message<List<byte[]>>> onPlanEvents(EventConsumers consumers, PlanFactStore plans, ProjectionFreshness freshness) {
+    Consumer<Message<List<byte[]>>> onPlanEvents(EventConsumers consumers, PlanFactStore plans, CloseOuts closeOuts,
+                                                 ProjectionFreshness freshness) {
         Topics.Topic topic = Topics.PLAN_EVENTS;
         return consumers.handling()
                 .on(PlanApproved.class, freshness.tracking(topic, plans::approved))
                 .on(PlanAmended.class, freshness.tracking(topic, plans::amended))
                 .on(PlanClosed.class, freshness.tracking(topic, plans::closed))
+                .on(PlanClosedOut.class, freshness.tracking(topic, closeOuts::closedOut))
                 .build();
     }
 }
