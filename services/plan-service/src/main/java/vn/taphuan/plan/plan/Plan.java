@@ -9,7 +9,11 @@ import vn.taphuan.plan.plan.PlanRefusal.AmendedBeforeVersion;
 import vn.taphuan.plan.plan.PlanRefusal.AmendmentReasonRequired;
 import vn.taphuan.plan.plan.PlanRefusal.AmendmentRefused;
 import vn.taphuan.plan.plan.PlanRefusal.AmendmentUnchanged;
+import vn.taphuan.plan.plan.PlanRefusal.CloseOutAfterToday;
+import vn.taphuan.plan.plan.PlanRefusal.CloseOutBeforeDeadline;
 import vn.taphuan.plan.plan.PlanRefusal.ClosedBeforeApproval;
+import vn.taphuan.plan.plan.PlanRefusal.ClosedOutBefore;
+import vn.taphuan.plan.plan.PlanRefusal.NotClosableOutYet;
 import vn.taphuan.plan.plan.PlanRefusal.NotApprovableYet;
 import vn.taphuan.plan.plan.PlanRefusal.PlanIncomplete;
 import vn.taphuan.plan.plan.PlanRefusal.StatusForbids;
@@ -191,23 +195,20 @@ public class Plan {
      */
     public List<PlanEvent> closeOut(LocalDate on, LocalDate today, java.time.Instant recordedAt, String remarks,
                                     Programme programme) {
-        requireStatus("khép lại", "close out", PlanStatus.APPROVED, PlanStatus.IN_PROGRESS, PlanStatus.CLOSED);
+        requireStatus(Action.CLOSE_OUT, PlanStatus.APPROVED, PlanStatus.IN_PROGRESS, PlanStatus.CLOSED);
         if (closedOutOn != null) {
-            throw new StateConflict("plan-closed-out", "Kế hoạch đã được khép lại ngày " + Dates.shown(closedOutOn),
-                    "The plan was already closed out on " + Dates.shown(closedOutOn));
+            Reason done = new ClosedOutBefore(closedOutOn);
+            throw new Refused(Refused.Kind.CONFLICT, "plan-closed-out", done, List.of(Violation.of("status", done)));
         }
         PlanVersion current = currentVersion().orElseThrow();
-        List<FieldViolation> broken = new ArrayList<>();
+        List<Violation> broken = new ArrayList<>();
         if (on.isBefore(current.deadline())) {
-            broken.add(FieldViolation.of("closedOutOn", "chỉ được khép lại từ hạn của giai đoạn ("
-                    + Dates.shown(current.deadline()) + ")", "a plan may be closed out from its phase's deadline ("
-                    + Dates.shown(current.deadline()) + ") on"));
+            broken.add(Violation.of("closedOutOn", new CloseOutBeforeDeadline(current.deadline())));
         }
         if (on.isAfter(today)) {
-            broken.add(FieldViolation.of("closedOutOn", "không được sau ngày hôm nay (" + Dates.shown(today) + ")",
-                    "must not be after today (" + Dates.shown(today) + ")"));
+            broken.add(Violation.of("closedOutOn", new CloseOutAfterToday(today)));
         }
-        requireRules("close-out", "Chưa thể khép lại kế hoạch", "The plan cannot be closed out yet", broken);
+        requireRules("close-out", new NotClosableOutYet(), broken);
         List<PlanEvent> events = new ArrayList<>();
         if (status != PlanStatus.CLOSED) {
             events.addAll(close(on, remarks == null || remarks.isBlank() ? "Khép lại khi tổng kết giai đoạn" : remarks));

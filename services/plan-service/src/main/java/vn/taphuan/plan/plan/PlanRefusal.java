@@ -144,6 +144,20 @@ public sealed interface PlanRefusal extends Reason {
 
     // --- what an amendment may change ---
 
+    /** The problem of a close-out refused ({@code close-out}): the fields say why. */
+    record NotClosableOutYet() implements PlanRefusal {
+    }
+
+    /** A plan is closed out once ({@code plan-closed-out}). */
+    record ClosedOutBefore(LocalDate closedOutOn) implements PlanRefusal {
+    }
+
+    record CloseOutBeforeDeadline(LocalDate deadline) implements PlanRefusal {
+    }
+
+    record CloseOutAfterToday(LocalDate today) implements PlanRefusal {
+    }
+
     /** The problem of an amendment refused ({@code amendment}): the fields say why. */
     record AmendmentRefused() implements PlanRefusal {
     }
@@ -186,7 +200,8 @@ public sealed interface PlanRefusal extends Reason {
         APPROVE("phê duyệt", "approve"),
         START("bắt đầu thực hiện", "start"),
         AMEND("điều chỉnh", "amend"),
-        CLOSE("đóng", "close");
+        CLOSE("đóng", "close"),
+        CLOSE_OUT("khép lại", "close out");
 
         private final String labelVi;
         private final String labelEn;

@@ -304,10 +304,15 @@ class PlanTest {
         LocalDate today = LocalDate.of(2026, 1, 15);
         assertThatThrownBy(() -> plan.closeOut(LocalDate.of(2025, 12, 30), today, at, null, DTTS))
                 .as("before the deadline of 31/12/2025")
-                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(fields(e)).containsExactly("closedOutOn"));
+                .isInstanceOfSatisfying(Refused.class, e -> {
+                    assertThat(e.problem()).isEqualTo("close-out");
+                    assertThat(e.violations()).containsExactly(Violation.of("closedOutOn",
+                            new PlanRefusal.CloseOutBeforeDeadline(LocalDate.of(2025, 12, 31))));
+                });
         assertThatThrownBy(() -> plan.closeOut(LocalDate.of(2026, 1, 16), today, at, null, DTTS))
                 .as("ahead of today")
-                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(fields(e)).containsExactly("closedOutOn"));
+                .isInstanceOfSatisfying(Refused.class, e -> assertThat(e.violations()).containsExactly(
+                        Violation.of("closedOutOn", new PlanRefusal.CloseOutAfterToday(today))));
 
         List<PlanEvent> events = plan.closeOut(LocalDate.of(2025, 12, 31), today, at, "Tổng kết giai đoạn", DTTS);
 
@@ -318,9 +323,15 @@ class PlanTest {
         assertThat(plan.status()).isEqualTo(PlanStatus.CLOSED);
         assertThat(plan.closedOutOn()).isEqualTo(LocalDate.of(2025, 12, 31));
         assertThatThrownBy(() -> plan.closeOut(today, today, at, null, DTTS))
-                .isInstanceOfSatisfying(StateConflict.class, e -> assertThat(e.code()).isEqualTo("plan-closed-out"));
+                .isInstanceOfSatisfying(Refused.class, e -> {
+                    assertThat(e.kind()).isEqualTo(Refused.Kind.CONFLICT);
+                    assertThat(e.problem()).isEqualTo("plan-closed-out");
+                    assertThat(e.reason()).isEqualTo(new PlanRefusal.ClosedOutBefore(LocalDate.of(2025, 12, 31)));
+                });
         assertThatThrownBy(() -> PlanMother.draftBacGiang().closeOut(today, today, at, null, DTTS))
-                .as("a draft has no figures to close out").isInstanceOf(StateConflict.class);
+                .as("a draft has no figures to close out").isInstanceOfSatisfying(Refused.class,
+                        e -> assertThat(e.reason()).isEqualTo(new PlanRefusal.StatusForbids(PlanRefusal.Action.CLOSE_OUT,
+                                PlanStatus.DRAFT)));
     }
 
     @Test

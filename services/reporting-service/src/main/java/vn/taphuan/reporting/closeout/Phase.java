@@ -32,8 +32,7 @@ public record Phase(int firstYear, int lastYear) {
             valid = first <= last && first >= 2000 && last <= 2100;
             phase = valid ? new Phase(first, last) : phase;
         }
-        params.require(valid, "phase", "phải có dạng năm đầu-năm cuối trong 2000–2100, ví dụ 2021-2025 (nhận được: "
-                + value + ")", "must be first year-last year within 2000–2100, e.g. 2021-2025 (got: " + value + ")");
+        params.require(valid, "phase", new CloseoutRefusal.PhaseYearsExpected(value));
         return phase;
     }
 
