@@ -157,7 +157,7 @@ export default {
   'plan.lineActivities': 'See this line\'s activities',
   'plan.allLines': 'All target lines',
   'plan.allStatuses': 'Any status',
-  'plan.searchActivities': 'Search by activity title',
+  'plan.searchActivities': 'Search by title or place',
   'plan.searchHint': 'accents optional, e.g. “lop”',
   'plan.allKinds': 'Any kind',
   'plan.allUnits': 'Any area',

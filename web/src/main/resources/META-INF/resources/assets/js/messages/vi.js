@@ -158,7 +158,7 @@ export default {
   'plan.lineActivities': 'Xem các hoạt động của chỉ tiêu này',
   'plan.allLines': 'Tất cả chỉ tiêu',
   'plan.allStatuses': 'Mọi tình trạng',
-  'plan.searchActivities': 'Tìm theo tên hoạt động',
+  'plan.searchActivities': 'Tìm theo tên hoặc địa bàn',
   'plan.searchHint': 'gõ không dấu cũng được, ví dụ “lop”',
   'plan.allKinds': 'Mọi loại hoạt động',
   'plan.allUnits': 'Mọi địa bàn',
