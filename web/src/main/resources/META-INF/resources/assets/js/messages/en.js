@@ -427,6 +427,7 @@ export default {
 
   'budget.title': 'The plan\'s budget',
   'budget.totals': 'Totals',
+  'budget.remaining': 'Remaining (committed, not yet spent)',
   'budget.estimate': 'Estimate',
   'budget.available': 'Available to spend',
   'budget.byLine': 'By target line',

@@ -428,6 +428,7 @@ export default {
 
   'budget.title': 'Kinh phí của kế hoạch',
   'budget.totals': 'Tổng hợp',
+  'budget.remaining': 'Còn lại (đã cam kết, chưa chi)',
   'budget.estimate': 'Dự toán',
   'budget.available': 'Còn được chi',
   'budget.byLine': 'Theo dòng chỉ tiêu',
