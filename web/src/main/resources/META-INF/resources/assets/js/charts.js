@@ -16,7 +16,10 @@ const PALETTE = ['#0b5394', '#6aa84f', '#e69138', '#8e7cc3', '#c0392b', '#45818e
 function draw(element, option, description, onItemClick) {
   const chart = echarts.init(element, null, { renderer: 'svg' });
   if (onItemClick) {
-    chart.on('click', params => onItemClick(params.dataIndex));
+    // a series' own bar, point or shape: not a target line marked on it
+    chart.on('click', params => {
+      if (params.componentType === 'series') onItemClick(params.dataIndex);
+    });
     element.style.cursor = 'pointer';
   }
   chart.setOption({ aria: { enabled: true, label: { description } }, color: PALETTE, animationDuration: 400, textStyle: {
@@ -46,14 +49,16 @@ const compact = value => {
 
 /**
  * Person-turns per month (bars) and cumulative against the target (line and dashed mark). Months after the plan's
- * period in which nothing happened are left out: they would squeeze the months that matter.
+ * period in which nothing happened are left out: they would squeeze the months that matter. `onMonth('yyyy-MM')`,
+ * when given, is called with the month whose bar or point was clicked; after each drawing the element's
+ * `data-points` says where each month's bar can be clicked ({'yyyy-MM': [x, y]}), for the browser tests.
  */
-export function monthlyChart(element, monthly, target, periodEnd) {
+export function monthlyChart(element, monthly, target, periodEnd, onMonth) {
   const lastPeriodMonth = periodEnd ? periodEnd.slice(0, 7) : null;
   let last = monthly.length - 1;
   while (last > 0 && lastPeriodMonth && monthly[last].month > lastPeriodMonth && quiet(monthly[last])) last--;
   const shown = monthly.slice(0, last + 1);
-  return draw(element, {
+  const handle = draw(element, {
     grid: { left: 56, right: 64, top: 48, bottom: 56 },
     tooltip: { trigger: 'axis', valueFormatter: value => number(value) },
     legend: { top: 0 },
@@ -73,7 +78,18 @@ export function monthlyChart(element, monthly, target, periodEnd) {
         lineStyle: { type: 'dashed', color: '#a4231b' }, data: [{ yAxis: target }] } : undefined,
       },
     ],
-  }, t('chart.monthly.aria', { target: number(target) }));
+  }, t('chart.monthly.aria', { target: number(target) }), onMonth ? index => onMonth(shown[index].month) : undefined);
+  const chart = echarts.getInstanceByDom(element);
+  chart.on('finished', () => {
+    const where = {};
+    shown.forEach((entry, index) => {
+      // the middle of the bar (a month without person-turns has none to click)
+      const point = entry.personTurns > 0 && chart.convertToPixel({ seriesIndex: 0 }, [index, entry.personTurns / 2]);
+      if (point) where[entry.month] = point.map(Math.round);
+    });
+    element.dataset.points = JSON.stringify(where);
+  });
+  return handle;
 }
 
 /** Nothing this chart shows happened in the month (commitments, dated when recorded, are not shown). */
