@@ -212,7 +212,8 @@ let shapesOnce = null;
 
 /** The shapes of the 34 provinces the platform serves (built with it); null when this build has none. */
 function mapShapes() {
-  shapesOnce ??= fetch(new URL('assets/geo/provinces-2025.json', document.baseURI))
+  // beside this module, under the same build's prefix: cached with the scripts, fetched again when they change
+  shapesOnce ??= fetch(new URL('../../geo/provinces-2025.json', import.meta.url))
     .then(response => response.ok ? response.json() : null)
     .catch(() => null)
     .then(shapes => {
