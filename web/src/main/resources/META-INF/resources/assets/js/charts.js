@@ -3,6 +3,7 @@
 
 import * as echarts from '../../webjars/echarts/dist/echarts.esm.min.js';
 import { t, label, lang, number, decimal, money, month, percent } from './i18n.js';
+import { h } from './dom.js';
 
 const STATUS_COLOURS = { REACHED: '#1f6f3c', ON_TRACK: '#2e8b4a', AT_RISK: '#c98a00', OFF_TRACK: '#c0392b' };
 const NO_DATA_COLOUR = '#9aa5b1';
@@ -26,6 +27,7 @@ function draw(element, option, description, onItemClick) {
     fontFamily: getComputedStyle(document.documentElement).fontFamily }, ...option });
   const observer = new ResizeObserver(() => chart.resize());
   observer.observe(element);
+  const save = pngButton(chart, element);
   return {
     element,
     update(next) {
@@ -33,9 +35,42 @@ function draw(element, option, description, onItemClick) {
     },
     dispose() {
       observer.disconnect();
+      save.remove();
       chart.dispose();
     },
   };
+}
+
+/** "Tải ảnh PNG" below a chart: the chart as a picture, for a report or a slide. */
+function pngButton(chart, element) {
+  const name = element.dataset.testid || 'bieu-do';
+  const button = h('button.link.small.chart-png', { type: 'button', 'data-testid': `${name}-png`,
+    onclick: () => savePng(chart, name).catch(error => console.error(error)) }, t('chart.png'));
+  element.after(button);
+  return button;
+}
+
+async function savePng(chart, name) {
+  // the SVG renderer exports SVG only: the picture is drawn onto a canvas at twice its size, sharp when printed
+  const image = new Image();
+  await new Promise((resolve, reject) => {
+    image.onload = resolve;
+    image.onerror = reject;
+    image.src = chart.getDataURL({ type: 'svg' });
+  });
+  const canvas = document.createElement('canvas');
+  canvas.width = chart.getWidth() * 2;
+  canvas.height = chart.getHeight() * 2;
+  const context = canvas.getContext('2d');
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  context.drawImage(image, 0, 0, canvas.width, canvas.height);
+  const blob = await new Promise(resolve => canvas.toBlob(resolve, 'image/png'));
+  const link = h('a', { href: URL.createObjectURL(blob), download: `${name}.png` });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10000);
 }
 
 /** Axis labels: 1.2 tỷ / 1.2 bn, 250 tr / 250 m. */

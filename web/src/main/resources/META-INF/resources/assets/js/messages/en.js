@@ -53,6 +53,7 @@ export default {
   'common.notReportedYet': 'There are no reported figures for this plan yet (it is not approved, or its figures are on their way). The page will show them as soon as they arrive.',
   'common.network': 'The {service} service cannot be reached. Check the network and try again.',
   'common.retry': 'Try again',
+  'chart.png': 'Download as PNG',
   'chart.monthly.aria': 'Chart of the person-turns trained per month, and in all against the target of {target} person-turns. The figures of every month are in the table with the chart.',
   'chart.budget.aria': 'Chart of the money by funding source: estimated, allocated, committed, spent and settled. The figures are in the table with the chart.',
   'chart.map.aria': 'Map of the 34 provinces coloured by the person-turn forecast, as in the ranking: {summary}. The figures of each province are in the ranking table.',

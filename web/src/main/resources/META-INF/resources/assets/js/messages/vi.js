@@ -54,6 +54,7 @@ export default {
   'common.notReportedYet': 'Kế hoạch này chưa có số liệu báo cáo (kế hoạch chưa được phê duyệt, hoặc số liệu đang được cập nhật). Trang sẽ tự hiện khi có số liệu.',
   'common.network': 'Không kết nối được dịch vụ {service}. Kiểm tra mạng rồi thử lại.',
   'common.retry': 'Thử lại',
+  'chart.png': 'Tải ảnh PNG',
   'chart.monthly.aria': 'Biểu đồ số lượt người được đào tạo theo tháng và lũy kế so với chỉ tiêu {target} lượt người. Số liệu từng tháng có trong bảng đi kèm biểu đồ.',
   'chart.budget.aria': 'Biểu đồ kinh phí theo nguồn: dự toán, đã phân bổ, đã cam kết, đã chi và đã quyết toán. Số liệu có trong bảng đi kèm biểu đồ.',
   'chart.map.aria': 'Bản đồ 34 tỉnh, thành phố tô màu theo dự báo tiến độ lượt người, như bảng xếp hạng: {summary}. Số liệu từng tỉnh có trong bảng xếp hạng.',
