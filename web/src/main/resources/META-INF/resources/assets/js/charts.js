@@ -51,13 +51,20 @@ function pngButton(chart, element) {
 }
 
 async function savePng(chart, name) {
-  // the SVG renderer exports SVG only: the picture is drawn onto a canvas at twice its size, sharp when printed
+  // the chart as drawn (the SVG renderer's own element), written out by the browser, which escapes what it must,
+  // then painted onto a canvas at twice its size, sharp when printed
+  const svg = chart.getDom().querySelector('svg');
+  const source = URL.createObjectURL(new Blob([new XMLSerializer().serializeToString(svg)], { type: 'image/svg+xml' }));
   const image = new Image();
-  await new Promise((resolve, reject) => {
-    image.onload = resolve;
-    image.onerror = reject;
-    image.src = chart.getDataURL({ type: 'svg' });
-  });
+  try {
+    await new Promise((resolve, reject) => {
+      image.onload = resolve;
+      image.onerror = () => reject(new Error('the chart could not be drawn as a picture'));
+      image.src = source;
+    });
+  } finally {
+    setTimeout(() => URL.revokeObjectURL(source), 1000);
+  }
   const canvas = document.createElement('canvas');
   canvas.width = chart.getWidth() * 2;
   canvas.height = chart.getHeight() * 2;
