@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const js = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../main/resources/META-INF/resources/assets/js');
-const { monthsOf, latestYear, changeOnLastYear } = await import(path.join(js, 'months.js'));
+const { monthsOf, latestYear, changeOnLastYear, daysOf } = await import(path.join(js, 'months.js'));
 
 test('a year, a quarter and a month are the months they name', () => {
   assert.deepEqual(monthsOf({ year: 2025 }), { from: '2025-01', to: '2025-12' });
@@ -33,4 +33,11 @@ test('the change on last year is a share of last year, with nothing to compare w
   assert.equal(changeOnLastYear(120, 120), 0);
   assert.equal(changeOnLastYear(10, 0), null);
   assert.equal(changeOnLastYear(10, undefined), null);
+});
+
+test('a month is its days, to the last one, leap years included', () => {
+  assert.deepEqual(daysOf('2024-03'), { from: '2024-03-01', to: '2024-03-31' });
+  assert.deepEqual(daysOf('2024-02'), { from: '2024-02-01', to: '2024-02-29' });
+  assert.deepEqual(daysOf('2023-02'), { from: '2023-02-01', to: '2023-02-28' });
+  assert.deepEqual(daysOf('2025-12'), { from: '2025-12-01', to: '2025-12-31' });
 });

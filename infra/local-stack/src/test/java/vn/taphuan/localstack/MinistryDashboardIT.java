@@ -149,6 +149,20 @@ class MinistryDashboardIT {
     }
 
     @Test
+    void aChartIsSavedAsAPngPicture() throws IOException {
+        browser.reopen("#/national");
+        browser.waitUntil(() -> !browser.all("[data-testid=ranking-chart] svg path").isEmpty());
+        assertThat(browser.text("ranking-chart-png")).isEqualTo("Tải ảnh PNG");
+        browser.click("ranking-chart-png");
+        byte[] picture = Files.readAllBytes(browser.awaitDownload("ranking-chart.png"));
+        assertThat(picture).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+        // drawn at twice the chart's size, the width in the PNG header's bytes 16–19
+        long width = java.nio.ByteBuffer.wrap(picture, 16, 4).getInt();
+        long shown = browser.testId("ranking-chart").getRect().getWidth();
+        assertThat(width).isBetween(2 * shown - 2, 2 * shown + 2);
+    }
+
+    @Test
     void theMapColoursTheProvincesAsTheRankingDoesAndAClickOnOneOpensIt() {
         browser.reopen("#/national");
         mapAgreesWithTheRankingAndOpensTheFirstProvince(1366);
@@ -233,6 +247,25 @@ class MinistryDashboardIT {
         browser.waitUntil(() -> rowTenants().equals(rankedTenants("SHORTFALL")));
         browser.select("[data-testid=ranking-order]", "NAME");
         browser.waitUntil(() -> rowTenants().equals(rankedTenants("NAME")));
+    }
+
+    @Test
+    void aProgrammesCardOpensItsProvincesRankedAndTheAddressKeepsIt() {
+        JsonNode programmes = analyst.get(reporting + "/api/v1/national/progress").path("programmes");
+        String code = programmes.get(programmes.size() - 1).path("programmeCode").asString();
+        browser.reopen("#/national");
+        // a click on the card's body, not its link: the whole card opens the programme
+        browser.click("programme-" + code + "-ON_TRACK");
+        browser.waitUntil(() -> browser.hash().equals("#/national?programme=" + code));
+        List<String> expected = new ArrayList<>();
+        analyst.get(reporting + "/api/v1/national/provinces?size=50&order=STATUS&programmeCode=" + code).path("items")
+                .forEach(row -> expected.add(row.at("/province/tenantId").asString()));
+        browser.waitUntil(() -> rowTenants().equals(expected));
+        assertThat(browser.testId("ranking-programme").getAttribute("value")).isEqualTo(code);
+        // all programmes again: the address forgets the one chosen
+        browser.select("[data-testid=ranking-programme]", "");
+        browser.waitUntil(() -> rowTenants().equals(rankedTenants("STATUS")));
+        assertThat(browser.hash()).isEqualTo("#/national");
     }
 
     @Test

@@ -326,6 +326,123 @@ class ProvinceDashboardIT {
         assertThat(browser.testId("activities-search").getAttribute("value")).isEqualTo("hoi thao");
     }
 
+    @Test
+    void theActivityListSortsByItsHeadersAndNarrowsByKindPlaceAndDays() {
+        String activities = reporting + "/api/v1/progress/plans/" + planId + "/activities?size=25";
+        browser.reopen("#/plans/" + planId);
+        awaitTitles(officer.get(activities));
+
+        // a header orders the list, A to Z and, clicked again, Z to A; the sorted header says so to a screen reader
+        browser.click("activities-sort-TITLE");
+        JsonNode byTitle = officer.get(activities + "&sort=TITLE&direction=ASC");
+        awaitTitles(byTitle);
+        assertThat(browser.all("[data-testid=activities] th[aria-sort=ascending]")).hasSize(1);
+        browser.click("activities-sort-TITLE");
+        String descending = activities + "&sort=TITLE&direction=DESC";
+        awaitTitles(officer.get(descending));
+        assertThat(activityTitles()).isNotEqualTo(titles(byTitle));
+        assertThat(browser.all("[data-testid=activities] th[aria-sort=descending]")).hasSize(1);
+
+        // a kind narrows it, the order kept
+        browser.select("[data-testid=activities-kind]", "WORKSHOP");
+        JsonNode workshops = officer.get(descending + "&kind=WORKSHOP");
+        assertThat(workshops.path("total").asLong()).isPositive();
+        awaitTitles(workshops);
+        assertThat(browser.hash()).contains("kind=WORKSHOP").contains("sort=TITLE");
+        browser.click("activities-clear");
+        awaitTitles(officer.get(descending));
+
+        // a place's name finds the activities held there
+        JsonNode all = officer.get(reporting + "/api/v1/progress/plans/" + planId + "/activities?size=200");
+        String place = null;
+        String month = null;
+        for (JsonNode item : all.path("items")) {
+            if (place == null && item.path("unitName").isString()) {
+                place = item.path("unitName").asString();
+            }
+            if (month == null && item.path("startDate").isString()) {
+                month = item.path("startDate").asString().substring(0, 7);
+            }
+        }
+        assertThat(place).as("a demo activity with a place").isNotNull();
+        browser.fill("[data-testid=activities-search]", place);
+        JsonNode there = officer.get(descending + "&q=" + java.net.URLEncoder.encode(place,
+                java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(there.path("total").asLong()).isPositive().isLessThan(all.path("total").asLong());
+        awaitTitles(there);
+        browser.click("activities-clear");
+
+        // days, typed the Vietnamese way: the activities overlapping one month
+        java.time.YearMonth days = java.time.YearMonth.parse(month);
+        java.time.format.DateTimeFormatter typed = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        browser.fill("[data-testid=activities-from]", days.atDay(1).format(typed));
+        browser.fill("[data-testid=activities-to]", days.atEndOfMonth().format(typed));
+        JsonNode inMonth = officer.get(descending + "&from=" + days.atDay(1) + "&to=" + days.atEndOfMonth());
+        assertThat(inMonth.path("total").asLong()).isPositive().isLessThan(all.path("total").asLong());
+        awaitTitles(inMonth);
+        assertThat(browser.hash()).contains("from=" + days.atDay(1)).contains("to=" + days.atEndOfMonth());
+    }
+
+    @Test
+    void aMonthsBarInTheMonthlyChartOpensTheActivitiesOfThatMonth() {
+        browser.reopen("#/plans/" + planId);
+        browser.waitUntil(() -> browser.testId("monthly-chart").getAttribute("data-points") != null);
+        JsonNode points = Api.JSON.readTree(browser.testId("monthly-chart").getAttribute("data-points"));
+        // the busiest month: its bar is the tallest, easiest to hit
+        String busiest = null;
+        long most = -1;
+        for (JsonNode entry : plan().at("/totals/monthly")) {
+            String month = entry.path("month").asString();
+            if (points.has(month) && entry.path("personTurns").asLong() > most) {
+                busiest = month;
+                most = entry.path("personTurns").asLong();
+            }
+        }
+        assertThat(busiest).as("a month with person-turns on the chart").isNotNull();
+        browser.clickAt("monthly-chart", points.path(busiest).get(0).asInt(), points.path(busiest).get(1).asInt());
+        java.time.YearMonth month = java.time.YearMonth.parse(busiest);
+        JsonNode expected = officer.get(reporting + "/api/v1/progress/plans/" + planId + "/activities?size=25&from="
+                + month.atDay(1) + "&to=" + month.atEndOfMonth());
+        assertThat(expected.path("total").asLong()).isPositive();
+        awaitTitles(expected);
+        assertThat(browser.hash()).contains("from=" + month.atDay(1)).contains("to=" + month.atEndOfMonth());
+    }
+
+    @Test
+    void theBudgetsActivityTableIsPagedAndSortsByWhatRemains() {
+        String activities = stack.url("budget") + "/api/v1/budgets/" + planId + "/activities?size=20";
+        browser.reopen("#/plans/" + planId + "/budget");
+        JsonNode first = officer.get(activities + "&page=0");
+        assertThat(first.path("total").asInt()).as("the demo plan's activities").isGreaterThan(20);
+        awaitBudgetTitles(first);
+        browser.click("budget-activities-pager-next");
+        awaitBudgetTitles(officer.get(activities + "&page=1"));
+
+        // a header (a button, reached by keyboard) orders the table from its first page, largest first
+        browser.click("budget-activities-sort-REMAINING");
+        JsonNode remaining = officer.get(activities + "&page=0&sort=REMAINING&direction=DESC");
+        awaitBudgetTitles(remaining);
+        assertThat(browser.all("[data-testid=budget-activities] th[aria-sort=descending]")).hasSize(1);
+        assertThat(browser.hash()).contains("sort=REMAINING");
+        browser.click("budget-activities-sort-ACTIVITY");
+        awaitBudgetTitles(officer.get(activities + "&page=0&sort=ACTIVITY&direction=ASC"));
+    }
+
+    private void awaitBudgetTitles(JsonNode page) {
+        List<String> expected = titles(page);
+        java.util.function.Supplier<List<String>> shown = () -> {
+            List<String> titles = new ArrayList<>();
+            browser.all("[data-testid=budget-activities] tbody tr td:first-child")
+                    .forEach(cell -> titles.add(cell.getText().trim()));
+            return titles;
+        };
+        try {
+            browser.waitUntil(() -> shown.get().equals(expected));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            assertThat(shown.get()).as("the budget's activities listed").isEqualTo(expected);
+        }
+    }
+
     /** Waits for the activity table to list the titles of {@code page}; says what it lists if it does not. */
     private void awaitTitles(JsonNode page) {
         try {
@@ -386,13 +503,30 @@ class ProvinceDashboardIT {
     }
 
     @Test
-    void theScriptsAndTheFiguresTravelCompressed() throws Exception {
+    void theScriptsAndTheFiguresTravelCompressedAndTheScriptsAreCachedUntilTheyChange() throws Exception {
         java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
         for (String path : List.of("assets/js/main.js", "webjars/echarts/dist/echarts.esm.min.js")) {
             java.net.http.HttpResponse<byte[]> answer = client.send(java.net.http.HttpRequest.newBuilder(
                     URI.create(stack.baseUrl + "/" + path)).header("Accept-Encoding", "gzip").build(),
                     java.net.http.HttpResponse.BodyHandlers.ofByteArray());
             assertThat(answer.statusCode()).as(path).isEqualTo(200);
+            assertThat(answer.headers().firstValue("Content-Encoding")).as(path).hasValue("gzip");
+        }
+        // the page is asked for again at every visit; the scripts it names, under the build's content hash, are kept
+        java.net.http.HttpResponse<String> page = client.send(java.net.http.HttpRequest.newBuilder(
+                URI.create(stack.baseUrl + "/")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-cache");
+        java.util.regex.Matcher script = java.util.regex.Pattern.compile("src=\"(v-[0-9a-f]+/assets/js/main\\.js)\"")
+                .matcher(page.body());
+        assertThat(script.find()).as(page.body()).isTrue();
+        for (String path : List.of(script.group(1), script.group(1).replace("assets/js/main.js",
+                "webjars/echarts/dist/echarts.esm.min.js"))) {
+            java.net.http.HttpResponse<byte[]> answer = client.send(java.net.http.HttpRequest.newBuilder(
+                    URI.create(stack.baseUrl + "/" + path)).header("Accept-Encoding", "gzip").build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(answer.statusCode()).as(path).isEqualTo(200);
+            assertThat(answer.headers().firstValue("Cache-Control")).as(path)
+                    .hasValue("max-age=31536000, public, immutable");
             assertThat(answer.headers().firstValue("Content-Encoding")).as(path).hasValue("gzip");
         }
     }

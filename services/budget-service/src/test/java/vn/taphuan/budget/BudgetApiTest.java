@@ -253,6 +253,13 @@ class BudgetApiTest extends BudgetApiSupport {
         assertThat(ids(call(officer, get(activities).param("sort", "SPENT").param("direction", "DESC"), 200)
                 .get("items")).get(0)).isEqualTo(te1);
 
+        // by what each commitment still reserves, largest first; the activity paid for has the least left
+        List<Long> remaining = new ArrayList<>();
+        call(officer, get(activities).param("sort", "REMAINING").param("direction", "DESC"), 200).get("items")
+                .forEach(a -> remaining.add(a.get("openCommitmentVnd").asLong()));
+        assertThat(remaining).hasSize(4).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(remaining.get(0)).isGreaterThan(remaining.get(3));
+
         // two pages of two, by estimate, largest first: together the whole list, in order
         JsonNode first = call(officer, get(activities).param("sort", "ESTIMATE").param("direction", "DESC")
                 .param("size", "2"), 200);
@@ -281,7 +288,7 @@ class BudgetApiTest extends BudgetApiSupport {
                 .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("sort",
                         "direction", "page", "size")))
                 .andExpect(jsonPath("$.errors[?(@.field=='sort')].message").value(
-                        "không hợp lệ: COST; chọn một trong: ACTIVITY, ESTIMATE, COMMITTED, SPENT"))
+                        "không hợp lệ: COST; chọn một trong: ACTIVITY, ESTIMATE, COMMITTED, SPENT, REMAINING"))
                 .andExpect(jsonPath("$.errors[?(@.field=='size')].messageEn").value("must be between 1 and 200"));
     }
 

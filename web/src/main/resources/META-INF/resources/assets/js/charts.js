@@ -3,6 +3,7 @@
 
 import * as echarts from '../../webjars/echarts/dist/echarts.esm.min.js';
 import { t, label, lang, number, decimal, money, month, percent } from './i18n.js';
+import { h } from './dom.js';
 
 const STATUS_COLOURS = { REACHED: '#1f6f3c', ON_TRACK: '#2e8b4a', AT_RISK: '#c98a00', OFF_TRACK: '#c0392b' };
 const NO_DATA_COLOUR = '#9aa5b1';
@@ -16,13 +17,17 @@ const PALETTE = ['#0b5394', '#6aa84f', '#e69138', '#8e7cc3', '#c0392b', '#45818e
 function draw(element, option, description, onItemClick) {
   const chart = echarts.init(element, null, { renderer: 'svg' });
   if (onItemClick) {
-    chart.on('click', params => onItemClick(params.dataIndex));
+    // a series' own bar, point or shape: not a target line marked on it
+    chart.on('click', params => {
+      if (params.componentType === 'series') onItemClick(params.dataIndex);
+    });
     element.style.cursor = 'pointer';
   }
   chart.setOption({ aria: { enabled: true, label: { description } }, color: PALETTE, animationDuration: 400, textStyle: {
     fontFamily: getComputedStyle(document.documentElement).fontFamily }, ...option });
   const observer = new ResizeObserver(() => chart.resize());
   observer.observe(element);
+  const save = pngButton(chart, element);
   return {
     element,
     update(next) {
@@ -30,9 +35,49 @@ function draw(element, option, description, onItemClick) {
     },
     dispose() {
       observer.disconnect();
+      save.remove();
       chart.dispose();
     },
   };
+}
+
+/** "Tải ảnh PNG" below a chart: the chart as a picture, for a report or a slide. */
+function pngButton(chart, element) {
+  const name = element.dataset.testid || 'bieu-do';
+  const button = h('button.link.small.chart-png', { type: 'button', 'data-testid': `${name}-png`,
+    onclick: () => savePng(chart, name).catch(error => console.error(error)) }, t('chart.png'));
+  element.after(button);
+  return button;
+}
+
+async function savePng(chart, name) {
+  // the chart as drawn (the SVG renderer's own element), written out by the browser, which escapes what it must,
+  // then painted onto a canvas at twice its size, sharp when printed
+  const svg = chart.getDom().querySelector('svg');
+  const source = URL.createObjectURL(new Blob([new XMLSerializer().serializeToString(svg)], { type: 'image/svg+xml' }));
+  const image = new Image();
+  try {
+    await new Promise((resolve, reject) => {
+      image.onload = resolve;
+      image.onerror = () => reject(new Error('the chart could not be drawn as a picture'));
+      image.src = source;
+    });
+  } finally {
+    setTimeout(() => URL.revokeObjectURL(source), 1000);
+  }
+  const canvas = document.createElement('canvas');
+  canvas.width = chart.getWidth() * 2;
+  canvas.height = chart.getHeight() * 2;
+  const context = canvas.getContext('2d');
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  context.drawImage(image, 0, 0, canvas.width, canvas.height);
+  const blob = await new Promise(resolve => canvas.toBlob(resolve, 'image/png'));
+  const link = h('a', { href: URL.createObjectURL(blob), download: `${name}.png` });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10000);
 }
 
 /** Axis labels: 1.2 tỷ / 1.2 bn, 250 tr / 250 m. */
@@ -46,14 +91,16 @@ const compact = value => {
 
 /**
  * Person-turns per month (bars) and cumulative against the target (line and dashed mark). Months after the plan's
- * period in which nothing happened are left out: they would squeeze the months that matter.
+ * period in which nothing happened are left out: they would squeeze the months that matter. `onMonth('yyyy-MM')`,
+ * when given, is called with the month whose bar or point was clicked; after each drawing the element's
+ * `data-points` says where each month's bar can be clicked ({'yyyy-MM': [x, y]}), for the browser tests.
  */
-export function monthlyChart(element, monthly, target, periodEnd) {
+export function monthlyChart(element, monthly, target, periodEnd, onMonth) {
   const lastPeriodMonth = periodEnd ? periodEnd.slice(0, 7) : null;
   let last = monthly.length - 1;
   while (last > 0 && lastPeriodMonth && monthly[last].month > lastPeriodMonth && quiet(monthly[last])) last--;
   const shown = monthly.slice(0, last + 1);
-  return draw(element, {
+  const handle = draw(element, {
     grid: { left: 56, right: 64, top: 48, bottom: 56 },
     tooltip: { trigger: 'axis', valueFormatter: value => number(value) },
     legend: { top: 0 },
@@ -73,7 +120,18 @@ export function monthlyChart(element, monthly, target, periodEnd) {
         lineStyle: { type: 'dashed', color: '#a4231b' }, data: [{ yAxis: target }] } : undefined,
       },
     ],
-  }, t('chart.monthly.aria', { target: number(target) }));
+  }, t('chart.monthly.aria', { target: number(target) }), onMonth ? index => onMonth(shown[index].month) : undefined);
+  const chart = echarts.getInstanceByDom(element);
+  chart.on('finished', () => {
+    const where = {};
+    shown.forEach((entry, index) => {
+      // the middle of the bar (a month without person-turns has none to click)
+      const point = entry.personTurns > 0 && chart.convertToPixel({ seriesIndex: 0 }, [index, entry.personTurns / 2]);
+      if (point) where[entry.month] = point.map(Math.round);
+    });
+    element.dataset.points = JSON.stringify(where);
+  });
+  return handle;
 }
 
 /** Nothing this chart shows happened in the month (commitments, dated when recorded, are not shown). */

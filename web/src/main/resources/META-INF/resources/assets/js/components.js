@@ -105,14 +105,17 @@ function sortButton(column, sorting, testId) {
   column.title, ' ', h('span', { 'aria-hidden': 'true' }, arrow));
 }
 
-/** "Page 1 of 3" with previous/next buttons; `go(page)` loads another page. */
-export function pager(page, go) {
+/** "Page 1 of 3" with previous/next buttons; `go(page)` loads another page; `testId` names its parts for the tests. */
+export function pager(page, go, testId) {
   const pages = Math.max(1, Math.ceil(page.total / page.size));
   if (pages <= 1) return null;
+  const part = name => (testId ? `${testId}-${name}` : null);
   return h('div.actions', { role: 'navigation', 'aria-label': t('common.page', { page: page.page + 1, pages }) },
-    h('button', { type: 'button', disabled: page.page === 0, onclick: () => go(page.page - 1) }, t('common.previous')),
-    h('span.small', {}, t('common.page', { page: page.page + 1, pages })),
-    h('button', { type: 'button', disabled: page.page + 1 >= pages, onclick: () => go(page.page + 1) }, t('common.next')));
+    h('button', { type: 'button', disabled: page.page === 0, 'data-testid': part('previous'),
+      onclick: () => go(page.page - 1) }, t('common.previous')),
+    h('span.small', { 'data-testid': part('page') }, t('common.page', { page: page.page + 1, pages })),
+    h('button', { type: 'button', disabled: page.page + 1 >= pages, 'data-testid': part('next'),
+      onclick: () => go(page.page + 1) }, t('common.next')));
 }
 
 /** A problem answered by a service (or a network failure), in the chosen language, every bad field listed. */

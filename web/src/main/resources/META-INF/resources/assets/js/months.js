@@ -20,3 +20,10 @@ export function changeOnLastYear(now, before) {
   if (!before) return null;
   return Math.round(((now - before) / before) * 1000) / 10;
 }
+
+/** The first and last day of a month 'yyyy-MM' as yyyy-MM-dd: the days of an activity list narrowed to the month. */
+export function daysOf(yearMonth) {
+  const [year, month] = yearMonth.split('-').map(Number);
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate(); // day 0 of the next month
+  return { from: `${yearMonth}-01`, to: `${yearMonth}-${String(last).padStart(2, '0')}` };
+}

@@ -154,7 +154,7 @@ class PlanBudgetController {
             + "activities with their norm-based estimate, commitment, spending and settlement). Without page, size, "
             + "sort or direction: every activity, as a list; with any of them: one page of them in that order")
     Object activities(@PathVariable String planId, @RequestParam(required = false) String targetLineId,
-                      @Parameter(description = "ACTIVITY (the title) | ESTIMATE | COMMITTED | SPENT") @RequestParam(required = false) String sort,
+                      @Parameter(description = "ACTIVITY (the title) | ESTIMATE | COMMITTED | SPENT | REMAINING (the commitment not yet spent)") @RequestParam(required = false) String sort,
                       @Parameter(description = "ASC (default) | DESC") @RequestParam(required = false) String direction,
                       @RequestParam(required = false) String page,
                       @RequestParam(required = false) String size) {
@@ -181,7 +181,9 @@ class PlanBudgetController {
 
     /** The orders of the activity table; ties by title, then id, so pages never overlap. */
     enum ActivitySort {
-        ACTIVITY, ESTIMATE, COMMITTED, SPENT;
+        ACTIVITY, ESTIMATE, COMMITTED, SPENT,
+        /** What the activity's commitment still reserves: where money is tied up but not yet spent. */
+        REMAINING;
 
         Comparator<ActivityResponse> comparator(SortDirection direction) {
             // titles in the order of the Vietnamese alphabet (đ after d), not of the code points
@@ -192,6 +194,7 @@ class PlanBudgetController {
                 case ESTIMATE -> Comparator.comparingLong(ActivityResponse::estimateVnd);
                 case COMMITTED -> Comparator.comparingLong(ActivityResponse::committedVnd);
                 case SPENT -> Comparator.comparingLong(ActivityResponse::spentVnd);
+                case REMAINING -> Comparator.comparingLong(ActivityResponse::openCommitmentVnd);
             };
             return (direction == SortDirection.DESC ? chosen.reversed() : chosen).thenComparing(byTitle)
                     .thenComparing(ActivityResponse::trainingEventId);

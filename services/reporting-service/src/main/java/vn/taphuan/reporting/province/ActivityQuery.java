@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * What a user narrowed a plan's activity list to, and the order asked for. Every part is optional; with none the
  * list is every activity by start date, as it was before the list could be narrowed.
  *
- * @param search    words of the title, matched without accents or case: "lop" finds "Lớp", "đong" finds "Đồng"
+ * @param search    words of the title or of the place (the unit's name), matched without accents or case: "lop"
+ *                  finds "Lớp", "đong" finds "Đồng"
  * @param unitCode  a unit: activities recorded in it, below it, or in a unit that merged into it
  * @param from      the first day: activities ending on or after it (those without dates are left out)
  * @param to        the last day: activities starting on or before it
@@ -59,7 +60,8 @@ record ActivityQuery(ActivityStatus status, String lineId, ActivityKind kind, St
                 .filter(row -> lineId == null || lineId.equals(row.lineId()))
                 .filter(row -> kind == null || kind == row.kind())
                 .filter(row -> unitCode == null || row.unitCode() != null && lineage.apply(row.unitCode()).contains(unitCode))
-                .filter(row -> words == null || fold(row.title()).contains(words))
+                // an officer looks a class up by its name or by where it was held
+                .filter(row -> words == null || fold(row.title()).contains(words) || fold(row.unitName()).contains(words))
                 .filter(row -> from == null || lastDay(row) != null && !lastDay(row).isBefore(from))
                 .filter(row -> to == null || row.startDate() != null && !row.startDate().isAfter(to))
                 .sorted(order())

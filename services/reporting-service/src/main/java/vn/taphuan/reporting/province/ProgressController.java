@@ -89,15 +89,15 @@ class ProgressController {
 
     @ProgressRead
     @GetMapping("/plans/{planId}/activities")
-    @Operation(summary = "Các hoạt động của kế hoạch và số học viên, tìm theo tên, lọc theo tình trạng, chỉ tiêu, loại, "
+    @Operation(summary = "Các hoạt động của kế hoạch và số học viên, tìm theo tên hoặc địa bàn, lọc theo tình trạng, chỉ tiêu, loại, "
             + "địa bàn và thời gian, sắp xếp theo ngày, tên hoặc lượt người (the plan's activities with participant "
-            + "counts, searched by title, filtered and sorted; status=SCHEDULED gives the pipeline)")
+            + "counts, searched by title or place, filtered and sorted; status=SCHEDULED gives the pipeline)")
     PageResponse<PlanActivities.ActivityRow> activities(@PathVariable String planId,
                                                         @Parameter(description = "SCHEDULED | HELD | CLOSED | CANCELLED") @RequestParam(required = false) String status,
                                                         @RequestParam(required = false) String lineId,
                                                         @Parameter(description = "TRAINING_CLASS | WORKSHOP | STUDY_TOUR | E_LEARNING_COHORT") @RequestParam(required = false) String kind,
                                                         @Parameter(description = "a commune's or district's code: the activities in it, below it or in units merged into it") @RequestParam(required = false) String unitCode,
-                                                        @Parameter(description = "words of the title, without accents if need be (\"lop\" finds \"Lớp\")") @RequestParam(required = false) String q,
+                                                        @Parameter(description = "words of the title or of the place (the unit's name), without accents if need be (\"lop\" finds \"Lớp\")") @RequestParam(required = false) String q,
                                                         @Parameter(description = "first day, yyyy-MM-dd: activities ending on or after it") @RequestParam(required = false) String from,
                                                         @Parameter(description = "last day, yyyy-MM-dd: activities starting on or before it") @RequestParam(required = false) String to,
                                                         @Parameter(description = "DATE (default) | TITLE | PERSON_TURNS") @RequestParam(required = false) String sort,

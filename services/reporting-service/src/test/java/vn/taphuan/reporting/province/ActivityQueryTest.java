@@ -18,7 +18,7 @@ class ActivityQueryTest {
     static final ActivityRowBuilder CLASS = activity("lop-1").title("Lớp tập huấn quản lý dự án").kind(ActivityKind.TRAINING_CLASS)
             .unit("24-an-chau").dates("2024-03-04", "2024-03-06").status(ActivityStatus.CLOSED).completed(38);
     static final ActivityRowBuilder WORKSHOP = activity("ht-1").title("Hội thảo Đồng bào dân tộc").kind(ActivityKind.WORKSHOP)
-            .unit("27-son-dong").dates("2025-08-12", "2025-08-12").status(ActivityStatus.HELD).completed(12);
+            .unit("27-son-dong").place("Xã Sơn Động").dates("2025-08-12", "2025-08-12").status(ActivityStatus.HELD).completed(12);
     static final ActivityRowBuilder TOUR = activity("dhh-1").title("Đoàn học tập kinh nghiệm").kind(ActivityKind.STUDY_TOUR)
             .unit("24-luc-ngan").dates("2024-11-20", "2024-11-23").status(ActivityStatus.CANCELLED).completed(0);
     static final ActivityRowBuilder UNDATED = activity("lop-2").title("LỚP   bồi dưỡng").kind(ActivityKind.TRAINING_CLASS)
@@ -53,6 +53,12 @@ class ActivityQueryTest {
         assertThat(ids(with(query(), "search", "đoàn"))).containsExactly("dhh-1");
         assertThat(ids(with(query(), "search", "khong co"))).isEmpty();
         assertThat(ActivityQuery.fold(" Đồng  Bào ")).isEqualTo("dong bao");
+    }
+
+    @Test
+    void aSearchAlsoFindsTheActivitiesHeldInAPlaceByItsName() {
+        assertThat(ids(with(query(), "search", "son dong"))).containsExactly("ht-1");
+        assertThat(ids(with(query(), "search", "xã sơn"))).containsExactly("ht-1");
     }
 
     @Test
@@ -110,6 +116,7 @@ class ActivityQueryTest {
         private String title;
         private ActivityKind kind;
         private String unit;
+        private String place;
         private LocalDate start;
         private LocalDate end;
         private ActivityStatus status;
@@ -134,6 +141,11 @@ class ActivityQueryTest {
             return this;
         }
 
+        ActivityRowBuilder place(String place) {
+            this.place = place;
+            return this;
+        }
+
         ActivityRowBuilder dates(String start, String end) {
             this.start = start == null ? null : LocalDate.parse(start);
             this.end = end == null ? null : LocalDate.parse(end);
@@ -151,7 +163,7 @@ class ActivityQueryTest {
         }
 
         PlanActivities.ActivityRow build() {
-            return new PlanActivities.ActivityRow(id, "L1", kind, title, unit, null, start, end, 40, status, null, null,
+            return new PlanActivities.ActivityRow(id, "L1", kind, title, unit, place, start, end, 40, status, null, null,
                     null, 0, completed);
         }
     }

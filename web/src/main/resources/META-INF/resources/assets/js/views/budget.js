@@ -81,13 +81,14 @@ export async function budgetView(context) {
           { title: t('budget.estimate'), num: true, sort: 'ESTIMATE', value: a => money(a.estimateVnd) },
           { title: t('col.committed'), num: true, sort: 'COMMITTED', value: a => money(a.committedVnd) },
           { title: t('col.spent'), num: true, sort: 'SPENT', value: a => money(a.spentVnd) },
+          { title: t('budget.remaining'), num: true, sort: 'REMAINING', value: a => money(a.openCommitmentVnd) },
           { title: t('col.settled'), value: a => (a.settlement
             ? `${money(a.settlement.totalVnd)} — ${a.settlement.documentNumber}, ${date(a.settlement.settledOn)}`
             : t('budget.notSettled')), testId: a => `settlement-${a.trainingEventId}` },
         ],
         rows: page.items,
       }) : h('p.muted', {}, t('budget.noActivities')),
-      pager(page, loadActivities));
+      pager(page, loadActivities, 'budget-activities-pager'));
   };
   renderActivities(firstActivities);
 

@@ -42,10 +42,17 @@ export async function nationalView(context) {
         plans: number(current.plans) })), ' · ', live);
     replace(figures, keyFigures(current.totals, null, 'national'), standing(current.standing, 'national'));
     replace(programmes, h('h2#programmes-title', {}, t('national.programmes')),
-      h('div.two-col', {}, current.programmes.map(programme => h(`section.card.status-card.${programme.forecast?.status || 'none'}`, {
+      h('div.two-col', {}, current.programmes.map(programme => h(`section.card.status-card.opens.${programme.forecast?.status || 'none'}`, {
         'data-testid': `programme-${programme.programmeCode}`,
+        // a click anywhere on the card opens the programme, as its title's link does for the keyboard
+        onclick: event => {
+          if (!event.target.closest('a, button')) openProgramme(event, programme.programmeCode);
+        },
       },
-      h('h3', {}, programme.programmeName),
+      h('h3', {}, h('a', { href: programmeRoute(programme.programmeCode),
+        onclick: event => openProgramme(event, programme.programmeCode),
+        'data-testid': `programme-${programme.programmeCode}-open`,
+        'aria-label': t('national.openProgramme', { name: programme.programmeName }) }, programme.programmeName)),
       h('p.small.muted', {}, `${t('plan.deadline')}: ${date(programme.deadline)} · `,
         t('national.provinces', { count: number(programme.provinces), plans: number(programme.plans) }), ' · ',
         statusBadge(programme.forecast?.status)),
@@ -55,12 +62,15 @@ export async function nationalView(context) {
         ['REACHED', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK'].map(status => [statusBadge(status), ' ',
           h('span.num', { 'data-testid': `programme-${programme.programmeCode}-${status}` },
             number(programme.provincesByStatus?.[status] ?? 0)), '  '])),
-      h('button.link', { type: 'button', onclick: () => {
-        choice.programmeCode = programme.programmeCode;
-        choice.page = 0;
-        refreshRanking();
-        rankingSection.scrollIntoView({ behavior: 'smooth' });
-      } }, t('national.ranking'))))));
+      h('a', { href: programmeRoute(programme.programmeCode),
+        onclick: event => openProgramme(event, programme.programmeCode) }, t('national.ranking'))))));
+  };
+
+  // the address changes and the page shows the programme; already there, the ranking is brought into view
+  const openProgramme = (event, programmeCode) => {
+    event.preventDefault();
+    if (location.hash === programmeRoute(programmeCode)) rankingSection.scrollIntoView({ block: 'start' });
+    else location.hash = programmeRoute(programmeCode);
   };
 
   const renderRanking = page => {
@@ -75,6 +85,8 @@ export async function nationalView(context) {
     const programmeSelect = h('select#ranking-programme', { 'data-testid': 'ranking-programme', onchange: () => {
       choice.programmeCode = programmeSelect.value;
       choice.page = 0;
+      // kept in the address, as a programme's card puts it there: a reload or a shared link shows the same
+      history.replaceState(history.state, '', programmeSelect.value ? programmeRoute(programmeSelect.value) : '#/national');
       refreshRanking();
     } }, options(overview.programmes.map(p => [p.programmeCode, shortProgrammeName(p.programmeName)]), choice.programmeCode,
       t('national.allProgrammes')));
@@ -154,6 +166,8 @@ export async function nationalView(context) {
       exportName: 'bao-cao-toan-quoc', monthly: overview.totals.monthly }),
     rankingSection);
   renderRanking(ranking);
+  // opened from a programme's card: the ranking of its provinces is what was asked for
+  if (query.programme) requestAnimationFrame(() => alive() && rankingSection.scrollIntoView({ block: 'start' }));
 
   let reload = null;
   let shown = overview;
@@ -190,11 +204,17 @@ function standing(s, prefix) {
       t('national.withoutData', { count: number(s.withoutData) }))] : null);
 }
 
+/** The national page showing one programme: its provinces ranked, the address to share. */
+function programmeRoute(programmeCode) {
+  return `#/national?programme=${encodeURIComponent(programmeCode)}`;
+}
+
 let shapesOnce = null;
 
 /** The shapes of the 34 provinces the platform serves (built with it); null when this build has none. */
 function mapShapes() {
-  shapesOnce ??= fetch(new URL('assets/geo/provinces-2025.json', document.baseURI))
+  // beside this module, under the same build's prefix: cached with the scripts, fetched again when they change
+  shapesOnce ??= fetch(new URL('../../geo/provinces-2025.json', import.meta.url))
     .then(response => response.ok ? response.json() : null)
     .catch(() => null)
     .then(shapes => {

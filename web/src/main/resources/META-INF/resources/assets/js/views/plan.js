@@ -15,6 +15,7 @@ import { keyFigures, bars, forecastPanel, breakdown, shares, budgetTable } from 
 import { monthlyChart, budgetChart } from '../charts.js';
 import { openStream, liveIndicator, showIfChanged } from '../live.js';
 import { periodSection } from '../periods.js';
+import { daysOf } from '../months.js';
 
 export async function planView(context) {
   const { main, params: [planId], query, user, alive, onCleanup } = context;
@@ -45,19 +46,13 @@ export async function planView(context) {
     progress = current;
     disposeCharts();
     renderHead(head, current, { user, tenantQuery, scope, live });
-    replace(body, ...renderFigures(current, lineId => {
-      activityChoices.lineId = lineId;
-      activitiesPage = 0;
-      rememberChoices();
-      activityList?.sync();
-      loadActivities().then(() => activitiesSection.scrollIntoView({ block: 'start' }));
-    }));
+    replace(body, ...renderFigures(current, narrowActivities));
     // charts need their elements in the document to measure them
     requestAnimationFrame(() => body.querySelectorAll('[data-chart]').forEach(element => {
       if (!alive()) return;
       const kind = element.dataset.chart;
       if (kind === 'monthly') charts.push(monthlyChart(element, current.totals.monthly, current.totals.personTurns.target,
-        current.plan.periodEnd));
+        current.plan.periodEnd, yearMonth => narrowActivities(daysOf(yearMonth))));
       if (kind === 'budget') charts.push(budgetChart(element, current.totals.budget.bySource));
     }));
   };
@@ -83,6 +78,15 @@ export async function planView(context) {
     } catch (error) {
       if (alive()) replace(unitsSection, problemBox(error));
     }
+  };
+
+  // a line's card, a month's bar or row: the activity list narrowed to it, the other choices kept, and shown
+  const narrowActivities = narrowing => {
+    Object.assign(activityChoices, narrowing);
+    activitiesPage = 0;
+    rememberChoices();
+    activityList?.sync();
+    loadActivities().then(() => activitiesSection.scrollIntoView({ block: 'start' }));
   };
 
   const rememberChoices = () => history.replaceState(history.state, '',
@@ -212,18 +216,19 @@ function renderHead(head, progress, { user, tenantQuery, scope, live }) {
           t('plan.versions')) : null)));
 }
 
-function renderFigures(progress, showLineActivities) {
+function renderFigures(progress, narrowActivities) {
   const totals = progress.totals;
   return [
     keyFigures(totals, progress.forecast),
     h('section', { 'aria-labelledby': 'lines-title' },
       h('h2#lines-title', {}, t('plan.lines')),
-      h('div.two-col', {}, progress.lines.map(line => lineCard(line, showLineActivities)))),
+      h('div.two-col', {}, progress.lines.map(line => lineCard(line, lineId => narrowActivities({ lineId }))))),
     h('section.card', { 'aria-labelledby': 'monthly-title' },
       h('h2#monthly-title', {}, t('plan.monthly')),
-      h('p.small.muted', {}, t('plan.monthlyCaption')),
+      h('p.small.muted', {}, t('plan.monthlyCaption'), ' ', t('plan.monthlyClick')),
       h('div.chart', { 'data-chart': 'monthly', 'data-testid': 'monthly-chart' }),
-      h('details', {}, h('summary', {}, t('plan.monthly')), monthlyTable(totals.monthly))),
+      h('details', {}, h('summary', {}, t('plan.monthly')),
+        monthlyTable(totals.monthly, yearMonth => narrowActivities(daysOf(yearMonth))))),
     h('section.card', { 'aria-labelledby': 'budget-title' },
       h('h2#budget-title', {}, t('plan.budgetBySource')),
       h('div.chart.short', { 'data-chart': 'budget', 'data-testid': 'budget-chart' }),
@@ -262,11 +267,14 @@ function lineCard(line, showLineActivities) {
       onclick: () => showLineActivities(line.lineId) }, t('plan.lineActivities')));
 }
 
-function monthlyTable(monthly) {
+function monthlyTable(monthly, showMonthActivities) {
   return table({
     testId: 'monthly',
     columns: [
-      { title: t('col.date'), value: m => month(m.month) },
+      // the chart's bars open a month's activities; so does the month here, for the keyboard and screen readers
+      { title: t('col.date'), value: m => h('button.link', { type: 'button', 'data-testid': `month-${m.month}-activities`,
+        'aria-label': t('plan.monthActivities', { month: month(m.month) }),
+        onclick: () => showMonthActivities(m.month) }, month(m.month)) },
       { title: t('col.activities'), num: true, value: m => number(m.activitiesHeld) },
       { title: t('col.personTurns'), num: true, value: m => number(m.personTurns) },
       { title: t('col.women'), num: true, value: m => number(m.women) },
