@@ -12,6 +12,8 @@ import vn.taphuan.reporting.progress.PeriodReport;
 import vn.taphuan.reporting.progress.PlanProgress.LineProgress;
 import vn.taphuan.reporting.progress.ProvinceStanding;
 import vn.taphuan.reporting.progress.VietnameseFormat;
+import vn.taphuan.reporting.views.Audience;
+import vn.taphuan.reporting.views.NationalSelection;
 import vn.taphuan.reporting.views.ProgressViews;
 import vn.taphuan.reporting.views.ViewRecords.NationalOverview;
 import vn.taphuan.reporting.views.ViewRecords.NationalProgramme;
@@ -46,7 +48,8 @@ import static vn.taphuan.reporting.export.Table.Type.TEXT;
 public class ProgressReports {
 
     private final ProgressViews views;
-    private final Map<Format, Kept> nationalKept = new ConcurrentHashMap<>();
+    /** By format and audience: an analyst of one ministry is never handed the workbook of every programme. */
+    private final Map<KeptFor, Kept> nationalKept = new ConcurrentHashMap<>();
     private final long exportWindowNanos;
 
     ProgressReports(ProgressViews views, ReportingProperties properties) {
@@ -107,7 +110,7 @@ public class ProgressReports {
             return national(format);
         }
         NationalOverview overview = views.national();
-        List<ProvinceRow> provinces = views.provinces(null, ProgressViews.ProvinceOrder.STATUS, 0, Integer.MAX_VALUE)
+        List<ProvinceRow> provinces = views.provinces(NationalSelection.everything(views.audience()), ProgressViews.ProvinceOrder.STATUS, 0, Integer.MAX_VALUE)
                 .items();
         return national(overview, provinces, format, period);
     }
@@ -168,19 +171,23 @@ public class ProgressReports {
      * once per export window (the file says as of when). One request builds it; the others meanwhile wait for it.
      */
     public synchronized Report national(Format format) {
-        Kept kept = nationalKept.get(format);
+        KeptFor keptFor = new KeptFor(format, views.audience());
+        Kept kept = nationalKept.get(keptFor);
         long now = System.nanoTime();
         if (kept != null && now - kept.checkedAt() < exportWindowNanos) {
             return kept.report();
         }
         NationalOverview overview = views.national();
-        List<ProvinceRow> provinces = views.provinces(null, ProgressViews.ProvinceOrder.STATUS, 0, Integer.MAX_VALUE)
+        List<ProvinceRow> provinces = views.provinces(NationalSelection.everything(views.audience()), ProgressViews.ProvinceOrder.STATUS, 0, Integer.MAX_VALUE)
                 .items();
         NationalExport key = new NationalExport(overview, provinces, format);
         Report report = kept != null && kept.key().equals(key) ? kept.report()
                 : national(overview, provinces, format, null);
-        nationalKept.put(format, new Kept(key, report, now));
+        nationalKept.put(keptFor, new Kept(key, report, now));
         return report;
+    }
+
+    private record KeptFor(Format format, Audience audience) {
     }
 
     /** What a nationwide report is made from. */
@@ -197,7 +204,7 @@ public class ProgressReports {
         return assemble(format, "tien-do-toan-quoc", provinceTable,
                 () -> List.of(nationalProgrammes(overview, notes), provinceTable,
                         sources(overview.totals(), "Kinh phí theo nguồn", notes), monthly(overview.totals(), notes)),
-                period, () -> period(views.nationalReport(period.from(), period.to(), null), notes));
+                period, () -> period(views.nationalReport(period.from(), period.to(), NationalSelection.everything(views.audience())), notes));
     }
 
     // --- tables ---

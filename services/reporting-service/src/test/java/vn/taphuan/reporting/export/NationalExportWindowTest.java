@@ -59,14 +59,14 @@ class NationalExportWindowTest {
     }
 
     private ProgressReports reports(Duration window) {
-        when(views.provinces(eq(null), any(), eq(0), anyInt())).thenReturn(new PageResponse<>(List.of(), 0, 0, 0));
+        when(views.provinces(any(), any(), eq(0), anyInt())).thenReturn(new PageResponse<>(List.of(), 0, 0, 0));
         return new ProgressReports(views, new ReportingProperties(null,
-                new ReportingProperties.Refresh(null, null, null, window), null));
+                new ReportingProperties.Refresh(null, null, null, window), null, null));
     }
 
     private static NationalOverview overview(String dataAsOf) {
         return new NationalOverview(LocalDate.of(2026, 12, 6), Instant.parse(dataAsOf), 34, 0,
                 Figures.sum(List.of(), new Figures.UniquePersons(0, Map.of())), List.of(),
-                new ProvinceStanding.Builder().build());
+                new ProvinceStanding.Builder().build(), null);
     }
 }
