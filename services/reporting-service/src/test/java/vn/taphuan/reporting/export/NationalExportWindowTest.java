@@ -34,19 +34,19 @@ class NationalExportWindowTest {
     @Test
     void withinTheWindowTheBuiltWorkbookIsHandedOutThoughTheFiguresMoved() {
         ProgressReports reports = reports(Duration.ofHours(1));
-        when(views.national()).thenReturn(overview("2026-12-06T03:00:00Z"), overview("2026-12-06T03:00:01Z"));
+        when(views.national(any())).thenReturn(overview("2026-12-06T03:00:00Z"), overview("2026-12-06T03:00:01Z"));
 
         ProgressReports.Report first = reports.national(ProgressReports.Format.CSV);
         ProgressReports.Report second = reports.national(ProgressReports.Format.CSV);
 
         assertThat(second).isSameAs(first);
-        verify(views, times(1)).national();
+        verify(views, times(1)).national(any());
     }
 
     @Test
     void withoutAWindowEveryMoveOfTheFiguresBuildsItAgainAndNothingElseDoes() {
         ProgressReports reports = reports(Duration.ZERO);
-        when(views.national()).thenReturn(overview("2026-12-06T03:00:00Z"), overview("2026-12-06T03:00:00Z"),
+        when(views.national(any())).thenReturn(overview("2026-12-06T03:00:00Z"), overview("2026-12-06T03:00:00Z"),
                 overview("2026-12-06T03:00:01Z"));
 
         ProgressReports.Report first = reports.national(ProgressReports.Format.CSV);
@@ -55,7 +55,7 @@ class NationalExportWindowTest {
 
         assertThat(unchanged).isSameAs(first);
         assertThat(moved).isNotSameAs(first);
-        verify(views, times(3)).national();
+        verify(views, times(3)).national(any());
     }
 
     private ProgressReports reports(Duration window) {

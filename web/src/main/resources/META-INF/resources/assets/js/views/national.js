@@ -153,7 +153,7 @@ export async function nationalView(context) {
       h('div', {}, h('h1', {}, t('national.title')), h('p.muted', {}, t('national.subtitle')), meta,
         viewSelector(overview.selection, view)),
       h('div.actions', {}, downloadButton(t('national.export'), 'reporting', '/api/v1/national/export',
-        { format: 'xlsx' }, 'bao-cao-toan-quoc.xlsx', 'export-national'))),
+        { ...viewQuery, format: 'xlsx' }, 'bao-cao-toan-quoc.xlsx', 'export-national'))),
     figures, programmes,
     periodSection({ reportPath: '/api/v1/national/report', exportPath: '/api/v1/national/export',
       exportName: 'bao-cao-toan-quoc', monthly: overview.totals.monthly, query: viewQuery }),
