@@ -270,7 +270,7 @@ function viewSelector(selection, view) {
   const programmeSelect = h('select#view-programme', { 'data-testid': 'view-programme', onchange: go },
     options(selection.programmes.map(p => [p.code, shortProgrammeName(p.name)]), view.programmeCode,
       t('national.allProgrammes')));
-  return h('div.actions', { 'data-testid': 'view-selector', role: 'group', 'aria-label': t('national.view') },
+  return h('div.actions.view-selector', { 'data-testid': 'view-selector', role: 'group', 'aria-label': t('national.view') },
     selection.ministryName ? h('span.badge.neutral', { 'data-testid': 'view-ministry' },
       t('national.ministry', { name: selection.ministryName })) : null,
     h('label', { for: 'view-phase' }, t('national.phase')), phaseSelect,
