@@ -15,11 +15,20 @@ final class DemoUsers {
 
     static final DevUser PLATFORM_ADMIN = DevUser.withPassword("admin", PASSWORD, "Quản trị nền tảng", null,
             List.of("PLATFORM_ADMIN"));
+    /** An analyst of the whole platform (no ministry claim): every programme. */
     static final DevUser ANALYST = DevUser.withPassword("ubdt.analyst", PASSWORD, "Chuyên viên Ủy ban Dân tộc", null,
             List.of("MINISTRY_ANALYST"));
 
+    /** An analyst of the Ministry of Ethnic and Religious Affairs: the ethnic-minority programme of 2021–2025. */
+    static final DevUser ETHNIC_AFFAIRS_ANALYST = DevUser.withPassword("bdttg.analyst", PASSWORD,
+            "Chuyên viên Bộ Dân tộc và Tôn giáo", null, List.of("MINISTRY_ANALYST")).ofMinistry("BDTTG");
+    /** An analyst of the Ministry of Agriculture and Environment: new rural development and the merged programme. */
+    static final DevUser AGRICULTURE_ANALYST = DevUser.withPassword("bnnmt.analyst", PASSWORD,
+            "Chuyên viên Bộ Nông nghiệp và Môi trường", null, List.of("MINISTRY_ANALYST")).ofMinistry("BNNMT");
+
     /** Users the issuer knows from its first start; province users are created when their province is onboarded. */
-    static final List<DevUser> PLATFORM_USERS = List.of(PLATFORM_ADMIN, ANALYST);
+    static final List<DevUser> PLATFORM_USERS = List.of(PLATFORM_ADMIN, ANALYST, ETHNIC_AFFAIRS_ANALYST,
+            AGRICULTURE_ANALYST);
 
     static DevUser provinceAdmin(String tenant, String login, String province) {
         return DevUser.withPassword(login + ".admin", PASSWORD, "Quản trị tỉnh " + province, tenant,

@@ -257,7 +257,7 @@ public final class KeycloakServer implements AutoCloseable {
     }
 
     /**
-     * Creates a user of the realm with {@code password}, its roles and tenant, through the admin API as the
+     * Creates a user of the realm with {@code password}, its roles, tenant and ministry, through the admin API as the
      * platform administrator {@code adminToken} (a realm user with the {@code realm-management} roles); a user who
      * exists already is left as it is.
      */
@@ -267,8 +267,15 @@ public final class KeycloakServer implements AutoCloseable {
         body.put("username", user.username());
         body.put("enabled", true);
         body.put("firstName", user.name());
+        Map<String, List<String>> attributes = new LinkedHashMap<>();
         if (user.tenant() != null) {
-            body.put("attributes", Map.of("tenant", List.of(user.tenant())));
+            attributes.put("tenant", List.of(user.tenant()));
+        }
+        if (user.ministry() != null) {
+            attributes.put("ministry", List.of(user.ministry()));
+        }
+        if (!attributes.isEmpty()) {
+            body.put("attributes", attributes);
         }
         body.put("credentials", List.of(Map.of("type", "password", "value", password, "temporary", false)));
         HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(admin + "/users"))

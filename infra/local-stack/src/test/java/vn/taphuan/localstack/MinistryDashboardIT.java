@@ -103,6 +103,33 @@ class MinistryDashboardIT {
     }
 
     @Test
+    void aPhaseChosenAboveThePageShowsThatPhaseAndAnAnalystOfOneMinistrySeesOnlyItsProgrammes() {
+        browser.go("#/national");
+        browser.select("[data-testid=view-phase]", "2026-2030");
+        browser.waitUntil(() -> browser.hash().equals("#/national?phase=2026-2030"));
+        JsonNode phase = analyst.get(reporting + "/api/v1/national/progress?phase=2026-2030");
+        browser.awaitText("national-person-turns", () -> Shown.of(phase.at("/totals/personTurns/achieved"),
+                phase.at("/totals/personTurns/target")));
+        browser.awaitText("national-persons", () -> Shown.number(phase.at("/totals/persons/unique")));
+        // the merged programme's live plan of 2026, not the programmes of 2021–2025
+        browser.waitUntil(() -> browser.present("programme-" + MERGED) && !browser.present("programme-" + DTTS));
+
+        // an analyst of the Ministry of Agriculture and Environment: its programmes, whatever the phase
+        browser.signOut().signIn("bnnmt.analyst", DemoUsers.PASSWORD);
+        assertThat(browser.hash()).isEqualTo("#/national");
+        browser.awaitText("view-ministry", () -> "Các chương trình do Bộ Nông nghiệp và Môi trường chủ quản");
+        browser.waitUntil(() -> browser.present("programme-" + MERGED) && !browser.present("programme-" + DTTS));
+        JsonNode own = stack.as("bnnmt.analyst").get(reporting + "/api/v1/national/progress");
+        browser.awaitText("national-person-turns", () -> Shown.of(own.at("/totals/personTurns/achieved"),
+                own.at("/totals/personTurns/target")));
+        assertThat(browser.scriptErrors()).isEmpty();
+        browser.signOut().signIn("ubdt.analyst", DemoUsers.PASSWORD);
+    }
+
+    private static final String MERGED = "MTQG_NTM_GN_DTTS_2026_2035";
+    private static final String DTTS = "MTQG_DTTS_MN_2021_2025";
+
+    @Test
     void aPeriodChangesTheFiguresAndSetsThemBesideTheSameMonthsAYearBefore() {
         browser.go("#/national");
         browser.testId("period-table");

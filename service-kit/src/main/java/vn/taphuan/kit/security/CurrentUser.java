@@ -16,10 +16,13 @@ import java.util.Set;
  * @param name     display name, if the token has one
  * @param tenantId the province the user belongs to, or null for the ministry and platform roles
  * @param roles    the user's roles
+ * @param ministry for a ministry analyst, the ministry whose programmes it sees (e.g. {@code BNNMT}); null for an
+ *                 analyst of the whole platform, who sees every programme
  */
-public record CurrentUser(String userId, String name, String tenantId, Set<Role> roles) {
+public record CurrentUser(String userId, String name, String tenantId, Set<Role> roles, String ministry) {
 
     public static final String TENANT_CLAIM = "tenant";
+    public static final String MINISTRY_CLAIM = "ministry";
     public static final String NAME_CLAIM = "name";
 
     public static Optional<CurrentUser> get() {
@@ -36,11 +39,21 @@ public record CurrentUser(String userId, String name, String tenantId, Set<Role>
             }
         }
         return Optional.of(new CurrentUser(token.getName(), token.getToken().getClaimAsString(NAME_CLAIM),
-                token.getToken().getClaimAsString(TENANT_CLAIM), roles));
+                token.getToken().getClaimAsString(TENANT_CLAIM), roles,
+                blankToNull(token.getToken().getClaimAsString(MINISTRY_CLAIM))));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     public boolean isProvincial() {
         return roles.stream().anyMatch(Role::isProvincial);
+    }
+
+    /** An analyst of one ministry, who sees only the programmes it owns. */
+    public boolean isMinistryScoped() {
+        return ministry != null && has(Role.MINISTRY_ANALYST);
     }
 
     public boolean has(Role role) {

@@ -11,7 +11,10 @@ public enum Role {
     PROVINCE_OFFICER,
     /** Province viewer: reads the own province's data. */
     PROVINCE_VIEWER,
-    /** Ministry analyst: reads progress of every province and the nationwide totals; never learners' personal data. */
+    /**
+     * Ministry analyst: reads progress of every province and the nationwide totals; never learners' personal data.
+     * With a {@code ministry} claim, only of the programmes that ministry owns; without, of every programme.
+     */
     MINISTRY_ANALYST,
     /** Platform administrator: tenants and reference data. */
     PLATFORM_ADMIN;

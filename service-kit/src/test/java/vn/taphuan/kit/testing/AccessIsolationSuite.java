@@ -154,6 +154,26 @@ public abstract class AccessIsolationSuite {
         return null;
     }
 
+    /**
+     * The ministry owning the victim's programmes (the {@code ministry} claim of its analysts, e.g. {@code BDTTG} for
+     * the ethnic-minority programme), or null when the service does not scope its analysts by ministry. With
+     * {@link #otherMinistry()} and {@link #victimProgrammeMarkers()}, the suite checks that an analyst of the owning
+     * ministry reads the victim's progress as a platform-wide analyst does, and one of another ministry never sees it.
+     */
+    protected String owningMinistry() {
+        return null;
+    }
+
+    /** A ministry owning none of the victim's programmes, e.g. {@code BNNMT}; null as {@link #owningMinistry()}. */
+    protected String otherMinistry() {
+        return null;
+    }
+
+    /** Strings naming the victim's programmes (their codes): an analyst of another ministry must never see them. */
+    protected Set<String> victimProgrammeMarkers() {
+        return Set.of();
+    }
+
     /** How long a stream is listened to. */
     protected Duration streamWindow() {
         return Duration.ofMillis(1500);
@@ -370,6 +390,10 @@ public abstract class AccessIsolationSuite {
                 assertThat(answer.status()).as(answer.toString()).isBetween(200, 299);
             }));
         }
+        if (owningMinistry() != null && otherMinistry() != null
+                && (rule == ProgressRead.class || rule == NationalRead.class) && method.equals("GET")) {
+            tests.addAll(ministryChecks(method, path, call, rule, activity));
+        }
         tests.add(DynamicTest.dynamicTest("the ministry analyst never sees personal data", () -> {
             assertNoMarkers(send(method, path, call, TestTokens.analyst(), victim), personalMarkers());
             assertNoMarkers(send(method, withTenantParameter(path, victim), call, TestTokens.analyst(), null),
@@ -440,6 +464,44 @@ public abstract class AccessIsolationSuite {
             for (String other : unknown == null ? List.of("TRACE") : List.of(unknown, "TRACE")) {
                 Answer answer = send(other, expand(key, bare), bare, writer, null);
                 assertThat(answer.status()).as(answer.toString()).isEqualTo(405);
+            }
+        }));
+        return tests;
+    }
+
+    /** An analyst scoped to a ministry reads the programmes that ministry owns, and nothing of another's. */
+    private List<DynamicTest> ministryChecks(String method, String path, Call call, Class<? extends Annotation> rule,
+                                             Runnable activity) {
+        String victim = victimTenant();
+        String named = rule == ProgressRead.class ? victim : null;
+        List<DynamicTest> tests = new ArrayList<>();
+        tests.add(DynamicTest.dynamicTest("the analyst of the ministry owning the victim's programmes reads what a "
+                + "platform-wide analyst reads of them", () -> {
+            Answer owning = send(method, path, call, TestTokens.ministryAnalyst(owningMinistry()), named);
+            assertThat(owning.status()).as(owning.toString()).isBetween(200, 299);
+            if (!call.stream()) {
+                Answer wide = send(method, path, call, TestTokens.analyst(), named);
+                Set<String> markers = new java.util.HashSet<>(victimMarkers());
+                markers.addAll(victimProgrammeMarkers());
+                for (String marker : markers) {
+                    String wanted = normalise(marker);
+                    assertThat(normalise(owning.text()).contains(wanted)).as("%s in %s as in %s", marker, owning, wide)
+                            .isEqualTo(normalise(wide.text()).contains(wanted));
+                }
+            }
+        }));
+        tests.add(DynamicTest.dynamicTest("the analyst of another ministry never sees the victim's programmes", () -> {
+            String token = TestTokens.ministryAnalyst(otherMinistry());
+            Answer answer = send(method, path, call, token, named, activity);
+            assertNoMarkers(answer, victimMarkers());
+            assertNoMarkers(answer, victimProgrammeMarkers());
+            assertNoMarkers(answer, personalMarkers());
+            if (rule == ProgressRead.class && !call.pathVariables().isEmpty()) {
+                assertThat(answer.status()).as("a call at the victim's plan of a programme not its own is refused as "
+                        + "not found: %s", answer).isIn(NOT_YOURS);
+            }
+            if (rule == NationalRead.class) {
+                assertThat(answer.status()).as(answer.toString()).isBetween(200, 299);
             }
         }));
         return tests;

@@ -4,6 +4,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import vn.taphuan.reporting.progress.ForecastRule;
 import vn.taphuan.reporting.progress.ForecastRules;
+import vn.taphuan.reporting.progress.Ministries;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -14,12 +15,15 @@ import java.util.Map;
  *
  * @param forecast how forecasts judge a target (see {@code ForecastRule})
  * @param refresh  how quickly figures follow the facts
- * @param live     the Server-Sent Events streams
+ * @param live       the Server-Sent Events streams
+ * @param ministries the ministries owning programmes, by the code a ministry analyst's {@code ministry} claim names;
+ *                   the unique persons of each are counted as events arrive, so a change here counts from a rebuild
  */
 @ConfigurationProperties("reporting")
-public record ReportingProperties(Forecast forecast, Refresh refresh, Live live) {
+public record ReportingProperties(Forecast forecast, Refresh refresh, Live live, Map<String, Ministry> ministries) {
 
     public ReportingProperties {
+        ministries = ministries == null ? Map.of() : Map.copyOf(ministries);
         forecast = forecast == null ? new Forecast(null, null, null) : forecast;
         refresh = refresh == null ? new Refresh(null, null, null, null) : refresh;
         live = live == null ? new Live(null, null, null) : live;
@@ -48,6 +52,24 @@ public record ReportingProperties(Forecast forecast, Refresh refresh, Live live)
                     own.minObservationDays() == null ? minObservationDays : own.minObservationDays())));
             return new ForecastRules(new ForecastRule(atRiskPercent, minObservationDays), byProgramme);
         }
+    }
+
+    /**
+     * @param name       as it is called, e.g. {@code Bộ Nông nghiệp và Môi trường}
+     * @param programmes codes of the programmes it owns
+     */
+    public record Ministry(String name, java.util.List<String> programmes) {
+        public Ministry {
+            programmes = programmes == null ? java.util.List.of() : java.util.List.copyOf(programmes);
+        }
+    }
+
+    /** The owning ministries, as the views and the counts of persons read them. */
+    public Ministries owners() {
+        java.util.List<Ministries.Ministry> list = new java.util.ArrayList<>();
+        ministries.forEach((code, m) -> list.add(new Ministries.Ministry(code, m.name(),
+                java.util.Set.copyOf(m.programmes()))));
+        return new Ministries(list);
     }
 
     /** A programme's own thresholds; null leaves the default. */

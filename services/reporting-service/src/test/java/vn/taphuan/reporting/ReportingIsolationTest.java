@@ -43,7 +43,9 @@ import vn.taphuan.testsupport.ServiceIntegrationTest;
  * the pipeline and its money arrive as events, as the other services publish them. Thanh Hóa attacks it. This
  * service answers no personal data at all: the learner's keyed hash and certificate number are kept (to count unique
  * persons) and must reach nobody, the victim included. While another province's stream listens, more Sơn La learners
- * complete the class; Sơn La's own stream shows it, Thanh Hóa's must not.
+ * complete the class; Sơn La's own stream shows it, Thanh Hóa's must not. An analyst of the ministry owning Sơn La's
+ * programme reads it as a platform-wide analyst does; one of another ministry sees nothing of it, nationwide or in
+ * Sơn La.
  */
 @ReportingIntegrationTest
 class ReportingIsolationTest extends AccessIsolationSuite {
@@ -173,6 +175,23 @@ class ReportingIsolationTest extends AccessIsolationSuite {
     @Override
     protected Set<String> secretMarkers() {
         return Set.of(personKey, certificate);
+    }
+
+    /** The victim's plan is of the ethnic-minority programme of 2021–2025, owned by the Ministry of Ethnic and Religious Affairs. */
+    @Override
+    protected String owningMinistry() {
+        return "BDTTG";
+    }
+
+    /** The Ministry of Agriculture and Environment owns new rural development and the merged programme, not the victim's. */
+    @Override
+    protected String otherMinistry() {
+        return "BNNMT";
+    }
+
+    @Override
+    protected Set<String> victimProgrammeMarkers() {
+        return Set.of(DTTS);
     }
 
     @Override

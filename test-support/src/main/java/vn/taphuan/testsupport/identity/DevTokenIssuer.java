@@ -138,6 +138,9 @@ public final class DevTokenIssuer implements AutoCloseable {
         if (user.tenant() != null) {
             claims.claim("tenant", user.tenant());
         }
+        if (user.ministry() != null) {
+            claims.claim("ministry", user.ministry());
+        }
         try {
             SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
                     claims.build());
@@ -194,6 +197,7 @@ public final class DevTokenIssuer implements AutoCloseable {
         body.put("name", user.name());
         body.put("tenant", user.tenant());
         body.put("roles", user.roles());
+        body.put("ministry", user.ministry());
         respond(exchange, 200, body);
     }
 
@@ -221,7 +225,7 @@ public final class DevTokenIssuer implements AutoCloseable {
             return;
         }
         DevUser user = DevUser.withPassword(username, password, body.path("name").asString(username),
-                body.path("tenant").asString(null), roles);
+                body.path("tenant").asString(null), roles).ofMinistry(body.path("ministry").asString(null));
         addUser(user);
         respond(exchange, 201, user.withoutSecret());
     }

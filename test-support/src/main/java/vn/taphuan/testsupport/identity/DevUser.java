@@ -18,9 +18,16 @@ import java.util.List;
  * @param name         display name
  * @param tenant       the province the user belongs to, or null for ministry and platform users
  * @param roles        role names, e.g. {@code PROVINCE_OFFICER}
+ * @param ministry     for a ministry analyst, the ministry whose programmes it sees (e.g. {@code BNNMT}); null for
+ *                     everyone else and for an analyst of the whole platform
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DevUser(String username, String passwordHash, String name, String tenant, List<String> roles) {
+public record DevUser(String username, String passwordHash, String name, String tenant, List<String> roles,
+                      String ministry) {
+
+    public DevUser(String username, String passwordHash, String name, String tenant, List<String> roles) {
+        this(username, passwordHash, name, tenant, roles, null);
+    }
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -29,7 +36,12 @@ public record DevUser(String username, String passwordHash, String name, String 
         byte[] salt = new byte[16];
         RANDOM.nextBytes(salt);
         return new DevUser(username, Base64.getEncoder().encodeToString(salt) + ":" + hash(password, salt), name,
-                tenant, List.copyOf(roles));
+                tenant, List.copyOf(roles), null);
+    }
+
+    /** This user as an analyst of one ministry. */
+    public DevUser ofMinistry(String ministryCode) {
+        return new DevUser(username, passwordHash, name, tenant, roles, ministryCode);
     }
 
     public boolean passwordMatches(String password) {
@@ -43,7 +55,7 @@ public record DevUser(String username, String passwordHash, String name, String 
     }
 
     DevUser withoutSecret() {
-        return new DevUser(username, null, name, tenant, roles);
+        return new DevUser(username, null, name, tenant, roles, ministry);
     }
 
     private static String hash(String password, byte[] salt) {

@@ -34,6 +34,12 @@ public final class TestTokens {
         return token("analyst@ministry", null, "MINISTRY_ANALYST");
     }
 
+    /** An analyst of one ministry ({@code ministry} claim), who sees only the programmes it owns. */
+    public static String ministryAnalyst(String ministry) {
+        return issuer().mint(new DevUser("analyst@" + ministry, null, "analyst@" + ministry, null,
+                List.of("MINISTRY_ANALYST"), ministry));
+    }
+
     public static String platformAdmin() {
         return token("platform-admin", null, "PLATFORM_ADMIN");
     }

@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.taphuan.kit.security.NationalRead;
 import vn.taphuan.kit.security.ProgressRead;
 import vn.taphuan.kit.web.Params;
+import vn.taphuan.reporting.views.NationalSelection;
+import vn.taphuan.reporting.views.ProgressViews;
 
 import java.nio.charset.StandardCharsets;
 
@@ -22,8 +24,10 @@ import java.nio.charset.StandardCharsets;
 class ExportController {
 
     private final ProgressReports reports;
+    private final ProgressViews views;
 
-    ExportController(ProgressReports reports) {
+    ExportController(ProgressReports reports, ProgressViews views) {
+        this.views = views;
         this.reports = reports;
     }
 
@@ -59,12 +63,14 @@ class ExportController {
     @Operation(summary = "Tải báo cáo toàn quốc, Excel hoặc CSV (download the nationwide progress report)")
     ResponseEntity<byte[]> national(@Parameter(description = "xlsx (default) | csv") @RequestParam(required = false) String format,
                                     @Parameter(description = "first month of a period to report first, yyyy-MM") @RequestParam(required = false) String from,
-                                    @Parameter(description = "its last month, yyyy-MM") @RequestParam(required = false) String to) {
+                                    @Parameter(description = "its last month, yyyy-MM") @RequestParam(required = false) String to,
+                                    @Parameter(description = "giai đoạn dạng yyyy-yyyy, ví dụ 2026-2030, như GET /api/v1/national/progress") @RequestParam(required = false) String phase,
+                                    @Parameter(description = "mã chương trình, như GET /api/v1/national/progress") @RequestParam(required = false) String programmeCode) {
         Params params = new Params();
         ProgressReports.Format chosen = format(params, format);
         ProgressReports.Period period = period(params, from, to);
-        params.check();
-        return download(reports.national(chosen, period));
+        NationalSelection selection = views.select(params, phase, programmeCode);
+        return download(reports.national(chosen, period, selection));
     }
 
     private static ProgressReports.Format format(Params params, String value) {

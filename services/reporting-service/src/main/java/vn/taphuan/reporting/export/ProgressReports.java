@@ -12,6 +12,7 @@ import vn.taphuan.reporting.progress.PeriodReport;
 import vn.taphuan.reporting.progress.PlanProgress.LineProgress;
 import vn.taphuan.reporting.progress.ProvinceStanding;
 import vn.taphuan.reporting.progress.VietnameseFormat;
+import vn.taphuan.reporting.views.NationalSelection;
 import vn.taphuan.reporting.views.ProgressViews;
 import vn.taphuan.reporting.views.ViewRecords.NationalOverview;
 import vn.taphuan.reporting.views.ViewRecords.NationalProgramme;
@@ -46,7 +47,8 @@ import static vn.taphuan.reporting.export.Table.Type.TEXT;
 public class ProgressReports {
 
     private final ProgressViews views;
-    private final Map<Format, Kept> nationalKept = new ConcurrentHashMap<>();
+    /** By format and selection: an analyst of one ministry is never handed the workbook of every programme. */
+    private final Map<KeptFor, Kept> nationalKept = new ConcurrentHashMap<>();
     private final long exportWindowNanos;
 
     ProgressReports(ProgressViews views, ReportingProperties properties) {
@@ -103,13 +105,18 @@ public class ProgressReports {
      * a period, which the dashboards' button and the many readers ask for).
      */
     public Report national(Format format, Period period) {
+        return national(format, period, NationalSelection.everything(views.audience()));
+    }
+
+    /** The nationwide report of a selection (a phase, a programme), with the chosen months first when given. */
+    public Report national(Format format, Period period, NationalSelection selection) {
         if (period == null) {
-            return national(format);
+            return national(format, selection);
         }
-        NationalOverview overview = views.national();
-        List<ProvinceRow> provinces = views.provinces(null, ProgressViews.ProvinceOrder.STATUS, 0, Integer.MAX_VALUE)
-                .items();
-        return national(overview, provinces, format, period);
+        NationalOverview overview = views.national(selection);
+        List<ProvinceRow> provinces = views.provinces(selection, ProgressViews.ProvinceOrder.STATUS, 0,
+                Integer.MAX_VALUE).items();
+        return national(overview, provinces, format, period, selection);
     }
 
     /**
@@ -167,20 +174,29 @@ public class ProgressReports {
      * build, the kept one none) — and, while the country's imports move the figures many times a second, at most
      * once per export window (the file says as of when). One request builds it; the others meanwhile wait for it.
      */
-    public synchronized Report national(Format format) {
-        Kept kept = nationalKept.get(format);
+    public Report national(Format format) {
+        return national(format, NationalSelection.everything(views.audience()));
+    }
+
+    /** The nationwide report of a selection, kept per format and selection (whose reader it is included). */
+    public synchronized Report national(Format format, NationalSelection selection) {
+        KeptFor keptFor = new KeptFor(format, selection);
+        Kept kept = nationalKept.get(keptFor);
         long now = System.nanoTime();
         if (kept != null && now - kept.checkedAt() < exportWindowNanos) {
             return kept.report();
         }
-        NationalOverview overview = views.national();
-        List<ProvinceRow> provinces = views.provinces(null, ProgressViews.ProvinceOrder.STATUS, 0, Integer.MAX_VALUE)
-                .items();
+        NationalOverview overview = views.national(selection);
+        List<ProvinceRow> provinces = views.provinces(selection, ProgressViews.ProvinceOrder.STATUS, 0,
+                Integer.MAX_VALUE).items();
         NationalExport key = new NationalExport(overview, provinces, format);
         Report report = kept != null && kept.key().equals(key) ? kept.report()
-                : national(overview, provinces, format, null);
-        nationalKept.put(format, new Kept(key, report, now));
+                : national(overview, provinces, format, null, selection);
+        nationalKept.put(keptFor, new Kept(key, report, now));
         return report;
+    }
+
+    private record KeptFor(Format format, NationalSelection selection) {
     }
 
     /** What a nationwide report is made from. */
@@ -191,13 +207,14 @@ public class ProgressReports {
     private record Kept(NationalExport key, Report report, long checkedAt) {
     }
 
-    private Report national(NationalOverview overview, List<ProvinceRow> provinces, Format format, Period period) {
+    private Report national(NationalOverview overview, List<ProvinceRow> provinces, Format format, Period period,
+                            NationalSelection selection) {
         List<String> notes = notes("Toàn quốc", overview.asOf(), overview.dataAsOf());
         Table provinceTable = provinceRows(provinces, notes);
         return assemble(format, "tien-do-toan-quoc", provinceTable,
                 () -> List.of(nationalProgrammes(overview, notes), provinceTable,
                         sources(overview.totals(), "Kinh phí theo nguồn", notes), monthly(overview.totals(), notes)),
-                period, () -> period(views.nationalReport(period.from(), period.to(), null), notes));
+                period, () -> period(views.nationalReport(period.from(), period.to(), selection), notes));
     }
 
     // --- tables ---

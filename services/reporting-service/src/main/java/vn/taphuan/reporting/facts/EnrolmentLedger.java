@@ -15,6 +15,8 @@ import vn.taphuan.reporting.progress.EnrolmentStatus;
 import vn.taphuan.reporting.progress.EnrolmentTotals;
 import vn.taphuan.reporting.progress.Gender;
 import vn.taphuan.reporting.progress.Level;
+import vn.taphuan.reporting.ReportingProperties;
+import vn.taphuan.reporting.progress.Ministries;
 import vn.taphuan.reporting.progress.PersonScopes;
 import vn.taphuan.reporting.progress.TargetGroup;
 import vn.taphuan.reporting.scope.Scopes;
@@ -60,8 +62,11 @@ public class EnrolmentLedger {
     private final Rollups rollups;
     private final Scopes scopes;
     private final DirtyPlans dirty;
+    private final Ministries ministries;
 
-    EnrolmentLedger(ProjectionStore store, Rollups rollups, Scopes scopes, DirtyPlans dirty) {
+    EnrolmentLedger(ProjectionStore store, Rollups rollups, Scopes scopes, DirtyPlans dirty,
+                    ReportingProperties properties) {
+        this.ministries = properties.owners();
         this.store = store;
         this.mongo = store.template();
         this.rollups = rollups;
@@ -244,7 +249,8 @@ public class EnrolmentLedger {
             changes.plan(plan).countPerson(plan, personEnrolments(before), -1)
                     .countPerson(plan, personEnrolments(enrolments), 1);
         }
-        changes.scopes().count(completions(before), heirs, -1).count(completions(enrolments), heirs, 1);
+        changes.scopes().count(completions(before), heirs, ministries::ownerOf, -1)
+                .count(completions(enrolments), heirs, ministries::ownerOf, 1);
         person.put(Rollups.PENDING, rollups.pendingWith(current, batch, changes));
         person.remove("_id");
         person.remove(ProjectionStore.REVISION);

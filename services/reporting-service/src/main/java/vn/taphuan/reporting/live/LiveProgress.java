@@ -19,6 +19,8 @@ import vn.taphuan.reporting.figures.FiguresChanged;
 import vn.taphuan.reporting.figures.PlanFiguresStore;
 import vn.taphuan.reporting.scope.Scopes;
 import vn.taphuan.reporting.scope.TenantLineage;
+import vn.taphuan.reporting.views.Audience;
+import vn.taphuan.reporting.views.NationalSelection;
 import vn.taphuan.reporting.views.ProgressViews;
 
 import java.io.IOException;
@@ -52,7 +54,8 @@ public class LiveProgress extends BackgroundWorker {
     private final PlanFiguresStore figures;
     private final Scopes scopes;
     private final ReportingProperties.Live settings;
-    private final Map<String, Set<SseEmitter>> streams = new ConcurrentHashMap<>();
+    /** By who listens: each stream is pushed what its own reader would read (its province, its programmes, its selection). */
+    private final Map<Listener, Set<SseEmitter>> streams = new ConcurrentHashMap<>();
     /**
      * The revision of each plan's figures last pushed. Per plan, not one high-water mark: replicas take revisions from
      * one counter but write the index each in its own time, so a plan's lower revision can land after another plan's
@@ -77,14 +80,22 @@ public class LiveProgress extends BackgroundWorker {
 
     /** A stream of the figures the current province reports. */
     public SseEmitter province() {
-        return open(scopes.currentProvince());
+        return open(new Listener(scopes.currentProvince(), NationalSelection.everything(views.audience())));
     }
 
-    public SseEmitter national() {
-        return open(NATIONAL);
+    /** The nationwide stream of a selection ({@link ProgressViews#select}). */
+    public SseEmitter national(NationalSelection selection) {
+        return open(new Listener(NATIONAL, selection));
     }
 
-    private SseEmitter open(String key) {
+    /**
+     * @param tenant    the province listened to, or {@link #NATIONAL}
+     * @param selection of a national stream, what it shows; of a province stream, only whose view it is (audience)
+     */
+    record Listener(String tenant, NationalSelection selection) {
+    }
+
+    private SseEmitter open(Listener key) {
         if (openStreams() >= settings.maxStreams()) {
             throw new TooManyStreams();
         }
@@ -143,27 +154,29 @@ public class LiveProgress extends BackgroundWorker {
                 plansByViewer.computeIfAbsent(viewer, k -> new TreeSet<>()).add(plan.planId());
             }
         }
-        plansByViewer.forEach((tenant, plans) -> {
-            Set<SseEmitter> listeners = streams.get(tenant);
-            if (listeners == null || listeners.isEmpty()) {
+        streams.forEach((listener, listeners) -> {
+            Set<String> plans = plansByViewer.get(listener.tenant());
+            if (listeners.isEmpty() || NATIONAL.equals(listener.tenant()) || plans == null) {
                 return;
             }
+            Audience audience = listener.selection().audience();
             // each province's streams get what that province's own requests would: its views, in its tenant
-            try (TenantContext.Scope ignored = TenantContext.open(tenant)) {
+            try (TenantContext.Scope ignored = TenantContext.open(listener.tenant())) {
                 for (String planId : plans) {
                     try {
-                        broadcast(listeners, "plan", views.plan(planId), seenRevision);
+                        broadcast(listeners, "plan", views.plan(planId, audience), seenRevision);
                     } catch (Refused notReported) {
-                        // facts of a plan whose approval has not arrived yet: nothing to show
+                        // facts of a plan whose approval has not arrived yet, or of a programme not seen: nothing
                     }
                 }
-                broadcast(listeners, "province", views.province(), seenRevision);
+                broadcast(listeners, "province", views.province(audience), seenRevision);
             }
         });
-        Set<SseEmitter> national = streams.get(NATIONAL);
-        if (national != null && !national.isEmpty()) {
-            broadcast(national, "national", views.national(), seenRevision);
-        }
+        streams.forEach((listener, listeners) -> {
+            if (!listeners.isEmpty() && NATIONAL.equals(listener.tenant())) {
+                broadcast(listeners, "national", views.national(listener.selection()), seenRevision);
+            }
+        });
     }
 
     private void broadcast(Set<SseEmitter> listeners, String name, Object data, long revision) {

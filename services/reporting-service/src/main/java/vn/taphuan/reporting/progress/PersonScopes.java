@@ -1,7 +1,9 @@
 package vn.taphuan.reporting.progress;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -9,12 +11,16 @@ import java.util.function.Function;
 
 /**
  * Persons trained beyond one plan — in a province (with the provinces merged into it), in the country, in each of
- * their programmes — each counted once, with the month they were first trained in there. A person counts in a
+ * their programmes, phases and owning ministries — each counted once, with the month they were first trained in
+ * there. A person is one person across programmes and phases (the person key is the same keyed hash of their ID
+ * number whatever they were trained under), so a learner of 2024 under the ethnic-minority programme and of 2026
+ * under the merged programme counts once over all, once in each phase and once in each programme. A person counts in a
  * province's scope when one of their completions was recorded in a tenant the province inherits from
  * ({@code heirs} gives, for a tenant, every province whose figures include it, itself too).
  * <p>
- * A scope's counts are kept as persons per first month, per programme ({@link #ALL} for every programme together);
- * the totals are their sums. A change of one person is the counts of their new completions less those of their old
+ * A scope's counts are kept as persons per first month, per selection ({@link #key}): every programme together
+ * ({@link #ALL}), one programme, one owning ministry's programmes, each of these within one phase; the totals are
+ * their sums. A completion falls in the phase of the day it was completed ({@link Phase#of}). A change of one person is the counts of their new completions less those of their old
  * ones ({@link #count}).
  */
 public final class PersonScopes {
@@ -27,6 +33,9 @@ public final class PersonScopes {
     /** scope → programme (or {@link #ALL}) → first month → persons */
     private final Map<String, Map<String, Map<String, Long>>> scopes = new TreeMap<>();
 
+    private static final String PHASE = "phase:";
+    private static final String MINISTRY = "ministry:";
+
     /** One completion of a person, as far as the scopes go. */
     public record Completion(String tenantId, String programmeCode, LocalDate completedOn) {
     }
@@ -35,17 +44,41 @@ public final class PersonScopes {
         return scopes;
     }
 
-    /** Adds ({@code sign} 1) or takes away ({@code -1}) one person with these completions. */
-    public PersonScopes count(Collection<Completion> completions, Function<String, Set<String>> heirs, int sign) {
+    /**
+     * The key of the persons of a selection: one programme (which wins over a ministry: a programme belongs to one),
+     * else one ministry's programmes, else every programme; within one phase when {@code phase} is given.
+     */
+    public static String key(String ministry, String programme, String phase) {
+        String base = programme != null ? programme : ministry != null ? MINISTRY + ministry : ALL;
+        if (phase == null) {
+            return base;
+        }
+        return ALL.equals(base) ? PHASE + phase : base + "@" + phase;
+    }
+
+    /**
+     * Adds ({@code sign} 1) or takes away ({@code -1}) one person with these completions; {@code owners} gives a
+     * programme's owning ministry, or null.
+     */
+    public PersonScopes count(Collection<Completion> completions, Function<String, Set<String>> heirs,
+                              Function<String, String> owners, int sign) {
         Map<String, Map<String, String>> first = new TreeMap<>();
         for (Completion c : completions) {
             String month = c.completedOn().toString().substring(0, 7);
+            String phase = Phase.of(c.completedOn()).code();
+            String owner = c.programmeCode() == null ? null : owners.apply(c.programmeCode());
+            List<String> keys = new ArrayList<>(List.of(ALL, key(null, null, phase)));
+            if (c.programmeCode() != null) {
+                keys.add(c.programmeCode());
+                keys.add(key(null, c.programmeCode(), phase));
+            }
+            if (owner != null) {
+                keys.add(key(owner, null, null));
+                keys.add(key(owner, null, phase));
+            }
             for (String scope : scopesOf(c.tenantId(), heirs)) {
                 Map<String, String> ofScope = first.computeIfAbsent(scope, s -> new TreeMap<>());
-                ofScope.merge(ALL, month, PersonScopes::earlier);
-                if (c.programmeCode() != null) {
-                    ofScope.merge(c.programmeCode(), month, PersonScopes::earlier);
-                }
+                keys.forEach(k -> ofScope.merge(k, month, PersonScopes::earlier));
             }
         }
         first.forEach((scope, programmes) -> programmes.forEach((programme, month) ->

@@ -48,9 +48,12 @@ public class UnitProgressService {
      */
     public PageResponse<UnitBreakdown.UnitRow> units(String planId, String programmeCode, UnitLevel level,
                                                      LocalDate on, int page, int size) {
+        // an analyst of one ministry: the units' results under its programmes only
+        var audience = views.audience();
         List<PlanFigures> plans = planId != null ? List.of(views.planFigures(planId))
                 : figures.ofTenants(scopes.currentTenants());
         List<String> keys = plans.stream()
+                .filter(p -> audience.sees(p.plan().programmeCode()))
                 .filter(p -> programmeCode == null || programmeCode.equals(p.plan().programmeCode()))
                 .map(p -> new PlanKey(p.tenantId(), p.planId()).value()).toList();
         // a drill-down: read from the plans' roster pages, so results recorded under units merged since count for

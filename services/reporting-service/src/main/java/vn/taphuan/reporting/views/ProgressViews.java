@@ -1,13 +1,19 @@
 package vn.taphuan.reporting.views;
 
 import org.springframework.stereotype.Service;
+import vn.taphuan.kit.problem.Forbidden;
 import vn.taphuan.kit.refusal.Refused;
+import vn.taphuan.kit.web.Params;
 import vn.taphuan.kit.store.RecentReads;
 import vn.taphuan.kit.web.PageResponse;
 import vn.taphuan.reporting.ReportingProperties;
 import vn.taphuan.reporting.facts.PlanKey;
 import vn.taphuan.reporting.facts.Rollups;
 import vn.taphuan.reporting.progress.PersonScopes;
+import vn.taphuan.reporting.progress.Phase;
+import vn.taphuan.reporting.scope.Audiences;
+import vn.taphuan.reporting.views.ViewRecords.Choice;
+import vn.taphuan.reporting.views.ViewRecords.SelectionView;
 import vn.taphuan.reporting.facts.ProjectionFreshness;
 import vn.taphuan.reporting.figures.PlanFiguresStore;
 import vn.taphuan.reporting.progress.Figures;
@@ -62,6 +68,7 @@ public class ProgressViews {
     private final ProjectionFreshness freshness;
     private final Outlooks outlooks;
     private final Clock clock;
+    private final Audiences audiences;
     private final Memo<NationalOverview> nationalMemo = new Memo<>();
     /** Rebuilds so far: the revisions of the figures start over with each. */
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
@@ -74,7 +81,8 @@ public class ProgressViews {
     private final RecentReads<String, Optional<Instant>> asOf;
 
     ProgressViews(PlanFiguresStore figures, Rollups rollups, Scopes scopes,
-                  ProjectionFreshness freshness, ReportingProperties properties, Clock clock) {
+                  ProjectionFreshness freshness, ReportingProperties properties, Clock clock, Audiences audiences) {
+        this.audiences = audiences;
         this.figures = figures;
         this.rollups = rollups;
         this.scopes = scopes;
@@ -83,6 +91,11 @@ public class ProgressViews {
         this.clock = clock;
         this.scopePersons = new RecentReads<>(properties.refresh().readWindow());
         this.asOf = new RecentReads<>(properties.refresh().readWindow());
+    }
+
+    /** Whose view the current request reads: the programmes it sees. */
+    public Audience audience() {
+        return audiences.current();
     }
 
     public LocalDate today() {
@@ -101,17 +114,30 @@ public class ProgressViews {
      * @throws Refused if the province reports no such plan
      */
     public PlanProgressView plan(String planId) {
-        PlanFigures plan = planFigures(planId);
+        return plan(planId, audience());
+    }
+
+    /** A plan of the current province as {@code audience} sees it (the live streams push to their audience). */
+    public PlanProgressView plan(String planId, Audience audience) {
+        PlanFigures plan = planFigures(planId, audience);
         PlanProgress progress = outlooks.plan(plan, today());
         Province owner = scopes.province(plan.tenantId());
         return new PlanProgressView(plan.tenantId(), owner.name(), plan.planId(), today(), dataAsOf(), plan.plan(),
                 progress.totals(), progress.forecast(), statusCounts(progress.linesByStatus()), progress.lines());
     }
 
-    /** The plan's figures, looked up among the plans the current province reports. */
+    /**
+     * The plan's figures, looked up among the plans the current province reports; a plan of a programme the reader
+     * does not see is not found, as a plan of another province is not.
+     */
     public PlanFigures planFigures(String planId) {
+        return planFigures(planId, audience());
+    }
+
+    private PlanFigures planFigures(String planId, Audience audience) {
         for (String tenant : scopes.currentTenants()) {
-            var found = figures.find(new PlanKey(tenant, planId)).filter(PlanFigures::known);
+            var found = figures.find(new PlanKey(tenant, planId)).filter(PlanFigures::known)
+                    .filter(p -> audience.sees(p.plan().programmeCode()));
             if (found.isPresent()) {
                 return found.get();
             }
@@ -123,7 +149,9 @@ public class ProgressViews {
     public PageResponse<PlanRow> plans(String programmeCode, PlanState state, ForecastStatus status, int page,
                                        int size) {
         LocalDate today = today();
+        Audience audience = audience();
         List<PlanRow> rows = figures.ofTenants(scopes.currentTenants()).stream()
+                .filter(p -> audience.sees(p.plan().programmeCode()))
                 .filter(p -> programmeCode == null || programmeCode.equals(p.plan().programmeCode()))
                 .filter(p -> state == null || state == p.plan().state())
                 .map(p -> row(p, outlooks.plan(p, today)))
@@ -136,15 +164,22 @@ public class ProgressViews {
 
     /** The current province's overview. */
     public ProvinceOverview province() {
+        return province(audience());
+    }
+
+    /** The current province's overview as {@code audience} sees it: the programmes it sees, their persons. */
+    public ProvinceOverview province(Audience audience) {
         LocalDate today = today();
         Province province = scopes.currentProvinceDetails();
-        List<PlanFigures> plans = figures.ofTenants(scopes.currentTenants());
+        List<PlanFigures> plans = figures.ofTenants(scopes.currentTenants()).stream()
+                .filter(p -> audience.sees(p.plan().programmeCode())).toList();
         List<PlanProgress> progress = plans.stream().map(p -> outlooks.plan(p, today)).toList();
         Map<ForecastStatus, Integer> byStatus = statusCounts(Map.of());
         progress.forEach(p -> count(byStatus, p.forecast().status()));
         int closed = (int) plans.stream().filter(p -> p.plan().state() == PlanState.CLOSED).count();
         PlanCounts counts = new PlanCounts(plans.size(), plans.size() - closed, closed, byStatus);
-        return new ProvinceOverview(province, today, dataAsOf(), counts, sum(plans, province.tenantId(), PersonScopes.ALL),
+        return new ProvinceOverview(province, today, dataAsOf(), counts,
+                sum(plans, province.tenantId(), PersonScopes.key(audience.ministry(), null, null)),
                 programmes(plans, progress, today, province.tenantId()));
     }
 
@@ -157,7 +192,9 @@ public class ProgressViews {
     /** The current province's period report. */
     public PeriodReport provinceReport(YearMonth from, YearMonth to, String programmeCode) {
         Province province = scopes.currentProvinceDetails();
+        Audience audience = audience();
         List<PlanFigures> plans = figures.ofTenants(scopes.currentTenants()).stream()
+                .filter(p -> audience.sees(p.plan().programmeCode()))
                 .filter(p -> programmeCode == null || programmeCode.equals(p.plan().programmeCode())).toList();
         return PeriodReport.withSameTimeLastYear(province.tenantId(), province.name(), from, to, plans);
     }
@@ -171,25 +208,35 @@ public class ProgressViews {
      * just before the figures' revision moved is computed again once they are read anew, not kept stale.
      */
     public NationalOverview national() {
+        return national(NationalSelection.everything(audience()));
+    }
+
+    /**
+     * The nationwide overview of a selection (a phase, a programme, the programmes of the reader's ministry), kept
+     * per selection as the whole country's is.
+     */
+    public NationalOverview national(NationalSelection selection) {
         LocalDate today = today();
         List<Province> provinces = scopes.reportingProvinces();
         Map<String, Map<String, Long>> persons = everyScopePersons().getOrDefault(PersonScopes.NATIONAL, Map.of());
-        NationalOverview overview = nationalMemo.get(new MemoKey(generation.get(), figures.revision(), today, provinces, null, persons),
-                () -> national(today, provinces, persons));
+        NationalOverview overview = nationalMemo.get(new MemoKey(generation.get(), figures.revision(), today, provinces,
+                        selection, persons), () -> national(today, provinces, persons, selection));
         return new NationalOverview(overview.asOf(), dataAsOf(), overview.provinces(), overview.plans(),
-                overview.totals(), overview.programmes(), overview.standing());
+                overview.totals(), overview.programmes(), overview.standing(), overview.selection());
     }
 
     private NationalOverview national(LocalDate today, List<Province> provinces,
-                                      Map<String, Map<String, Long>> persons) {
-        List<PlanFigures> plans = figures.all();
+                                      Map<String, Map<String, Long>> persons, NationalSelection selection) {
+        List<PlanFigures> seen = figures.all().stream().filter(p -> selection.audience().sees(p.plan().programmeCode()))
+                .toList();
+        List<PlanFigures> plans = seen.stream().filter(selection::includes).toList();
         Map<String, Outlook> planOutlooks = outlooksOf(plans, today);
         List<NationalProgramme> programmes = new ArrayList<>();
         // each province across its programmes: the worst status, its targets, its person-turns within each target
         Map<String, ForecastStatus> worst = new java.util.HashMap<>();
         Map<String, long[]> targetAndWithin = new java.util.HashMap<>();
         byProgramme(plans).forEach((code, programmePlans) -> {
-            Figures sum = sum(programmePlans, persons.getOrDefault(code, Map.of()));
+            Figures sum = sum(programmePlans, persons.getOrDefault(selection.personsKey(code), Map.of()));
             Map<ForecastStatus, Integer> byStatus = statusCounts(Map.of());
             ProvinceStanding.Builder standing = new ProvinceStanding.Builder();
             int reporting = 0;
@@ -228,7 +275,28 @@ public class ProgressViews {
             }
         }
         return new NationalOverview(today, dataAsOf(), provinces.size(), plans.size(),
-                sum(plans, persons.getOrDefault(PersonScopes.ALL, Map.of())), programmes, standing.build());
+                sum(plans, persons.getOrDefault(selection.personsKey(), Map.of())), programmes, standing.build(),
+                selectionView(selection, seen));
+    }
+
+    /** What was chosen, and what may be chosen: the phases and programmes of the plans the reader sees. */
+    private SelectionView selectionView(NationalSelection selection, List<PlanFigures> seen) {
+        Map<String, Choice> phases = new TreeMap<>();
+        Map<String, Choice> programmes = new TreeMap<>();
+        for (PlanFigures plan : seen) {
+            if (plan.plan().periodStart() != null) {
+                Phase phase = Phase.of(plan.plan().periodStart());
+                phases.putIfAbsent(phase.code(), new Choice(phase.code(), phase.name()));
+            }
+            String code = plan.plan().programmeCode();
+            String name = plan.plan().programmeName();
+            programmes.merge(code, new Choice(code, name == null ? code : name),
+                    (kept, other) -> kept);
+        }
+        String ministry = selection.audience().ministry();
+        return new SelectionView(selection.phase(), selection.programmeCode(), ministry,
+                ministry == null ? null : audiences.ministries().find(ministry).map(m -> m.name()).orElse(ministry),
+                List.copyOf(phases.values()), List.copyOf(programmes.values()));
     }
 
     /** Ordering of the nationwide province table. */
@@ -246,11 +314,33 @@ public class ProgressViews {
         NAME
     }
 
-    public PageResponse<ProvinceRow> provinces(String programmeCode, ProvinceOrder order, int page, int size) {
+    /**
+     * The selection the parameters name, for the reader of the request: a phase that is not a five-year phase is
+     * bad input; a programme the reader's ministry does not own is refused.
+     */
+    public NationalSelection select(Params params, String phase, String programmeCode) {
+        String phaseCode = null;
+        if (phase != null && !phase.isBlank()) {
+            Optional<Phase> parsed = Phase.parse(phase);
+            params.require(parsed.isPresent(), "phase", new ViewsRefusal.FiveYearPhaseExpected(phase));
+            phaseCode = parsed.map(Phase::code).orElse(null);
+        }
+        String programme = programmeCode == null || programmeCode.isBlank() ? null : programmeCode.strip();
+        params.check();
+        Audience audience = audience();
+        if (programme != null && !audience.sees(programme)) {
+            throw new Forbidden("other-ministry", new ViewsRefusal.ProgrammeOfAnotherMinistry(programme,
+                    audience.ministry()));
+        }
+        return new NationalSelection(phaseCode, programme, audience);
+    }
+
+    /** The provinces ranked within a selection; the rows are kept per selection. */
+    public PageResponse<ProvinceRow> provinces(NationalSelection selection, ProvinceOrder order, int page, int size) {
         LocalDate today = today();
         List<Province> provinces = scopes.reportingProvinces();
-        List<ProvinceRow> rows = new ArrayList<>(rowsMemo.get(new MemoKey(generation.get(), figures.revision(), today, provinces,
-                programmeCode, null), () -> provinceRows(programmeCode, today, provinces)));
+        List<ProvinceRow> rows = new ArrayList<>(rowsMemo.get(new MemoKey(generation.get(), figures.revision(), today,
+                provinces, selection, null), () -> provinceRows(selection, today, provinces)));
         Comparator<ProvinceRow> byProgress = Comparator.comparing(ProvinceRow::personTurnsPercent,
                 Comparator.nullsFirst(Comparator.naturalOrder()));
         Comparator<ProvinceRow> byName = Comparator.comparing(r -> r.province().name());
@@ -290,9 +380,8 @@ public class ProgressViews {
     }
 
     /** Every reporting province's row, unranked: kept like the overview, sorted and paged per request. */
-    private List<ProvinceRow> provinceRows(String programmeCode, LocalDate today, List<Province> provinces) {
-        List<PlanFigures> plans = figures.all().stream()
-                .filter(p -> programmeCode == null || programmeCode.equals(p.plan().programmeCode())).toList();
+    private List<ProvinceRow> provinceRows(NationalSelection selection, LocalDate today, List<Province> provinces) {
+        List<PlanFigures> plans = figures.all().stream().filter(selection::includes).toList();
         Map<String, Outlook> planOutlooks = outlooksOf(plans, today);
         List<ProvinceRow> rows = new ArrayList<>();
         for (Province province : provinces) {
@@ -302,8 +391,8 @@ public class ProgressViews {
     }
 
     /** What a kept nationwide view was computed from ({@code persons}: the persons it counted, where it counts any). */
-    private record MemoKey(long generation, long revision, LocalDate today, List<Province> provinces, String programmeCode,
-                           Map<String, Map<String, Long>> persons) {
+    private record MemoKey(long generation, long revision, LocalDate today, List<Province> provinces,
+                           NationalSelection selection, Map<String, Map<String, Long>> persons) {
     }
 
     /**
@@ -340,9 +429,8 @@ public class ProgressViews {
         }
     }
 
-    public PeriodReport nationalReport(YearMonth from, YearMonth to, String programmeCode) {
-        List<PlanFigures> plans = figures.all().stream()
-                .filter(p -> programmeCode == null || programmeCode.equals(p.plan().programmeCode())).toList();
+    public PeriodReport nationalReport(YearMonth from, YearMonth to, NationalSelection selection) {
+        List<PlanFigures> plans = figures.all().stream().filter(selection::includes).toList();
         return PeriodReport.withSameTimeLastYear("national", "Toàn quốc", from, to, plans);
     }
 

@@ -65,9 +65,29 @@ public final class ViewRecords {
      * @param totals    the sums: one province beyond its target makes up for another's shortfall in them
      * @param standing  the provinces one by one: how many are on course, and the progress with each province counted
      *                  up to its own target
+     * @param selection the phase and programme shown, and those that may be chosen
      */
     public record NationalOverview(LocalDate asOf, Instant dataAsOf, int provinces, int plans, Figures totals,
-                                   List<NationalProgramme> programmes, ProvinceStanding standing) {
+                                   List<NationalProgramme> programmes, ProvinceStanding standing,
+                                   SelectionView selection) {
+    }
+
+    /**
+     * What a nationwide view shows.
+     *
+     * @param phase        the phase chosen (e.g. {@code 2026-2030}), or null for every phase
+     * @param programmeCode the programme chosen, or null for every programme the reader sees
+     * @param ministry     the reader's ministry (its analysts see only its programmes), or null for the whole platform
+     * @param ministryName e.g. {@code Bộ Nông nghiệp và Môi trường}
+     * @param phases       the phases of the plans the reader sees
+     * @param programmes   the programmes the reader sees that have plans
+     */
+    public record SelectionView(String phase, String programmeCode, String ministry, String ministryName,
+                                List<Choice> phases, List<Choice> programmes) {
+    }
+
+    /** One choice of a selector: its code and its Vietnamese name. */
+    public record Choice(String code, String name) {
     }
 
     /**

@@ -34,19 +34,19 @@ class NationalExportWindowTest {
     @Test
     void withinTheWindowTheBuiltWorkbookIsHandedOutThoughTheFiguresMoved() {
         ProgressReports reports = reports(Duration.ofHours(1));
-        when(views.national()).thenReturn(overview("2026-12-06T03:00:00Z"), overview("2026-12-06T03:00:01Z"));
+        when(views.national(any())).thenReturn(overview("2026-12-06T03:00:00Z"), overview("2026-12-06T03:00:01Z"));
 
         ProgressReports.Report first = reports.national(ProgressReports.Format.CSV);
         ProgressReports.Report second = reports.national(ProgressReports.Format.CSV);
 
         assertThat(second).isSameAs(first);
-        verify(views, times(1)).national();
+        verify(views, times(1)).national(any());
     }
 
     @Test
     void withoutAWindowEveryMoveOfTheFiguresBuildsItAgainAndNothingElseDoes() {
         ProgressReports reports = reports(Duration.ZERO);
-        when(views.national()).thenReturn(overview("2026-12-06T03:00:00Z"), overview("2026-12-06T03:00:00Z"),
+        when(views.national(any())).thenReturn(overview("2026-12-06T03:00:00Z"), overview("2026-12-06T03:00:00Z"),
                 overview("2026-12-06T03:00:01Z"));
 
         ProgressReports.Report first = reports.national(ProgressReports.Format.CSV);
@@ -55,18 +55,18 @@ class NationalExportWindowTest {
 
         assertThat(unchanged).isSameAs(first);
         assertThat(moved).isNotSameAs(first);
-        verify(views, times(3)).national();
+        verify(views, times(3)).national(any());
     }
 
     private ProgressReports reports(Duration window) {
-        when(views.provinces(eq(null), any(), eq(0), anyInt())).thenReturn(new PageResponse<>(List.of(), 0, 0, 0));
+        when(views.provinces(any(), any(), eq(0), anyInt())).thenReturn(new PageResponse<>(List.of(), 0, 0, 0));
         return new ProgressReports(views, new ReportingProperties(null,
-                new ReportingProperties.Refresh(null, null, null, window), null));
+                new ReportingProperties.Refresh(null, null, null, window), null, null));
     }
 
     private static NationalOverview overview(String dataAsOf) {
         return new NationalOverview(LocalDate.of(2026, 12, 6), Instant.parse(dataAsOf), 34, 0,
                 Figures.sum(List.of(), new Figures.UniquePersons(0, Map.of())), List.of(),
-                new ProvinceStanding.Builder().build());
+                new ProvinceStanding.Builder().build(), null);
     }
 }

@@ -12,6 +12,7 @@ import vn.taphuan.contracts.enrolment.v1.EnrolmentsChanged;
 import vn.taphuan.contracts.enrolment.v1.EnrolmentsChanged.EnrolmentState;
 import vn.taphuan.kit.store.ProjectionStore;
 import vn.taphuan.kit.tenant.KnownTenants;
+import vn.taphuan.reporting.ReportingProperties;
 import vn.taphuan.reporting.progress.ActivityKind;
 import vn.taphuan.reporting.progress.EnrolmentStatus;
 import vn.taphuan.reporting.progress.EnrolmentTotals;
@@ -34,6 +35,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -50,6 +52,9 @@ class EnrolmentLedgerTest {
 
     private static final List<String> TENANTS = List.of("bac-giang", "bac-ninh", "lang-son");
     private static final Map<String, String> PROGRAMME = Map.of("kh-1", "DTTS", "kh-2", "NTM", "kh-3", "DTTS");
+    /** A ministry owning one of the two programmes: its persons are counted too. */
+    private static final ReportingProperties PROPERTIES = new ReportingProperties(null, null, null,
+            Map.of("UB", new ReportingProperties.Ministry("Ủy ban thử", List.of("DTTS"))));
 
     private MongoClient client;
     private MongoTemplate mongo;
@@ -130,7 +135,7 @@ class EnrolmentLedgerTest {
         tenants.onboard("bac-ninh", "Bắc Ninh", "27", List.of("bac-giang"));
         clock = new MovingClock();
         rollups = new CrashingRollups(projections, clock);
-        ledger = new EnrolmentLedger(projections, rollups, new Scopes(tenants), new DirtyPlans(mongo));
+        ledger = new EnrolmentLedger(projections, rollups, new Scopes(tenants), new DirtyPlans(mongo), PROPERTIES);
     }
 
     @AfterEach
@@ -154,7 +159,11 @@ class EnrolmentLedgerTest {
                             .isEqualTo(expected));
             PersonScopes expectedScopes = history.expectedScopes(tenants);
             for (String scope : List.of("bac-giang", "bac-ninh", "lang-son", PersonScopes.NATIONAL)) {
-                for (String programme : List.of(PersonScopes.ALL, "DTTS", "NTM")) {
+                // every selection: all, each programme, each phase, the owning ministry, and each within a phase
+                Set<String> selections = new java.util.TreeSet<>(List.of(PersonScopes.ALL, "DTTS", "NTM",
+                        PersonScopes.key("UB", null, null)));
+                selections.addAll(expectedScopes.scopes().getOrDefault(scope, Map.of()).keySet());
+                for (String programme : selections) {
                     assertThat(rollups.scopePersons(scope, programme)).as("seed %d %s %s", seed, scope, programme)
                             .isEqualTo(expectedScopes.scopes().getOrDefault(scope, Map.of())
                                     .getOrDefault(programme, Map.of()));
@@ -301,7 +310,8 @@ class EnrolmentLedgerTest {
                                String enrolmentId, String person) {
             String gender = random.nextBoolean() ? "FEMALE" : "MALE";
             boolean minority = random.nextBoolean();
-            LocalDate day = LocalDate.of(2024, 1 + random.nextInt(12), 1 + random.nextInt(28));
+            // 2024 to 2026: a person may be trained in both phases, 2021–2025 and 2026–2030
+            LocalDate day = LocalDate.of(2024 + random.nextInt(3), 1 + random.nextInt(12), 1 + random.nextInt(28));
             List<String> path = new ArrayList<>(List.of("ENROLLED"));
             double roll = random.nextDouble();
             if (roll < 0.6) {
@@ -362,7 +372,8 @@ class EnrolmentLedgerTest {
             });
             var lineage = new Scopes(tenants).lineage();
             PersonScopes scopes = new PersonScopes();
-            byPerson.values().forEach(completions -> scopes.count(completions, lineage::heirsOf, 1));
+            var owners = PROPERTIES.owners();
+            byPerson.values().forEach(completions -> scopes.count(completions, lineage::heirsOf, owners::ownerOf, 1));
             return scopes;
         }
     }

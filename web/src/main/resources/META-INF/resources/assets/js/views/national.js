@@ -1,5 +1,7 @@
 // The ministry's dashboard: nationwide totals per programme, the provinces ranked by progress and forecast (table
-// and chart), and a way into each province. Only totals: the API it reads holds no learner's personal data.
+// and chart), and a way into each province. Only totals: the API it reads holds no learner's personal data. It shows
+// one phase, one programme or everything (#/national?phase=2026-2030&programme=…); an analyst of one ministry sees
+// the programmes that ministry owns.
 
 import { h, replace, announce, flash } from '../dom.js';
 import { t, label, number, money, percent, date, dateTime } from '../i18n.js';
@@ -14,9 +16,12 @@ import { periodSection } from '../periods.js';
 
 export async function nationalView(context) {
   const { main, query, user, alive, onCleanup } = context;
-  const choice = { programmeCode: query.programme || '', order: query.order || 'STATUS', page: 0 };
+  // what the whole page shows; the ranking may narrow it to one programme of it
+  const view = { phase: query.phase || '', programmeCode: query.programme || '' };
+  const viewQuery = { phase: view.phase, programmeCode: view.programmeCode };
+  const choice = { phase: view.phase, programmeCode: view.programmeCode, order: query.order || 'STATUS', page: 0 };
   const [overview, ranking] = await Promise.all([
-    get('reporting', '/api/v1/national/progress'),
+    get('reporting', '/api/v1/national/progress', viewQuery),
     loadRanking(choice),
   ]);
   if (!alive()) return;
@@ -157,13 +162,14 @@ export async function nationalView(context) {
   renderOverview(overview);
   replace(main,
     h('div.page-head', {},
-      h('div', {}, h('h1', {}, t('national.title')), h('p.muted', {}, t('national.subtitle')), meta),
+      h('div', {}, h('h1', {}, t('national.title')), h('p.muted', {}, t('national.subtitle')), meta,
+        viewSelector(overview.selection, view)),
       h('div.actions', {}, downloadButton(t('national.export'), 'reporting', '/api/v1/national/export',
-        { format: 'xlsx' }, 'bao-cao-toan-quoc.xlsx', 'export-national'),
+        { ...viewQuery, format: 'xlsx' }, 'bao-cao-toan-quoc.xlsx', 'export-national'),
       h('a.button', { href: '#/national/closeout', 'data-testid': 'closeout-link' }, t('closeout.link')))),
     figures, programmes,
     periodSection({ reportPath: '/api/v1/national/report', exportPath: '/api/v1/national/export',
-      exportName: 'bao-cao-toan-quoc', monthly: overview.totals.monthly }),
+      exportName: 'bao-cao-toan-quoc', monthly: overview.totals.monthly, query: viewQuery }),
     rankingSection);
   renderRanking(ranking);
   // opened from a programme's card: the ranking of its provinces is what was asked for
@@ -180,8 +186,8 @@ export async function nationalView(context) {
     clearTimeout(reload);
     reload = setTimeout(refreshRanking, 300);
   };
-  const stream = openStream('reporting', '/api/v1/national/stream', {}, { national: onNational }, live,
-    showIfChanged('reporting', '/api/v1/national/progress', {}, () => shown, onNational));
+  const stream = openStream('reporting', '/api/v1/national/stream', viewQuery, { national: onNational }, live,
+    showIfChanged('reporting', '/api/v1/national/progress', viewQuery, () => shown, onNational));
   onCleanup(() => {
     stream.close();
     clearTimeout(reload);
@@ -264,5 +270,30 @@ function mapFigure(mapElement, onMap, user) {
 
 function loadRanking(choice) {
   return get('reporting', '/api/v1/national/provinces', {
-    programmeCode: choice.programmeCode, order: choice.order, page: choice.page, size: 50 });
+    phase: choice.phase, programmeCode: choice.programmeCode, order: choice.order, page: choice.page, size: 50 });
+}
+
+/**
+ * What the page shows: a phase, a programme, or everything the reader sees (an analyst of one ministry: its
+ * programmes, named above the choices). A choice opens the page anew with it in the address, so it can be shared.
+ */
+function viewSelector(selection, view) {
+  if (!selection) return null;
+  const go = () => {
+    const params = new URLSearchParams();
+    if (phaseSelect.value) params.set('phase', phaseSelect.value);
+    if (programmeSelect.value) params.set('programme', programmeSelect.value);
+    const wanted = `#/national${params.toString() ? `?${params}` : ''}`;
+    if (location.hash !== wanted) location.hash = wanted;
+  };
+  const phaseSelect = h('select#view-phase', { 'data-testid': 'view-phase', onchange: go },
+    options(selection.phases.map(p => [p.code, p.name]), view.phase, t('national.allPhases')));
+  const programmeSelect = h('select#view-programme', { 'data-testid': 'view-programme', onchange: go },
+    options(selection.programmes.map(p => [p.code, shortProgrammeName(p.name)]), view.programmeCode,
+      t('national.allProgrammes')));
+  return h('div.actions.view-selector', { 'data-testid': 'view-selector', role: 'group', 'aria-label': t('national.view') },
+    selection.ministryName ? h('span.badge.neutral', { 'data-testid': 'view-ministry' },
+      t('national.ministry', { name: selection.ministryName })) : null,
+    h('label', { for: 'view-phase' }, t('national.phase')), phaseSelect,
+    h('label', { for: 'view-programme' }, t('national.programme')), programmeSelect);
 }
