@@ -19,6 +19,7 @@ import vn.taphuan.reporting.progress.PlanFigures;
 import vn.taphuan.reporting.progress.PlanFigures.LineFigures;
 import vn.taphuan.reporting.scope.Province;
 import vn.taphuan.reporting.scope.Scopes;
+import vn.taphuan.reporting.views.Audience;
 import vn.taphuan.reporting.views.ProgressViews;
 
 import java.time.LocalDate;
@@ -59,7 +60,7 @@ public class CloseoutReports {
     /** The current province (with the provinces merged into it). */
     public CloseoutReport province(Phase phase) {
         Province province = scopes.currentProvinceDetails();
-        List<PlanFigures> plans = ofPhase(figures.ofTenants(scopes.currentTenants()), phase);
+        List<PlanFigures> plans = ofPhase(figures.ofTenants(scopes.currentTenants()), phase, views.audience());
         Map<String, Map<String, Long>> persons = rollups.everyScopePersons()
                 .getOrDefault(province.tenantId(), Map.of());
         Context context = context(plans);
@@ -71,7 +72,7 @@ public class CloseoutReports {
 
     /** The country: each programme, and each province under each programme. */
     public CloseoutReport national(Phase phase) {
-        List<PlanFigures> plans = ofPhase(figures.all(), phase);
+        List<PlanFigures> plans = ofPhase(figures.all(), phase, views.audience());
         Map<String, Map<String, Map<String, Long>>> everyScope = rollups.everyScopePersons();
         Context context = context(plans);
         List<ProvinceResult> provinces = new ArrayList<>();
@@ -91,8 +92,10 @@ public class CloseoutReports {
                 planResults(plans, context), provinces, shortfalls(plans));
     }
 
-    private static List<PlanFigures> ofPhase(List<PlanFigures> plans, Phase phase) {
+    /** The plans of the phase whose programme the reader sees (an analyst of a ministry: its own programmes). */
+    private static List<PlanFigures> ofPhase(List<PlanFigures> plans, Phase phase, Audience audience) {
         return plans.stream().filter(PlanFigures::known).filter(p -> phase.holds(p.plan()))
+                .filter(p -> audience.sees(p.plan().programmeCode()))
                 .sorted(Comparator.comparing((PlanFigures p) -> p.plan().programmeCode())
                         .thenComparing(PlanFigures::tenantId).thenComparing(p -> p.plan().periodStart())
                         .thenComparing(PlanFigures::planId))
