@@ -14,7 +14,6 @@ class RefusalCatalogueTest {
     @Test
     void everyReasonHasItsWordsInBothLanguagesAndEveryMessageItsReason() {
         assertThat(CatalogueCheck.problems(ReportingServiceApplication.class, RebuildRefusal.class,
-                vn.taphuan.reporting.closeout.CloseoutRefusal.class,
                 ViewsRefusal.class, ScopeRefusal.class)).isEmpty();
     }
 }

@@ -13,8 +13,11 @@ import vn.taphuan.kit.security.NationalRead;
 import vn.taphuan.kit.security.ProgressRead;
 import vn.taphuan.kit.web.Params;
 import vn.taphuan.reporting.export.CloseoutWorkbook;
+import vn.taphuan.reporting.progress.Phase;
+import vn.taphuan.reporting.views.ViewsRefusal;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * The close-out report of a phase (báo cáo tổng kết), for the province and nationwide, as JSON for the printable page
@@ -24,7 +27,7 @@ import java.nio.charset.StandardCharsets;
 @Tag(name = "Báo cáo tổng kết (close-out report)")
 class CloseoutController {
 
-    private static final String PHASE = "phase, first year-last year (default 2021-2025)";
+    private static final String PHASE = "a five-year phase, yyyy-yyyy (default 2021-2025)";
 
     private final CloseoutReports reports;
 
@@ -62,11 +65,16 @@ class CloseoutController {
         return download(reports.national(phase(phase)));
     }
 
+    /** The phase named, the one of 2021–2025 when none is: the phase whose close-out is written in 2026. */
     private static Phase phase(String value) {
+        if (value == null || value.isBlank()) {
+            return new Phase(2021);
+        }
         Params params = new Params();
-        Phase phase = Phase.parse(params, value);
+        Optional<Phase> phase = Phase.parse(value);
+        params.require(phase.isPresent(), "phase", new ViewsRefusal.FiveYearPhaseExpected(value));
         params.check();
-        return phase;
+        return phase.orElseThrow();
     }
 
     private static ResponseEntity<byte[]> download(CloseoutReport report) {

@@ -15,6 +15,7 @@ import vn.taphuan.reporting.figures.PlanFiguresStore;
 import vn.taphuan.reporting.progress.Figures;
 import vn.taphuan.reporting.progress.Percent;
 import vn.taphuan.reporting.progress.PersonScopes;
+import vn.taphuan.reporting.progress.Phase;
 import vn.taphuan.reporting.progress.PlanFigures;
 import vn.taphuan.reporting.progress.PlanFigures.LineFigures;
 import vn.taphuan.reporting.scope.Province;
@@ -94,7 +95,7 @@ public class CloseoutReports {
 
     /** The plans of the phase whose programme the reader sees (an analyst of a ministry: its own programmes). */
     private static List<PlanFigures> ofPhase(List<PlanFigures> plans, Phase phase, Audience audience) {
-        return plans.stream().filter(PlanFigures::known).filter(p -> phase.holds(p.plan()))
+        return plans.stream().filter(PlanFigures::known).filter(p -> phase.contains(p.plan().periodStart(), p.plan().periodEnd()))
                 .filter(p -> audience.sees(p.plan().programmeCode()))
                 .sorted(Comparator.comparing((PlanFigures p) -> p.plan().programmeCode())
                         .thenComparing(PlanFigures::tenantId).thenComparing(p -> p.plan().periodStart())

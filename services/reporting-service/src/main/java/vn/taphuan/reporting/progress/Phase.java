@@ -57,4 +57,17 @@ public record Phase(int firstYear) {
     public boolean contains(LocalDate day) {
         return day != null && day.getYear() >= firstYear && day.getYear() <= lastYear();
     }
+
+    /** Whether a period lies wholly within the phase (a plan of the phase, for its close-out). */
+    public boolean contains(LocalDate periodStart, LocalDate periodEnd) {
+        return contains(periodStart) && contains(periodEnd);
+    }
+
+    public LocalDate start() {
+        return LocalDate.of(firstYear, 1, 1);
+    }
+
+    public LocalDate end() {
+        return LocalDate.of(lastYear(), 12, 31);
+    }
 }

@@ -226,7 +226,7 @@ class CloseoutReportTest {
         JsonNode problem = json.readTree(body);
         assertThat(problem.at("/errors/0/field").asString()).isEqualTo("phase");
         assertThat(problem.at("/errors/0/message").asString()).contains("2021-2025");
-        assertThat(problem.at("/errors/0/messageEn").asString()).contains("first year-last year");
+        assertThat(problem.at("/errors/0/messageEn").asString()).contains("five-year phase");
         http.perform(get("/api/v1/national/closeout").header(AUTHORIZATION, officer())).andExpect(status().isForbidden());
     }
 

@@ -1,48 +1,29 @@
 package vn.taphuan.reporting.closeout;
 
 import org.junit.jupiter.api.Test;
-import vn.taphuan.kit.problem.InvalidInput;
-import vn.taphuan.kit.web.Params;
 import vn.taphuan.reporting.progress.Figures;
-import vn.taphuan.reporting.progress.PlanFigures.PlanInfo;
-import vn.taphuan.reporting.progress.PlanFigures.PlanState;
+import vn.taphuan.reporting.progress.Phase;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PhaseTest {
 
     @Test
-    void thePhaseIsNamedByItsYearsAndHoldsThePlansWhosePeriodLiesWithinIt() {
-        Params params = new Params();
-        assertThat(Phase.parse(params, null)).isEqualTo(Phase.OF_2021_2025);
-        Phase next = Phase.parse(params, " 2026-2030 ");
-        params.check();
+    void aPhaseHoldsThePlansWhosePeriodLiesWithinIt() {
+        Phase of2021 = new Phase(2021);
+        Phase next = Phase.parse(" 2026-2030 ").orElseThrow();
 
-        assertThat(next.code()).isEqualTo("2026-2030");
-        assertThat(Phase.OF_2021_2025.holds(plan("2023-01-01", "2023-12-31"))).isTrue();
-        assertThat(Phase.OF_2021_2025.holds(plan("2021-01-01", "2025-12-31"))).isTrue();
-        assertThat(Phase.OF_2021_2025.holds(plan("2026-01-01", "2030-12-31"))).isFalse();
-        assertThat(next.holds(plan("2026-01-01", "2030-12-31"))).isTrue();
-        assertThat(Phase.OF_2021_2025.holds(plan("2020-06-01", "2021-06-30"))).as("begun before the phase").isFalse();
-    }
-
-    @Test
-    void aPhaseBackwardsOrNotOfYearsIsNamedInBothLanguages() {
-        for (String bad : List.of("2025-2021", "2021", "giai đoạn 2021-2025", "1999-2005")) {
-            Params params = new Params();
-            Phase.parse(params, bad);
-            assertThatThrownBy(params::check).as(bad).isInstanceOfSatisfying(InvalidInput.class, e -> {
-                assertThat(e.violations()).singleElement().satisfies(v -> {
-                    assertThat(v.field()).isEqualTo("phase");
-                    assertThat(v.message()).contains("ví dụ 2021-2025");
-                    assertThat(v.messageEn()).contains("e.g. 2021-2025");
-                });
-            });
-        }
+        assertThat(of2021.start()).isEqualTo(LocalDate.of(2021, 1, 1));
+        assertThat(of2021.end()).isEqualTo(LocalDate.of(2025, 12, 31));
+        assertThat(holds(of2021, "2023-01-01", "2023-12-31")).isTrue();
+        assertThat(holds(of2021, "2021-01-01", "2025-12-31")).isTrue();
+        assertThat(holds(of2021, "2026-01-01", "2030-12-31")).isFalse();
+        assertThat(holds(next, "2026-01-01", "2030-12-31")).isTrue();
+        assertThat(holds(of2021, "2020-06-01", "2021-06-30")).as("begun before the phase").isFalse();
+        assertThat(Phase.parse("2025-2021")).isEmpty();
+        assertThat(Phase.parse("1999-2005")).isEmpty();
     }
 
     @Test
@@ -53,8 +34,7 @@ class PhaseTest {
         assertThat(CloseoutReports.required(new Figures.Share(0, null, 50, null), 0)).isZero();
     }
 
-    private static PlanInfo plan(String start, String end) {
-        return new PlanInfo("P", "P", "t", null, null, null, LocalDate.parse(start), LocalDate.parse(end),
-                LocalDate.parse(end), 1, PlanState.IN_FORCE, null, null, List.of());
+    private static boolean holds(Phase phase, String start, String end) {
+        return phase.contains(LocalDate.parse(start), LocalDate.parse(end));
     }
 }
