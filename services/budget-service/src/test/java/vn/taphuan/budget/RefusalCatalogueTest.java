@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import vn.taphuan.budget.norms.NormsRefusal;
 import vn.taphuan.budget.planbudget.PlanBudgetRefusal;
 import vn.taphuan.budget.planbudget.FundingSource;
+import vn.taphuan.kit.refusal.Digits;
 import vn.taphuan.kit.refusal.Catalogue;
 import vn.taphuan.kit.refusal.CatalogueCheck;
 import vn.taphuan.kit.refusal.Money;
@@ -44,7 +45,7 @@ class RefusalCatalogueTest {
                 FundingSource.CENTRAL.name(), "al-1"), Catalogue.Language.VI)).isEqualTo("Quyết định 200/QĐ-STC đã "
                 + "được ghi nhận cho chỉ tiêu workshops, nguồn CENTRAL (mã al-1)");
         assertThat(Catalogue.shared().render(new NormsRefusal.EstimateTotalBeyondBound(
-                new NormsRefusal.Digits(100_000_000_000_000L), new NormsRefusal.Digits(100_000_000_000_001L)),
+                new Digits(100_000_000_000_000L), new Digits(100_000_000_000_001L)),
                 Catalogue.Language.EN)).startsWith("The estimate by the norms exceeds 100000000000000 VND (total "
                 + "100000000000001 VND)");
     }

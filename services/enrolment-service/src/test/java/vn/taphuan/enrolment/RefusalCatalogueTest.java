@@ -7,6 +7,7 @@ import vn.taphuan.enrolment.participant.ParticipantRefusal;
 import vn.taphuan.enrolment.planline.PlanLineRefusal;
 import vn.taphuan.enrolment.reference.UnitRefusal;
 import vn.taphuan.enrolment.trainingevent.TrainingEventRefusal;
+import vn.taphuan.kit.refusal.Digits;
 import vn.taphuan.kit.refusal.Catalogue;
 import vn.taphuan.kit.refusal.CatalogueCheck;
 

@@ -1,7 +1,7 @@
 package vn.taphuan.budget.norms;
 
 import vn.taphuan.contracts.Limits;
-import vn.taphuan.budget.norms.NormsRefusal.Digits;
+import vn.taphuan.kit.refusal.Digits;
 import vn.taphuan.kit.refusal.Refused;
 import vn.taphuan.kit.refusal.Violation;
 

@@ -1,22 +1,12 @@
 package vn.taphuan.budget.norms;
 
+import vn.taphuan.kit.refusal.Digits;
 import vn.taphuan.kit.refusal.Reason;
 
 import java.time.LocalDate;
 
 /** Why a norm set, or an estimate by the norms, is refused; the words are in {@code messages_*.properties}. */
 public sealed interface NormsRefusal extends Reason {
-
-    /**
-     * An amount these messages have always written as bare digits ({@code 100000000000000 đồng}), unlike the grouped
-     * amounts elsewhere: kept so that the answers do not change.
-     */
-    record Digits(long value) {
-        @Override
-        public String toString() {
-            return Long.toString(value);
-        }
-    }
 
     /** The day a validity ends: a date, or none yet. */
     sealed interface ValidUntil extends NormsRefusal {

@@ -1,6 +1,6 @@
 package vn.taphuan.enrolment.enrolment;
 
-import vn.taphuan.enrolment.Digits;
+import vn.taphuan.kit.refusal.Digits;
 import vn.taphuan.kit.refusal.Reason;
 
 /** Why a person cannot be enrolled, marked present or completed; the words are in {@code messages_*.properties}. */

@@ -7,7 +7,7 @@ import vn.taphuan.enrolment.participant.ParticipantDetails;
 import vn.taphuan.enrolment.trainingevent.SeatHold;
 import vn.taphuan.enrolment.trainingevent.SeatReservation;
 import vn.taphuan.enrolment.trainingevent.TrainingEvent;
-import vn.taphuan.enrolment.Digits;
+import vn.taphuan.kit.refusal.Digits;
 import vn.taphuan.enrolment.trainingevent.TrainingEventRefusal;
 import vn.taphuan.kit.refusal.Violation;
 import vn.taphuan.kit.store.AggregateStore;

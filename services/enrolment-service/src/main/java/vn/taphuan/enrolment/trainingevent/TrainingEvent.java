@@ -2,7 +2,7 @@ package vn.taphuan.enrolment.trainingevent;
 
 import vn.taphuan.enrolment.participant.TargetGroup;
 import vn.taphuan.enrolment.planline.PlanLine;
-import vn.taphuan.enrolment.Digits;
+import vn.taphuan.kit.refusal.Digits;
 import vn.taphuan.enrolment.trainingevent.TrainingEventRefusal.Action;
 import vn.taphuan.enrolment.trainingevent.TrainingEventRefusal.ActivityNotYetEnded;
 import vn.taphuan.enrolment.trainingevent.TrainingEventRefusal.AttendanceRecordedUpTo;

@@ -1,6 +1,6 @@
 package vn.taphuan.enrolment.trainingevent;
 
-import vn.taphuan.enrolment.Digits;
+import vn.taphuan.kit.refusal.Digits;
 import vn.taphuan.kit.refusal.Labelled;
 import vn.taphuan.kit.refusal.Reason;
 
