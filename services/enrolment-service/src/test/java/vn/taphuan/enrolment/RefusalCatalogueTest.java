@@ -22,7 +22,7 @@ class RefusalCatalogueTest {
     void everyReasonHasItsWordsInBothLanguagesAndEveryMessageItsReason() {
         assertThat(CatalogueCheck.problems(EnrolmentServiceApplication.class, TrainingEventRefusal.class,
                 UnitRefusal.class, PlanLineRefusal.class, ParticipantRefusal.class, ImportRefusal.class,
-                EnrolmentRefusal.class)).isEmpty();
+                EnrolmentRefusal.class, vn.taphuan.enrolment.trainingevent.Shares.Shortfall.class)).isEmpty();
     }
 
     @Test

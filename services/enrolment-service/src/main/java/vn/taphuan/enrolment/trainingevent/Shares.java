@@ -1,6 +1,8 @@
 package vn.taphuan.enrolment.trainingevent;
 
 import vn.taphuan.enrolment.planline.PlanLine;
+import vn.taphuan.kit.refusal.Catalogue;
+import vn.taphuan.kit.refusal.Reason;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +23,24 @@ import java.util.List;
 public record Shares(long enrolled, long women, Double womenPercent, Integer minWomenPercent, long ethnicMinority,
                      Double ethnicMinorityPercent, Integer minEthnicMinorityPercent, List<Warning> warnings) {
 
-    /** A shortfall the officer should see. */
+    /** A shortfall the officer should see, in the words of the catalogues. */
     public record Warning(String code, String message, String messageEn) {
+
+        static Warning of(Shortfall shortfall) {
+            Catalogue words = Catalogue.shared();
+            return new Warning(shortfall.code(), words.render(shortfall, Catalogue.Language.VI),
+                    words.render(shortfall, Catalogue.Language.EN));
+        }
+    }
+
+    /** What falls short of a line's minimum share; the percent as it is shown beside it ({@code 33.3}). */
+    public sealed interface Shortfall extends Reason {
+    }
+
+    record WomenShareBelowMinimum(String percent, int minimum) implements Shortfall {
+    }
+
+    record EthnicMinorityShareBelowMinimum(String percent, int minimum) implements Shortfall {
     }
 
     public static Shares of(long enrolled, long women, long ethnicMinority, PlanLine line) {
@@ -34,17 +52,11 @@ public record Shares(long enrolled, long women, Double womenPercent, Integer min
         // compared in whole counts (women * 100 < min * enrolled), not in rounded percentages
         if (minWomen != null && enrolled > 0
                 && Math.multiplyExact(women, 100) < Math.multiplyExact((long) minWomen, enrolled)) {
-            warnings.add(new Warning("women-share-below-minimum",
-                    "Tỷ lệ nữ " + womenPercent + "% thấp hơn mức tối thiểu " + minWomen + "% của chỉ tiêu",
-                    "Share of women " + womenPercent + "% is below the line's minimum of " + minWomen + "%"));
+            warnings.add(Warning.of(new WomenShareBelowMinimum(String.valueOf(womenPercent), minWomen)));
         }
         if (minMinority != null && enrolled > 0
                 && Math.multiplyExact(ethnicMinority, 100) < Math.multiplyExact((long) minMinority, enrolled)) {
-            warnings.add(new Warning("ethnic-minority-share-below-minimum",
-                    "Tỷ lệ người dân tộc thiểu số " + minorityPercent + "% thấp hơn mức tối thiểu " + minMinority
-                            + "% của chỉ tiêu",
-                    "Share of ethnic-minority people " + minorityPercent + "% is below the line's minimum of "
-                            + minMinority + "%"));
+            warnings.add(Warning.of(new EthnicMinorityShareBelowMinimum(String.valueOf(minorityPercent), minMinority)));
         }
         return new Shares(enrolled, women, womenPercent, minWomen, ethnicMinority, minorityPercent, minMinority,
                 List.copyOf(warnings));
