@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -665,6 +666,9 @@ public final class LocalStack implements AutoCloseable {
         return value == null || value.isBlank() ? fallback : value;
     }
 
+    /** Every port this JVM has handed out: never twice, so two blocks of one stack (or of its replicas) never overlap. */
+    private static final Set<Integer> HANDED_OUT = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
@@ -682,6 +686,11 @@ public final class LocalStack implements AutoCloseable {
             int first = 20000 + (int) (Math.random() * 12000);
             boolean free = true;
             for (int port = first; port < first + count && free; port++) {
+                // a port handed out before is not bound yet while the stack starts: another block must not take it
+                if (HANDED_OUT.contains(port)) {
+                    free = false;
+                    continue;
+                }
                 try (ServerSocket ignored = new ServerSocket(port)) {
                     // free
                 } catch (IOException taken) {
@@ -689,6 +698,9 @@ public final class LocalStack implements AutoCloseable {
                 }
             }
             if (free) {
+                for (int port = first; port < first + count; port++) {
+                    HANDED_OUT.add(port);
+                }
                 return first;
             }
         }
