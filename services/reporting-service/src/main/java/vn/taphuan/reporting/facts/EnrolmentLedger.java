@@ -83,7 +83,21 @@ public class EnrolmentLedger {
             byPage.computeIfAbsent(pageId(event), id -> new ArrayList<>()).add(event);
             event.payload().enrolments().forEach(e -> persons.add(e.personKey()));
         }
-        Rollups.Batch batch = rollups.open(batchId, Map.of(PAGES, byPage.keySet(), PERSONS, persons));
+        // what an earlier try of these events (or others) left half-applied is counted before they are applied again
+        Set<PlanKey> plans = new TreeSet<>(java.util.Comparator.comparing(PlanKey::value));
+        rollups.finishAbandoned().forEach(key -> plans.add(PlanKey.parse(key)));
+        try {
+            apply(rollups.open(batchId, Map.of(PAGES, byPage.keySet(), PERSONS, persons)), byPage, plans);
+        } catch (RuntimeException e) {
+            rollups.abandon(batchId);
+            throw e;
+        }
+        plans.forEach(dirty::mark);
+    }
+
+    private void apply(Rollups.Batch batch, Map<String, List<EventEnvelope<EnrolmentsChanged>>> byPage,
+                       Set<PlanKey> plans) {
+        String batchId = batch.id();
 
         // the pages this batch leaves as they were are kept too: an earlier try of the same events may have written
         // them and then lost the store before their persons were written — the persons follow the pages all the same
@@ -112,10 +126,8 @@ public class EnrolmentLedger {
         pages.forEach(w -> changes.add(Rollups.pendingOf(w.after(), batchId)));
         people.forEach(w -> changes.add(Rollups.pendingOf(w.after(), batchId)));
         rollups.close(batchId, changes);
-        Set<PlanKey> plans = new TreeSet<>(java.util.Comparator.comparing(PlanKey::value));
         pages.forEach(w -> plans.add(PlanKey.parse(w.after().getString("planKey"))));
         changes.planKeys().forEach(key -> plans.add(PlanKey.parse(key)));
-        plans.forEach(dirty::mark);
     }
 
     private static String pageId(EventEnvelope<EnrolmentsChanged> event) {

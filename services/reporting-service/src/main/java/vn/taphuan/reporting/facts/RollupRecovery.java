@@ -6,8 +6,9 @@ import vn.taphuan.kit.work.BackgroundWorker;
 import java.time.Duration;
 
 /**
- * Finishes the batches a consumer left half-applied (see {@link Rollups}): those of this service before it was
- * stopped, and those of a replica that died. A batch is taken up once it is older than any batch still being applied
+ * Finishes the batches a consumer left half-applied (see {@link Rollups}): those this process gave up when the store
+ * failed under them (when no batch comes after to finish them first), those of this service before it was stopped,
+ * and those of a replica that died. A batch is taken up once it is older than any batch still being applied
  * could be, so a live replica's batch is never finished twice; until then its plans show the counts from before it.
  */
 @Component
@@ -27,6 +28,7 @@ class RollupRecovery extends BackgroundWorker {
 
     @Override
     protected void pass() {
+        rollups.finishAbandoned().forEach(plan -> dirty.mark(PlanKey.parse(plan)));
         rollups.recover(ABANDONED_AFTER).forEach(plan -> dirty.mark(PlanKey.parse(plan)));
     }
 }

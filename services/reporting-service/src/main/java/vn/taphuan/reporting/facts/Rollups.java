@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The counts kept up to date by adding what changed — a plan's {@link EnrolmentTotals} and the persons of each wider
@@ -45,6 +46,11 @@ import java.util.TreeSet;
  * of batches still in the journal or opened since its writer's own batch began. So the nationwide count document
  * stays a few hundred bytes however many batches the country sends, and a person's document carries the changes
  * of its last write only.
+ * <p>
+ * A batch whose writer failed part-way (the store went away) is finished by this process as soon as the store answers
+ * again — by the next batch, the events' retry, before it begins — so its counts are not missing for the half minute a
+ * recovery waits on batches it cannot tell from those still being written; a batch this process is still writing is
+ * never taken by its own recovery.
  */
 @Component
 @NotTenantScoped("the counts of every province's plans and of the wider scopes, and the journal of batches: written "
@@ -70,6 +76,10 @@ public class Rollups {
     private final ProjectionStore store;
     private final MongoTemplate mongo;
     private final Clock clock;
+    /** Batches this process opened and is writing: its own recovery leaves them to their writer. */
+    private final Set<String> writing = ConcurrentHashMap.newKeySet();
+    /** Batches this process opened whose writer failed part-way: finished as soon as the store answers. */
+    private final Set<String> abandoned = ConcurrentHashMap.newKeySet();
 
     Rollups(ProjectionStore store, Clock clock) {
         this.store = store;
@@ -218,6 +228,7 @@ public class Rollups {
 
     /** Records a batch before any of its fact documents is written. */
     Batch open(String batch, Map<String, Collection<String>> factDocuments) {
+        writing.add(batch);
         Instant now = clock.instant();
         Document sources = new Document();
         factDocuments.forEach((collection, ids) -> sources.put(collection, List.copyOf(ids)));
@@ -234,31 +245,67 @@ public class Rollups {
     void close(String batch, Changes changes) {
         apply(batch, changes);
         mongo.remove(Query.query(Criteria.where("_id").is(batch)), JOURNAL);
+        writing.remove(batch);
     }
 
     /**
-     * Finishes the batches left in the journal that are older than {@code olderThan}: every one at start-up, those
-     * of a replica that died later on. Returns the plans whose counts changed.
+     * Its writer gave a batch up part-way (the store failed under it): whatever of it was written — the outcome of the
+     * last write unknown — is finished by {@link #finishAbandoned()}, and the events, tried again, are another batch.
+     */
+    void abandon(String batch) {
+        abandoned.add(batch);
+        writing.remove(batch);
+    }
+
+    /**
+     * Finishes the batches this process gave up, from what their fact documents say they changed (nothing when the
+     * journal never got them). Returns the plans whose counts changed; a batch stays to be finished while the store
+     * fails.
+     */
+    Set<String> finishAbandoned() {
+        Set<String> plans = new TreeSet<>();
+        for (String batch : List.copyOf(abandoned)) {
+            Document journal = mongo.findById(batch, Document.class, JOURNAL);
+            if (journal != null) {
+                plans.addAll(finish(journal));
+            }
+            abandoned.remove(batch);
+        }
+        return plans;
+    }
+
+    /**
+     * Finishes the batches left in the journal that are older than {@code olderThan} — those of this service before it
+     * was stopped, of a replica that died — except those this process is still writing. Returns the plans whose counts
+     * changed.
      */
     public Set<String> recover(Duration olderThan) {
         Set<String> plans = new TreeSet<>();
         Query left = Query.query(Criteria.where("at").lte(Date.from(clock.instant().minus(olderThan))));
         for (Document journal : mongo.find(left, Document.class, JOURNAL)) {
-            String batch = journal.getString("_id");
-            Changes changes = new Changes();
-            journal.get("sources", Document.class).forEach((collection, ids) -> {
-                @SuppressWarnings("unchecked")
-                List<String> list = (List<String>) ids;
-                if (!list.isEmpty()) {
-                    mongo.find(Query.query(Criteria.where("_id").in(list)), Document.class, collection)
-                            .forEach(fact -> changes.add(pendingOf(fact, batch)));
-                }
-            });
-            log.info("finishing batch {} left in the journal: {} plans", batch, changes.planKeys().size());
-            plans.addAll(changes.planKeys());
-            close(batch, changes);
+            if (!writing.contains(journal.getString("_id"))) {
+                plans.addAll(finish(journal));
+            }
         }
         return plans;
+    }
+
+    /** Adds what a batch in the journal wrote to the counts and takes it off. Returns the plans whose counts changed. */
+    private Set<String> finish(Document journal) {
+        String batch = journal.getString("_id");
+        Changes changes = new Changes();
+        journal.get("sources", Document.class).forEach((collection, ids) -> {
+            @SuppressWarnings("unchecked")
+            List<String> list = (List<String>) ids;
+            if (!list.isEmpty()) {
+                mongo.find(Query.query(Criteria.where("_id").in(list)), Document.class, collection)
+                        .forEach(fact -> changes.add(pendingOf(fact, batch)));
+            }
+        });
+        log.info("finishing batch {} left in the journal: {} plans", batch, changes.planKeys().size());
+        close(batch, changes);
+        abandoned.remove(batch);
+        return changes.planKeys();
     }
 
     // --- the count documents ---
