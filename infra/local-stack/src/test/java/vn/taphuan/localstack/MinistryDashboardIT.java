@@ -242,6 +242,9 @@ class MinistryDashboardIT {
         assertThat(browser.fitsWidth()).as("the national dashboard with its map fits %s px", width).isTrue();
         assertThat(browser.scriptErrors()).isEmpty();
         Screenshots.save(browser, "national-map-" + width);
+        if (width >= 1366) {
+            Screenshots.saveForReadme(browser, "national-map", "province-map-figure");
+        }
 
         JsonNode point = analystJson(browser.testId("province-map").getAttribute("data-points")).path(first);
         browser.clickAt("province-map", point.get(0).asInt(), point.get(1).asInt());
@@ -319,8 +322,7 @@ class MinistryDashboardIT {
     void aProvincesCommunesAreListedWithTheirFiguresColouredByTheChosenMeasure() {
         browser.reopen("#/province?tenant=bac-ninh");
         communesAsTheApisAnswerThem(1366);
-        browser.js("arguments[0].scrollIntoView({block: 'start'})", browser.testId("communes"));
-        Screenshots.saveForReadme(browser, "province-communes");
+        Screenshots.saveForReadme(browser, "province-communes", "communes");
     }
 
     @Test
