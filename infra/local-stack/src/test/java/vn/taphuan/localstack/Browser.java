@@ -366,6 +366,18 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** A picture of one part of the page, scrolled into view: what a reader of the README needs to see of it. */
+    void screenshotOf(String testId, Path file) {
+        try {
+            WebElement element = testId(testId);
+            js("arguments[0].scrollIntoView({block: 'start'})", element);
+            Files.createDirectories(file.getParent());
+            Files.write(file, element.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Waits for a finished download whose name ends with {@code suffix}. */
     Path awaitDownload(String suffix) {
         Path[] found = new Path[1];

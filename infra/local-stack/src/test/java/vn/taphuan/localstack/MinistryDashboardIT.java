@@ -242,6 +242,9 @@ class MinistryDashboardIT {
         assertThat(browser.fitsWidth()).as("the national dashboard with its map fits %s px", width).isTrue();
         assertThat(browser.scriptErrors()).isEmpty();
         Screenshots.save(browser, "national-map-" + width);
+        if (width >= 1366) {
+            Screenshots.saveForReadme(browser, "national-map", "province-map-figure");
+        }
 
         JsonNode point = analystJson(browser.testId("province-map").getAttribute("data-points")).path(first);
         browser.clickAt("province-map", point.get(0).asInt(), point.get(1).asInt());
@@ -313,6 +316,94 @@ class MinistryDashboardIT {
         // the analyst reads progress, not the province's records: no way to schedule or spend
         assertThat(browser.present("schedule-link")).isFalse();
         assertThat(browser.present("budget-link")).isFalse();
+    }
+
+    @Test
+    void aProvincesCommunesAreListedWithTheirFiguresColouredByTheChosenMeasure() {
+        browser.reopen("#/province?tenant=bac-ninh");
+        communesAsTheApisAnswerThem(1366);
+        Screenshots.saveForReadme(browser, "province-communes", "communes");
+    }
+
+    @Test
+    void onAPhoneTheCommunesFitTheScreen() {
+        browser.phone(390, 844);
+        try {
+            browser.go("#/province?tenant=bac-ninh");
+            browser.waitUntil(() -> browser.innerWidth() == 390);
+            communesAsTheApisAnswerThem(390);
+        } finally {
+            browser.laptop();
+        }
+    }
+
+    /**
+     * Bắc Ninh's communes as plan-service's catalogue has them today, each with the figures reporting-service gives
+     * it — or "chưa có số liệu", never a zero it does not have — every commune with results listed even when the
+     * catalogue lacks it, the legend counting each once, names and no codes; a measure chosen orders and colours
+     * them by it.
+     */
+    private void communesAsTheApisAnswerThem(int width) {
+        String asOf = analyst.get(reporting + "/api/v1/progress?tenant=bac-ninh").path("asOf").asString();
+        JsonNode catalogue = analyst.get(stack.url("plan") + "/api/v1/reference/units?level=COMMUNE&province=bac-ninh"
+                + "&validOn=" + asOf + "&size=500").path("items");
+        JsonNode results = analyst.get(reporting + "/api/v1/progress/units?tenant=bac-ninh&level=COMMUNE&on=" + asOf
+                + "&size=200").path("items");
+        assertThat(catalogue.size()).as("the demo catalogue's communes of Bắc Ninh").isPositive();
+        java.util.Map<String, JsonNode> byCode = new java.util.HashMap<>();
+        results.forEach(row -> byCode.put(row.path("unitCode").asString(), row));
+        browser.waitUntil(() -> browser.present("communes-table"));
+        int withData = 0;
+        for (JsonNode unit : catalogue) {
+            String code = unit.path("code").asString();
+            JsonNode row = byCode.get(code);
+            browser.waitUntil(() -> browser.present("commune-" + code));
+            assertThat(browser.text("commune-" + code)).contains(unit.path("name").asString());
+            if (row == null) {
+                assertThat(browser.testId("commune-" + code).getAttribute("data-colour")).isEqualTo("NO_DATA");
+                assertThat(browser.text("commune-" + code + "-personTurns")).isEqualTo("Chưa có số liệu");
+            } else {
+                withData++;
+                for (String measure : List.of("personTurns", "activitiesHeld", "uniquePersons")) {
+                    browser.awaitText("commune-" + code + "-" + measure, () -> Shown.number(row.path(measure)));
+                }
+            }
+        }
+        for (JsonNode row : results) {
+            if ("COMMUNE".equals(row.path("level").asString()) || !row.path("known").asBoolean()) {
+                assertThat(browser.present("commune-" + row.path("unitCode").asString()))
+                        .as("a commune with results is listed: %s", row.path("name").asString()).isTrue();
+            }
+        }
+        int rows = browser.all("[data-testid=communes-table] tbody tr").size();
+        assertThat(rows).isGreaterThanOrEqualTo(catalogue.size());
+        if (withData < catalogue.size()) {
+            assertThat(browser.text("communes-legend-NO_DATA")).startsWith("Chưa có số liệu");
+        }
+        int counted = browser.all("[data-testid=communes-legend] li").stream()
+                .mapToInt(item -> Integer.parseInt(item.getText().replaceAll(".*\\((\\d+) xã\\)$", "$1"))).sum();
+        assertThat(counted).as("the legend counts each commune once").isEqualTo(rows);
+        assertThat(browser.text("communes")).doesNotContain("X-BAC-NINH").doesNotContain("X-SON-DONG");
+
+        // by activities: the order follows it, and the commune that held most is drawn in the darkest colour shown
+        browser.select("[data-testid=communes-measure]", "activitiesHeld");
+        browser.waitUntil(() -> String.valueOf(browser.testId("communes-legend").getAttribute("aria-label"))
+                .equals("Chú giải màu theo Hoạt động đã tổ chức"));
+        List<Long> held = new ArrayList<>();
+        for (WebElement row : browser.all("[data-testid=communes-table] tbody tr")) {
+            if (!"NO_DATA".equals(row.getAttribute("data-colour"))) {
+                String code = row.getAttribute("data-testid").substring("commune-".length());
+                held.add(byCode.get(code).path("activitiesHeld").asLong());
+            }
+        }
+        assertThat(held).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        if (!held.isEmpty() && held.get(0) > 0) {
+            String top = browser.all("[data-testid=communes-table] tbody tr").get(0).getAttribute("data-colour");
+            assertThat(top).isEqualTo("STEP_" + Math.min(4, held.get(0)));
+        }
+        assertThat(browser.fitsWidth()).as("the province dashboard with its communes fits %s px", width).isTrue();
+        assertThat(browser.scriptErrors()).isEmpty();
+        Screenshots.save(browser, "province-communes-" + width);
     }
 
     @Test

@@ -22,6 +22,14 @@ final class Screenshots {
         }
     }
 
+    /** A picture the README shows: one part of the page. */
+    static void saveForReadme(Browser browser, String name, String testId) {
+        browser.screenshotOf(testId, Path.of("target", "screenshots", name + ".png"));
+        if ("update".equals(System.getProperty("taphuan.screenshots"))) {
+            browser.screenshotOf(testId, TestStack.root().resolve("docs/screenshots/" + name + ".png"));
+        }
+    }
+
     private Screenshots() {
     }
 }

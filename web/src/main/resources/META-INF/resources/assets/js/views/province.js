@@ -1,6 +1,6 @@
-// A province's dashboard: totals, each programme with its forecast, the plans (click one for its dashboard), and —
-// for the province's officers — the plans still being drafted. The ministry analyst reaches it from the nationwide
-// ranking (?tenant=…). Figures update live.
+// A province's dashboard: totals, each programme with its forecast, its communes with their results, the plans (click
+// one for its dashboard), and — for the province's officers — the plans still being drafted. The ministry analyst
+// reaches it from the nationwide ranking (?tenant=…). Figures update live.
 
 import { h, replace, announce, flash } from '../dom.js';
 import { t, label, number, money, date, dateTime } from '../i18n.js';
@@ -10,6 +10,7 @@ import { statusBadge, table, progressBar, downloadButton } from '../components.j
 import { keyFigures, bars } from '../figures.js';
 import { openStream, liveIndicator, showIfChanged } from '../live.js';
 import { periodSection } from '../periods.js';
+import { communesSection } from '../communes.js';
 
 export async function provinceView(context) {
   const { main, query, user, alive, onCleanup } = context;
@@ -86,7 +87,10 @@ export async function provinceView(context) {
   renderPlans(plans);
   const period = periodSection({ reportPath: '/api/v1/progress/report', exportPath: '/api/v1/progress/export',
     exportName: 'bao-cao-tinh', monthly: overview.totals.monthly, query: scope });
-  replace(main, header, figures, programmes, period, planList, drafts.length ? draftList(drafts) : null);
+  const communes = communesSection({ scope, tenantId: overview.province.tenantId, day: overview.asOf });
+  replace(main, header, figures, programmes, period, communes.section, planList,
+    drafts.length ? draftList(drafts) : null);
+  communes.load();
 
   // live: the province's figures are pushed; the plan list is read again when they change
   let reload = null;
@@ -102,6 +106,7 @@ export async function provinceView(context) {
       try {
         const page = await get('reporting', '/api/v1/progress/plans', { ...scope, size: 100 });
         if (alive()) renderPlans(page);
+        if (alive()) await communes.load();
       } catch (error) {
         if (!(error instanceof ApiProblem)) throw error;
       }
