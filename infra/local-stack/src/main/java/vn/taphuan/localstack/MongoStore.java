@@ -11,7 +11,8 @@ import java.nio.file.Path;
 
 /**
  * A MongoDB wire-protocol server backed by an H2 file, so the services' databases survive a restart of the local
- * stack. Each service uses its own database on it, as on a real MongoDB.
+ * stack. Each service uses its own database on it, as on a real MongoDB. Its unique indexes are ordered by their
+ * values ({@link OrderedKeysH2Backend}).
  */
 final class MongoStore implements AutoCloseable {
 
@@ -30,7 +31,7 @@ final class MongoStore implements AutoCloseable {
     /** @param bindAddress where clients may reach it ({@code 127.0.0.1}: this machine only) */
     static MongoStore start(Path directory, String bindAddress, int port) throws IOException {
         Files.createDirectories(directory);
-        H2Backend backend = new H2Backend(new MVStore.Builder()
+        H2Backend backend = OrderedKeysH2Backend.open(new MVStore.Builder()
                 .fileName(directory.resolve("taphuan.mv").toAbsolutePath().toString())
                 .cacheSize(cacheMegabytes())
                 .open());

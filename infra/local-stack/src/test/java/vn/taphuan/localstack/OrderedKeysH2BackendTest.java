@@ -1,0 +1,143 @@
+package vn.taphuan.localstack;
+
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.bson.Document;
+import org.h2.mvstore.MVStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The local stack's store with unique indexes ordered by their values: unique keys refused and found as with the
+ * library's order, a store written in the library's order still right once opened here, and the order itself a total
+ * order that agrees with equality — what H2's maps rely on.
+ */
+class OrderedKeysH2BackendTest {
+
+    @Test
+    void uniqueKeysAreRefusedAndFoundByTheirIndexes(@TempDir Path data) throws Exception {
+        try (MongoStore store = MongoStore.start(data, "127.0.0.1", 0);
+             MongoClient client = MongoClients.create(store.uri())) {
+            MongoCollection<Document> people = people(client);
+            for (int i = 0; i < 500; i++) {
+                people.insertOne(person(i));
+            }
+            assertThatThrownBy(() -> people.insertOne(person(7).append("_id", "other")))
+                    .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+            // a compare-and-set by id and revision, as the services write: the index answers, the old revision misses
+            assertThat(people.replaceOne(new Document("_id", "p-42").append("_rev", 1L), person(42).append("_rev", 2L))
+                    .getModifiedCount()).isEqualTo(1);
+            assertThat(people.replaceOne(new Document("_id", "p-42").append("_rev", 1L), person(42).append("_rev", 3L))
+                    .getModifiedCount()).isZero();
+            assertThat(people.find(new Document("tenantId", "t-3").append("personKey", "k-3")).first().getString("_id"))
+                    .isEqualTo("p-3");
+            // numbers of two types, equal in value, are one key
+            people.insertOne(new Document("_id", "n1").append("tenantId", "n").append("personKey", 5));
+            assertThatThrownBy(() -> people.insertOne(new Document("_id", "n2").append("tenantId", "n")
+                    .append("personKey", 5.0))).isInstanceOf(MongoWriteException.class);
+
+            // emptied for a rebuild (dropped, indexes declared again) and written again
+            people.drop();
+            MongoCollection<Document> again = people(client);
+            again.insertOne(person(7));
+            assertThat(again.countDocuments()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aStoreWrittenInTheLibrarysOrderIsReindexedOnceAndStaysRight(@TempDir Path data) throws Exception {
+        String file = data.resolve("taphuan.mv").toString();
+        // written as the local stack stored it before: the library's backend and order
+        H2Backend plain = new H2Backend(new MVStore.Builder().fileName(file).open());
+        MongoServer server = new MongoServer(plain);
+        server.bind("127.0.0.1", 0);
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort())) {
+            MongoCollection<Document> people = people(client);
+            for (int i = 0; i < 300; i++) {
+                people.insertOne(person(i));
+            }
+        }
+        server.shutdown();
+
+        try (MongoStore store = MongoStore.start(data, "127.0.0.1", 0);
+             MongoClient client = MongoClients.create(store.uri())) {
+            MongoCollection<Document> people = client.getDatabase("people").getCollection("people");
+            for (int i = 0; i < 300; i += 7) {
+                assertThat(people.find(new Document("_id", "p-" + i).append("_rev", 1L)).first()).as("p-" + i).isNotNull();
+                assertThat(people.find(new Document("tenantId", "t-" + i).append("personKey", "k-" + i)).first())
+                        .as("k-" + i).isNotNull();
+            }
+            assertThatThrownBy(() -> people.insertOne(person(123).append("_id", "other")))
+                    .isInstanceOf(MongoWriteException.class);
+            people.insertOne(person(300));
+        }
+        // opened again: marked, not re-indexed, and what was written since is there
+        try (MongoStore store = MongoStore.start(data, "127.0.0.1", 0);
+             MongoClient client = MongoClients.create(store.uri())) {
+            MongoCollection<Document> people = client.getDatabase("people").getCollection("people");
+            assertThat(people.countDocuments()).isEqualTo(301);
+            assertThatThrownBy(() -> people.insertOne(person(300).append("_id", "other")))
+                    .isInstanceOf(MongoWriteException.class);
+        }
+    }
+
+    @Test
+    void theOrderIsTotalAndAgreesWithEquality() {
+        OrderedKeysH2Backend.KeyOrder order = new OrderedKeysH2Backend.KeyOrder();
+        Random random = new Random(3);
+        List<Function<Random, Object>> values = List.of(r -> "k-" + r.nextInt(4), r -> (double) r.nextInt(3),
+                r -> (long) r.nextInt(3), r -> r.nextBoolean(), r -> null, r -> new de.bwaldvogel.mongo.bson.Document("a", r.nextInt(2)),
+                r -> Long.MAX_VALUE - r.nextInt(2), r -> 9.223372036854776E18);
+        List<KeyValue> keys = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            int size = 1 + random.nextInt(2);
+            List<Object> parts = new ArrayList<>();
+            for (int p = 0; p < size; p++) {
+                parts.add(values.get(random.nextInt(values.size())).apply(random));
+            }
+            keys.add(new KeyValue(parts));
+        }
+        for (KeyValue a : keys) {
+            for (KeyValue b : keys) {
+                int ab = Integer.signum(order.compare(a, b));
+                assertThat(ab).as("%s vs %s", a, b).isEqualTo(-Integer.signum(order.compare(b, a)));
+                assertThat(ab == 0).as("%s vs %s", a, b).isEqualTo(a.equals(b));
+                for (KeyValue c : keys) {
+                    if (ab <= 0 && order.compare(b, c) <= 0) {
+                        assertThat(order.compare(a, c)).as("%s ≤ %s ≤ %s", a, b, c).isLessThanOrEqualTo(0);
+                    }
+                }
+            }
+        }
+        assertThat(order.compare(new KeyValue("a", 1.0), new KeyValue("a", 2.0))).isNegative();
+        assertThat(order.compare(new KeyValue(Missing.getInstance()), new KeyValue("a"))).isNegative();
+    }
+
+    private static MongoCollection<Document> people(MongoClient client) {
+        MongoCollection<Document> people = client.getDatabase("people").getCollection("people");
+        people.createIndex(Indexes.ascending("_id", "_rev"), new IndexOptions().unique(true));
+        people.createIndex(Indexes.ascending("tenantId", "personKey"), new IndexOptions().unique(true));
+        return people;
+    }
+
+    private static Document person(int i) {
+        return new Document("_id", "p-" + i).append("_rev", 1L).append("tenantId", "t-" + i).append("personKey", "k-" + i);
+    }
+}
