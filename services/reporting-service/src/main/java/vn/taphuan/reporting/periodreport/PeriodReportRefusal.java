@@ -7,8 +7,12 @@ import java.time.LocalDate;
 /** Why a period's report, or a step of its chain, is refused; the words are in {@code messages_*.properties}. */
 public sealed interface PeriodReportRefusal extends Reason {
 
-    /** A period is named as 2025-Q2, 2025-M03, 2025-H1 or 2025; {@code got} is what was sent. */
-    record PeriodKeyExpected(String got) implements PeriodReportRefusal {
+    /** A year is named by its four digits; {@code got} is what was sent. */
+    record YearExpected(String got) implements PeriodReportRefusal {
+    }
+
+    /** The province has no report by this id (another province's report is reported the same way). */
+    record NoSuchPeriodReport(String reportId) implements PeriodReportRefusal {
     }
 
     /** The province reports no such period of the programme (none of its plans runs then, or the cadence is not one the programme reports). */

@@ -54,9 +54,26 @@ public class PeriodicReport {
         return report;
     }
 
-    /** The id of a province's report of a period: one report per province, programme and period. */
+    /**
+     * The id of a province's report of a period: one report per province, programme and period, e.g.
+     * {@code lai-chau.MTQG_DTTS_MN_2021_2025.2025-Q2} — the province in it, so another province naming it is told
+     * there is no such report, as with a plan's id.
+     */
     public static String idOf(String tenantId, String programmeCode, ReportingPeriod period) {
-        return tenantId + "/" + programmeCode + "/" + period.key();
+        return tenantId + "." + programmeCode + "." + period.key();
+    }
+
+    /** What a report id names, if it names a report of a period. */
+    public static java.util.Optional<Named> parseId(String reportId) {
+        String[] parts = reportId == null ? new String[0] : reportId.split("\\.", -1);
+        if (parts.length != 3 || parts[0].isBlank() || parts[1].isBlank()) {
+            return java.util.Optional.empty();
+        }
+        return ReportingPeriod.parse(parts[2]).map(period -> new Named(parts[0], parts[1], period));
+    }
+
+    /** The province, programme and period a report id names. */
+    public record Named(String tenantId, String programmeCode, ReportingPeriod period) {
     }
 
     /**
