@@ -27,6 +27,8 @@ import vn.taphuan.reporting.support.Envelopes;
 import vn.taphuan.reporting.support.ReportingIntegrationTest;
 import vn.taphuan.reporting.support.TrainingLoad;
 import vn.taphuan.testsupport.ServiceIntegrationTest;
+import vn.taphuan.testsupport.TopicProbe;
+import vn.taphuan.contracts.EventSchemas;
 import vn.taphuan.testsupport.identity.TestTokens;
 
 import java.nio.charset.StandardCharsets;
@@ -77,10 +79,12 @@ class PeriodReportApiTest {
     private final String march = "lop-thang-3-" + run;
     private final String may = "lop-thang-5-" + run;
     private Broker broker;
+    private String brokers;
 
     @BeforeAll
     void laiChausPlanHeardFromEvents(@Autowired KnownTenants tenants,
                                      @Value(ServiceIntegrationTest.BROKERS) String brokers) {
+        this.brokers = brokers;
         broker = new Broker(brokers);
         broker.publishNow(Envelopes.envelope(PROVINCE, PROVINCE, 1, "2021-01-01T00:00:00Z",
                 new TenantOnboarded(PROVINCE, "12", "Lai Châu", "2004-01-01", null, null, null)));
@@ -236,6 +240,26 @@ class PeriodReportApiTest {
         assertThat(row.get("state").asString()).isEqualTo("ACCEPTED");
         assertThat(row.get("late").asBoolean()).isFalse();
         assertThat(row.get("version").asLong()).isEqualTo(7);
+
+        // every signed step is an event on reporting.events.v1, keyed by the report, in order
+        String reportId = PROVINCE + "." + DTTS + ".2025-Q2";
+        try (TopicProbe topic = new TopicProbe(brokers, "reporting.events.v1")) {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                List<JsonNode> ours = topic.records().stream().filter(r -> reportId.equals(r.key()))
+                        .map(r -> json.readTree(r.value())).toList();
+                assertThat(ours).extracting(e -> e.get("eventType").asString()).containsExactly(
+                        "PeriodReportSubmitted", "PeriodReportApproved", "PeriodReportReturned",
+                        "PeriodReportSubmitted", "PeriodReportApproved", "PeriodReportAccepted");
+                assertThat(ours).extracting(e -> e.get("tenantId").asString()).containsOnly(PROVINCE);
+                assertThat(ours).extracting(e -> e.at("/payload/revision").asInt()).containsExactly(1, 1, 1, 2, 2, 2);
+                assertThat(ours.get(0).at("/payload/personTurns").asLong()).isEqualTo(3);
+                assertThat(ours.get(0).at("/payload/deadline").asString()).isEqualTo("2025-07-10");
+                assertThat(ours.get(2).at("/payload/reason").asString()).isEqualTo("Thiếu giải trình số lớp chậm tiến độ");
+                assertThat(ours.get(3).at("/payload/personTurns").asLong()).isEqualTo(4);
+                assertThat(ours.get(5).at("/payload/ministry").asString()).isEqualTo("BDTTG");
+                ours.forEach(e -> assertThat(EventSchemas.validateEnvelope(e)).isEmpty());
+            });
+        }
 
         // every step is in the province's audit trail, by whom
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {

@@ -133,12 +133,18 @@ public class PeriodReports {
         void run(PeriodicReport report, Resolved resolved);
     }
 
+    /**
+     * Runs a step on the report (a new draft if none was written yet) and stores it with the event of its sign-off,
+     * in one version-guarded, audited write; a comment is no sign-off and announces nothing.
+     */
     private ReportView step(String reportId, Long expectedVersion, Command command) {
         Resolved resolved = resolve(reportId);
         AggregateStore.Executed<PeriodicReport, Void> done = store.execute(PeriodicReport.class, resolved.id(),
                 expectedVersion, resolved::draft, report -> {
+                    int signed = report.signOffs().size();
                     command.run(report, resolved);
-                    return Decision.write(List.of());
+                    return Decision.write(report.signOffs().size() > signed ? List.of(ChainEvents.of(report))
+                            : List.of());
                 });
         return view(done.aggregate(), done.version(), resolved);
     }
