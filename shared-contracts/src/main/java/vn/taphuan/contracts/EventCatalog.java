@@ -20,6 +20,10 @@ import vn.taphuan.contracts.plan.v1.PlanApproved;
 import vn.taphuan.contracts.plan.v1.PlanClosed;
 import vn.taphuan.contracts.plan.v1.PlanClosedOut;
 import vn.taphuan.contracts.reference.v1.AdministrativeUnitDefined;
+import vn.taphuan.contracts.reporting.v1.PeriodReportAccepted;
+import vn.taphuan.contracts.reporting.v1.PeriodReportApproved;
+import vn.taphuan.contracts.reporting.v1.PeriodReportReturned;
+import vn.taphuan.contracts.reporting.v1.PeriodReportSubmitted;
 import vn.taphuan.contracts.tenant.v1.TenantDisabled;
 import vn.taphuan.contracts.tenant.v1.TenantOnboarded;
 
@@ -98,7 +102,19 @@ public final class EventCatalog {
                     "Money was spent on a target line (optionally for one activity) from one funding source."),
             new EventDefinition("TrainingEventSettled", 1, TrainingEventSettled.class, Topics.BUDGET_EVENTS, "PlanBudget",
                     List.of("reporting-service"),
-                    "An activity's spending was settled (thanh quyết toán); its commitment is closed."));
+                    "An activity's spending was settled (thanh quyết toán); its commitment is closed."),
+            new EventDefinition("PeriodReportSubmitted", 1, PeriodReportSubmitted.class, Topics.REPORTING_EVENTS, "PeriodReport",
+                    List.of(),
+                    "A province submitted its report of a period (báo cáo định kỳ) of a programme; its figures are frozen as of the submission. A re-submission after a return is a new revision."),
+            new EventDefinition("PeriodReportApproved", 1, PeriodReportApproved.class, Topics.REPORTING_EVENTS, "PeriodReport",
+                    List.of(),
+                    "The province administrator approved the province's submitted report of a period for the ministry."),
+            new EventDefinition("PeriodReportReturned", 1, PeriodReportReturned.class, Topics.REPORTING_EVENTS, "PeriodReport",
+                    List.of(),
+                    "An analyst of the ministry owning the programme returned the province's approved report of a period for revision, saying why; the province revises and submits it again."),
+            new EventDefinition("PeriodReportAccepted", 1, PeriodReportAccepted.class, Topics.REPORTING_EVENTS, "PeriodReport",
+                    List.of(),
+                    "An analyst of the ministry owning the programme accepted the province's approved report of a period: the chain is done."));
 
     public static Optional<EventDefinition> find(String eventType, int schemaVersion) {
         return ALL.stream()

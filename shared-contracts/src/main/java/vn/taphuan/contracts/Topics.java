@@ -17,11 +17,14 @@ public final class Topics {
     /** Nationwide reference data (administrative units), published with the tenant id {@link #NATIONAL}. */
     public static final Topic REFERENCE_EVENTS = new Topic("reference.events.v1", 3, "plan-service");
 
+    /** The periodic reports' chain of sign-offs (submitted, approved, returned, accepted), keyed by report. */
+    public static final Topic REPORTING_EVENTS = new Topic("reporting.events.v1", 3, "reporting-service");
+
     /** Tenant id of nationwide reference data; no province owns it. */
     public static final String NATIONAL = "national";
 
     public static final List<Topic> ALL = List.of(PLAN_EVENTS, ENROLMENT_EVENTS, BUDGET_EVENTS, TENANT_EVENTS,
-            REFERENCE_EVENTS);
+            REFERENCE_EVENTS, REPORTING_EVENTS);
 
     /** Dead-letter topic for events a consumer group could not process, e.g. {@code plan.events.v1.reporting.dlq}. */
     public static String deadLetter(Topic topic, String consumerGroup) {

@@ -2,6 +2,9 @@ package vn.taphuan.reporting;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import vn.taphuan.reporting.periodreport.Cadence;
+import vn.taphuan.reporting.periodreport.DeadlineRule;
+import vn.taphuan.reporting.periodreport.ReportingCalendar;
 import vn.taphuan.reporting.progress.ForecastRule;
 import vn.taphuan.reporting.progress.ForecastRules;
 import vn.taphuan.reporting.progress.Ministries;
@@ -18,12 +21,15 @@ import java.util.Map;
  * @param live       the Server-Sent Events streams
  * @param ministries the ministries owning programmes, by the code a ministry analyst's {@code ministry} claim names;
  *                   the unique persons of each are counted as events arrive, so a change here counts from a rebuild
+ * @param periods    the periods each programme reports and their deadlines (see {@link Periods})
  */
 @ConfigurationProperties("reporting")
-public record ReportingProperties(Forecast forecast, Refresh refresh, Live live, Map<String, Ministry> ministries) {
+public record ReportingProperties(Forecast forecast, Refresh refresh, Live live, Map<String, Ministry> ministries,
+                                  Periods periods) {
 
     public ReportingProperties {
         ministries = ministries == null ? Map.of() : Map.copyOf(ministries);
+        periods = periods == null ? new Periods(null, null) : periods;
         forecast = forecast == null ? new Forecast(null, null, null) : forecast;
         refresh = refresh == null ? new Refresh(null, null, null, null) : refresh;
         live = live == null ? new Live(null, null, null) : live;
@@ -70,6 +76,43 @@ public record ReportingProperties(Forecast forecast, Refresh refresh, Live live,
         ministries.forEach((code, m) -> list.add(new Ministries.Ministry(code, m.name(),
                 java.util.Set.copyOf(m.programmes()))));
         return new Ministries(list);
+    }
+
+    /**
+     * The periodic reports: for each cadence a programme reports, when its report is due (on {@code day} of the
+     * month {@code monthsAfter} months after the period's last month).
+     *
+     * @param defaults   the rules of a programme without rules of its own
+     * @param programmes a programme's own rules, by programme code: they replace the defaults for it
+     */
+    public record Periods(Map<Cadence, Due> defaults, Map<String, Map<Cadence, Due>> programmes) {
+        public Periods {
+            defaults = defaults == null ? Map.of() : Map.copyOf(defaults);
+            programmes = programmes == null ? Map.of() : Map.copyOf(programmes);
+        }
+
+        /** The rules as the reports read them. */
+        public ReportingCalendar calendar() {
+            Map<String, Map<Cadence, DeadlineRule>> own = new HashMap<>();
+            programmes.forEach((code, rules) -> own.put(code, rulesOf(rules)));
+            return new ReportingCalendar(rulesOf(defaults), own);
+        }
+
+        private static Map<Cadence, DeadlineRule> rulesOf(Map<Cadence, Due> rules) {
+            Map<Cadence, DeadlineRule> out = new HashMap<>();
+            rules.forEach((cadence, due) -> out.put(cadence, new DeadlineRule(due.monthsAfter(), due.day())));
+            return out;
+        }
+    }
+
+    /** A report's deadline: {@code day} of the month {@code monthsAfter} months after the period (default 1). */
+    public record Due(Integer monthsAfter, Integer day) {
+        public Due {
+            monthsAfter = monthsAfter == null ? 1 : monthsAfter;
+            if (day == null) {
+                throw new IllegalArgumentException("reporting.periods: a deadline needs its day");
+            }
+        }
     }
 
     /** A programme's own thresholds; null leaves the default. */

@@ -3,6 +3,7 @@ package vn.taphuan.reporting;
 import org.junit.jupiter.api.Test;
 import vn.taphuan.kit.refusal.CatalogueCheck;
 import vn.taphuan.reporting.admin.RebuildRefusal;
+import vn.taphuan.reporting.periodreport.PeriodReportRefusal;
 import vn.taphuan.reporting.scope.ScopeRefusal;
 import vn.taphuan.reporting.views.ViewsRefusal;
 
@@ -14,6 +15,6 @@ class RefusalCatalogueTest {
     @Test
     void everyReasonHasItsWordsInBothLanguagesAndEveryMessageItsReason() {
         assertThat(CatalogueCheck.problems(ReportingServiceApplication.class, RebuildRefusal.class,
-                ViewsRefusal.class, ScopeRefusal.class)).isEmpty();
+                ViewsRefusal.class, ScopeRefusal.class, PeriodReportRefusal.class)).isEmpty();
     }
 }

@@ -141,7 +141,22 @@ class ReportingIsolationTest extends AccessIsolationSuite {
     @Override
     protected Map<String, Call> calls() {
         Map<String, String> plan = Map.of("planId", planId);
+        // the second quarter of 2025 is over ("today" is 15/09/2025): its report can be read and every step tried
+        Map<String, String> report = Map.of("reportId", VICTIM + "." + DTTS + ".2025-Q2");
         return Map.ofEntries(
+                Map.entry("GET /api/v1/progress/periods", Call.plain()),
+                Map.entry("GET /api/v1/progress/period-reports/{reportId}", Call.to(report)),
+                Map.entry("PUT /api/v1/progress/period-reports/{reportId}/comments", Call.to(report).json(
+                        "{\"comments\":[{\"planId\":\"" + planId + "\",\"lineId\":\"community-classes\","
+                                + "\"comment\":\"Chậm do mưa lũ\"}]}")),
+                Map.entry("POST /api/v1/progress/period-reports/{reportId}/submit",
+                        Call.to(report).header("If-Match", "\"0\"")),
+                Map.entry("POST /api/v1/progress/period-reports/{reportId}/approve",
+                        Call.to(report).header("If-Match", "\"0\"")),
+                Map.entry("POST /api/v1/progress/period-reports/{reportId}/return", Call.to(report)
+                        .header("If-Match", "\"0\"").json("{\"reason\":\"Thiếu giải trình\"}")),
+                Map.entry("POST /api/v1/progress/period-reports/{reportId}/accept",
+                        Call.to(report).header("If-Match", "\"0\"")),
                 Map.entry("GET /api/v1/progress", Call.plain()),
                 Map.entry("GET /api/v1/progress/plans", Call.plain()),
                 Map.entry("GET /api/v1/progress/plans/{planId}", Call.to(plan)),

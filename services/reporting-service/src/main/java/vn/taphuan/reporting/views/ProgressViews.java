@@ -199,6 +199,31 @@ public class ProgressViews {
         return PeriodReport.withSameTimeLastYear(province.tenantId(), province.name(), from, to, plans);
     }
 
+    /**
+     * The plans of {@code programmeCode} the current province reports (with those of provinces merged into it), as
+     * the reader sees them: none of a programme the reader does not see.
+     */
+    public List<PlanFigures> provincePlans(String programmeCode) {
+        Audience audience = audience();
+        if (!audience.sees(programmeCode)) {
+            return List.of();
+        }
+        return figures.ofTenants(scopes.currentTenants()).stream().filter(PlanFigures::known)
+                .filter(p -> programmeCode.equals(p.plan().programmeCode())).toList();
+    }
+
+    /** The programmes of the plans the current province reports that the reader sees, by code, with their names. */
+    public Map<String, String> provinceProgrammes() {
+        Audience audience = audience();
+        Map<String, String> programmes = new java.util.TreeMap<>();
+        figures.ofTenants(scopes.currentTenants()).stream().filter(PlanFigures::known)
+                .filter(p -> audience.sees(p.plan().programmeCode()))
+                .forEach(p -> programmes.merge(p.plan().programmeCode(),
+                        p.plan().programmeName() == null ? p.plan().programmeCode() : p.plan().programmeName(),
+                        (a, b) -> a));
+        return programmes;
+    }
+
     // --- the country ---
 
     /**

@@ -61,7 +61,7 @@ class NationalExportWindowTest {
     private ProgressReports reports(Duration window) {
         when(views.provinces(any(), any(), eq(0), anyInt())).thenReturn(new PageResponse<>(List.of(), 0, 0, 0));
         return new ProgressReports(views, new ReportingProperties(null,
-                new ReportingProperties.Refresh(null, null, null, window), null, null));
+                new ReportingProperties.Refresh(null, null, null, window), null, null, null));
     }
 
     private static NationalOverview overview(String dataAsOf) {

@@ -54,7 +54,7 @@ class EnrolmentLedgerTest {
     private static final Map<String, String> PROGRAMME = Map.of("kh-1", "DTTS", "kh-2", "NTM", "kh-3", "DTTS");
     /** A ministry owning one of the two programmes: its persons are counted too. */
     private static final ReportingProperties PROPERTIES = new ReportingProperties(null, null, null,
-            Map.of("UB", new ReportingProperties.Ministry("Ủy ban thử", List.of("DTTS"))));
+            Map.of("UB", new ReportingProperties.Ministry("Ủy ban thử", List.of("DTTS"))), null);
 
     private MongoClient client;
     private MongoTemplate mongo;

@@ -139,7 +139,7 @@ class HonestStatusTest {
     void eachMeasureKeepsItsOwnStatus() {
         // person-turns beyond the target, but only one of ten planned classes held half way
         PlanFigures plan = PlanLedger.figures(facts(ahead, DTTS, 1000, 1190, 10));
-        var forecast = new vn.taphuan.reporting.progress.Outlooks(new ReportingProperties(null, null, null, null).forecast()
+        var forecast = new vn.taphuan.reporting.progress.Outlooks(new ReportingProperties(null, null, null, null, null).forecast()
                 .rules()).plan(plan, TODAY).forecast();
 
         assertThat(forecast.personTurns().status()).isEqualTo(ForecastStatus.REACHED);
@@ -152,7 +152,7 @@ class HonestStatusTest {
     void aProgrammeMayJudgeItsTargetsByAThresholdOfItsOwn() {
         // 450 of 1,000 half way projects some 900: at risk at the default 80 %, off track where the programme asks 95 %
         ReportingProperties strict = new ReportingProperties(new ReportingProperties.Forecast(null, null,
-                Map.of(DTTS, new ReportingProperties.Thresholds(95, null))), null, null, null);
+                Map.of(DTTS, new ReportingProperties.Thresholds(95, null))), null, null, null, null);
         PlanFigures plan = PlanLedger.figures(facts(atRisk, DTTS, 1000, 450));
         PlanFigures other = PlanLedger.figures(facts(atRisk, NTM, 1000, 450));
         var outlooks = new vn.taphuan.reporting.progress.Outlooks(strict.forecast().rules());
@@ -178,8 +178,8 @@ class HonestStatusTest {
         ProjectionFreshness freshness = mock(ProjectionFreshness.class);
         when(freshness.dataAsOf()).thenReturn(Optional.of(Instant.parse("2025-06-30T03:00:00Z")));
         Clock clock = Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.ofHours(7)), ZoneOffset.UTC);
-        return new ProgressViews(figures, rollups, scopes, freshness, new ReportingProperties(null, null, null, null), clock,
-                new vn.taphuan.reporting.scope.Audiences(new ReportingProperties(null, null, null, null)));
+        return new ProgressViews(figures, rollups, scopes, freshness, new ReportingProperties(null, null, null, null, null), clock,
+                new vn.taphuan.reporting.scope.Audiences(new ReportingProperties(null, null, null, null, null)));
     }
 
     private static Province province(String tenantId, String name) {

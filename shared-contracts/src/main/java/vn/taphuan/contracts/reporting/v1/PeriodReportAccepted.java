@@ -1,0 +1,22 @@
+package vn.taphuan.contracts.reporting.v1;
+
+/**
+ * An analyst of the ministry owning the programme accepted the province's approved report of a period: the chain is done.
+ *
+ * @param reportId report id: province, programme and period, e.g. lai-chau.MTQG_DTTS_MN_2021_2025.2025-Q2
+ * @param programmeCode programme catalogue code
+ * @param period the period reported: 2025-M03 (month), 2025-Q2 (quarter), 2025-H1 (six months), 2025 (year)
+ * @param revision the submission concerned: 1 for the first, 2 after one return, …
+ * @param signedBy name of who took the step, as their account names them
+ * @param ministry code of the ministry owning the programme the analyst acted for, e.g. BDTTG
+ * @param signedAt ISO-8601 UTC instant of the step
+ */
+public record PeriodReportAccepted(
+        String reportId,
+        String programmeCode,
+        String period,
+        int revision,
+        String signedBy,
+        String ministry,
+        String signedAt) {
+}
