@@ -14,9 +14,15 @@ final class DocumentReader {
 
     static final String NUMBER = "\\d+[A-Za-z]?(?:-[\\p{L}\\d]+)*(?:/[\\p{L}\\d]+(?:-[\\p{L}\\d]+)*)+";
 
+    /**
+     * "ban hành Kế hoạch số 45/KH-UBND", "ban hành Kế hoạch 49/KH-UBND" (a report of the plan drops the "số"), and
+     * "ban hành Quyết định số 3388/QĐ-UBND về kế hoạch …", the decision that carries the plan.
+     */
     private static final Pattern ISSUED = Pattern.compile(
-            "(?:\\b(?:đã|vừa|mới)\\s+)?(?:ban\\s+hành|phê\\s+duyệt)\\s+(?<plan>Kế\\s+hoạch|kế\\s+hoạch|KẾ\\s+HOẠCH)"
-                    + "(?:\\s+số\\s*:?\\s*(?<number>" + NUMBER + "))?"
+            "(?:\\b(?:đã|vừa|mới)\\s+)?(?:[Bb]an\\s+hành|[Pp]hê\\s+duyệt|BAN\\s+HÀNH|PHÊ\\s+DUYỆT)\\s+"
+                    + "(?<plan>Kế\\s+hoạch|kế\\s+hoạch|KẾ\\s+HOẠCH|Quyết\\s+định(?=\\s+số\\s*:?\\s*" + NUMBER
+                    + "\\s+(?:về\\s+)?(?:việc\\s+)?(?:ban\\s+hành\\s+|phê\\s+duyệt\\s+)?[Kk]ế\\s+hoạch))"
+                    + "(?:\\s+(?:số\\s*:?\\s*)?(?<number>" + NUMBER + "))?"
                     + "(?:\\s+ngày\\s+(?<date>" + VietnameseNumbers.DATE + "))?",
             Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern HEADER_NUMBER = Pattern.compile("(?:^|(?<=\\t|\\s{2}))\\s*Số\\s*:\\s*(?<number>" + NUMBER + ")",
@@ -34,6 +40,12 @@ final class DocumentReader {
         Matcher issued = ISSUED.matcher(r.text());
         Integer chosen = null;
         while (issued.find()) {
+            if (Lexicon.BASIS_STATEMENT.matcher(r.source.sentenceOf(issued.start()).of(r.source)).lookingAt()
+                    && !Lexicon.isOrganisation(issuerBefore(r, issued.start()))) {
+                // "Căn cứ Quyết định … về việc phê duyệt Kế hoạch …": a plan this one is based on; but "Căn cứ …,
+                // Chủ tịch UBND tỉnh đã ban hành Kế hoạch …" issues this one
+                continue;
+            }
             if (Character.isUpperCase(issued.group("plan").charAt(0))) {
                 chosen = issued.start();
                 break;
@@ -65,6 +77,15 @@ final class DocumentReader {
         if (r.documentDate == null) {
             r.find("documentDate", new ImportFinding.DocumentDateMissing(), null);
         }
+    }
+
+    /** The words just before "ban hành"/"phê duyệt", back to the last comma, semicolon or colon of the sentence. */
+    private static String issuerBefore(Reading r, int at) {
+        String text = r.text();
+        SourceText.Range sentence = r.source.sentenceOf(at);
+        int start = Math.max(sentence.start(), Math.max(text.lastIndexOf(',', at) + 1,
+                Math.max(text.lastIndexOf(';', at) + 1, text.lastIndexOf(':', at) + 1)));
+        return text.substring(start, at).replaceFirst("\\s*\\b(?:đã|vừa|mới)\\s*$", "").strip();
     }
 
     private static void fromIssuing(Reading r, Matcher issued) {

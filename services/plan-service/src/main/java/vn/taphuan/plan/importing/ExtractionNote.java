@@ -17,6 +17,14 @@ public sealed interface ExtractionNote extends Reason {
     record TitleFromMention() implements ExtractionNote {
     }
 
+    /** Learners stated after their classes ("Tham gia các lớp … có 545 học viên"), counted per class. */
+    record LearnersOfClassesNamedBefore() implements ExtractionNote {
+    }
+
+    /** The plan's year is the year its classes are held in; the text names no period of the plan. */
+    record PeriodFromActivities() implements ExtractionNote {
+    }
+
     record TitleFromHeading() implements ExtractionNote {
     }
 

@@ -58,6 +58,17 @@ public sealed interface ImportFinding extends Reason {
     record PeriodNotFound() implements ImportFinding {
     }
 
+    /**
+     * A share the plan sets for something other than training ("100% lãnh đạo … tham gia quản lý Trung tâm Học tập
+     * cộng đồng", "100% người dân … được tuyên truyền"): shown in the review with its span, not a target line.
+     */
+    record NonTrainingTarget(String quote) implements ImportFinding {
+    }
+
+    /** "… đến năm 2020": the plan's end is stated, its start is not; the officer enters it. */
+    record PeriodStartNotStated(String endYear) implements ImportFinding {
+    }
+
     record OtherProgrammeNamedMost(String readProgrammeCode, String chosenProgrammeCode) implements ImportFinding {
     }
 

@@ -39,6 +39,14 @@ final class TargetReader {
     private static final Pattern TRAINING = Pattern.compile("bồi dưỡng|tập huấn|đào tạo", Lexicon.FLAGS);
     private static final Pattern COVERAGE = Pattern.compile("(?<q>ít\\s+nhất|tối\\s+thiểu|trên|không\\s+dưới)?\\s*"
             + "(?<p>\\d{1,3}(?:,\\d+)?)\\s*%", Lexicon.FLAGS);
+    /**
+     * Learners of the classes named before, in a statement of their own: "Tham gia các lớp tập huấn có 545 học viên".
+     * The span starts at the number, so the count's qualifier and figure are what the review shows.
+     */
+    private static final Pattern LEARNERS_OF_CLASSES = Pattern.compile("(?:các|những)\\s+(?:lớp|khóa|khoá)[^.;\\d]{0,60}?"
+            + "(?:có|gồm)\\s+(?=" + Lexicon.QUALIFIER + "?\\s*\\d)", Lexicon.FLAGS);
+    private static final Pattern LEARNERS = Pattern.compile(Q + "(?<n>" + VietnameseNumbers.COUNT + ")\\s+"
+            + "(?:học\\s+viên|người|đại\\s+biểu)(?!\\w)", Lexicon.FLAGS);
     private static final Pattern PER_YEAR = Pattern.compile("(?<!\\p{L})(?:mỗi|hằng|hàng|một)\\s+năm(?!\\p{L})|/\\s*năm(?!\\p{L})",
             Lexicon.FLAGS);
     /** A coverage target written roster first: "tỷ lệ cán bộ … được bồi dưỡng đạt ít nhất 80%". */
@@ -89,6 +97,7 @@ final class TargetReader {
                 && text.substring(Math.max(segment.start(), p.start() - 6), p.start()).matches("(?s).*(?:\\b(?:cho|với|gồm)\\s+|\\p{L}\\s*/\\s*)$")
                 && turns.stream().noneMatch(t -> t.start() == p.start())).toList();
         if (activities.isEmpty() && turns.isEmpty() && headcounts.isEmpty()) {
+            learnersOfClassesNamedBefore(r, segment);
             return;
         }
         int first = firstStart(activities, turns, headcounts);
@@ -186,6 +195,32 @@ final class TargetReader {
         }
         group(r, line, label.orElse(null), clause, new SourceText.Range(sentence.start(), activity.start()), whole);
         r.lines.add(line);
+    }
+
+    /**
+     * "Tham gia các lớp tập huấn có 545 học viên": the learners of the classes the text has just counted go on that
+     * line, if it has no people yet; learners counted per class are person-turns, which the review says.
+     */
+    private static void learnersOfClassesNamedBefore(Reading r, SourceText.Range segment) {
+        Matcher of = LEARNERS_OF_CLASSES.matcher(r.text()).region(segment.start(), segment.end());
+        if (!of.find() || r.lines.isEmpty()) {
+            return;
+        }
+        Matcher count = LEARNERS.matcher(r.text()).region(of.end(), segment.end());
+        LineDraft last = r.lines.get(r.lines.size() - 1);
+        if (!count.lookingAt() || last.plannedActivities == 0 || last.plannedPersonTurns != 0
+                || last.activityKind != ActivityKind.TRAINING_CLASS || last.position() > segment.start()) {
+            return;
+        }
+        MatchResultAt learners = new MatchResultAt(count);
+        if (withinBound(r, last, "plannedPersonTurns", learners, Limits.MAX_PERSON_TURNS_PER_LINE,
+                ImportFinding.PersonTurnsBeyondLimit::new)) {
+            last.plannedPersonTurns = (int) VietnameseNumbers.count(learners.group("n"));
+            last.extract(Extraction.doubtful("plannedPersonTurns", last.plannedPersonTurns, Confidence.MEDIUM,
+                    r.span(learners.start(), learners.end()), new ExtractionNote.LearnersOfClassesNamedBefore()));
+            last.findings().removeIf(f -> "plannedPersonTurns".equals(f.field())
+                    && f.reason() instanceof ImportFinding.NoPersonTurns);
+        }
     }
 
     /** Person-turns with no count of activities: "sẽ bồi dưỡng cho khoảng 400.000 lượt cán bộ, công chức xã". */
@@ -299,6 +334,15 @@ final class TargetReader {
                 continue;
             }
             int percentStart = m.start("q") >= 0 ? m.start("q") : m.start("p");
+            // the verb may follow several shares ("100% cán bộ chuyên trách, ít nhất 80% cán bộ … được bồi dưỡng"):
+            // a share is of people trained if its clause, up to the next ';', says so
+            int clauseEnd = text.indexOf(';', m.end());
+            clauseEnd = clauseEnd < 0 || clauseEnd > sentence.end() ? sentence.end() : clauseEnd;
+            if (!TRAINING.matcher(text.substring(m.end(), clauseEnd)).find()) {
+                Span statement = r.span(percentStart, end);
+                r.find(null, new ImportFinding.NonTrainingTarget(statement.quote()), statement);
+                continue;
+            }
             coverageLine(r, sentence, new SourceText.Range(percentStart, end), new SourceText.Range(percentStart, m.end()),
                     m.group("p"), new SourceText.Range(m.end(), end));
         }

@@ -55,15 +55,15 @@ class ImportCorpusTest {
     @Test
     void theTunedDocumentsAreReadUpToTheirMeasuredScore() {
         Score score = score("tuned", TUNED);
-        assertThat(score.precision()).as("precision, tuned").isGreaterThanOrEqualTo(0.77);
-        assertThat(score.recall()).as("recall, tuned").isGreaterThanOrEqualTo(0.72);
+        assertThat(score.precision()).as("precision, tuned").isGreaterThanOrEqualTo(0.91);
+        assertThat(score.recall()).as("recall, tuned").isGreaterThanOrEqualTo(0.91);
     }
 
     @Test
     void theUntunedDocumentsAreReadUpToTheirMeasuredScore() {
         Score score = score("untuned", UNTUNED);
-        assertThat(score.precision()).as("precision, untuned").isGreaterThanOrEqualTo(0.54);
-        assertThat(score.recall()).as("recall, untuned").isGreaterThanOrEqualTo(0.50);
+        assertThat(score.precision()).as("precision, untuned").isGreaterThanOrEqualTo(0.69);
+        assertThat(score.recall()).as("recall, untuned").isGreaterThanOrEqualTo(0.66);
     }
 
     @Test
@@ -125,6 +125,10 @@ class ImportCorpusTest {
                 put(read, "target", "coverage " + line.coverage().percent() + "%");
             }
         }
+        // targets of another kind stay in the review as findings, each with its share
+        parsed.findings().stream().filter(f -> f.reason() instanceof ImportFinding.NonTrainingTarget)
+                .map(f -> ((ImportFinding.NonTrainingTarget) f.reason()).quote().replaceAll("(?s).*?(\\d{1,3})\\s*%.*", "$1%"))
+                .forEach(share -> put(read, "otherTarget", share));
         draft.budgetBySource().stream().map(FundingAmount::source).forEach(s -> put(read, "fundingSource", s));
         draft.responsibleBodies().stream().map(ResponsibleBody::name).forEach(n -> put(read, "body", n));
         return normalised(read);
