@@ -29,6 +29,7 @@ final class DocumentReader {
             Pattern.UNICODE_CHARACTER_CLASS | Pattern.MULTILINE);
     private static final Pattern HEADER_DATE = Pattern.compile(
             "^[^\\n]{0,80},\\s*ngày\\s+(?<date>" + VietnameseNumbers.DATE + ")", Pattern.UNICODE_CHARACTER_CLASS | Pattern.MULTILINE);
+    private static final Pattern AS_FOLLOWS = Pattern.compile("\\s*,?\\s*(?:cụ\\s+thể\\s+)?như\\s+sau\\s*$", Lexicon.FLAGS);
     private static final Pattern QUOTE = Pattern.compile("^\\s*[“\"«]");
     /** How what follows a title begins: a basis, a numbered part, a list item, a note in brackets. */
     private static final Pattern NOT_TITLE = Pattern.compile("(?:Căn\\s+cứ|Thực\\s+hiện|Để|Nhằm|Theo|Trên\\s+cơ\\s+sở|Số\\s*:"
@@ -128,6 +129,11 @@ final class DocumentReader {
         }
         while (titleEnd > titleStart && ".;:,".indexOf(text.charAt(titleEnd - 1)) >= 0) {
             titleEnd--;
+        }
+        // "ban hành Kế hoạch … giai đoạn 2022-2025, như sau:": the closing words lead into the plan, not its title
+        Matcher asFollows = AS_FOLLOWS.matcher(text.substring(titleStart, titleEnd));
+        if (asFollows.find()) {
+            titleEnd = titleStart + asFollows.start();
         }
         String title = text.substring(titleStart, titleEnd).strip();
         if (title.length() < 10) {
