@@ -65,6 +65,14 @@ public sealed interface ImportFinding extends Reason {
     record NonTrainingTarget(String quote) implements ImportFinding {
     }
 
+    /** A funding source the text names without an amount; the plan keeps a source with its amount only. */
+    record FundingSourceWithoutAmount(String quote) implements ImportFinding {
+    }
+
+    /** A signature block (the signer's title) with no name below it, or a name that could not be read. */
+    record SignerNotFound() implements ImportFinding {
+    }
+
     /** "… đến năm 2020": the plan's end is stated, its start is not; the officer enters it. */
     record PeriodStartNotStated(String endYear) implements ImportFinding {
     }

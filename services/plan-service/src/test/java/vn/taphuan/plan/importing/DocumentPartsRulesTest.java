@@ -170,4 +170,60 @@ class DocumentPartsRulesTest {
         assertThat(parsed.draft().responsibleBodies()).extracting(ResponsibleBody::name, ResponsibleBody::role)
                 .containsExactly(tuple("Hội Khuyến học tỉnh", BodyRole.LEAD));
     }
+
+    @Test
+    void fundingSourcesNamedWithoutAmountsAreFindingsEachWithItsSpan() {
+        ParsedPlan parsed = parse(CLASSES_2024 + "Nguồn kinh phí: ngân sách xã, nguồn xã hội hóa và các nguồn hợp pháp khác.\n");
+
+        assertThat(parsed.draft().budgetBySource()).isEmpty();
+        List<Finding> sources = parsed.findings().stream()
+                .filter(f -> f.reason() instanceof ImportFinding.FundingSourceWithoutAmount).toList();
+        assertThat(sources).extracting(f -> f.span().quote())
+                .containsExactly("ngân sách xã", "nguồn xã hội hóa", "các nguồn hợp pháp khác");
+        assertThat(sources).extracting(Finding::field).containsOnly("budgetBySource");
+        assertThat(vi(sources.get(0).reason())).contains("ngân sách xã").contains("số tiền");
+        assertThat(en(sources.get(0).reason())).contains("no amount");
+    }
+
+    @Test
+    void aBodyNamedOnlyInADutyIsAResponsibleBody() {
+        ParsedPlan parsed = parse(CLASSES_2024 + "Sở Tài chính bảo đảm kinh phí thực hiện Kế hoạch.\n");
+
+        assertThat(parsed.draft().responsibleBodies()).extracting(ResponsibleBody::name, ResponsibleBody::role)
+                .containsExactly(tuple("Sở Tài chính", BodyRole.FINANCE));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            UBND HUYỆN VĂN BÀN          | UBND huyện Văn Bàn
+            ỦY BAN NHÂN DÂN XÃ NẬM XÉ   | Ủy ban nhân dân xã Nậm Xé
+            """)
+    void theIssuerInTheHeaderIsReadAtDistrictAndCommuneLevel(String header, String issuer) {
+        ParsedPlan parsed = parse(header + "\nSố: 12/KH-UBND\nVăn Bàn, ngày 5 tháng 7 năm 2023\nKẾ HOẠCH\n"
+                + "Nâng cao hiệu quả hoạt động trung tâm học tập cộng đồng\n" + CLASSES_2024);
+
+        assertThat(parsed.draft().issuingBody()).isEqualTo(issuer);
+    }
+
+    @Test
+    void theSignerAndTheirTitleAreReadFromTheSignatureBlock() {
+        ParsedPlan parsed = parse(CLASSES_2024 + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n(Đã ký)\n\n"
+                + "Nguyễn Văn Hòa\n");
+
+        assertThat(parsed.extractions()).filteredOn(e -> e.field().startsWith("signature."))
+                .extracting(Extraction::field, Extraction::value, e -> e.span().quote()).containsExactly(
+                        tuple("signature.title", "KT. CHỦ TỊCH – PHÓ CHỦ TỊCH", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH"),
+                        tuple("signature.signer", "Nguyễn Văn Hòa", "Nguyễn Văn Hòa"));
+    }
+
+    @Test
+    void aSignatureBlockWithoutANameIsAFindingSayingWhatToCheck() {
+        ParsedPlan parsed = parse(CLASSES_2024 + "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n");
+
+        assertThat(parsed.extractions()).noneMatch(e -> e.field().equals("signature.signer"));
+        Finding finding = parsed.findings().stream().filter(f -> f.reason() instanceof ImportFinding.SignerNotFound)
+                .findFirst().orElseThrow();
+        assertThat(finding.span().quote()).isEqualTo("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH");
+        assertThat(vi(finding.reason())).contains("người ký");
+    }
 }

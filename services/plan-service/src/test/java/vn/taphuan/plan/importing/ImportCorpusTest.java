@@ -80,7 +80,7 @@ class ImportCorpusTest {
 
     /** The fields scored, as the gold files name them. */
     static final List<String> FIELDS = List.of("programme", "issuer", "documentNumber", "documentDate", "periodStart",
-            "periodEnd", "legalBasis", "target", "otherTarget", "fundingSource", "body");
+            "periodEnd", "legalBasis", "target", "otherTarget", "fundingSource", "body", "signer");
 
     private Score score(String part, List<String> names) {
         Score total = new Score();
@@ -130,6 +130,11 @@ class ImportCorpusTest {
                 .map(f -> ((ImportFinding.NonTrainingTarget) f.reason()).quote().replaceAll("(?s).*?(\\d{1,3})\\s*%.*", "$1%"))
                 .forEach(share -> put(read, "otherTarget", share));
         draft.budgetBySource().stream().map(FundingAmount::source).forEach(s -> put(read, "fundingSource", s));
+        // sources named without an amount stay in the review as findings
+        parsed.findings().stream().filter(f -> f.reason() instanceof ImportFinding.FundingSourceWithoutAmount)
+                .flatMap(f -> Lexicon.source(f.span().quote()).stream()).forEach(s -> put(read, "fundingSource", s));
+        parsed.extractions().stream().filter(e -> e.field().equals("signature.signer"))
+                .forEach(e -> put(read, "signer", e.value()));
         draft.responsibleBodies().stream().map(ResponsibleBody::name).forEach(n -> put(read, "body", n));
         return normalised(read);
     }
