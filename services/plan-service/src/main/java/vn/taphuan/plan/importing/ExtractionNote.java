@@ -21,6 +21,10 @@ public sealed interface ExtractionNote extends Reason {
     record LearnersOfClassesNamedBefore() implements ExtractionNote {
     }
 
+    /** Persons derived from a quota per unit and the units counted: "4 cán bộ mỗi xã" × "124 xã". */
+    record QuotaTimesUnits(String perUnit, String units) implements ExtractionNote {
+    }
+
     /** The plan's year is the year its classes are held in; the text names no period of the plan. */
     record PeriodFromActivities() implements ExtractionNote {
     }

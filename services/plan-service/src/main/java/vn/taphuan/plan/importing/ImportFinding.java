@@ -65,6 +65,10 @@ public sealed interface ImportFinding extends Reason {
     record NonTrainingTarget(String quote) implements ImportFinding {
     }
 
+    /** A quota per unit whose product another line of the text states already: that line is the target. */
+    record QuotaAlreadyCounted(String quote, String persons) implements ImportFinding {
+    }
+
     /** A funding source the text names without an amount; the plan keeps a source with its amount only. */
     record FundingSourceWithoutAmount(String quote) implements ImportFinding {
     }

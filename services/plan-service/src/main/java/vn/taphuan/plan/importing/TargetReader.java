@@ -33,7 +33,10 @@ final class TargetReader {
     private static final Pattern PERSONS = Pattern.compile("(?<per>mỗi\\s+(?:lớp|khóa|khoá|đoàn|hội\\s+thảo|đợt)\\s+(?:(?:gồm|có|với)\\s+)?)?"
             + Q + "(?<n>" + VietnameseNumbers.COUNT + ")\\s+(?:học\\s+viên|người|cán\\s+bộ|công\\s+chức|đại\\s+biểu)(?!\\w)",
             Lexicon.FLAGS);
-    private static final Pattern PER_UNIT = Pattern.compile("\\s*(?:mỗi|một|/)\\s*(?:xã|thôn|bản|huyện|tỉnh|đơn\\s+vị)(?!\\w)",
+    private static final Pattern PER_UNIT = Pattern.compile("\\s*(?:mỗi|một|/)\\s*(?<unit>xã|thôn|bản|huyện|tỉnh|đơn\\s+vị)(?!\\w)",
+            Lexicon.FLAGS);
+    /** A count of units: "124 xã", "800 thôn, bản". */
+    private static final Pattern UNIT_COUNT = Pattern.compile("(?<![\\d/.,])(?<n>\\d{1,5})\\s+(?<noun>xã|thôn|bản|huyện)(?!\\s+hội)(?!\\p{L})",
             Lexicon.FLAGS);
     private static final Pattern STUDY = Pattern.compile("học tập|tham quan|khảo sát|trao đổi kinh nghiệm", Lexicon.FLAGS);
     private static final Pattern TRAINING = Pattern.compile("bồi dưỡng|tập huấn|đào tạo", Lexicon.FLAGS);
@@ -65,23 +68,99 @@ final class TargetReader {
 
     static void read(Reading r) {
         r.shares = ShareReader.find(r.text());
+        List<Quota> quotas = new ArrayList<>();
         for (SourceText.Range sentence : r.source.sentences()) {
             int start = sentence.start();
             for (int i = sentence.start(); i <= sentence.end(); i++) {
                 if (i == sentence.end() || r.text().charAt(i) == ';') {
                     if (i > start) {
-                        segment(r, sentence, new SourceText.Range(start, i));
+                        segment(r, sentence, new SourceText.Range(start, i), quotas);
                     }
                     start = i + 1;
                 }
             }
             coverage(r, sentence);
         }
+        // after every line is read: a quota whose product another line states is that line's target already
+        quotas.forEach(quota -> quota(r, quota));
         ShareReader.read(r, r.shares);
     }
 
+    /** "4 cán bộ mỗi xã": people per unit, read once the whole text is. */
+    private record Quota(MatchResultAt people, String unit, SourceText.Range sentence, SourceText.Range segment) {
+    }
+
+    /**
+     * A quota per unit times the units in scope is a count of persons ("4 cán bộ mỗi xã tại 124 xã" → 496), shown as
+     * derived. The units are counted in the same sentence, else once in the whole text; without them, or when the
+     * text counts them differently in places, the quota stays a finding.
+     */
+    private static void quota(Reading r, Quota quota) {
+        String text = r.text();
+        int perPerson = (int) VietnameseNumbers.count(quota.people().group("n"));
+        Span quoted = r.span(quota.people().start(), quota.people().end());
+        SourceText.Range statement = new SourceText.Range(quota.people().start(), quota.segment().end());
+        Optional<MatchResultAt> units = unitCount(text, quota.unit(), quota.people().end(), quota.sentence().end());
+        if (units.isEmpty()) {
+            List<MatchResultAt> everywhere = all(UNIT_COUNT, text, new SourceText.Range(0, text.length())).stream()
+                    .filter(u -> sameUnit(u.group("noun"), quota.unit())).toList();
+            if (everywhere.stream().map(u -> u.group("n")).distinct().count() == 1) {
+                units = Optional.of(everywhere.get(0));
+            }
+        }
+        if (units.isEmpty()) {
+            r.report(statement, new ImportFinding.PeoplePerUnit(quoted.quote()));
+            return;
+        }
+        int unitCount = (int) VietnameseNumbers.count(units.get().group("n"));
+        long persons = (long) perPerson * unitCount;
+        if (r.lines.stream().anyMatch(line -> line.plannedPersonTurns == persons)) {
+            r.report(statement, new ImportFinding.QuotaAlreadyCounted(quoted.quote(), String.valueOf(persons)));
+            return;
+        }
+        LineDraft line = new LineDraft(statement.start());
+        int end = trimConnectors(text, statement.start(), statement.end());
+        Span whole = r.span(statement.start(), end);
+        line.description = whole.quote().strip();
+        line.extract(Extraction.certain("", line.description, whole));
+        if (persons > Limits.MAX_PERSON_TURNS_PER_LINE) {
+            line.find("plannedPersonTurns", new ImportFinding.PersonTurnsBeyondLimit(quoted.quote(),
+                    Limits.MAX_PERSON_TURNS_PER_LINE), quoted);
+        } else {
+            line.plannedPersonTurns = (int) persons;
+            line.extract(Extraction.doubtful("plannedPersonTurns", line.plannedPersonTurns, Confidence.MEDIUM,
+                    r.span(Math.min(quoted.start(), units.get().start()), Math.max(quoted.end(), units.get().end())),
+                    new ExtractionNote.QuotaTimesUnits(quota.people().group("n"), units.get().group("n"))));
+        }
+        String sentenceText = quota.sentence().of(r.source);
+        if (TRAINING.matcher(sentenceText).find()) {
+            line.activityKind = ActivityKind.TRAINING_CLASS;
+            line.extract(Extraction.doubtful("activityKind", line.activityKind, Confidence.MEDIUM, r.span(quota.sentence()),
+                    new ExtractionNote.KindFromTrainingVerbs()));
+        } else {
+            line.find("activityKind", new ImportFinding.ActivityKindUnstated(), whole);
+        }
+        line.find("plannedActivities", new ImportFinding.NoClassCount(), whole);
+        group(r, line, null, statement, new SourceText.Range(quota.sentence().start(), quota.people().start()), whole);
+        r.lines.add(line);
+    }
+
+    private static Optional<MatchResultAt> unitCount(String text, String unit, int from, int to) {
+        return all(UNIT_COUNT, text, new SourceText.Range(from, to)).stream()
+                .filter(u -> sameUnit(u.group("noun"), unit)).findFirst();
+    }
+
+    /** Villages are "thôn" or "bản", written together as "thôn, bản". */
+    private static boolean sameUnit(String counted, String quota) {
+        String a = counted.toLowerCase(java.util.Locale.ROOT);
+        String b = quota.toLowerCase(java.util.Locale.ROOT);
+        boolean villageA = a.equals("thôn") || a.equals("bản");
+        boolean villageB = b.equals("thôn") || b.equals("bản");
+        return a.equals(b) || villageA && villageB;
+    }
+
     /** One clause of a sentence (sentences split at ';'): its activities and person-turns. */
-    private static void segment(Reading r, SourceText.Range sentence, SourceText.Range segment) {
+    private static void segment(Reading r, SourceText.Range sentence, SourceText.Range segment, List<Quota> quotas) {
         String text = r.text();
         List<MatchResultAt> activities = all(ACTIVITY, text, segment).stream()
                 .filter(a -> Lexicon.activity(a.group("noun"), "").isPresent()).toList();
@@ -91,8 +170,11 @@ final class TargetReader {
         List<MatchResultAt> perUnit = persons.stream().filter(p -> PER_UNIT.matcher(text).region(p.end(), segment.end())
                 .lookingAt()).toList();
         persons = persons.stream().filter(p -> !perUnit.contains(p)).toList();
-        perUnit.forEach(p -> r.report(new SourceText.Range(p.start(), segment.end()),
-                new ImportFinding.PeoplePerUnit(r.span(p.start(), p.end()).quote())));
+        perUnit.forEach(p -> {
+            Matcher unit = PER_UNIT.matcher(text).region(p.end(), segment.end());
+            unit.lookingAt();
+            quotas.add(new Quota(p, unit.group("unit"), sentence, segment));
+        });
         List<MatchResultAt> headcounts = persons.stream().filter(p -> p.group("per") == null
                 && text.substring(Math.max(segment.start(), p.start() - 6), p.start()).matches("(?s).*(?:\\b(?:cho|với|gồm)\\s+|\\p{L}\\s*/\\s*)$")
                 && turns.stream().noneMatch(t -> t.start() == p.start())).toList();

@@ -226,4 +226,27 @@ class DocumentPartsRulesTest {
         assertThat(finding.span().quote()).isEqualTo("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH");
         assertThat(vi(finding.reason())).contains("người ký");
     }
+
+    @Test
+    void aQuotaPerCommuneTimesTheCommunesInScopeIsACountOfPersonsShownAsDerived() {
+        ParsedPlan parsed = parse("Kế hoạch bồi dưỡng cán bộ xã năm 2020.\n"
+                + "Bồi dưỡng cho 4 cán bộ mỗi xã tại 124 xã đặc biệt khó khăn.\n");
+
+        assertThat(parsed.draft().targetLines()).extracting(TargetLine::plannedPersonTurns, TargetLine::plannedActivities)
+                .containsExactly(tuple(496, 0));
+        Extraction derived = parsed.extractions().stream()
+                .filter(e -> e.field().equals("targetLines[0].plannedPersonTurns")).findFirst().orElseThrow();
+        assertThat(derived.confidence()).isEqualTo(Confidence.MEDIUM);
+        assertThat(derived.span().quote()).isEqualTo("4 cán bộ mỗi xã tại 124 xã");
+        assertThat(vi(derived.reason())).isEqualTo("Suy ra: 4 người mỗi đơn vị × 124 đơn vị; là số người (mỗi người "
+                + "một lượt); hãy kiểm tra");
+    }
+
+    @Test
+    void aQuotaWithoutACountOfItsUnitsStaysAFinding() {
+        ParsedPlan parsed = parse("Kế hoạch bồi dưỡng cán bộ xã năm 2020.\nBồi dưỡng cho 4 cán bộ mỗi xã.\n");
+
+        assertThat(parsed.draft().targetLines()).isEmpty();
+        assertThat(parsed.findings()).anyMatch(f -> f.reason() instanceof ImportFinding.PeoplePerUnit);
+    }
 }
