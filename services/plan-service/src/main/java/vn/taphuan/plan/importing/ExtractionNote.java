@@ -21,6 +21,10 @@ public sealed interface ExtractionNote extends Reason {
     record LearnersOfClassesNamedBefore() implements ExtractionNote {
     }
 
+    /** A count per year in a plan of several years: the total is the count times the years. */
+    record CountPerYearTimesYears(String quote, String fromYear, String toYear, int years) implements ExtractionNote {
+    }
+
     /** Persons derived from a quota per unit and the units counted: "4 cán bộ mỗi xã" × "124 xã". */
     record QuotaTimesUnits(String perUnit, String units) implements ExtractionNote {
     }
