@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  */
 final class DocumentReader {
 
-    static final String NUMBER = "\\d+[A-Za-z]?(?:-[\\p{L}\\d]+)*(?:/[\\p{L}\\d]+(?:-[\\p{L}\\d]+)*)+";
+    /** A document's number; a space after a hyphen of its suffix is a typing slip ("17/2022/TT- BLĐTBXH"). */
+    static final String NUMBER = "\\d+[A-Za-z]?(?:-[\\p{L}\\d]+)*(?:/[\\p{L}\\d]+(?:-[ ]?[\\p{L}\\d]+)*)+";
 
     /**
      * "ban hành Kế hoạch số 45/KH-UBND", "ban hành Kế hoạch 49/KH-UBND" (a report of the plan drops the "số"), and
@@ -105,7 +106,7 @@ final class DocumentReader {
                     new ExtractionNote.PlanMentionedInPassing()));
         }
         if (issued.group("number") != null) {
-            r.documentNumber = issued.group("number");
+            r.documentNumber = issued.group("number").replace(" ", "");
             r.extract(Extraction.certain("documentNumber", r.documentNumber,
                     r.span(issued.start("number"), issued.end("number"))));
         }
@@ -151,7 +152,7 @@ final class DocumentReader {
         String top = r.text().substring(0, Math.min(r.text().length(), 600));
         Matcher number = HEADER_NUMBER.matcher(top);
         if (r.documentNumber == null && number.find()) {
-            r.documentNumber = number.group("number");
+            r.documentNumber = number.group("number").replace(" ", "");
             r.extract(Extraction.certain("documentNumber", r.documentNumber, r.span(number.start("number"), number.end("number"))));
         }
         Matcher date = HEADER_DATE.matcher(top);

@@ -249,4 +249,24 @@ class DocumentPartsRulesTest {
         assertThat(parsed.draft().targetLines()).isEmpty();
         assertThat(parsed.findings()).anyMatch(f -> f.reason() instanceof ImportFinding.PeoplePerUnit);
     }
+
+    @Test
+    void anIssuerEndsWhereTheNextCitedDocumentBegins() {
+        ParsedPlan parsed = parse(CLASSES_2024 + "Căn cứ Quyết định số 46/2015/QĐ-TTg ngày 28/9/2015 của Thủ tướng Chính phủ; "
+                + "Thông tư số 152/2016/TT-BTC ngày 17/10/2016 của Bộ Tài chính; Thông tư số 40/2019/TT-BTC ngày 28/6/2019 "
+                + "của Bộ Tài chính sửa đổi, bổ sung một số Điều của Thông tư số 152/TT-BTC ngày 17 tháng 10 năm 2016;\n");
+
+        assertThat(parsed.draft().legalBases()).extracting(b -> b.number(), b -> b.issuer()).containsExactly(
+                tuple("46/2015/QĐ-TTg", "Thủ tướng Chính phủ"),
+                tuple("152/2016/TT-BTC", "Bộ Tài chính"),
+                tuple("40/2019/TT-BTC", "Bộ Tài chính"));
+    }
+
+    @Test
+    void aDocumentNumberBrokenBySpacesIsReadWhole() {
+        ParsedPlan parsed = parse(CLASSES_2024 + "Căn cứ Thông tư số 17/2022/TT- BLĐTBXH ngày 06/9/2022 của Bộ Lao động - "
+                + "Thương binh và Xã hội;\n");
+
+        assertThat(parsed.draft().legalBases()).extracting(b -> b.number()).containsExactly("17/2022/TT-BLĐTBXH");
+    }
 }

@@ -40,10 +40,12 @@ class ImportCorpusTest {
             "phu-tho-dtts-ethnic-knowledge-report",
             "bo-noi-vu-2012-lecturer-training-plan",
             "tuyen-quang-2022-agricultural-vocational",
-            "vinh-long-2014-lifelong-learning");
+            "vinh-long-2014-lifelong-learning",
+            // held out at first; moved here when its misses (a number broken by a space, a shortened citation of a
+            // basis) were fixed, so the held-out part stays one no rule was written from
+            "lai-chau-2023-rural-vocational");
 
     private static final List<String> UNTUNED = List.of(
-            "lai-chau-2023-rural-vocational",
             "tra-vinh-ethnic-prestigious-persons",
             "bac-binh-district-learning-citizens",
             "ninh-thuan-2019-ethnic-affairs-training");
@@ -62,8 +64,8 @@ class ImportCorpusTest {
     @Test
     void theUntunedDocumentsAreReadUpToTheirMeasuredScore() {
         Score score = score("untuned", UNTUNED);
-        assertThat(score.precision()).as("precision, untuned").isGreaterThanOrEqualTo(0.69);
-        assertThat(score.recall()).as("recall, untuned").isGreaterThanOrEqualTo(0.66);
+        assertThat(score.precision()).as("precision, untuned").isGreaterThanOrEqualTo(0.59);
+        assertThat(score.recall()).as("recall, untuned").isGreaterThanOrEqualTo(0.49);
     }
 
     @Test
