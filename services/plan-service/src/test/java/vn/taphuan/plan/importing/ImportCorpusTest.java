@@ -48,7 +48,9 @@ class ImportCorpusTest {
     private static final List<String> UNTUNED = List.of(
             "tra-vinh-ethnic-prestigious-persons",
             "bac-binh-district-learning-citizens",
-            "ninh-thuan-2019-ethnic-affairs-training");
+            "ninh-thuan-2019-ethnic-affairs-training",
+            // added after the rules were written, measured only: a report of results, where nothing is to be read
+            "hoa-binh-community-learning-centres-report");
 
     private final PlanTextParser parser = new PlanTextParser();
     /** What an import sees on the platform: the seeded catalogue; no units (the documents are of many provinces). */
@@ -64,7 +66,7 @@ class ImportCorpusTest {
     @Test
     void theUntunedDocumentsAreReadUpToTheirMeasuredScore() {
         Score score = score("untuned", UNTUNED);
-        assertThat(score.precision()).as("precision, untuned").isGreaterThanOrEqualTo(0.59);
+        assertThat(score.precision()).as("precision, untuned").isGreaterThanOrEqualTo(0.54);
         assertThat(score.recall()).as("recall, untuned").isGreaterThanOrEqualTo(0.49);
     }
 
@@ -74,7 +76,10 @@ class ImportCorpusTest {
             for (String name : part.equals("tuned") ? TUNED : UNTUNED) {
                 String raw = ImportMother.text("corpus/" + part + "/" + name + ".txt");
                 assertThat(raw).as(name).startsWith("# source: http").contains("\n---\n");
-                assertThat(gold(part, name)).as(name).isNotEmpty().allSatisfy((field, values) ->
+                // a gold file may hold no field (a report of results only), but then it says why
+                String goldFile = ImportMother.text("corpus/" + part + "/" + name + ".gold");
+                assertThat(goldFile).as(name).startsWith("# hand-checked");
+                assertThat(gold(part, name)).as(name).allSatisfy((field, values) ->
                         assertThat(FIELDS).as(name).contains(field));
             }
         }
