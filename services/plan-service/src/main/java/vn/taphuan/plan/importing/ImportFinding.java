@@ -69,6 +69,10 @@ public sealed interface ImportFinding extends Reason {
     record QuotaAlreadyCounted(String quote, String persons) implements ImportFinding {
     }
 
+    /** The text names a programme's words, but the plan ends before the programme begins: not its programme. */
+    record ProgrammeBeginsAfterPlan(String programmeCode, String endYear) implements ImportFinding {
+    }
+
     /** A funding source the text names without an amount; the plan keeps a source with its amount only. */
     record FundingSourceWithoutAmount(String quote) implements ImportFinding {
     }

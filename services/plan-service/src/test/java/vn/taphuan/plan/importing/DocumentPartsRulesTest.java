@@ -6,6 +6,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import vn.taphuan.plan.plan.BodyRole;
 import vn.taphuan.plan.plan.ResponsibleBody;
 import vn.taphuan.plan.plan.TargetLine;
+import vn.taphuan.plan.programme.ProgrammeMother;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -268,5 +269,17 @@ class DocumentPartsRulesTest {
                 + "Thương binh và Xã hội;\n");
 
         assertThat(parsed.draft().legalBases()).extracting(b -> b.number()).containsExactly("17/2022/TT-BLĐTBXH");
+    }
+
+    @Test
+    void aPlanThatEndsBeforeAProgrammeBeginsIsNotMadeUnderItAndTheFindingSaysToChoose() {
+        ParsedPlan parsed = parser.parse("UBND tỉnh ban hành Kế hoạch đẩy mạnh học tập suốt đời trong cộng đồng đến năm "
+                + "2020.\n", new ParsingContext(ProgrammeMother.seededCatalogue(), null, List.of()));
+
+        assertThat(parsed.draft().programmeCode()).isNull();
+        Finding finding = parsed.findings().stream().filter(f -> f.reason() instanceof ImportFinding.ProgrammeBeginsAfterPlan)
+                .findFirst().orElseThrow();
+        assertThat(finding.span().quote()).isEqualTo("học tập suốt đời");
+        assertThat(vi(finding.reason())).contains("QD387_HOC_TAP_SUOT_DOI").contains("2020").contains("hãy chọn");
     }
 }
