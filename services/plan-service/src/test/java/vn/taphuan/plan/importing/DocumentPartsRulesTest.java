@@ -282,4 +282,21 @@ class DocumentPartsRulesTest {
         assertThat(finding.span().quote()).isEqualTo("học tập suốt đời");
         assertThat(vi(finding.reason())).contains("QD387_HOC_TAP_SUOT_DOI").contains("2020").contains("hãy chọn");
     }
+
+    @Test
+    void aDecisionsTitleUnderTheHeaderIsNotItsIssuer() {
+        ParsedPlan parsed = parse("""
+                ỦY BAN NHÂN DÂN
+                TỈNH LAI CHÂU
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                Số: 133/QĐ-UBND
+                Lai Châu, ngày 06 tháng 02 năm 2023
+                QUYẾT ĐỊNH
+                BAN HÀNH KẾ HOẠCH ĐÀO TẠO NGHỀ CHO LAO ĐỘNG NÔNG THÔN TRÊN ĐỊA BÀN TỈNH LAI CHÂU NĂM 2023
+                CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU
+                """ + CLASSES_2024);
+
+        assertThat(parsed.draft().issuingBody()).isEqualTo("Ủy ban nhân dân tỉnh Lai Châu");
+    }
 }
