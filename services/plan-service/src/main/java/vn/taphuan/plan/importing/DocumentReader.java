@@ -30,6 +30,10 @@ final class DocumentReader {
             Pattern.UNICODE_CHARACTER_CLASS | Pattern.MULTILINE);
     private static final Pattern HEADER_DATE = Pattern.compile(
             "^[^\\n]{0,80},\\s*ngày\\s+(?<date>" + VietnameseNumbers.DATE + ")", Pattern.UNICODE_CHARACTER_CLASS | Pattern.MULTILINE);
+    /** A body named by its kind and level only: "UBND tỉnh", "Ủy ban nhân dân huyện". */
+    private static final Pattern PLACE_UNSTATED = Pattern.compile("(?:UBND|HĐND|Ủy\\s+ban\\s+nhân\\s+dân|Uỷ\\s+ban\\s+nhân\\s+dân"
+            + "|Hội\\s+đồng\\s+nhân\\s+dân|Chủ\\s+tịch\\s+(?:UBND|Ủy\\s+ban\\s+nhân\\s+dân))\\s+(?:tỉnh|huyện|xã|thành\\s+phố|thị\\s+xã)",
+            Lexicon.FLAGS);
     private static final Pattern AS_FOLLOWS = Pattern.compile("\\s*,?\\s*(?:cụ\\s+thể\\s+)?như\\s+sau\\s*$", Lexicon.FLAGS);
     private static final Pattern QUOTE = Pattern.compile("^\\s*[“\"«]");
     /** How what follows a title begins: a basis, a numbered part, a list item, a note in brackets. */
@@ -70,7 +74,7 @@ final class DocumentReader {
         if (r.title == null) {
             r.find("title", new ImportFinding.TitleNotFound(), null);
         }
-        if (r.issuingBody == null) {
+        if (r.issuingBody == null && !r.found(ImportFinding.IssuerPlaceUnstated.class)) {
             r.find("issuingBody", new ImportFinding.IssuingBodyNotFound(), null);
         }
         if (r.documentNumber == null) {
@@ -97,7 +101,12 @@ final class DocumentReader {
         int bodyStart = Math.max(sentence.start(), Math.max(text.lastIndexOf(',', issued.start()) + 1,
                 Math.max(text.lastIndexOf(';', issued.start()) + 1, text.lastIndexOf(':', issued.start()) + 1)));
         String body = text.substring(bodyStart, issued.start()).strip();
-        if (Lexicon.isOrganisation(body)) {
+        if (Lexicon.isOrganisation(body) && PLACE_UNSTATED.matcher(body).matches()) {
+            // "UBND tỉnh vừa ban hành …" in a report of the plan: which province is not written, so not guessed
+            int start = bodyStart + text.substring(bodyStart, issued.start()).indexOf(body);
+            Span span = r.span(start, start + body.length());
+            r.find("issuingBody", new ImportFinding.IssuerPlaceUnstated(span.quote()), span);
+        } else if (Lexicon.isOrganisation(body)) {
             int start = bodyStart + text.substring(bodyStart, issued.start()).indexOf(body);
             r.issuingBody = body;
             Span span = r.span(start, start + body.length());

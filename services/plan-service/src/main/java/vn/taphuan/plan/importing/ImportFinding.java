@@ -69,6 +69,10 @@ public sealed interface ImportFinding extends Reason {
     record QuotaAlreadyCounted(String quote, String persons) implements ImportFinding {
     }
 
+    /** The plan's issuer is named by its kind and level only ("UBND tỉnh"): the officer names the province or district. */
+    record IssuerPlaceUnstated(String quote) implements ImportFinding {
+    }
+
     /** The text names a programme's words, but the plan ends before the programme begins: not its programme. */
     record ProgrammeBeginsAfterPlan(String programmeCode, String endYear) implements ImportFinding {
     }

@@ -299,4 +299,17 @@ class DocumentPartsRulesTest {
 
         assertThat(parsed.draft().issuingBody()).isEqualTo("Ủy ban nhân dân tỉnh Lai Châu");
     }
+
+    @Test
+    void anIssuerNamedWithoutItsPlaceIsAFindingNotAGuess() {
+        ParsedPlan parsed = parse("UBND tỉnh vừa ban hành Kế hoạch 49/KH-UBND về thực hiện chương trình học tập suốt đời "
+                + "giai đoạn 2023-2030.\n");
+
+        assertThat(parsed.draft().issuingBody()).isNull();
+        Finding finding = parsed.findings().stream().filter(f -> "issuingBody".equals(f.field())).findFirst().orElseThrow();
+        assertThat(finding.reason()).isEqualTo(new ImportFinding.IssuerPlaceUnstated("UBND tỉnh"));
+        assertThat(finding.span().quote()).isEqualTo("UBND tỉnh");
+        assertThat(vi(finding.reason())).isEqualTo("Văn bản chỉ ghi «UBND tỉnh», không ghi tên địa phương: hãy nhập cơ quan ban hành");
+        assertThat(parsed.findings()).noneMatch(f -> f.reason() instanceof ImportFinding.IssuingBodyNotFound);
+    }
 }
