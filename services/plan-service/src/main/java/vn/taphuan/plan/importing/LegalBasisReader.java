@@ -21,6 +21,7 @@ final class LegalBasisReader {
                     + "\\s+(?:số\\s*:?\\s*)?(?<number>" + DocumentReader.NUMBER + ")"
                     + "(?:\\s*,?\\s+ngày\\s+(?<date>" + VietnameseNumbers.DATE + "))?",
             Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern ATTACHED = Pattern.compile("kèm\\s+theo\\s*$", Lexicon.FLAGS);
     private static final Pattern OF = Pattern.compile("^\\s+của\\s+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern ISSUER_END = Pattern.compile(
             "\\s+(?:về|phê\\s+duyệt|ban\\s+hành|quy\\s+định|hướng\\s+dẫn|sửa\\s+đổi|bổ\\s+sung|thay\\s+thế|hợp\\s+nhất"
@@ -41,6 +42,9 @@ final class LegalBasisReader {
             String number = m.group("number").replace(" ", "");
             if (number.equals(r.documentNumber)) {
                 continue; // the plan's own number is not a basis of it
+            }
+            if (ATTACHED.matcher(r.text().substring(Math.max(0, m.start() - 30), m.start())).find()) {
+                continue; // "(Kèm theo Kế hoạch số 38/KH-HKHVL …)": the plan the decision carries, not a basis of it
             }
             LocalDate date = m.group("date") == null ? null : VietnameseNumbers.date(m.group("date")).orElse(null);
             int end = m.end();

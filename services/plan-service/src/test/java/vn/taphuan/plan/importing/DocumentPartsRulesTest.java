@@ -312,4 +312,12 @@ class DocumentPartsRulesTest {
         assertThat(vi(finding.reason())).isEqualTo("Văn bản chỉ ghi «UBND tỉnh», không ghi tên địa phương: hãy nhập cơ quan ban hành");
         assertThat(parsed.findings()).noneMatch(f -> f.reason() instanceof ImportFinding.IssuingBodyNotFound);
     }
+
+    @Test
+    void thePlanADecisionCarriesIsNotOneOfItsBases() {
+        ParsedPlan parsed = parse(CLASSES_2024 + "Căn cứ Quyết định số 281/QĐ-TTg ngày 20/02/2014 của Thủ tướng Chính phủ;\n"
+                + "(Kèm theo Kế hoạch số 38/KH-HKHVL, ngày 14/5/2014 của Chủ tịch Hội Khuyến học tỉnh).\n");
+
+        assertThat(parsed.draft().legalBases()).extracting(b -> b.number()).containsExactly("281/QĐ-TTg");
+    }
 }
