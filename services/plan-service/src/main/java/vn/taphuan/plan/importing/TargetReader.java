@@ -97,9 +97,16 @@ final class TargetReader {
      */
     private static void quota(Reading r, Quota quota) {
         String text = r.text();
-        int perPerson = (int) VietnameseNumbers.count(quota.people().group("n"));
+        int perUnit = (int) VietnameseNumbers.count(quota.people().group("n"));
         Span quoted = r.span(quota.people().start(), quota.people().end());
         SourceText.Range statement = new SourceText.Range(quota.people().start(), quota.segment().end());
+        String before = text.substring(quota.sentence().start(), quota.people().start());
+        if (r.reported(quota.people().start())
+                || !Lexicon.FUTURE.matcher(before).find() && Lexicon.PAST.matcher(before).find()) {
+            // "đã bồi dưỡng 4 cán bộ mỗi xã": a result, never a target
+            r.report(statement, new ImportFinding.PeoplePerUnit(quoted.quote()));
+            return;
+        }
         Optional<MatchResultAt> units = unitCount(text, quota.unit(), quota.people().end(), quota.sentence().end());
         if (units.isEmpty()) {
             List<MatchResultAt> everywhere = all(UNIT_COUNT, text, new SourceText.Range(0, text.length())).stream()
@@ -113,7 +120,7 @@ final class TargetReader {
             return;
         }
         int unitCount = (int) VietnameseNumbers.count(units.get().group("n"));
-        long persons = (long) perPerson * unitCount;
+        long persons = (long) perUnit * unitCount;
         if (r.lines.stream().anyMatch(line -> line.plannedPersonTurns == persons)) {
             r.report(statement, new ImportFinding.QuotaAlreadyCounted(quoted.quote(), String.valueOf(persons)));
             return;

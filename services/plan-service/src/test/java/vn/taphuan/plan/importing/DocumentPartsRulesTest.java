@@ -320,4 +320,13 @@ class DocumentPartsRulesTest {
 
         assertThat(parsed.draft().legalBases()).extracting(b -> b.number()).containsExactly("281/QĐ-TTg");
     }
+
+    @Test
+    void aQuotaInAReportedResultIsNeverATarget() {
+        ParsedPlan parsed = parse("Kế hoạch bồi dưỡng cán bộ xã năm 2020.\n"
+                + "Năm 2019 đã bồi dưỡng 4 cán bộ mỗi xã tại 124 xã đặc biệt khó khăn.\n");
+
+        assertThat(parsed.draft().targetLines()).isEmpty();
+        assertThat(parsed.findings()).anyMatch(f -> f.reason() instanceof ImportFinding.PeoplePerUnit);
+    }
 }
