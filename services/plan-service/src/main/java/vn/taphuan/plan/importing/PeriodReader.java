@@ -99,6 +99,8 @@ final class PeriodReader {
         Optional<Mention> ofActivities = r.source.sentences().stream()
                 .filter(s -> !Lexicon.BASIS_STATEMENT.matcher(s.of(r.source)).lookingAt())
                 .filter(s -> CLASSES.matcher(s.of(r.source)).find())
+                // "Năm 2022 đã tổ chức 10 lớp": the year of a result is not the plan's
+                .filter(s -> !Lexicon.PAST.matcher(s.of(r.source)).find())
                 .flatMap(s -> mentions(r.text(), s.start(), s.end()).stream())
                 .filter(m -> m.years() == 1)
                 .findFirst();

@@ -329,4 +329,12 @@ class DocumentPartsRulesTest {
         assertThat(parsed.draft().targetLines()).isEmpty();
         assertThat(parsed.findings()).anyMatch(f -> f.reason() instanceof ImportFinding.PeoplePerUnit);
     }
+
+    @Test
+    void theYearOfClassesAlreadyHeldIsNotThePlansPeriod() {
+        ParsedPlan parsed = parse("Năm 2022, Ban Dân tộc tỉnh đã tổ chức 10 lớp tập huấn cho 500 lượt người dân.\n");
+
+        assertThat(parsed.draft().periodStart()).isNull();
+        assertThat(parsed.findings()).anyMatch(f -> f.reason() instanceof ImportFinding.PeriodNotFound);
+    }
 }
