@@ -26,8 +26,17 @@ final class BodyReader {
     private static final Pattern DOES = Pattern.compile("^\\s*(?<name>\\p{Lu}(?:[^,;:.()]|,\\s*(?=\\p{Lu})){1,150}?)\\s+"
             + "(?:chủ\\s+động\\s+|khẩn\\s+trương\\s+|tích\\s+cực\\s+|có\\s+trách\\s+nhiệm\\s+|chịu\\s+trách\\s+nhiệm\\s+)?"
             + "(?<duties>(?:chủ\\s+trì|phối\\s+hợp|thẩm\\s+định|tham\\s+mưu|hướng\\s+dẫn|bố\\s+trí|cân\\s+đối|chỉ\\s+đạo"
-            + "|theo\\s+dõi|tổng\\s+hợp|kiểm\\s+tra|giám\\s+sát|tổ\\s+chức|triển\\s+khai)(?!\\p{L}).*)$",
+            + "|theo\\s+dõi|tổng\\s+hợp|kiểm\\s+tra|giám\\s+sát|tổ\\s+chức|triển\\s+khai|mở|bảo\\s+đảm|đảm\\s+bảo"
+            + "|phân\\s+bổ)(?!\\p{L}).*)$",
             Pattern.UNICODE_CHARACTER_CLASS | Pattern.DOTALL);
+    /** The partner a body works with: "Ban Dân tộc tỉnh phối hợp với UBND huyện Bá Thước mở 4 lớp". */
+    private static final Pattern PARTNER = Pattern.compile("^phối\\s+hợp\\s+với\\s+(?<name>\\p{Lu}[^;:.()]{1,150}?)\\s+"
+            + "(?:tổ\\s+chức|mở|thực\\s+hiện|triển\\s+khai|hướng\\s+dẫn|xây\\s+dựng)(?!\\p{L})", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern PARTNERSHIP = Pattern.compile("\\p{Lu}[^,;:.()]{1,150}?\\s+phối\\s+hợp\\s+với\\s+\\p{Lu}",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    /** The office that speaks for a body: the body is what is responsible ("Chủ tịch Hội Khuyến học tỉnh chủ trì"). */
+    private static final Pattern OFFICE = Pattern.compile("^(?:Chủ\\s+tịch|Giám\\s+đốc|Trưởng\\s+ban|Thủ\\s+trưởng|Bộ\\s+trưởng)\\s+"
+            + "(?=\\p{Lu})", Pattern.UNICODE_CHARACTER_CLASS);
     /** A body alone on its line, numbered or not: "1. Ban Dân tộc tỉnh", "c) UBND các huyện, thành phố". */
     private static final Pattern HEADING = Pattern.compile("\\s*(?:\\d+(?:\\.\\d+)*[.)]\\s*|[a-zđ][.)]\\s*|[-+•*–]\\s*)?"
             + "(?<name>\\p{Lu}[^.:;!?\\n]{1,118})", Pattern.UNICODE_CHARACTER_CLASS);
@@ -120,11 +129,25 @@ final class BodyReader {
     private static void clause(Reading r, java.util.List<Found> found, SourceText.Range clause) {
         Matcher does = DOES.matcher(clause.of(r.source));
         if (!does.matches() || Lexicon.readsAsStatement(does.group("name")) || !Lexicon.isOrganisation(does.group("name"))) {
+            // "Từ ngày 9 đến 21/10/2020, Ban Dân tộc tỉnh phối hợp với UBND huyện … mở 4 lớp": after a leading phrase
+            // of time, only a partnership names who runs the classes ("Năm 2023, Ban Dân tộc tổ chức …" reports it)
+            int comma = r.text().indexOf(", ", clause.start());
+            if (comma >= 0 && comma < clause.end() && !Lexicon.isOrganisation(r.text().substring(clause.start(), comma).strip())
+                    && PARTNERSHIP.matcher(r.text()).region(comma + 2, clause.end()).lookingAt()) {
+                clause(r, found, new SourceText.Range(comma + 2, clause.end()));
+            }
             return;
         }
         String duties = firstSentence(does.group("duties"));
         String name = does.group("name");
         int at = clause.start() + does.start("name");
+        Matcher partner = PARTNER.matcher(does.group("duties"));
+        if (partner.lookingAt() && Lexicon.isOrganisation(partner.group("name"))
+                && !Lexicon.readsAsStatement(partner.group("name"))) {
+            int partnerAt = clause.start() + does.start("duties") + partner.start("name");
+            add(found, partner.group("name").strip(), BodyRole.COORDINATING, duties,
+                    r.span(partnerAt, partnerAt + partner.group("name").length()));
+        }
         // "Sở Tài chính, Sở Nội vụ phối hợp": several bodies; "UBND các huyện Bát Xát, Mường Khương": one
         String[] parts = name.split(",");
         boolean several = java.util.Arrays.stream(parts).allMatch(Lexicon::isOrganisation);
@@ -139,7 +162,8 @@ final class BodyReader {
         }
     }
 
-    private static void add(java.util.List<Found> found, String name, BodyRole role, String duties, Span span) {
+    private static void add(java.util.List<Found> found, String written, BodyRole role, String duties, Span span) {
+        String name = OFFICE.matcher(written).replaceFirst("");
         if (found.stream().noneMatch(f -> f.body().name().equalsIgnoreCase(name))) {
             found.add(new Found(new ResponsibleBody(name, role, duties), span)); // a body's first reading stands
         }

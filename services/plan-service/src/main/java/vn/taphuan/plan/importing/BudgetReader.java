@@ -35,6 +35,12 @@ final class BudgetReader {
             "(?:nguồn|ngân\\s+sách|vốn|kinh\\s+phí\\s+xã\\s+hội\\s+hóa|NSTW|NSĐP)[^.;:,()]{0,80}", Lexicon.FLAGS);
     private static final Pattern SOURCE_LINE = Pattern.compile("\\s*(?:[-+•*–]\\s*|\\d+(?:\\.\\d+)*[.)]\\s*|[a-zđ]\\)\\s*)?"
             + "Nguồn\\s+(?:kinh\\s+phí|vốn)(?:\\s+thực\\s+hiện)?\\s*:\\s*(?<source>[^.;\\n]{2,150})", Lexicon.FLAGS);
+    /** Where sources are listed: "Nguồn kinh phí: …", "Kinh phí thực hiện từ …", "kinh phí được bố trí từ …". */
+    private static final Pattern SOURCES_NAMED = Pattern.compile("(?:nguồn\\s+(?:kinh\\s+phí|vốn)(?:\\s+thực\\s+hiện)?\\s*:"
+            + "|kinh\\s+phí(?:\\s+thực\\s+hiện)?(?:\\s+(?:được\\s+)?(?:bố\\s+trí|bảo\\s+đảm|đảm\\s+bảo|huy\\s+động))?\\s+từ)"
+            + "\\s*(?<list>[^.\\n]{3,300})", Lexicon.FLAGS);
+    /** One source of a list: split at commas, semicolons and "và". */
+    private static final Pattern LIST_PART = Pattern.compile("[^,;]+?(?=\\s*(?:,|;|\\bvà\\s|$))", Lexicon.FLAGS);
     private static final Pattern SPLIT = Pattern.compile("trong\\s+đó\\s*:?", Lexicon.FLAGS);
     private static final Pattern IN_WORDS = Pattern.compile("^\\s*bằng\\s+chữ", Lexicon.FLAGS);
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-+•*–]|[a-zđ]\\)|\\d+[.)])", Lexicon.FLAGS);
@@ -43,6 +49,7 @@ final class BudgetReader {
         Matcher total = total(r);
         if (total == null) {
             r.find("budgetTotalVnd", new ImportFinding.BudgetNotFound(), null);
+            sourcesWithoutAmounts(r);
             return;
         }
         Optional<Long> amount = VietnameseNumbers.vnd(total.group("n"), total.group("unit"));
@@ -187,6 +194,27 @@ final class BudgetReader {
                 r.budgetBySource.add(new FundingAmount(read.get(), r.budgetTotalVnd));
                 r.extract(sourceExtraction(0, read.get(), line.group("source"), r.span(line.start("source"), line.end("source"))));
                 return;
+            }
+        }
+    }
+
+    /**
+     * "Nguồn kinh phí: ngân sách xã, nguồn xã hội hóa và các nguồn hợp pháp khác": sources named with no amount. The
+     * plan holds a source with its amount only, so each is a finding with its span for the officer to give the amount.
+     */
+    private static void sourcesWithoutAmounts(Reading r) {
+        Matcher named = SOURCES_NAMED.matcher(r.text());
+        java.util.Set<FundingSource> seen = java.util.EnumSet.noneOf(FundingSource.class);
+        while (named.find()) {
+            Matcher part = LIST_PART.matcher(r.text()).region(named.start("list"), named.end("list"));
+            while (part.find()) {
+                String written = part.group().strip().replaceFirst("^(?:và|hoặc)\\s+", "");
+                Optional<FundingSource> source = Lexicon.source(written);
+                if (source.isPresent() && seen.add(source.get())) {
+                    int start = part.start() + part.group().indexOf(written);
+                    Span span = r.span(start, start + written.length());
+                    r.find("budgetBySource", new ImportFinding.FundingSourceWithoutAmount(span.quote()), span);
+                }
             }
         }
     }

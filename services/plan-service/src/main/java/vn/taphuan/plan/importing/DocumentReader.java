@@ -12,17 +12,29 @@ import java.util.regex.Pattern;
  */
 final class DocumentReader {
 
-    static final String NUMBER = "\\d+[A-Za-z]?(?:-[\\p{L}\\d]+)*(?:/[\\p{L}\\d]+(?:-[\\p{L}\\d]+)*)+";
+    /** A document's number; a space after a hyphen of its suffix is a typing slip ("17/2022/TT- BLĐTBXH"). */
+    static final String NUMBER = "\\d+[A-Za-z]?(?:-[\\p{L}\\d]+)*(?:/[\\p{L}\\d]+(?:-[ ]?[\\p{L}\\d]+)*)+";
 
+    /**
+     * "ban hành Kế hoạch số 45/KH-UBND", "ban hành Kế hoạch 49/KH-UBND" (a report of the plan drops the "số"), and
+     * "ban hành Quyết định số 3388/QĐ-UBND về kế hoạch …", the decision that carries the plan.
+     */
     private static final Pattern ISSUED = Pattern.compile(
-            "(?:\\b(?:đã|vừa|mới)\\s+)?(?:ban\\s+hành|phê\\s+duyệt)\\s+(?<plan>Kế\\s+hoạch|kế\\s+hoạch|KẾ\\s+HOẠCH)"
-                    + "(?:\\s+số\\s*:?\\s*(?<number>" + NUMBER + "))?"
+            "(?:\\b(?:đã|vừa|mới)\\s+)?(?:[Bb]an\\s+hành|[Pp]hê\\s+duyệt|BAN\\s+HÀNH|PHÊ\\s+DUYỆT)\\s+"
+                    + "(?<plan>Kế\\s+hoạch|kế\\s+hoạch|KẾ\\s+HOẠCH|Quyết\\s+định(?=\\s+số\\s*:?\\s*" + NUMBER
+                    + "\\s+(?:về\\s+)?(?:việc\\s+)?(?:ban\\s+hành\\s+|phê\\s+duyệt\\s+)?[Kk]ế\\s+hoạch))"
+                    + "(?:\\s+(?:số\\s*:?\\s*)?(?<number>" + NUMBER + "))?"
                     + "(?:\\s+ngày\\s+(?<date>" + VietnameseNumbers.DATE + "))?",
             Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern HEADER_NUMBER = Pattern.compile("(?:^|(?<=\\t|\\s{2}))\\s*Số\\s*:\\s*(?<number>" + NUMBER + ")",
             Pattern.UNICODE_CHARACTER_CLASS | Pattern.MULTILINE);
     private static final Pattern HEADER_DATE = Pattern.compile(
             "^[^\\n]{0,80},\\s*ngày\\s+(?<date>" + VietnameseNumbers.DATE + ")", Pattern.UNICODE_CHARACTER_CLASS | Pattern.MULTILINE);
+    /** A body named by its kind and level only: "UBND tỉnh", "Ủy ban nhân dân huyện". */
+    private static final Pattern PLACE_UNSTATED = Pattern.compile("(?:UBND|HĐND|Ủy\\s+ban\\s+nhân\\s+dân|Uỷ\\s+ban\\s+nhân\\s+dân"
+            + "|Hội\\s+đồng\\s+nhân\\s+dân|Chủ\\s+tịch\\s+(?:UBND|Ủy\\s+ban\\s+nhân\\s+dân))\\s+(?:tỉnh|huyện|xã|thành\\s+phố|thị\\s+xã)",
+            Lexicon.FLAGS);
+    private static final Pattern AS_FOLLOWS = Pattern.compile("\\s*,?\\s*(?:cụ\\s+thể\\s+)?như\\s+sau\\s*$", Lexicon.FLAGS);
     private static final Pattern QUOTE = Pattern.compile("^\\s*[“\"«]");
     /** How what follows a title begins: a basis, a numbered part, a list item, a note in brackets. */
     private static final Pattern NOT_TITLE = Pattern.compile("(?:Căn\\s+cứ|Thực\\s+hiện|Để|Nhằm|Theo|Trên\\s+cơ\\s+sở|Số\\s*:"
@@ -34,6 +46,12 @@ final class DocumentReader {
         Matcher issued = ISSUED.matcher(r.text());
         Integer chosen = null;
         while (issued.find()) {
+            if (Lexicon.BASIS_STATEMENT.matcher(r.source.sentenceOf(issued.start()).of(r.source)).lookingAt()
+                    && !Lexicon.isOrganisation(issuerBefore(r, issued.start()))) {
+                // "Căn cứ Quyết định … về việc phê duyệt Kế hoạch …": a plan this one is based on; but "Căn cứ …,
+                // Chủ tịch UBND tỉnh đã ban hành Kế hoạch …" issues this one
+                continue;
+            }
             if (Character.isUpperCase(issued.group("plan").charAt(0))) {
                 chosen = issued.start();
                 break;
@@ -56,7 +74,7 @@ final class DocumentReader {
         if (r.title == null) {
             r.find("title", new ImportFinding.TitleNotFound(), null);
         }
-        if (r.issuingBody == null) {
+        if (r.issuingBody == null && !r.found(ImportFinding.IssuerPlaceUnstated.class)) {
             r.find("issuingBody", new ImportFinding.IssuingBodyNotFound(), null);
         }
         if (r.documentNumber == null) {
@@ -67,6 +85,15 @@ final class DocumentReader {
         }
     }
 
+    /** The words just before "ban hành"/"phê duyệt", back to the last comma, semicolon or colon of the sentence. */
+    private static String issuerBefore(Reading r, int at) {
+        String text = r.text();
+        SourceText.Range sentence = r.source.sentenceOf(at);
+        int start = Math.max(sentence.start(), Math.max(text.lastIndexOf(',', at) + 1,
+                Math.max(text.lastIndexOf(';', at) + 1, text.lastIndexOf(':', at) + 1)));
+        return text.substring(start, at).replaceFirst("\\s*\\b(?:đã|vừa|mới)\\s*$", "").strip();
+    }
+
     private static void fromIssuing(Reading r, Matcher issued) {
         String text = r.text();
         boolean named = Character.isUpperCase(issued.group("plan").charAt(0));
@@ -74,7 +101,12 @@ final class DocumentReader {
         int bodyStart = Math.max(sentence.start(), Math.max(text.lastIndexOf(',', issued.start()) + 1,
                 Math.max(text.lastIndexOf(';', issued.start()) + 1, text.lastIndexOf(':', issued.start()) + 1)));
         String body = text.substring(bodyStart, issued.start()).strip();
-        if (Lexicon.isOrganisation(body)) {
+        if (Lexicon.isOrganisation(body) && PLACE_UNSTATED.matcher(body).matches()) {
+            // "UBND tỉnh vừa ban hành …" in a report of the plan: which province is not written, so not guessed
+            int start = bodyStart + text.substring(bodyStart, issued.start()).indexOf(body);
+            Span span = r.span(start, start + body.length());
+            r.find("issuingBody", new ImportFinding.IssuerPlaceUnstated(span.quote()), span);
+        } else if (Lexicon.isOrganisation(body)) {
             int start = bodyStart + text.substring(bodyStart, issued.start()).indexOf(body);
             r.issuingBody = body;
             Span span = r.span(start, start + body.length());
@@ -83,7 +115,7 @@ final class DocumentReader {
                     new ExtractionNote.PlanMentionedInPassing()));
         }
         if (issued.group("number") != null) {
-            r.documentNumber = issued.group("number");
+            r.documentNumber = issued.group("number").replace(" ", "");
             r.extract(Extraction.certain("documentNumber", r.documentNumber,
                     r.span(issued.start("number"), issued.end("number"))));
         }
@@ -108,6 +140,11 @@ final class DocumentReader {
         while (titleEnd > titleStart && ".;:,".indexOf(text.charAt(titleEnd - 1)) >= 0) {
             titleEnd--;
         }
+        // "ban hành Kế hoạch … giai đoạn 2022-2025, như sau:": the closing words lead into the plan, not its title
+        Matcher asFollows = AS_FOLLOWS.matcher(text.substring(titleStart, titleEnd));
+        if (asFollows.find()) {
+            titleEnd = titleStart + asFollows.start();
+        }
         String title = text.substring(titleStart, titleEnd).strip();
         if (title.length() < 10) {
             return;
@@ -124,7 +161,7 @@ final class DocumentReader {
         String top = r.text().substring(0, Math.min(r.text().length(), 600));
         Matcher number = HEADER_NUMBER.matcher(top);
         if (r.documentNumber == null && number.find()) {
-            r.documentNumber = number.group("number");
+            r.documentNumber = number.group("number").replace(" ", "");
             r.extract(Extraction.certain("documentNumber", r.documentNumber, r.span(number.start("number"), number.end("number"))));
         }
         Matcher date = HEADER_DATE.matcher(top);

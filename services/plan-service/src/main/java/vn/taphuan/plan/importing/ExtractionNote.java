@@ -17,6 +17,22 @@ public sealed interface ExtractionNote extends Reason {
     record TitleFromMention() implements ExtractionNote {
     }
 
+    /** Learners stated after their classes ("Tham gia các lớp … có 545 học viên"), counted per class. */
+    record LearnersOfClassesNamedBefore() implements ExtractionNote {
+    }
+
+    /** A count per year in a plan of several years: the total is the count times the years. */
+    record CountPerYearTimesYears(String quote, String fromYear, String toYear, int years) implements ExtractionNote {
+    }
+
+    /** Persons derived from a quota per unit and the units counted: "4 cán bộ mỗi xã" × "124 xã". */
+    record QuotaTimesUnits(String perUnit, String units) implements ExtractionNote {
+    }
+
+    /** The plan's year is the year its classes are held in; the text names no period of the plan. */
+    record PeriodFromActivities() implements ExtractionNote {
+    }
+
     record TitleFromHeading() implements ExtractionNote {
     }
 

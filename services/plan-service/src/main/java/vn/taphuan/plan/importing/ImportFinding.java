@@ -58,6 +58,37 @@ public sealed interface ImportFinding extends Reason {
     record PeriodNotFound() implements ImportFinding {
     }
 
+    /**
+     * A share the plan sets for something other than training ("100% lãnh đạo … tham gia quản lý Trung tâm Học tập
+     * cộng đồng", "100% người dân … được tuyên truyền"): shown in the review with its span, not a target line.
+     */
+    record NonTrainingTarget(String quote) implements ImportFinding {
+    }
+
+    /** A quota per unit whose product another line of the text states already: that line is the target. */
+    record QuotaAlreadyCounted(String quote, String persons) implements ImportFinding {
+    }
+
+    /** The plan's issuer is named by its kind and level only ("UBND tỉnh"): the officer names the province or district. */
+    record IssuerPlaceUnstated(String quote) implements ImportFinding {
+    }
+
+    /** The text names a programme's words, but the plan ends before the programme begins: not its programme. */
+    record ProgrammeBeginsAfterPlan(String programmeCode, String endYear) implements ImportFinding {
+    }
+
+    /** A funding source the text names without an amount; the plan keeps a source with its amount only. */
+    record FundingSourceWithoutAmount(String quote) implements ImportFinding {
+    }
+
+    /** A signature block (the signer's title) with no name below it, or a name that could not be read. */
+    record SignerNotFound() implements ImportFinding {
+    }
+
+    /** "… đến năm 2020": the plan's end is stated, its start is not; the officer enters it. */
+    record PeriodStartNotStated(String endYear) implements ImportFinding {
+    }
+
     record OtherProgrammeNamedMost(String readProgrammeCode, String chosenProgrammeCode) implements ImportFinding {
     }
 

@@ -21,9 +21,11 @@ final class LegalBasisReader {
                     + "\\s+(?:số\\s*:?\\s*)?(?<number>" + DocumentReader.NUMBER + ")"
                     + "(?:\\s*,?\\s+ngày\\s+(?<date>" + VietnameseNumbers.DATE + "))?",
             Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern ATTACHED = Pattern.compile("kèm\\s+theo\\s*$", Lexicon.FLAGS);
     private static final Pattern OF = Pattern.compile("^\\s+của\\s+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern ISSUER_END = Pattern.compile(
-            "\\s+(?:về|phê\\s+duyệt|ban\\s+hành|quy\\s+định|hướng\\s+dẫn|để|nhằm|theo|tại|đã|đến)\\s|[.;:\\n]",
+            "\\s+(?:về|phê\\s+duyệt|ban\\s+hành|quy\\s+định|hướng\\s+dẫn|sửa\\s+đổi|bổ\\s+sung|thay\\s+thế|hợp\\s+nhất"
+                    + "|để|nhằm|theo|tại|đã|đến)(?!\\p{L})|[.;:\\n]",
             Pattern.UNICODE_CHARACTER_CLASS);
 
     private static final Pattern OFFICE = Pattern.compile("(?:Phó\\s+)?(?:Bộ\\s+trưởng|Thứ\\s+trưởng|Chủ\\s+nhiệm|Chủ\\s+tịch"
@@ -37,9 +39,12 @@ final class LegalBasisReader {
         Map<String, Cited> byNumber = new LinkedHashMap<>();
         Matcher m = CITATION.matcher(r.text());
         while (m.find()) {
-            String number = m.group("number");
+            String number = m.group("number").replace(" ", "");
             if (number.equals(r.documentNumber)) {
                 continue; // the plan's own number is not a basis of it
+            }
+            if (ATTACHED.matcher(r.text().substring(Math.max(0, m.start() - 30), m.start())).find()) {
+                continue; // "(Kèm theo Kế hoạch số 38/KH-HKHVL …)": the plan the decision carries, not a basis of it
             }
             LocalDate date = m.group("date") == null ? null : VietnameseNumbers.date(m.group("date")).orElse(null);
             int end = m.end();
@@ -74,6 +79,9 @@ final class LegalBasisReader {
                 byNumber.put(number, cited);
             }
         }
+        // "Thông tư số 152/TT-BTC ngày 17 tháng 10 năm 2016" is "152/2016/TT-BTC" cited without its year: one document
+        byNumber.values().removeIf(cited -> byNumber.values().stream().anyMatch(other -> other != cited
+                && sameWithoutYear(cited.basis(), other.basis())));
         for (Cited cited : byNumber.values()) {
             int index = r.legalBases.size();
             r.legalBases.add(cited.basis());
@@ -113,6 +121,13 @@ final class LegalBasisReader {
             end = next;
         }
         return candidate.length();
+    }
+
+    /** True if {@code shortened} is {@code full} with the year left out of its number, of the same date if both have one. */
+    private static boolean sameWithoutYear(LegalBasis shortened, LegalBasis full) {
+        String withoutYear = full.number().replaceFirst("/(?:19|20)\\d{2}/", "/");
+        return !withoutYear.equals(full.number()) && withoutYear.equals(shortened.number())
+                && (shortened.date() == null || full.date() == null || shortened.date().equals(full.date()));
     }
 
     private static String describe(LegalBasis basis) {

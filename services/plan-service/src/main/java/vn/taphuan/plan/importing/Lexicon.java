@@ -23,11 +23,18 @@ final class Lexicon {
 
     /** Words that make a statement a plan (target) rather than a report, when they come before its number. */
     static final Pattern FUTURE = Pattern.compile(
-            "dự kiến|\\bsẽ\\b|phấn đấu|cần phải|mục tiêu|chỉ tiêu|đề ra|kế hoạch", FLAGS);
+            "dự kiến|\\bsẽ\\b|phấn đấu|cần phải|mục tiêu(?!\\s+quốc\\s+gia)|chỉ tiêu|đề ra|kế hoạch", FLAGS);
     /** Words that make a statement a reported result. */
     static final Pattern PAST = Pattern.compile(
             "\\bđã\\s+(?:tổ chức|mở|bồi dưỡng|tập huấn|đào tạo|thực hiện|triển khai|hoàn thành)|\\bđến nay\\b"
                     + "|được\\s+(?:bồi dưỡng|đào tạo|tập huấn)(?:\\s+\\S+){0,8}?\\s+là\\b|\\bkết quả\\b", FLAGS);
+    /**
+     * A statement of what the plan rests on ("Căn cứ …", "Thực hiện Quyết định …", "Xét đề nghị …"): plans, periods
+     * and targets named there belong to the documents cited, not to this plan.
+     */
+    static final Pattern BASIS_STATEMENT = Pattern.compile("^\\s*(?:[-+•*]\\s*)?(?:căn\\s+cứ|thực\\s+hiện\\s+(?:quyết\\s+định|"
+            + "nghị\\s+quyết|nghị\\s+định|thông\\s+tư|chỉ\\s+thị|kế\\s+hoạch|công\\s+văn|văn\\s+bản)|xét\\s+(?:đề\\s+nghị|tờ\\s+trình))",
+            FLAGS);
     /** A total stated on its own ("Tổng số lượt … là …"): checked against the lines, never a line itself. */
     static final Pattern TOTAL = Pattern.compile("^\\s*(?:tổng số|tổng cộng|tổng\\s+lượt)", FLAGS);
 

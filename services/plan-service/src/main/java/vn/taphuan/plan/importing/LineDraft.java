@@ -1,7 +1,9 @@
 package vn.taphuan.plan.importing;
 
 import vn.taphuan.plan.plan.CoverageTarget;
+import vn.taphuan.contracts.Limits;
 import vn.taphuan.plan.plan.TargetLine;
+import vn.taphuan.plan.plan.YearlyTarget;
 import vn.taphuan.plan.programme.ActivityKind;
 import vn.taphuan.plan.programme.CadreLevel;
 import vn.taphuan.plan.programme.TargetGroup;
@@ -27,6 +29,7 @@ final class LineDraft {
     Integer minEthnicMinorityPercent;
     Integer minWomenPercent;
     List<String> topics = new ArrayList<>();
+    final List<YearlyTarget> yearlyTargets = new ArrayList<>();
     private final List<Extraction> extractions = new ArrayList<>();
     private final List<Finding> findings = new ArrayList<>();
 
@@ -55,23 +58,42 @@ final class LineDraft {
     }
 
     /**
-     * The counts read are per year, the plan lasts several: the period's totals are not in the text, so the counts
-     * are left for the officer and each becomes a finding that quotes the yearly figure.
+     * The counts read are per year and the plan lasts several ("mỗi năm tổ chức 10 lớp" in 2022–2025): each year gets
+     * the count as its yearly target and the line's totals are the count times the years, shown as derived. A total
+     * beyond the bounds of a line is not derived: the yearly figure becomes a finding for the officer.
      */
     void countsPerYear(int fromYear, int toYear) {
         int years = toYear - fromYear + 1;
+        int perYearActivities = plannedActivities;
+        int perYearTurns = plannedPersonTurns;
         for (String field : List.of("plannedActivities", "plannedPersonTurns")) {
             extractions.stream().filter(e -> e.field().equals(field)).findFirst().ifPresent(read -> {
                 extractions.remove(read);
-                if (field.equals("plannedActivities")) {
-                    plannedActivities = 0;
+                int perYear = field.equals("plannedActivities") ? perYearActivities : perYearTurns;
+                long total = (long) perYear * years;
+                long max = field.equals("plannedActivities") ? Limits.MAX_ACTIVITIES_PER_LINE : Limits.MAX_PERSON_TURNS_PER_LINE;
+                if (total > max) {
+                    find(field, new ImportFinding.CountPerYear(read.span().quote(), String.valueOf(fromYear),
+                            String.valueOf(toYear), years), read.span());
+                    total = 0;
                 } else {
-                    plannedPersonTurns = 0;
+                    extract(Extraction.doubtful(field, total, Confidence.MEDIUM, read.span(),
+                            new ExtractionNote.CountPerYearTimesYears(read.span().quote(), String.valueOf(fromYear),
+                                    String.valueOf(toYear), years)));
                 }
-                find(field, new ImportFinding.CountPerYear(read.span().quote(), String.valueOf(fromYear),
-                        String.valueOf(toYear), years),
-                        read.span());
+                if (field.equals("plannedActivities")) {
+                    plannedActivities = (int) total;
+                } else {
+                    plannedPersonTurns = (int) total;
+                }
             });
+        }
+        yearlyTargets.clear();
+        if (plannedActivities > 0 || plannedPersonTurns > 0) {
+            for (int year = fromYear; year <= toYear; year++) {
+                yearlyTargets.add(new YearlyTarget(year, plannedActivities > 0 ? perYearActivities : 0,
+                        plannedPersonTurns > 0 ? perYearTurns : 0));
+            }
         }
     }
 
@@ -79,6 +101,6 @@ final class LineDraft {
         CoverageTarget coverage = coveragePercent == null ? null
                 : new CoverageTarget(rosterSize, coveragePercent, coverageBy, rosterDescription);
         return new TargetLine(null, activityKind, targetGroup, cadreLevel, null, description, plannedActivities,
-                plannedPersonTurns, coverage, minEthnicMinorityPercent, minWomenPercent, topics, null);
+                plannedPersonTurns, coverage, minEthnicMinorityPercent, minWomenPercent, topics, null, yearlyTargets);
     }
 }

@@ -44,9 +44,12 @@ final class OfficialHeader {
             Pattern.UNICODE_CHARACTER_CLASS);
     /** Abbreviations kept as written. */
     private static final List<String> ABBREVIATIONS = List.of("UBND", "HĐND", "MTQG", "NTM", "DTTS", "DTTS&MN", "BCĐ", "KT-XH");
-    /** What else the header holds: the motto, the number and date, lines drawn under them. */
+    /**
+     * What else the header holds: the motto, the number and date, lines drawn under them, and the document's kind and
+     * title when the header runs into them ("QUYẾT ĐỊNH" over "BAN HÀNH KẾ HOẠCH …", which is no "Ban").
+     */
     private static final Pattern NOT_ISSUER = Pattern.compile(
-            "CỘNG\\s+HÒA\\s+XÃ\\s+HỘI\\s+CHỦ\\s+NGHĨA\\s+VIỆT\\s+NAM|CỘNG\\s+HOÀ\\s+XÃ\\s+HỘI\\s+CHỦ\\s+NGHĨA\\s+VIỆT\\s+NAM"
+            "^\\s*(?:BAN\\s+HÀNH|PHÊ\\s+DUYỆT|QUYẾT\\s+ĐỊNH|KẾ\\s+HOẠCH|BÁO\\s+CÁO)(?![\\p{L}]).*|CỘNG\\s+HÒA\\s+XÃ\\s+HỘI\\s+CHỦ\\s+NGHĨA\\s+VIỆT\\s+NAM|CỘNG\\s+HOÀ\\s+XÃ\\s+HỘI\\s+CHỦ\\s+NGHĨA\\s+VIỆT\\s+NAM"
                     + "|Độc\\s+lập\\s*-\\s*Tự\\s+do\\s*-\\s*Hạnh\\s+phúc|^\\s*Số\\s*:.*|[^\\n]{0,80},\\s*ngày\\s+.*|[-_=*]{3,}",
             Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern COLUMNS = Pattern.compile("\\t+|\\s{3,}|\\s{2,}(?=[\\p{Lu}])", Pattern.UNICODE_CHARACTER_CLASS);

@@ -16,10 +16,14 @@ import java.util.regex.Pattern;
 final class PeriodReader {
 
     /** A period named in the text, {@code [start, end)}, covering whole years. */
-    record Mention(int start, int end, int fromYear, int toYear) {
+    record Mention(int start, int end, int fromYear, int toYear, int fromMonth) {
+
+        Mention(int start, int end, int fromYear, int toYear) {
+            this(start, end, fromYear, toYear, 1);
+        }
 
         LocalDate from() {
-            return LocalDate.of(fromYear, 1, 1);
+            return LocalDate.of(fromYear, fromMonth, 1);
         }
 
         LocalDate to() {
@@ -31,8 +35,13 @@ final class PeriodReader {
         }
     }
 
+    // a period that starts within a year comes first: "từ quý III/2023 đến hết năm 2025", "từ tháng 7/2023 đến năm 2025"
     private static final Pattern PERIOD = Pattern.compile(
-            "giai\\s+đoạn\\s+(?<a1>\\d{4})\\s*[-–—]\\s*(?<b1>\\d{4})"
+            "từ\\s+quý\\s+(?<q5>IV|III|II|I|[1-4])\\s*(?:/|năm|,)?\\s*(?:năm\\s+)?(?<a5>(?:19|20)\\d{2})\\s*(?:đến|[-–—])\\s*"
+                    + "(?:hết\\s+|cuối\\s+)?(?:năm\\s+)?(?<b5>(?:19|20)\\d{2})(?![\\d/])"
+                    + "|từ\\s+tháng\\s+(?<m6>\\d{1,2})\\s*(?:/|năm)\\s*(?<a6>(?:19|20)\\d{2})\\s*(?:đến|[-–—])\\s*"
+                    + "(?:hết\\s+|cuối\\s+)?(?:năm\\s+)?(?<b6>(?:19|20)\\d{2})(?![\\d/])"
+                    + "|giai\\s+đoạn\\s+(?<a1>\\d{4})\\s*[-–—]\\s*(?<b1>\\d{4})"
                     + "|(?:từ\\s+)?năm\\s+(?<a2>\\d{4})\\s*(?:đến|[-–—])\\s*(?:năm\\s+)?(?<b2>\\d{4})"
                     + "|(?<!đến\\s)(?<!hết\\s)(?<!cuối\\s)năm\\s+(?<a3>(?:19|20)\\d{2})(?![\\d/])"
                     + "|(?<![\\d/.-])(?<a4>(?:19|20)\\d{2})\\s*[-–—]\\s*(?<b4>(?:19|20)\\d{2})(?![\\d/])",
@@ -42,14 +51,15 @@ final class PeriodReader {
         List<Mention> mentions = new ArrayList<>();
         Matcher m = PERIOD.matcher(text).region(from, to);
         while (m.find()) {
-            for (int g = 1; g <= 4; g++) {
+            for (int g = 1; g <= 6; g++) {
                 String a = m.group("a" + g);
                 if (a != null) {
                     String b = g == 3 ? a : m.group("b" + g);
                     int fromYear = Integer.parseInt(a);
                     int toYear = Integer.parseInt(b);
-                    if (toYear >= fromYear) {
-                        mentions.add(new Mention(m.start(), m.end(), fromYear, toYear));
+                    int fromMonth = g == 5 ? 3 * quarter(m.group("q5")) - 2 : g == 6 ? Integer.parseInt(m.group("m6")) : 1;
+                    if (toYear >= fromYear && fromMonth >= 1 && fromMonth <= 12) {
+                        mentions.add(new Mention(m.start(), m.end(), fromYear, toYear, fromMonth));
                     }
                     break;
                 }
@@ -66,8 +76,18 @@ final class PeriodReader {
                 set(r, inTitle.get(), Confidence.HIGH, null);
                 return;
             }
+            Matcher until = UNTIL.matcher(r.text()).region(r.titleRange.start(), r.titleRange.end());
+            if (until.find()) {
+                // "… đến năm 2020": the end is stated, the start is not, and the document's date is not the start
+                r.periodEnd = LocalDate.of(Integer.parseInt(until.group("year")), 12, 31);
+                Span span = r.span(until.start(), until.end());
+                r.extract(Extraction.certain("periodEnd", r.periodEnd, span));
+                r.find("periodStart", new ImportFinding.PeriodStartNotStated(until.group("year")), span);
+                return;
+            }
         }
         Optional<Mention> planned = r.source.sentences().stream()
+                .filter(s -> !Lexicon.BASIS_STATEMENT.matcher(s.of(r.source)).lookingAt())
                 .filter(s -> Lexicon.FUTURE.matcher(s.of(r.source)).find())
                 .flatMap(s -> mentions(r.text(), s.start(), s.end()).stream())
                 .max(Comparator.comparingInt(Mention::toYear).thenComparing(Comparator.comparingInt(Mention::years).reversed()));
@@ -75,7 +95,37 @@ final class PeriodReader {
             set(r, planned.get(), Confidence.MEDIUM, new ExtractionNote.PeriodFromTargets());
             return;
         }
+        // a report of classes names no plan period, but the year its classes are held: "mở 4 lớp … năm 2020"
+        Optional<Mention> ofActivities = r.source.sentences().stream()
+                .filter(s -> !Lexicon.BASIS_STATEMENT.matcher(s.of(r.source)).lookingAt())
+                .filter(s -> CLASSES.matcher(s.of(r.source)).find())
+                // "Năm 2022 đã tổ chức 10 lớp": the year of a result is not the plan's
+                .filter(s -> !Lexicon.PAST.matcher(s.of(r.source)).find())
+                .flatMap(s -> mentions(r.text(), s.start(), s.end()).stream())
+                .filter(m -> m.years() == 1)
+                .findFirst();
+        if (ofActivities.isPresent()) {
+            set(r, ofActivities.get(), Confidence.MEDIUM, new ExtractionNote.PeriodFromActivities());
+            return;
+        }
         r.find("periodStart", new ImportFinding.PeriodNotFound(), null);
+    }
+
+    /** A count of classes or other activities. */
+    private static final Pattern CLASSES = Pattern.compile("(?<![\\d.,])\\d{1,4}\\s+(?:lớp|khóa|khoá|hội\\s+thảo|hội\\s+nghị|đoàn)(?!\\p{L})",
+            Lexicon.FLAGS);
+
+    /** An end without a start: "đến năm 2020", "đến hết năm 2025". */
+    private static final Pattern UNTIL = Pattern.compile("(?:đến|tới)\\s+(?:hết\\s+|cuối\\s+)?năm\\s+(?<year>(?:19|20)\\d{2})(?![\\d/])",
+            Lexicon.FLAGS);
+
+    private static int quarter(String written) {
+        return switch (written.toUpperCase(java.util.Locale.ROOT)) {
+            case "I", "1" -> 1;
+            case "II", "2" -> 2;
+            case "III", "3" -> 3;
+            default -> 4;
+        };
     }
 
     /** The period a statement at {@code position} is about: the last one named before it in its paragraph. */

@@ -3,8 +3,9 @@ package vn.taphuan.plan.importing;
 /**
  * Reads the plain text of an official training plan (Vietnamese, NFC or NFD) into a draft plan: programme, issuing
  * body, number and date, legal bases, period, units named, target lines with counts and person-turns, coverage
- * targets and minimum shares, topics and course rules, budget and source, responsible bodies. Each value comes with
- * the exact span it was read from and a confidence; what cannot be read is reported as a finding, never guessed.
+ * targets and minimum shares, topics and course rules, budget and source, responsible bodies, and the signer. Each
+ * value comes with the exact span it was read from and a confidence; what cannot be read is reported as a finding,
+ * never guessed.
  * <p>
  * General rules of how Vietnamese plans are worded, plus the reference data of {@link ParsingContext}; no rule is
  * written for a particular document. Free of Spring: a plain function of text and context.
@@ -24,6 +25,7 @@ public final class PlanTextParser {
         BudgetReader.read(reading);
         UnitReader.read(reading);
         BodyReader.read(reading);
+        SignatureReader.read(reading);
         if (reading.lines.isEmpty()) {
             reading.find("targetLines", new ImportFinding.NoTargetFound(), null);
         }

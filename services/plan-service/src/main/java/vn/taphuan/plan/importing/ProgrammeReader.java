@@ -42,6 +42,18 @@ final class ProgrammeReader {
         if (r.periodKnown() && scores.stream().anyMatch(s -> s.programme().covers(r.periodStart, r.periodEnd))) {
             scores.removeIf(s -> !s.programme().covers(r.periodStart, r.periodEnd));
         }
+        if (r.periodStart == null && r.periodEnd != null) {
+            // "… đến năm 2020": a programme that begins after the plan ends is not the one it is made under
+            List<Score> before = scores.stream()
+                    .filter(s -> s.programme().definition().periodStart().isAfter(r.periodEnd)).toList();
+            scores.removeAll(before);
+            if (scores.isEmpty() && !before.isEmpty() && r.context.programmeHint() == null) {
+                Score named = before.get(0);
+                r.find("programmeCode", new ImportFinding.ProgrammeBeginsAfterPlan(named.programme().code(),
+                        String.valueOf(r.periodEnd.getYear())), r.span(named.firstAt(), named.firstEnd()));
+                return;
+            }
+        }
         scores.sort(Comparator.comparingInt(Score::mentions).reversed());
         Optional<Programme> chosen = Optional.ofNullable(r.context.programmeHint())
                 .flatMap(code -> r.context.programmes().stream().filter(p -> p.code().equals(code)).findFirst());

@@ -72,6 +72,11 @@ final class Reading {
         findings.add(new Finding(field, reason, span));
     }
 
+    /** True if a finding of this kind was made. */
+    boolean found(Class<? extends ImportFinding> kind) {
+        return findings.stream().anyMatch(f -> kind.isInstance(f.reason()));
+    }
+
     /** Reports a statement as not imported, so no other reader takes a value from inside it. */
     void report(SourceText.Range statement, ImportFinding reason) {
         reported.add(statement);

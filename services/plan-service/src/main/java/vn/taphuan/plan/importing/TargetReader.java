@@ -33,12 +33,23 @@ final class TargetReader {
     private static final Pattern PERSONS = Pattern.compile("(?<per>mỗi\\s+(?:lớp|khóa|khoá|đoàn|hội\\s+thảo|đợt)\\s+(?:(?:gồm|có|với)\\s+)?)?"
             + Q + "(?<n>" + VietnameseNumbers.COUNT + ")\\s+(?:học\\s+viên|người|cán\\s+bộ|công\\s+chức|đại\\s+biểu)(?!\\w)",
             Lexicon.FLAGS);
-    private static final Pattern PER_UNIT = Pattern.compile("\\s*(?:mỗi|một|/)\\s*(?:xã|thôn|bản|huyện|tỉnh|đơn\\s+vị)(?!\\w)",
+    private static final Pattern PER_UNIT = Pattern.compile("\\s*(?:mỗi|một|/)\\s*(?<unit>xã|thôn|bản|huyện|tỉnh|đơn\\s+vị)(?!\\w)",
+            Lexicon.FLAGS);
+    /** A count of units: "124 xã", "800 thôn, bản". */
+    private static final Pattern UNIT_COUNT = Pattern.compile("(?<![\\d/.,])(?<n>\\d{1,5})\\s+(?<noun>xã|thôn|bản|huyện)(?!\\s+hội)(?!\\p{L})",
             Lexicon.FLAGS);
     private static final Pattern STUDY = Pattern.compile("học tập|tham quan|khảo sát|trao đổi kinh nghiệm", Lexicon.FLAGS);
     private static final Pattern TRAINING = Pattern.compile("bồi dưỡng|tập huấn|đào tạo", Lexicon.FLAGS);
     private static final Pattern COVERAGE = Pattern.compile("(?<q>ít\\s+nhất|tối\\s+thiểu|trên|không\\s+dưới)?\\s*"
             + "(?<p>\\d{1,3}(?:,\\d+)?)\\s*%", Lexicon.FLAGS);
+    /**
+     * Learners of the classes named before, in a statement of their own: "Tham gia các lớp tập huấn có 545 học viên".
+     * The span starts at the number, so the count's qualifier and figure are what the review shows.
+     */
+    private static final Pattern LEARNERS_OF_CLASSES = Pattern.compile("(?:các|những)\\s+(?:lớp|khóa|khoá)[^.;\\d]{0,60}?"
+            + "(?:có|gồm)\\s+(?=" + Lexicon.QUALIFIER + "?\\s*\\d)", Lexicon.FLAGS);
+    private static final Pattern LEARNERS = Pattern.compile(Q + "(?<n>" + VietnameseNumbers.COUNT + ")\\s+"
+            + "(?:học\\s+viên|người|đại\\s+biểu)(?!\\w)", Lexicon.FLAGS);
     private static final Pattern PER_YEAR = Pattern.compile("(?<!\\p{L})(?:mỗi|hằng|hàng|một)\\s+năm(?!\\p{L})|/\\s*năm(?!\\p{L})",
             Lexicon.FLAGS);
     /** A coverage target written roster first: "tỷ lệ cán bộ … được bồi dưỡng đạt ít nhất 80%". */
@@ -57,23 +68,106 @@ final class TargetReader {
 
     static void read(Reading r) {
         r.shares = ShareReader.find(r.text());
+        List<Quota> quotas = new ArrayList<>();
         for (SourceText.Range sentence : r.source.sentences()) {
             int start = sentence.start();
             for (int i = sentence.start(); i <= sentence.end(); i++) {
                 if (i == sentence.end() || r.text().charAt(i) == ';') {
                     if (i > start) {
-                        segment(r, sentence, new SourceText.Range(start, i));
+                        segment(r, sentence, new SourceText.Range(start, i), quotas);
                     }
                     start = i + 1;
                 }
             }
             coverage(r, sentence);
         }
+        // after every line is read: a quota whose product another line states is that line's target already
+        quotas.forEach(quota -> quota(r, quota));
         ShareReader.read(r, r.shares);
     }
 
+    /** "4 cán bộ mỗi xã": people per unit, read once the whole text is. */
+    private record Quota(MatchResultAt people, String unit, SourceText.Range sentence, SourceText.Range segment) {
+    }
+
+    /**
+     * A quota per unit times the units in scope is a count of persons ("4 cán bộ mỗi xã tại 124 xã" → 496), shown as
+     * derived. The units are counted in the same sentence, else once in the whole text; without them, or when the
+     * text counts them differently in places, the quota stays a finding.
+     */
+    private static void quota(Reading r, Quota quota) {
+        String text = r.text();
+        int perUnit = (int) VietnameseNumbers.count(quota.people().group("n"));
+        Span quoted = r.span(quota.people().start(), quota.people().end());
+        SourceText.Range statement = new SourceText.Range(quota.people().start(), quota.segment().end());
+        String before = text.substring(quota.sentence().start(), quota.people().start());
+        if (r.reported(quota.people().start())
+                || !Lexicon.FUTURE.matcher(before).find() && Lexicon.PAST.matcher(before).find()) {
+            // "đã bồi dưỡng 4 cán bộ mỗi xã": a result, never a target
+            r.report(statement, new ImportFinding.PeoplePerUnit(quoted.quote()));
+            return;
+        }
+        Optional<MatchResultAt> units = unitCount(text, quota.unit(), quota.people().end(), quota.sentence().end());
+        if (units.isEmpty()) {
+            List<MatchResultAt> everywhere = all(UNIT_COUNT, text, new SourceText.Range(0, text.length())).stream()
+                    .filter(u -> sameUnit(u.group("noun"), quota.unit())).toList();
+            if (everywhere.stream().map(u -> u.group("n")).distinct().count() == 1) {
+                units = Optional.of(everywhere.get(0));
+            }
+        }
+        if (units.isEmpty()) {
+            r.report(statement, new ImportFinding.PeoplePerUnit(quoted.quote()));
+            return;
+        }
+        int unitCount = (int) VietnameseNumbers.count(units.get().group("n"));
+        long persons = (long) perUnit * unitCount;
+        if (r.lines.stream().anyMatch(line -> line.plannedPersonTurns == persons)) {
+            r.report(statement, new ImportFinding.QuotaAlreadyCounted(quoted.quote(), String.valueOf(persons)));
+            return;
+        }
+        LineDraft line = new LineDraft(statement.start());
+        int end = trimConnectors(text, statement.start(), statement.end());
+        Span whole = r.span(statement.start(), end);
+        line.description = whole.quote().strip();
+        line.extract(Extraction.certain("", line.description, whole));
+        if (persons > Limits.MAX_PERSON_TURNS_PER_LINE) {
+            line.find("plannedPersonTurns", new ImportFinding.PersonTurnsBeyondLimit(quoted.quote(),
+                    Limits.MAX_PERSON_TURNS_PER_LINE), quoted);
+        } else {
+            line.plannedPersonTurns = (int) persons;
+            line.extract(Extraction.doubtful("plannedPersonTurns", line.plannedPersonTurns, Confidence.MEDIUM,
+                    r.span(Math.min(quoted.start(), units.get().start()), Math.max(quoted.end(), units.get().end())),
+                    new ExtractionNote.QuotaTimesUnits(quota.people().group("n"), units.get().group("n"))));
+        }
+        String sentenceText = quota.sentence().of(r.source);
+        if (TRAINING.matcher(sentenceText).find()) {
+            line.activityKind = ActivityKind.TRAINING_CLASS;
+            line.extract(Extraction.doubtful("activityKind", line.activityKind, Confidence.MEDIUM, r.span(quota.sentence()),
+                    new ExtractionNote.KindFromTrainingVerbs()));
+        } else {
+            line.find("activityKind", new ImportFinding.ActivityKindUnstated(), whole);
+        }
+        line.find("plannedActivities", new ImportFinding.NoClassCount(), whole);
+        group(r, line, null, statement, new SourceText.Range(quota.sentence().start(), quota.people().start()), whole);
+        r.lines.add(line);
+    }
+
+    private static Optional<MatchResultAt> unitCount(String text, String unit, int from, int to) {
+        return all(UNIT_COUNT, text, new SourceText.Range(from, to)).stream()
+                .filter(u -> sameUnit(u.group("noun"), unit)).findFirst();
+    }
+
+    /** Villages are "thôn" or "bản", written together as "thôn, bản". */
+    private static boolean sameUnit(String counted, String quota) {
+        String a = counted.toLowerCase(java.util.Locale.ROOT);
+        String b = quota.toLowerCase(java.util.Locale.ROOT);
+        boolean villageA = a.equals("thôn") || a.equals("bản");
+        boolean villageB = b.equals("thôn") || b.equals("bản");
+        return a.equals(b) || villageA && villageB;
+    }
+
     /** One clause of a sentence (sentences split at ';'): its activities and person-turns. */
-    private static void segment(Reading r, SourceText.Range sentence, SourceText.Range segment) {
+    private static void segment(Reading r, SourceText.Range sentence, SourceText.Range segment, List<Quota> quotas) {
         String text = r.text();
         List<MatchResultAt> activities = all(ACTIVITY, text, segment).stream()
                 .filter(a -> Lexicon.activity(a.group("noun"), "").isPresent()).toList();
@@ -83,12 +177,16 @@ final class TargetReader {
         List<MatchResultAt> perUnit = persons.stream().filter(p -> PER_UNIT.matcher(text).region(p.end(), segment.end())
                 .lookingAt()).toList();
         persons = persons.stream().filter(p -> !perUnit.contains(p)).toList();
-        perUnit.forEach(p -> r.report(new SourceText.Range(p.start(), segment.end()),
-                new ImportFinding.PeoplePerUnit(r.span(p.start(), p.end()).quote())));
+        perUnit.forEach(p -> {
+            Matcher unit = PER_UNIT.matcher(text).region(p.end(), segment.end());
+            unit.lookingAt();
+            quotas.add(new Quota(p, unit.group("unit"), sentence, segment));
+        });
         List<MatchResultAt> headcounts = persons.stream().filter(p -> p.group("per") == null
                 && text.substring(Math.max(segment.start(), p.start() - 6), p.start()).matches("(?s).*(?:\\b(?:cho|với|gồm)\\s+|\\p{L}\\s*/\\s*)$")
                 && turns.stream().noneMatch(t -> t.start() == p.start())).toList();
         if (activities.isEmpty() && turns.isEmpty() && headcounts.isEmpty()) {
+            learnersOfClassesNamedBefore(r, segment);
             return;
         }
         int first = firstStart(activities, turns, headcounts);
@@ -186,6 +284,32 @@ final class TargetReader {
         }
         group(r, line, label.orElse(null), clause, new SourceText.Range(sentence.start(), activity.start()), whole);
         r.lines.add(line);
+    }
+
+    /**
+     * "Tham gia các lớp tập huấn có 545 học viên": the learners of the classes the text has just counted go on that
+     * line, if it has no people yet; learners counted per class are person-turns, which the review says.
+     */
+    private static void learnersOfClassesNamedBefore(Reading r, SourceText.Range segment) {
+        Matcher of = LEARNERS_OF_CLASSES.matcher(r.text()).region(segment.start(), segment.end());
+        if (!of.find() || r.lines.isEmpty()) {
+            return;
+        }
+        Matcher count = LEARNERS.matcher(r.text()).region(of.end(), segment.end());
+        LineDraft last = r.lines.get(r.lines.size() - 1);
+        if (!count.lookingAt() || last.plannedActivities == 0 || last.plannedPersonTurns != 0
+                || last.activityKind != ActivityKind.TRAINING_CLASS || last.position() > segment.start()) {
+            return;
+        }
+        MatchResultAt learners = new MatchResultAt(count);
+        if (withinBound(r, last, "plannedPersonTurns", learners, Limits.MAX_PERSON_TURNS_PER_LINE,
+                ImportFinding.PersonTurnsBeyondLimit::new)) {
+            last.plannedPersonTurns = (int) VietnameseNumbers.count(learners.group("n"));
+            last.extract(Extraction.doubtful("plannedPersonTurns", last.plannedPersonTurns, Confidence.MEDIUM,
+                    r.span(learners.start(), learners.end()), new ExtractionNote.LearnersOfClassesNamedBefore()));
+            last.findings().removeIf(f -> "plannedPersonTurns".equals(f.field())
+                    && f.reason() instanceof ImportFinding.NoPersonTurns);
+        }
     }
 
     /** Person-turns with no count of activities: "sẽ bồi dưỡng cho khoảng 400.000 lượt cán bộ, công chức xã". */
@@ -299,6 +423,15 @@ final class TargetReader {
                 continue;
             }
             int percentStart = m.start("q") >= 0 ? m.start("q") : m.start("p");
+            // the verb may follow several shares ("100% cán bộ chuyên trách, ít nhất 80% cán bộ … được bồi dưỡng"):
+            // a share is of people trained if its clause, up to the next ';', says so
+            int clauseEnd = text.indexOf(';', m.end());
+            clauseEnd = clauseEnd < 0 || clauseEnd > sentence.end() ? sentence.end() : clauseEnd;
+            if (!TRAINING.matcher(text.substring(m.end(), clauseEnd)).find()) {
+                Span statement = r.span(percentStart, end);
+                r.find(null, new ImportFinding.NonTrainingTarget(statement.quote()), statement);
+                continue;
+            }
             coverageLine(r, sentence, new SourceText.Range(percentStart, end), new SourceText.Range(percentStart, m.end()),
                     m.group("p"), new SourceText.Range(m.end(), end));
         }

@@ -3,6 +3,7 @@ package vn.taphuan.plan.importing;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.taphuan.plan.plan.YearlyTarget;
 import vn.taphuan.plan.programme.ActivityKind;
 import vn.taphuan.plan.programme.CadreLevel;
 import vn.taphuan.plan.programme.TargetGroup;
@@ -87,24 +88,24 @@ class CountPhrasingRulesTest {
     }
 
     @Test
-    void countsPerYearInAPlanOfSeveralYearsAreFindingsNotTheTotals() {
+    void countsPerYearInAPlanOfSeveralYearsAreItsYearlyTargetsAndMakeItsTotalsShownAsDerived() {
         ParsedPlan parsed = parser.parse("Kế hoạch bồi dưỡng cán bộ xây dựng nông thôn mới giai đoạn 2022-2025.\nMỗi năm tổ "
                 + "chức tối thiểu 10 lớp tập huấn cho khoảng 500 lượt cán bộ cấp xã.", ImportMother.bacGiang());
 
         assertThat(parsed.draft().targetLines()).singleElement().satisfies(line -> {
-            assertThat(line.plannedActivities()).isZero();
-            assertThat(line.plannedPersonTurns()).isZero();
+            assertThat(line.plannedActivities()).isEqualTo(40);
+            assertThat(line.plannedPersonTurns()).isEqualTo(2_000);
             assertThat(line.cadreLevel()).isEqualTo(CadreLevel.COMMUNE);
+            assertThat(line.yearlyTargets()).containsExactly(new YearlyTarget(2022, 10, 500),
+                    new YearlyTarget(2023, 10, 500), new YearlyTarget(2024, 10, 500), new YearlyTarget(2025, 10, 500));
         });
-        assertThat(parsed.extractions()).extracting(Extraction::field)
-                .doesNotContain("targetLines[0].plannedActivities", "targetLines[0].plannedPersonTurns");
-        assertThat(parsed.findings()).filteredOn(f -> "targetLines[0].plannedActivities".equals(f.field())).singleElement()
-                .satisfies(f -> {
-                    assertThat(f.span().quote()).isEqualTo("tối thiểu 10");
-                    assertThat(f.reason()).isEqualTo(new ImportFinding.CountPerYear("tối thiểu 10", "2022", "2025", 4));
-                    assertThat(en(f.reason())).contains("per year").contains("2022–2025 (4 years)");
-                });
-        assertThat(parsed.findings()).extracting(Finding::field).contains("targetLines[0].plannedPersonTurns");
+        Extraction activities = parsed.extractions().stream()
+                .filter(e -> e.field().equals("targetLines[0].plannedActivities")).findFirst().orElseThrow();
+        assertThat(activities.span().quote()).isEqualTo("tối thiểu 10");
+        assertThat(activities.confidence()).isEqualTo(Confidence.MEDIUM);
+        assertThat(activities.reason()).isEqualTo(new ExtractionNote.CountPerYearTimesYears("tối thiểu 10", "2022", "2025", 4));
+        assertThat(en(activities.reason())).contains("per year").contains("2022–2025 (4 years)").contains("× 4");
+        assertThat(parsed.findings()).noneMatch(f -> f.reason() instanceof ImportFinding.CountPerYear);
     }
 
     @Test

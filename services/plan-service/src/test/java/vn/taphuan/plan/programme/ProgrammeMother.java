@@ -3,6 +3,12 @@ package vn.taphuan.plan.programme;
 import vn.taphuan.plan.legal.DocumentKind;
 import vn.taphuan.plan.legal.LegalBasis;
 
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -71,6 +77,17 @@ public final class ProgrammeMother {
 
     public static Programme commune1956() {
         return Programme.define("QD1956_1600_CBCC_XA", commune1956Definition());
+    }
+
+    /** Every programme the catalogue is seeded with, read from the service's own {@code programmes.json}. */
+    public static List<Programme> seededCatalogue() {
+        try (InputStream in = ProgrammeMother.class.getClassLoader().getResourceAsStream("programmes.json")) {
+            List<ProgrammeCatalog.Seed> seeds = JsonMapper.builder().build().readValue(in, new TypeReference<>() {
+            });
+            return seeds.stream().map(seed -> Programme.define(seed.code(), seed.definition())).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private ProgrammeMother() {

@@ -74,8 +74,8 @@ function review(main, reading, text, programmes, navigate, alive) {
     'data-testid': 'import-source' }, markText(text, spans));
   const spanIdsByField = new Map();
   spans.forEach(span => span.key && spanIdsByField.set(span.key, [...(spanIdsByField.get(span.key) || []), span.id]));
-  const showInText = key => {
-    const ids = spanIdsByField.get(key) || [];
+  // a finding is shown by its own passage: many name no field (a target not about training, a quota per unit)
+  const showSpans = ids => {
     source.querySelectorAll('mark.active').forEach(mark => mark.classList.remove('active'));
     let first = null;
     source.querySelectorAll('mark').forEach(mark => {
@@ -89,6 +89,7 @@ function review(main, reading, text, programmes, navigate, alive) {
       first.scrollIntoView({ block: 'nearest' });
     }
   };
+  const showInText = key => showSpans(spanIdsByField.get(key) || []);
 
   // ------------------------------------------------------------ the values
   const control = contentControl;
@@ -197,10 +198,10 @@ function review(main, reading, text, programmes, navigate, alive) {
     programmeName ? h('p.small.muted', {}, `${t('import.programme')}: ${programmeName.name}`) : null,
     generalFindings.length || reading.findings?.length ? h('div.notice', { 'data-testid': 'import-findings' },
       h('h2', {}, t('import.findings')),
-      h('ul', {}, (reading.findings || []).map(finding => h('li', {},
+      h('ul', {}, (reading.findings || []).map((finding, i) => h('li', {},
         bilingual(finding.message, finding.messageEn), ' ',
         finding.field ? h('code', {}, finding.field) : null, ' ',
-        finding.span ? h('button.link', { type: 'button', onclick: () => showInText(finding.field) },
+        finding.span ? h('button.link', { type: 'button', onclick: () => showSpans([`f${i}`]) },
           t('import.showInText')) : null)))) : null,
     h('div.import-review', {}, h('section', { 'aria-label': t('import.text.label') }, source),
       h('section.card', {}, form)));

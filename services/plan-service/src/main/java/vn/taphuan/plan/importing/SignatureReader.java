@@ -1,0 +1,58 @@
+package vn.taphuan.plan.importing;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The signature block at the end of an official document: the signer's title in capitals ("KT. CHỦ TỊCH" over
+ * "PHÓ CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN", "GIÁM ĐỐC"), a stamp note ("(Đã ký)"), then the signer's name. The plan
+ * model does not hold the signer: both are extractions for the review ({@code signature.title},
+ * {@code signature.signer}), and a block without a readable name is a finding.
+ */
+final class SignatureReader {
+
+    private static final Pattern TITLE_LINE = Pattern.compile("(?:(?:KT|TM|TL|TUQ|Q)\\.\\s*)?(?:PHÓ\\s+)?"
+            + "(?:CHỦ\\s+TỊCH|GIÁM\\s+ĐỐC|TRƯỞNG\\s+BAN|BỘ\\s+TRƯỞNG|THỨ\\s+TRƯỞNG|CHÁNH\\s+VĂN\\s+PHÒNG|TRƯỞNG\\s+PHÒNG"
+            + "|ỦY\\s+BAN\\s+NHÂN\\s+DÂN|UỶ\\s+BAN\\s+NHÂN\\s+DÂN|UBND|BAN\\s+[\\p{Lu} ]+|SỞ\\s+[\\p{Lu} ]+)"
+            + "[\\p{Lu}\\s.,-]*", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern STAMP = Pattern.compile("\\(?\\s*(?:đã\\s+ký|ký,?\\s+(?:ghi\\s+rõ\\s+)?họ\\s+tên|ký\\s+tên"
+            + "|ký\\s+và\\s+đóng\\s+dấu)[^)]*\\)?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** A person's name: two to five words, each capitalised (Vietnamese names have no lower-case particles). */
+    private static final Pattern NAME = Pattern.compile("\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){1,4}", Pattern.UNICODE_CHARACTER_CLASS);
+
+    static void read(Reading r) {
+        List<SourceText.Range> paragraphs = r.source.paragraphs();
+        // the block is near the end: search the last lines only, so a title in capitals at the top is not taken
+        int from = Math.max(0, paragraphs.size() - 12);
+        for (int i = from; i < paragraphs.size(); i++) {
+            if (!TITLE_LINE.matcher(paragraphs.get(i).of(r.source).strip()).matches()) {
+                continue;
+            }
+            int last = i;
+            while (last + 1 < paragraphs.size() && TITLE_LINE.matcher(paragraphs.get(last + 1).of(r.source).strip()).matches()) {
+                last++;
+            }
+            SourceText.Range titleRange = new SourceText.Range(paragraphs.get(i).start(), paragraphs.get(last).end());
+            Span titleSpan = r.span(titleRange);
+            String title = String.join(" – ", paragraphs.subList(i, last + 1).stream()
+                    .map(p -> p.of(r.source).strip()).toList());
+            r.extract(Extraction.certain("signature.title", title, titleSpan));
+            for (int j = last + 1; j < paragraphs.size(); j++) {
+                String line = paragraphs.get(j).of(r.source).strip();
+                if (STAMP.matcher(line).matches()) {
+                    continue;
+                }
+                if (NAME.matcher(line).matches()) {
+                    r.extract(Extraction.certain("signature.signer", line, r.span(paragraphs.get(j))));
+                    return;
+                }
+                break;
+            }
+            r.find(null, new ImportFinding.SignerNotFound(), titleSpan);
+            return;
+        }
+    }
+
+    private SignatureReader() {
+    }
+}
