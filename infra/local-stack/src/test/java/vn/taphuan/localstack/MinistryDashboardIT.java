@@ -246,6 +246,14 @@ class MinistryDashboardIT {
         Screenshots.save(browser, "national-map-" + width);
         if (width >= 1366) {
             Screenshots.saveForReadme(browser, "national-map", "province-map-figure");
+            // "Tải ảnh PNG" beneath the map: the whole map, drawn at twice its size
+            assertThat(browser.text("province-map-png")).isEqualTo("Tải ảnh PNG");
+            browser.click("province-map-png");
+            byte[] picture = readAll(browser.awaitDownload("province-map.png"));
+            assertThat(picture).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+            long pictureWidth = java.nio.ByteBuffer.wrap(picture, 16, 4).getInt();
+            long shown = browser.testId("province-map").getRect().getWidth();
+            assertThat(pictureWidth).isBetween(2 * shown - 2, 2 * shown + 2);
         }
 
         JsonNode point = analystJson(browser.testId("province-map").getAttribute("data-points")).path(first);
@@ -320,6 +328,14 @@ class MinistryDashboardIT {
                 .filter(fill -> fill != null && fill.startsWith("#") && !fill.equalsIgnoreCase("#fff")
                         && !fill.equalsIgnoreCase("#ffffff"))
                 .map(String::toLowerCase).distinct().toList();
+    }
+
+    private static byte[] readAll(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static JsonNode analystJson(String text) {
