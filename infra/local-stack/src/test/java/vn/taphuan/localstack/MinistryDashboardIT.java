@@ -240,10 +240,20 @@ class MinistryDashboardIT {
         assertThat(mapFills).isNotEmpty();
         assertThat(barFills).containsAll(mapFills.stream().filter(fill -> !fill.equals(NO_DATA_FILL)).toList());
         assertThat(browser.fitsWidth()).as("the national dashboard with its map fits %s px", width).isTrue();
+        assertThat(mapLayoutProblems(width)).as("the whole country on the map, the map in its card, at %s px", width)
+                .isEmpty();
         assertThat(browser.scriptErrors()).isEmpty();
         Screenshots.save(browser, "national-map-" + width);
         if (width >= 1366) {
             Screenshots.saveForReadme(browser, "national-map", "province-map-figure");
+            // "Tải ảnh PNG" beneath the map: the whole map, drawn at twice its size
+            assertThat(browser.text("province-map-png")).isEqualTo("Tải ảnh PNG");
+            browser.click("province-map-png");
+            byte[] picture = readAll(browser.awaitDownload("province-map.png"));
+            assertThat(picture).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+            long pictureWidth = java.nio.ByteBuffer.wrap(picture, 16, 4).getInt();
+            long shown = browser.testId("province-map").getRect().getWidth();
+            assertThat(pictureWidth).isBetween(2 * shown - 2, 2 * shown + 2);
         }
 
         JsonNode point = analystJson(browser.testId("province-map").getAttribute("data-points")).path(first);
@@ -251,6 +261,62 @@ class MinistryDashboardIT {
         browser.waitUntil(() -> browser.hash().equals("#/province?tenant=" + first));
         String name = items.get(0).at("/province/name").asString().replaceFirst("^Tỉnh ", "");
         browser.waitUntil(() -> browser.present("province-name") && browser.text("province-name").contains(name));
+    }
+
+    /**
+     * What is wrong with where the map is drawn, measured in the page (none when all is well): the map inside its
+     * card; the whole country — every province's shape, the archipelagos' marks and their names, read in full —
+     * inside the map's visible area and filling most of it; at a laptop's width the map large and its legend beside
+     * it, on a phone the map as wide as its card. Measured again while the map settles (it is drawn anew on a resize).
+     */
+    private List<String> mapLayoutProblems(int width) {
+        String script = """
+                const wide = arguments[0] >= 1366;
+                const problems = [];
+                const box = element => element.getBoundingClientRect();
+                const inside = (inner, outer, what) => {
+                  if (inner.left < outer.left - 1 || inner.top < outer.top - 1 || inner.right > outer.right + 1
+                      || inner.bottom > outer.bottom + 1) {
+                    problems.push(`${what} ${JSON.stringify(inner)} outside ${JSON.stringify(outer)}`);
+                  }
+                };
+                const figure = document.querySelector('[data-testid=province-map-figure]');
+                const svg = document.querySelector('[data-testid=province-map] svg');
+                const map = box(svg);
+                inside(map, box(figure.closest('.card')), 'the map');
+                const drawn = [...svg.querySelectorAll('path, text')].map(box).filter(r => r.width > 0 && r.height > 0);
+                const country = drawn.reduce((all, r) => ({ left: Math.min(all.left, r.left), top: Math.min(all.top, r.top),
+                  right: Math.max(all.right, r.right), bottom: Math.max(all.bottom, r.bottom) }),
+                  { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity });
+                inside(country, map, 'the country');
+                if (Math.max((country.right - country.left) / map.width, (country.bottom - country.top) / map.height) < 0.85) {
+                  problems.push(`the country fills little of its map: ${JSON.stringify(country)} in ${JSON.stringify(map)}`);
+                }
+                const texts = [...svg.querySelectorAll('text')];
+                for (const text of texts) inside(box(text), map, `the name "${text.textContent}"`);
+                const names = texts.map(text => text.textContent).join(' ');
+                for (const part of ['Quần đảo Hoàng Sa', '(TP. Đà Nẵng)', 'Quần đảo Trường Sa', '(tỉnh Khánh Hòa)']) {
+                  if (!names.includes(part)) problems.push(`no "${part}" on the map: ${names}`);
+                }
+                const card = box(figure);
+                if (wide) {
+                  const legend = box(document.querySelector('[data-testid=map-legend]'));
+                  if (map.width < 0.4 * card.width) problems.push(`the map takes ${map.width} px of ${card.width}`);
+                  if (legend.left < map.right) problems.push('the legend is not beside the map');
+                  inside(legend, card, 'the legend');
+                } else if (map.width < 0.9 * card.width) {
+                  problems.push(`on a phone the map takes ${map.width} px of ${card.width}`);
+                }
+                return problems;
+                """;
+        @SuppressWarnings("unchecked")
+        java.util.function.Supplier<List<String>> measure = () -> (List<String>) browser.js(script, width);
+        try {
+            browser.waitUntil(java.time.Duration.ofSeconds(8), () -> measure.get().isEmpty());
+        } catch (org.openqa.selenium.TimeoutException notSettled) {
+            // said below, with what is wrong
+        }
+        return measure.get();
     }
 
     /** No data's grey, as the ranking's chart and the map draw it. */
@@ -262,6 +328,14 @@ class MinistryDashboardIT {
                 .filter(fill -> fill != null && fill.startsWith("#") && !fill.equalsIgnoreCase("#fff")
                         && !fill.equalsIgnoreCase("#ffffff"))
                 .map(String::toLowerCase).distinct().toList();
+    }
+
+    private static byte[] readAll(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static JsonNode analystJson(String text) {

@@ -4,6 +4,7 @@
 import * as echarts from '../../webjars/echarts/dist/echarts.esm.min.js';
 import { t, label, lang, number, decimal, money, month, percent } from './i18n.js';
 import { h } from './dom.js';
+import { ARCHIPELAGOS, viewBounds, aspectScale, fitView } from './map-view.js';
 
 const STATUS_COLOURS = { REACHED: '#1f6f3c', ON_TRACK: '#2e8b4a', AT_RISK: '#c98a00', OFF_TRACK: '#c0392b' };
 const NO_DATA_COLOUR = '#9aa5b1';
@@ -13,8 +14,9 @@ const PALETTE = ['#0b5394', '#6aa84f', '#e69138', '#8e7cc3', '#c0392b', '#45818e
 /**
  * Draws `option` in `element`; returns a handle to update and dispose it. `description` is what a screen reader says
  * of the chart, in the page's language (ECharts' own description is English only), and where its figures are.
+ * `relayout(width, height)`, when given, returns what of the option follows the element's size, set at each resize.
  */
-function draw(element, option, description, onItemClick) {
+function draw(element, option, description, onItemClick, relayout) {
   const chart = echarts.init(element, null, { renderer: 'svg' });
   if (onItemClick) {
     // a series' own bar, point or shape: not a target line marked on it
@@ -25,7 +27,10 @@ function draw(element, option, description, onItemClick) {
   }
   chart.setOption({ aria: { enabled: true, label: { description } }, color: PALETTE, animationDuration: 400, textStyle: {
     fontFamily: getComputedStyle(document.documentElement).fontFamily }, ...option });
-  const observer = new ResizeObserver(() => chart.resize());
+  const observer = new ResizeObserver(() => {
+    chart.resize();
+    if (relayout) chart.setOption(relayout(chart.getWidth(), chart.getHeight()));
+  });
   observer.observe(element);
   const save = pngButton(chart, element);
   return {
@@ -211,31 +216,35 @@ export function provinceMap(element, geoJson, shapes, onProvince, description) {
     return { name: shape.province.name, value: shape.row ? Number(shape.row.personTurnsPercent ?? 0) : null,
       itemStyle: { areaColor: colour }, emphasis: { itemStyle: { areaColor: colour } } };
   });
+  // the view takes in the whole country: the shapes, and the East Sea as far as the Hoàng Sa and Trường Sa
+  // archipelagos, Viet Nam's territory, which the shapes leave out, with room for their names; it is fitted inside the
+  // element, whatever its size, rather than as tall as the element and cropped at its sides when the element is narrow
+  const bounds = viewBounds(geoJson);
+  const layout = (width, height) => {
+    const { layoutCenter, layoutSize } = fitView(bounds, width, height);
+    return { series: [{ layoutCenter, layoutSize }] };
+  };
   const handle = draw(element, {
     tooltip: { trigger: 'item', confine: true, formatter: item => mapTooltip(shapes[item.dataIndex]) },
     series: [{
-      // as tall as the element, the width following the country's shape (Viet Nam is far taller than wide: the
-      // element is always wide enough); a percentage size would follow the element's smaller side, its width
-      type: 'map', map: 'vn-2025', roam: false, selectedMode: false, top: 8, bottom: 8, left: 'center',
+      type: 'map', map: 'vn-2025', roam: false, selectedMode: false,
+      boundingCoords: bounds, aspectScale: aspectScale(bounds),
+      ...layout(element.clientWidth, element.clientHeight).series[0],
       label: { show: false },
       itemStyle: { borderColor: '#ffffff', borderWidth: 0.8 },
       emphasis: { label: { show: false }, itemStyle: { borderColor: '#1b2733', borderWidth: 1.6 } },
-      // the view takes in the East Sea as far as the Hoàng Sa and Trường Sa archipelagos, Viet Nam's territory,
-      // which the shapes the map is drawn from leave out: they are marked where they lie, in their province's colour
-      boundingCoords: [[102.1, 23.4], [117.2, 8.4]],
       markPoint: {
         symbol: 'circle', symbolSize: 8, silent: true,
-        label: { show: true, position: 'bottom', fontSize: 10, color: '#1b2733', formatter: item => item.name },
-        data: [
-          { name: t('map.hoangSa'), coord: [112.0, 16.5], itemStyle: { color: colourOf('Đà Nẵng') } },
-          // near the view's lower edge: its name above it, where there is room
-          { name: t('map.truongSa'), coord: [114.2, 9.9], itemStyle: { color: colourOf('Khánh Hòa') },
-            label: { position: 'top' } },
-        ],
+        // on two lines, the archipelago and its province, narrow enough for a phone's map
+        label: { show: true, position: 'bottom', fontSize: 10, lineHeight: 12, color: '#1b2733',
+          formatter: item => item.name.replace(' (', '\n(') },
+        data: ARCHIPELAGOS.map(archipelago => ({ name: t(archipelago.key), coord: archipelago.coord,
+          itemStyle: { color: colourOf(archipelago.province) },
+          ...(archipelago.labelAbove ? { label: { position: 'top' } } : {}) })),
       },
       data,
     }],
-  }, description, onProvince ? index => shapes[index]?.row && onProvince(shapes[index].row) : undefined);
+  }, description, onProvince ? index => shapes[index]?.row && onProvince(shapes[index].row) : undefined, layout);
   const chart = echarts.getInstanceByDom(element);
   chart.on('finished', () => {
     const where = {};

@@ -255,8 +255,9 @@ function mapFigure(mapElement, onMap, user) {
   };
   return h('figure.map-figure', { 'data-testid': 'province-map-figure', 'aria-labelledby': 'province-map-caption' },
     h('div.map-layout', {},
-      mapElement,
-      h('div', {},
+      // the map with its "Tải ảnh PNG" beneath it (put after the map's element), the legend beside them
+      h('div.map-panel', {}, mapElement),
+      h('div.map-key', {},
         h('h3', {}, t('national.map')),
         h('ul.map-legend', { 'data-testid': 'map-legend' }, legendEntries(onMap).map(entry =>
           h('li', { 'data-testid': `map-legend-${entry.key}` },
