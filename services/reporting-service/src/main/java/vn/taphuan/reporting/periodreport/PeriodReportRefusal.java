@@ -42,4 +42,8 @@ public sealed interface PeriodReportRefusal extends Reason {
     /** A comment names a target line the report does not have. */
     record UnknownTargetLine(String planId, String lineId) implements PeriodReportRefusal {
     }
+
+    /** A period is named by its key: 2025-Q2, 2025-M03, 2025-H1 or 2025; {@code got} is what was sent. */
+    record PeriodExpected(String got) implements PeriodReportRefusal {
+    }
 }
