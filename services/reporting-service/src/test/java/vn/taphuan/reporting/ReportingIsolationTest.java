@@ -179,7 +179,10 @@ class ReportingIsolationTest extends AccessIsolationSuite {
                 Map.entry("POST /api/v1/admin/figures/recompute", Call.plain()),
                 Map.entry("POST /api/v1/admin/projections/rebuild", Call.plain()),
                 Map.entry("GET /api/v1/admin/projections/rebuild", Call.plain()),
-                Map.entry("GET /api/v1/audit", Call.plain()));
+                Map.entry("GET /api/v1/audit", Call.plain()),
+                Map.entry("GET /api/v1/national/period-reports", Call.plain().query("period=2025-Q2")),
+                Map.entry("GET /api/v1/progress/notices", Call.plain()),
+                Map.entry("GET /api/v1/progress/period-reports/{reportId}/export", Call.to(report).query("format=html")));
     }
 
     @Override

@@ -233,6 +233,21 @@ public class PeriodReports {
                 frozen, figures.asOf(), figures.total(), plans, report.signOffs(), version);
     }
 
+    /**
+     * A report of the current province as its export reads it: the view, and the figures it shows (frozen at
+     * submission, or the live ones while it is written) with their cumulative figures.
+     */
+    public Exported exported(String reportId) {
+        Resolved resolved = resolve(reportId);
+        PeriodicReport report = store.find(PeriodicReport.class, resolved.id()).orElseGet(resolved::draft);
+        ReportView view = view(report, resolved);
+        return new Exported(view, view.frozen() ? report.figures() : resolved.live());
+    }
+
+    /** A report's view with the figures it shows. */
+    public record Exported(ReportView view, ReportFigures figures) {
+    }
+
     /** Who is signing, from the token. */
     private static Signer signer() {
         CurrentUser user = CurrentUser.get().orElseThrow();
