@@ -34,9 +34,11 @@ public class PeriodReports {
     private final ReportingCalendar calendar;
     private final ReportingProperties properties;
     private final Clock clock;
+    private final CommuneGate communes;
 
     PeriodReports(AggregateStore store, ProgressViews views, Scopes scopes, ReportingProperties properties,
-                  Clock clock) {
+                  Clock clock, CommuneGate communes) {
+        this.communes = communes;
         this.store = store;
         this.views = views;
         this.scopes = scopes;
@@ -108,8 +110,14 @@ public class PeriodReports {
 
     public ReportView submit(String reportId, long expectedVersion) {
         Signer by = signer();
-        return step(reportId, expectedVersion, (report, resolved) ->
-                report.submit(resolved.live(), by, clock.instant(), views.today()));
+        return step(reportId, expectedVersion, (report, resolved) -> {
+            // the lower level first: every commune reporting to the province has submitted (checked only where the
+            // report would be submitted, so a step out of turn is still refused as such)
+            if (report.state() == ReportState.DRAFT || report.state() == ReportState.RETURNED) {
+                communes.requireAllSubmitted(resolved.id(), resolved.period.key());
+            }
+            report.submit(resolved.live(), by, clock.instant(), views.today());
+        });
     }
 
     public ReportView approve(String reportId, long expectedVersion) {
