@@ -31,6 +31,7 @@ final class LineDraft {
     String rosterDescription;
     PopulationUnit populationUnit;
     QuotaTarget quota;
+    Integer cumulativeByYear;
     Integer minEthnicMinorityPercent;
     Integer minWomenPercent;
     List<String> topics = new ArrayList<>();
@@ -107,6 +108,6 @@ final class LineDraft {
                 : new CoverageTarget(rosterSize, coveragePercent, coverageBy, rosterDescription, populationUnit);
         return new TargetLine(null, activityKind, targetGroup, cadreLevel, null, description, plannedActivities,
                 plannedPersonTurns, coverage, minEthnicMinorityPercent, minWomenPercent, topics, null, yearlyTargets,
-                quota, null, source);
+                quota, cumulativeByYear, source);
     }
 }

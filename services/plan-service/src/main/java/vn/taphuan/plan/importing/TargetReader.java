@@ -245,6 +245,28 @@ final class TargetReader {
             // "mỗi năm tổ chức 10 lớp" in a plan of several years: the period's total is not given
             r.lines.subList(linesBefore, r.lines.size()).forEach(line -> line.countsPerYear(r.periodStart.getYear(),
                     r.periodEnd.getYear()));
+        } else if (r.periodKnown() && r.periodEnd.getYear() > r.periodStart.getYear()) {
+            cumulative(r, sentence, first, r.lines.subList(linesBefore, r.lines.size()));
+        }
+    }
+
+    /**
+     * "Đến năm 2024, đào tạo 500 lượt người" in a plan of several years: the totals are to be reached by that year,
+     * kept as the year on each line the clause gave. A year outside the plan's period is left to the officer.
+     */
+    private static void cumulative(Reading r, SourceText.Range sentence, int firstCount, List<LineDraft> lines) {
+        Matcher by = DEADLINE.matcher(r.text()).region(sentence.start(), firstCount);
+        if (lines.isEmpty() || !by.find() || by.group("year") == null) {
+            return;
+        }
+        int year = Integer.parseInt(by.group("year"));
+        if (year < r.periodStart.getYear() || year > r.periodEnd.getYear()) {
+            return;
+        }
+        Span span = r.span(by.start(), by.end());
+        for (LineDraft line : lines) {
+            line.cumulativeByYear = year;
+            line.extract(Extraction.certain("cumulativeByYear", year, span));
         }
     }
 

@@ -278,6 +278,18 @@ class DocumentPartsRulesTest {
     }
 
     @Test
+    void aTotalToBeReachedByAYearOfAMultiYearPlanIsACumulativeTarget() {
+        ParsedPlan parsed = parse("Kế hoạch tập huấn cộng đồng giai đoạn 2022-2025.\n"
+                + "Đến năm 2024, tổ chức 20 lớp tập huấn cho 1.000 lượt người dân.\n"
+                + "Năm 2025 tổ chức 5 lớp tập huấn cho 250 lượt người dân.\n");
+
+        assertThat(parsed.draft().targetLines()).extracting(TargetLine::plannedActivities, TargetLine::cumulativeByYear,
+                TargetLine::kind).containsExactly(tuple(20, 2024, TargetKind.CUMULATIVE), tuple(5, null, TargetKind.COUNT));
+        assertThat(parsed.extractions()).filteredOn(e -> e.field().equals("targetLines[0].cumulativeByYear"))
+                .extracting(e -> e.span().quote()).containsExactly("Đến năm 2024");
+    }
+
+    @Test
     void inAShortTextTheSignatureBlockIsTheLastOneNotTheOfficialHeader() {
         ParsedPlan parsed = parse("UBND TỈNH BẮC GIANG\nKẾ HOẠCH\n" + CLASSES_2024 + "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n"
                 + "Lê Ánh Dương\n");
