@@ -163,7 +163,7 @@ function review(main, reading, text, programmes, navigate, alive) {
           reviewed(p('plannedActivities'), t('field.plannedActivities'), control(p('plannedActivities'), 'int', line.plannedActivities)),
           // a quota's persons are derived from it on confirmation: shown, marked, not typed
           line.quota ? h('div', { 'data-testid': `import-derived-${i}` }, field(t('field.plannedPersonTurns'),
-            h('output', {}, h('span', { dataset: { derivedPersons: String(i) } }, persons ?? '—'), ' ',
+            h(`output#derived-persons-${i}`, {}, h('span', { dataset: { derivedPersons: String(i) } }, persons ?? '—'), ' ',
               h('span.badge.warn', {}, t('import.derived')))),
           h('div.small', {}, t('import.derivedPersons', { perUnit: line.quota.perUnit, units: line.quota.unitsInScope,
             unit: line.quota.unitKind || '', persons: persons ?? '—' }))) :
