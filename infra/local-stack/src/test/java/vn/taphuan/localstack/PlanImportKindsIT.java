@@ -108,6 +108,53 @@ class PlanImportKindsIT {
         assertThat(draft.at("/otherTargets/0/source/quote").asString()).startsWith("100% người dân");
     }
 
+    @Test
+    void aQuotaPerCommuneShowsItsDerivedPersonsTheSignerAndTheIssuersLevelAndTheDraftKeepsThem() {
+        browser.go("#/province");
+        browser.click("nav-import");
+        browser.select("[data-testid=import-programme]", "MTQG_NTM_2021_2025");
+        browser.fill("[data-testid=import-text]", """
+                UBND TỈNH HÀ TĨNH
+                Số: 12/KH-UBND
+                KẾ HOẠCH
+                Bồi dưỡng cán bộ xây dựng nông thôn mới giai đoạn 2024-2025
+                Bồi dưỡng cho 4 cán bộ mỗi xã tại 124 xã đặc biệt khó khăn.
+                Nguồn kinh phí: ngân sách xã, nguồn xã hội hóa.
+                KT. CHỦ TỊCH
+                PHÓ CHỦ TỊCH
+                Nguyễn Văn Hòa
+                """);
+        browser.click("import-read");
+        browser.testId("import-review");
+
+        assertThat(browser.text("import-line-kind-0")).isEqualTo("Định mức theo đơn vị (số người suy ra)");
+        assertThat(browser.text("import-derived-0")).contains("496").contains("suy ra");
+        browser.click("show-targetLines[0].quota.unitsInScope");
+        assertThat(activePassage()).contains("124 xã");
+        assertThat(value("signer")).isEqualTo("Nguyễn Văn Hòa");
+        assertThat(value("issuerLevel")).isEqualTo("PROVINCE");
+        assertThat(browser.text("import-sources-without-amount")).contains("Ngân sách xã").contains("Xã hội hóa");
+
+        // a corrected quota derives its persons again, on the page and in the plan
+        browser.fill("[name='targetLines[0].quota.perUnit']", "5");
+        browser.waitUntil(() -> browser.text("import-derived-0").contains("620"));
+        browser.select("[name='targetLines[0].targetGroup']", "CADRE");
+        browser.click("import-confirm");
+
+        browser.waitUntil(() -> browser.hash().startsWith("#/plan-drafts/"));
+        String planId = browser.hash().replaceFirst("#/plan-drafts/([^?]+).*", "$1");
+        assertThat(browser.testId("draft-line-L1").getAttribute("data-kind")).isEqualTo("QUOTA_PER_UNIT");
+        assertThat(browser.text("draft-line-L1")).contains("620").contains("suy ra");
+        assertThat(browser.text("draft-signer")).contains("Nguyễn Văn Hòa");
+        assertThat(browser.text("draft-issuer")).contains("Cấp tỉnh");
+        assertThat(browser.text("draft-tracked-person-turns")).isEqualTo("620");
+        JsonNode draft = admin.get(stack.url("plan") + "/api/v1/plans/" + planId);
+        assertThat(draft.at("/targetLines/0/plannedPersonTurns").asInt()).isEqualTo(620);
+        assertThat(draft.at("/targetLines/0/quota/perUnit").asInt()).isEqualTo(5);
+        assertThat(draft.at("/targetLines/0/source/quote").asString()).startsWith("4 cán bộ mỗi xã");
+        assertThat(draft.get("sourcesWithoutAmount")).hasSize(2);
+    }
+
     private String value(String name) {
         return browser.await(By.cssSelector("[name='" + name + "']")).getAttribute("value");
     }
