@@ -313,7 +313,7 @@ final class PlanChecks {
     private static void otherTargets(PlanContent c, List<Violation> v) {
         for (int i = 0; i < c.otherTargets().size(); i++) {
             OtherTarget target = c.otherTargets().get(i);
-            if (target == null || target.description() == null || target.description().isBlank()) {
+            if (target.description() == null || target.description().isBlank()) {
                 v.add(Violation.required("otherTargets[" + i + "].description"));
             } else if (target.quantity() != null && target.quantity().signum() < 0) {
                 v.add(Violation.of("otherTargets[" + i + "].quantity", new Negative()));
@@ -322,9 +322,7 @@ final class PlanChecks {
         Set<FundingSource> named = new HashSet<>();
         for (int i = 0; i < c.sourcesWithoutAmount().size(); i++) {
             FundingSource source = c.sourcesWithoutAmount().get(i);
-            if (source == null) {
-                v.add(Violation.required("sourcesWithoutAmount[" + i + "]"));
-            } else if (!named.add(source)) {
+            if (!named.add(source)) {
                 v.add(Violation.of("sourcesWithoutAmount[" + i + "]", new DuplicateSource(source)));
             }
         }
