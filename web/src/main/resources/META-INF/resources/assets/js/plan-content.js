@@ -6,7 +6,7 @@ import { h } from './dom.js';
 import { t, inBoth, money, parseMoney, parseDate } from './i18n.js';
 import { options, dateInput } from './components.js';
 
-/** An input for the content's value at `path`; kind is one of text, textarea, int, money, date, select. */
+/** An input for the content's value at `path`; kind is one of text, textarea, int, decimal, money, date, select. */
 export function contentControl(path, kind, value, extra = {}) {
   const id = `f-${path.replace(/[^\w]/g, '-')}`;
   if (kind === 'select') {
@@ -17,7 +17,7 @@ export function contentControl(path, kind, value, extra = {}) {
   const shown = kind === 'money' && value != null ? moneyText(value) : value;
   return h(`input#${id}`, {
     name: path, type: 'text', dataset: { kind }, value: shown ?? '',
-    inputmode: kind === 'int' || kind === 'money' ? 'numeric' : null, ...extra.attributes,
+    inputmode: kind === 'int' || kind === 'money' ? 'numeric' : kind === 'decimal' ? 'decimal' : null, ...extra.attributes,
   });
 }
 
@@ -41,6 +41,8 @@ export function collectContent(container, content) {
       parsed = /^\d+$/.test(digits) ? Number(digits) : undefined;
     }
     if (kind === 'money' && raw !== '') parsed = parseMoney(raw) ?? undefined;
+    // a figure of a target not about training: "12,5" as written in Vietnamese, or "12.5"
+    if (kind === 'decimal' && raw !== '') parsed = /^\d+(?:[.,]\d+)?$/.test(raw) ? Number(raw.replace(',', '.')) : undefined;
     if (kind === 'date') parsed = parseDate(raw) === null ? undefined : parseDate(raw) || null;
     if (parsed === undefined) {
       invalid.push({ field: input.name, ...inBoth(kind === 'date' ? 'common.badDate' : 'common.badNumber') });

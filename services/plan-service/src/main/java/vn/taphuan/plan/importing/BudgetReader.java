@@ -200,7 +200,7 @@ final class BudgetReader {
 
     /**
      * "Nguồn kinh phí: ngân sách xã, nguồn xã hội hóa và các nguồn hợp pháp khác": sources named with no amount. The
-     * plan holds a source with its amount only, so each is a finding with its span for the officer to give the amount.
+     * plan keeps each among its sources without an amount, and a finding with its span asks the officer for the amount.
      */
     private static void sourcesWithoutAmounts(Reading r) {
         Matcher named = SOURCES_NAMED.matcher(r.text());
@@ -214,6 +214,7 @@ final class BudgetReader {
                     int start = part.start() + part.group().indexOf(written);
                     Span span = r.span(start, start + written.length());
                     r.find("budgetBySource", new ImportFinding.FundingSourceWithoutAmount(span.quote()), span);
+                    r.sourceWithoutAmount(source.get(), span);
                 }
             }
         }

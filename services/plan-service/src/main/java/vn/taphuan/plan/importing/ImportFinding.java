@@ -73,6 +73,10 @@ public sealed interface ImportFinding extends Reason {
     record IssuerPlaceUnstated(String quote) implements ImportFinding {
     }
 
+    /** The issuer's name leaves its level open ("UBND thành phố …" a province or a district): the officer chooses. */
+    record IssuerLevelUnclear(String quote) implements ImportFinding {
+    }
+
     /** The text names a programme's words, but the plan ends before the programme begins: not its programme. */
     record ProgrammeBeginsAfterPlan(String programmeCode, String endYear) implements ImportFinding {
     }

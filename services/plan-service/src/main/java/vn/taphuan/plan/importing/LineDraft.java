@@ -1,6 +1,9 @@
 package vn.taphuan.plan.importing;
 
 import vn.taphuan.plan.plan.CoverageTarget;
+import vn.taphuan.plan.plan.PopulationUnit;
+import vn.taphuan.plan.plan.QuotaTarget;
+import vn.taphuan.plan.plan.SourceSpan;
 import vn.taphuan.contracts.Limits;
 import vn.taphuan.plan.plan.TargetLine;
 import vn.taphuan.plan.plan.YearlyTarget;
@@ -26,6 +29,9 @@ final class LineDraft {
     Integer rosterSize;
     LocalDate coverageBy;
     String rosterDescription;
+    PopulationUnit populationUnit;
+    QuotaTarget quota;
+    Integer cumulativeByYear;
     Integer minEthnicMinorityPercent;
     Integer minWomenPercent;
     List<String> topics = new ArrayList<>();
@@ -97,10 +103,11 @@ final class LineDraft {
         }
     }
 
-    TargetLine toLine() {
+    TargetLine toLine(SourceSpan source) {
         CoverageTarget coverage = coveragePercent == null ? null
-                : new CoverageTarget(rosterSize, coveragePercent, coverageBy, rosterDescription);
+                : new CoverageTarget(rosterSize, coveragePercent, coverageBy, rosterDescription, populationUnit);
         return new TargetLine(null, activityKind, targetGroup, cadreLevel, null, description, plannedActivities,
-                plannedPersonTurns, coverage, minEthnicMinorityPercent, minWomenPercent, topics, null, yearlyTargets);
+                plannedPersonTurns, coverage, minEthnicMinorityPercent, minWomenPercent, topics, null, yearlyTargets,
+                quota, cumulativeByYear, source);
     }
 }

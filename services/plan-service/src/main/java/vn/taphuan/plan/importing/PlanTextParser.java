@@ -26,6 +26,7 @@ public final class PlanTextParser {
         UnitReader.read(reading);
         BodyReader.read(reading);
         SignatureReader.read(reading);
+        IssuerLevelReader.read(reading);
         if (reading.lines.isEmpty()) {
             reading.find("targetLines", new ImportFinding.NoTargetFound(), null);
         }

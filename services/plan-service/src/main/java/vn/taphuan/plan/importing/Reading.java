@@ -2,6 +2,10 @@ package vn.taphuan.plan.importing;
 
 import vn.taphuan.plan.legal.LegalBasis;
 import vn.taphuan.plan.plan.FundingAmount;
+import vn.taphuan.plan.plan.FundingSource;
+import vn.taphuan.plan.plan.IssuerLevel;
+import vn.taphuan.plan.plan.OtherTarget;
+import vn.taphuan.plan.plan.SourceSpan;
 import vn.taphuan.plan.plan.PlanContent;
 import vn.taphuan.plan.plan.ResponsibleBody;
 import vn.taphuan.plan.plan.ScopeUnit;
@@ -9,10 +13,13 @@ import vn.taphuan.plan.plan.TargetLine;
 import vn.taphuan.plan.programme.ActivityRules;
 import vn.taphuan.plan.programme.Programme;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One reading of a text in progress: what the readers found so far (the draft's fields, every extraction with its
@@ -42,6 +49,13 @@ final class Reading {
     Long budgetTotalVnd;
     final List<FundingAmount> budgetBySource = new ArrayList<>();
     ActivityRules rules;
+    IssuerLevel issuerLevel;
+    String signer;
+    String signerTitle;
+    /** Sources the text names with no amount, each with where it is named. */
+    private final Map<FundingSource, Span> sourcesWithoutAmount = new EnumMap<>(FundingSource.class);
+    /** Targets not about training, each with its span, its figure and what the figure counts. */
+    private final List<OtherRead> otherTargets = new ArrayList<>();
     /** The shares of priority groups the text states, found before the lines so no percent is read twice. */
     List<ShareReader.Share> shares = List.of();
     /** Statements reported as not imported (results, totals, other periods): nothing inside them is read again. */
@@ -66,6 +80,24 @@ final class Reading {
 
     void extract(Extraction extraction) {
         extractions.add(extraction);
+    }
+
+    /** The extractions made so far of one field. */
+    List<Extraction> extractions(String field) {
+        return extractions.stream().filter(e -> e.field().equals(field)).toList();
+    }
+
+    /** A source named with no amount: kept with the plan (once), outside the envelope until the officer gives one. */
+    void sourceWithoutAmount(FundingSource source, Span span) {
+        sourcesWithoutAmount.putIfAbsent(source, span);
+    }
+
+    /** A target not about training, kept with the plan as written. */
+    void otherTarget(Span span, BigDecimal quantity, String unit) {
+        otherTargets.add(new OtherRead(span, quantity, unit));
+    }
+
+    private record OtherRead(Span span, BigDecimal quantity, String unit) {
     }
 
     void find(String field, ImportFinding reason, Span span) {
@@ -99,18 +131,35 @@ final class Reading {
         List<Finding> allFindings = new ArrayList<>(findings);
         for (int i = 0; i < lines.size(); i++) {
             LineDraft line = lines.get(i);
-            targetLines.add(line.toLine());
+            Span whole = line.extractions().stream().filter(e -> e.field().isEmpty()).map(Extraction::span)
+                    .findFirst().orElse(null);
+            targetLines.add(line.toLine(whole == null ? null : new SourceSpan(whole.start(), whole.end(), whole.quote())));
             String at = "targetLines[" + i + "]";
             line.extractions().forEach(e -> all.add(new Extraction(e.field().isEmpty() ? at : at + "." + e.field(),
                     e.value(), e.confidence(), e.span(), e.reason())));
             line.findings().forEach(f -> allFindings.add(new Finding(f.field() == null ? at : at + "." + f.field(),
                     f.reason(), f.span())));
         }
+        List<FundingSource> unquantified = new ArrayList<>();
+        sourcesWithoutAmount.forEach((source, span) -> {
+            if (budgetBySource.stream().noneMatch(a -> a.source() == source)) {
+                all.add(Extraction.certain("sourcesWithoutAmount[" + unquantified.size() + "]", source, span));
+                unquantified.add(source);
+            }
+        });
+        otherTargets.sort(Comparator.comparingInt(o -> o.span().start()));
+        List<OtherTarget> others = new ArrayList<>();
+        for (OtherRead other : otherTargets) {
+            Span span = other.span();
+            all.add(Extraction.certain("otherTargets[" + others.size() + "]", span.quote(), span));
+            others.add(new OtherTarget(span.quote(), other.quantity(), other.unit(),
+                    new SourceSpan(span.start(), span.end(), span.quote())));
+        }
         all.sort(Comparator.comparingInt((Extraction e) -> e.span().start()).thenComparing(Extraction::field));
         allFindings.sort(Comparator.comparingInt((Finding f) -> f.span() == null ? Integer.MAX_VALUE : f.span().start()));
         PlanContent draft = new PlanContent(programme == null ? null : programme.code(), title, issuingBody,
                 documentNumber, documentDate, legalBases, periodStart, periodEnd, scope, bodies, targetLines,
-                budgetTotalVnd, budgetBySource, rules);
+                budgetTotalVnd, budgetBySource, rules, issuerLevel, signer, signerTitle, unquantified, others);
         return new ParsedPlan(draft, List.copyOf(all), List.copyOf(allFindings), source.wasDecomposed());
     }
 }

@@ -5,9 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * The signature block at the end of an official document: the signer's title in capitals ("KT. CHỦ TỊCH" over
- * "PHÓ CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN", "GIÁM ĐỐC"), a stamp note ("(Đã ký)"), then the signer's name. The plan
- * model does not hold the signer: both are extractions for the review ({@code signature.title},
- * {@code signature.signer}), and a block without a readable name is a finding.
+ * "PHÓ CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN", "GIÁM ĐỐC"), a stamp note ("(Đã ký)"), then the signer's name: the
+ * plan's {@code signerTitle} and {@code signer}. A block without a readable name is a finding.
  */
 final class SignatureReader {
 
@@ -24,26 +23,32 @@ final class SignatureReader {
         List<SourceText.Range> paragraphs = r.source.paragraphs();
         // the block is near the end: search the last lines only, so a title in capitals at the top is not taken
         int from = Math.max(0, paragraphs.size() - 12);
-        for (int i = from; i < paragraphs.size(); i++) {
-            if (!TITLE_LINE.matcher(paragraphs.get(i).of(r.source).strip()).matches()) {
-                continue;
+        // the last block of title lines: in a short text the official header ("UBND TỈNH …") is among the last lines too
+        int last = -1;
+        for (int i = paragraphs.size() - 1; i >= from && last < 0; i--) {
+            if (TITLE_LINE.matcher(paragraphs.get(i).of(r.source).strip()).matches()) {
+                last = i;
             }
-            int last = i;
-            while (last + 1 < paragraphs.size() && TITLE_LINE.matcher(paragraphs.get(last + 1).of(r.source).strip()).matches()) {
-                last++;
+        }
+        if (last >= 0) {
+            int i = last;
+            while (i - 1 >= from && TITLE_LINE.matcher(paragraphs.get(i - 1).of(r.source).strip()).matches()) {
+                i--;
             }
             SourceText.Range titleRange = new SourceText.Range(paragraphs.get(i).start(), paragraphs.get(last).end());
             Span titleSpan = r.span(titleRange);
             String title = String.join(" – ", paragraphs.subList(i, last + 1).stream()
                     .map(p -> p.of(r.source).strip()).toList());
-            r.extract(Extraction.certain("signature.title", title, titleSpan));
+            r.signerTitle = title;
+            r.extract(Extraction.certain("signerTitle", title, titleSpan));
             for (int j = last + 1; j < paragraphs.size(); j++) {
                 String line = paragraphs.get(j).of(r.source).strip();
                 if (STAMP.matcher(line).matches()) {
                     continue;
                 }
                 if (NAME.matcher(line).matches()) {
-                    r.extract(Extraction.certain("signature.signer", line, r.span(paragraphs.get(j))));
+                    r.signer = line;
+                    r.extract(Extraction.certain("signer", line, r.span(paragraphs.get(j))));
                     return;
                 }
                 break;

@@ -2,6 +2,8 @@ package vn.taphuan.plan.importing;
 
 import vn.taphuan.contracts.Limits;
 import vn.taphuan.plan.programme.ActivityKind;
+import vn.taphuan.plan.plan.PopulationUnit;
+import vn.taphuan.plan.plan.QuotaTarget;
 import vn.taphuan.plan.programme.CadreLevel;
 import vn.taphuan.plan.programme.TargetGroup;
 
@@ -65,6 +67,9 @@ final class TargetReader {
     private static final Pattern DESCRIPTION_END = Pattern.compile(
             ",\\s*(?=(?:ít\\s+nhất|tối\\s+thiểu|trên|không\\s+dưới)?\\s*\\d{1,3}(?:,\\d+)?\\s*%)|\\s+được\\s+(?:bồi dưỡng|tập huấn|đào tạo)|;",
             Lexicon.FLAGS);
+
+    /** A population of households ("hộ nghèo", "hộ gia đình"), not of persons. */
+    private static final Pattern HOUSEHOLDS = Pattern.compile("(?:số\\s+)?hộ(?!\\w)", Lexicon.FLAGS);
 
     static void read(Reading r) {
         r.shares = ShareReader.find(r.text());
@@ -135,6 +140,12 @@ final class TargetReader {
                     Limits.MAX_PERSON_TURNS_PER_LINE), quoted);
         } else {
             line.plannedPersonTurns = (int) persons;
+            line.quota = new QuotaTarget(perUnit, quota.unit().toLowerCase(java.util.Locale.ROOT), unitCount);
+            int unitAt = text.indexOf(quota.unit(), quota.people().end());
+            Span perUnitSpan = unitAt < 0 ? quoted : r.span(quota.people().start(), unitAt + quota.unit().length());
+            line.extract(Extraction.certain("quota.perUnit", perUnit, perUnitSpan));
+            line.extract(Extraction.certain("quota.unitKind", line.quota.unitKind(), perUnitSpan));
+            line.extract(Extraction.certain("quota.unitsInScope", unitCount, r.span(units.get().start(), units.get().end())));
             line.extract(Extraction.doubtful("plannedPersonTurns", line.plannedPersonTurns, Confidence.MEDIUM,
                     r.span(Math.min(quoted.start(), units.get().start()), Math.max(quoted.end(), units.get().end())),
                     new ExtractionNote.QuotaTimesUnits(quota.people().group("n"), units.get().group("n"))));
@@ -234,6 +245,28 @@ final class TargetReader {
             // "mỗi năm tổ chức 10 lớp" in a plan of several years: the period's total is not given
             r.lines.subList(linesBefore, r.lines.size()).forEach(line -> line.countsPerYear(r.periodStart.getYear(),
                     r.periodEnd.getYear()));
+        } else if (r.periodKnown() && r.periodEnd.getYear() > r.periodStart.getYear()) {
+            cumulative(r, sentence, first, r.lines.subList(linesBefore, r.lines.size()));
+        }
+    }
+
+    /**
+     * "Đến năm 2024, đào tạo 500 lượt người" in a plan of several years: the totals are to be reached by that year,
+     * kept as the year on each line the clause gave. A year outside the plan's period is left to the officer.
+     */
+    private static void cumulative(Reading r, SourceText.Range sentence, int firstCount, List<LineDraft> lines) {
+        Matcher by = DEADLINE.matcher(r.text()).region(sentence.start(), firstCount);
+        if (lines.isEmpty() || !by.find() || by.group("year") == null) {
+            return;
+        }
+        int year = Integer.parseInt(by.group("year"));
+        if (year < r.periodStart.getYear() || year > r.periodEnd.getYear()) {
+            return;
+        }
+        Span span = r.span(by.start(), by.end());
+        for (LineDraft line : lines) {
+            line.cumulativeByYear = year;
+            line.extract(Extraction.certain("cumulativeByYear", year, span));
         }
     }
 
@@ -430,6 +463,7 @@ final class TargetReader {
             if (!TRAINING.matcher(text.substring(m.end(), clauseEnd)).find()) {
                 Span statement = r.span(percentStart, end);
                 r.find(null, new ImportFinding.NonTrainingTarget(statement.quote()), statement);
+                r.otherTarget(statement, VietnameseNumbers.decimal(m.group("p")), "%");
                 continue;
             }
             coverageLine(r, sentence, new SourceText.Range(percentStart, end), new SourceText.Range(percentStart, m.end()),
@@ -473,6 +507,8 @@ final class TargetReader {
         line.rosterDescription = roster;
         Span rosterSpan = r.span(rosterRange);
         line.extract(Extraction.certain("coverage.rosterDescription", roster, rosterSpan));
+        line.populationUnit = HOUSEHOLDS.matcher(roster).lookingAt() ? PopulationUnit.HOUSEHOLD : PopulationUnit.PERSON;
+        line.extract(Extraction.certain("coverage.populationUnit", line.populationUnit, rosterSpan));
         deadline(r, sentence, line);
         line.find("coverage.rosterSize", new ImportFinding.RosterSizeNeeded(), whole);
         if (TRAINING.matcher(sentenceText).find()) {

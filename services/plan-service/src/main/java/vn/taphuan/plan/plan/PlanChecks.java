@@ -70,6 +70,7 @@ final class PlanChecks {
         }
         lines(c, programme, refs, v);
         budget(c, v);
+        otherTargets(c, v);
         if (c.rules() != null) {
             v.addAll(c.rules().violations("rules."));
             programme.ifPresent(p -> v.addAll(p.rules().loosenedBy(c.rules(), "rules.")));
@@ -226,6 +227,13 @@ final class PlanChecks {
                 }
             }
             yearly(line, at, c, v);
+            quota(line, at, v);
+            if (line.cumulativeByYear() != null && c.periodStart() != null && c.periodEnd() != null
+                    && (line.cumulativeByYear() < c.periodStart().getYear()
+                    || line.cumulativeByYear() > c.periodEnd().getYear())) {
+                v.add(Violation.of(at + "cumulativeByYear", new YearOutsidePeriod(Year.of(line.cumulativeByYear()),
+                        Year.from(c.periodStart()), Year.from(c.periodEnd()))));
+            }
             for (int u = 0; u < line.unitCodes().size(); u++) {
                 unitViolation(line.unitCodes().get(u), at + "unitCodes[" + u + "]", c, refs).ifPresent(v::add);
             }
@@ -274,6 +282,49 @@ final class PlanChecks {
         if (personTurns > line.plannedPersonTurns()) {
             v.add(Violation.of(at + "yearlyTargets",
                     new YearlyPersonTurnsOverLine(personTurns, line.plannedPersonTurns())));
+        }
+    }
+
+    /**
+     * A quota per unit derives the line's persons: the quota and the units are positive, and the line's person-turns
+     * are their product, so a corrected quota never leaves a stale count behind.
+     */
+    private static void quota(TargetLine line, String at, List<Violation> v) {
+        QuotaTarget quota = line.quota();
+        if (quota == null) {
+            return;
+        }
+        if (quota.perUnit() < 1) {
+            v.add(Violation.of(at + "quota.perUnit", new NotPositive()));
+        }
+        if (quota.unitsInScope() < 1) {
+            v.add(Violation.of(at + "quota.unitsInScope", new NotPositive()));
+        }
+        if (quota.unitKind() == null || quota.unitKind().isBlank()) {
+            v.add(Violation.required(at + "quota.unitKind"));
+        }
+        if (quota.perUnit() >= 1 && quota.unitsInScope() >= 1 && quota.persons() != line.plannedPersonTurns()) {
+            v.add(Violation.of(at + "plannedPersonTurns", new QuotaNotThePersons(quota.perUnit(), quota.unitsInScope(),
+                    quota.persons())));
+        }
+    }
+
+    /** Targets not about training are kept as written; a figure they state is never negative. */
+    private static void otherTargets(PlanContent c, List<Violation> v) {
+        for (int i = 0; i < c.otherTargets().size(); i++) {
+            OtherTarget target = c.otherTargets().get(i);
+            if (target.description() == null || target.description().isBlank()) {
+                v.add(Violation.required("otherTargets[" + i + "].description"));
+            } else if (target.quantity() != null && target.quantity().signum() < 0) {
+                v.add(Violation.of("otherTargets[" + i + "].quantity", new Negative()));
+            }
+        }
+        Set<FundingSource> named = new HashSet<>();
+        for (int i = 0; i < c.sourcesWithoutAmount().size(); i++) {
+            FundingSource source = c.sourcesWithoutAmount().get(i);
+            if (!named.add(source)) {
+                v.add(Violation.of("sourcesWithoutAmount[" + i + "]", new DuplicateSource(source)));
+            }
         }
     }
 

@@ -24,6 +24,12 @@ import java.util.List;
  * @param budgetTotalVnd    the budget envelope in whole VND
  * @param budgetBySource    the envelope by funding source; adds up to the total
  * @param rules             rules the plan sets for its activities on top of its programme's (stricter only); may be null
+ * @param issuerLevel       the level of the issuing body (province, district, commune, department, ministry); may be null
+ * @param signer            who signed the document, from its signature block; may be null
+ * @param signerTitle       the signer's title as the block words it ("KT. CHỦ TỊCH – PHÓ CHỦ TỊCH"); may be null
+ * @param sourcesWithoutAmount funding sources the plan names with no amount ("ngân sách xã, nguồn xã hội hóa"): kept
+ *                          so none is lost, outside the envelope until an amount is given
+ * @param otherTargets      targets not about training (equipment, facilities, people informed): shown, never tracked
  */
 public record PlanContent(
         String programmeCode,
@@ -39,7 +45,12 @@ public record PlanContent(
         List<TargetLine> targetLines,
         Long budgetTotalVnd,
         List<FundingAmount> budgetBySource,
-        ActivityRules rules) {
+        ActivityRules rules,
+        IssuerLevel issuerLevel,
+        String signer,
+        String signerTitle,
+        List<FundingSource> sourcesWithoutAmount,
+        List<OtherTarget> otherTargets) {
 
     public PlanContent {
         legalBases = legalBases == null ? List.of() : List.copyOf(legalBases);
@@ -47,6 +58,17 @@ public record PlanContent(
         responsibleBodies = responsibleBodies == null ? List.of() : List.copyOf(responsibleBodies);
         targetLines = targetLines == null ? List.of() : List.copyOf(targetLines);
         budgetBySource = budgetBySource == null ? List.of() : List.copyOf(budgetBySource);
+        sourcesWithoutAmount = sourcesWithoutAmount == null ? List.of() : List.copyOf(sourcesWithoutAmount);
+        otherTargets = otherTargets == null ? List.of() : List.copyOf(otherTargets);
+    }
+
+    /** What a plan says, without the parts an import reads from the document's edges (level, signer, other targets). */
+    public PlanContent(String programmeCode, String title, String issuingBody, String documentNumber,
+                       LocalDate documentDate, List<LegalBasis> legalBases, LocalDate periodStart, LocalDate periodEnd,
+                       List<ScopeUnit> scope, List<ResponsibleBody> responsibleBodies, List<TargetLine> targetLines,
+                       Long budgetTotalVnd, List<FundingAmount> budgetBySource, ActivityRules rules) {
+        this(programmeCode, title, issuingBody, documentNumber, documentDate, legalBases, periodStart, periodEnd, scope,
+                responsibleBodies, targetLines, budgetTotalVnd, budgetBySource, rules, null, null, null, null, null);
     }
 
     /** The calendar year, if the plan's period is exactly one. */
@@ -60,6 +82,7 @@ public record PlanContent(
 
     PlanContent withTargetLines(List<TargetLine> lines) {
         return new PlanContent(programmeCode, title, issuingBody, documentNumber, documentDate, legalBases,
-                periodStart, periodEnd, scope, responsibleBodies, lines, budgetTotalVnd, budgetBySource, rules);
+                periodStart, periodEnd, scope, responsibleBodies, lines, budgetTotalVnd, budgetBySource, rules,
+                issuerLevel, signer, signerTitle, sourcesWithoutAmount, otherTargets);
     }
 }

@@ -32,7 +32,8 @@ final class PlanContracts {
         PlanContent c = v.content();
         return new PlanApproved(planId, v.number(), c.programmeCode(), v.programmeName(), rules(v.rules()), c.title(),
                 c.issuingBody(), c.documentNumber(), iso(c.documentDate()), iso(c.periodStart()), iso(c.periodEnd()),
-                iso(v.deadline()), c.budgetTotalVnd(), sources(c), lines(c));
+                iso(v.deadline()), c.budgetTotalVnd(), sources(c), lines(c), level(c), c.signer(), c.signerTitle(),
+                unquantified(c), others(c));
     }
 
     static PlanAmended amended(String planId, PlanVersion v) {
@@ -40,7 +41,7 @@ final class PlanContracts {
         return new PlanAmended(planId, v.number(), c.programmeCode(), v.programmeName(), rules(v.rules()), c.title(),
                 c.issuingBody(), c.documentNumber(), iso(c.documentDate()), iso(c.periodStart()), iso(c.periodEnd()),
                 iso(v.deadline()), c.budgetTotalVnd(), sources(c), lines(c), v.reason(), iso(v.effectiveOn()),
-                v.amendmentDocumentNumber());
+                v.amendmentDocumentNumber(), level(c), c.signer(), c.signerTitle(), unquantified(c), others(c));
     }
 
     private static ProgrammeRules rules(ActivityRules rules) {
@@ -57,12 +58,30 @@ final class PlanContracts {
                 l.activityKind().name(), l.targetGroup().name(), l.cadreLevel() == null ? null : l.cadreLevel().name(),
                 l.jobTitle(), l.description(), l.plannedActivities(), l.plannedPersonTurns(),
                 l.coverage() == null ? null : new vn.taphuan.contracts.plan.v1.CoverageTarget(l.coverage().rosterSize(),
-                        l.coverage().percent(), iso(l.coverage().byDate()), l.coverage().rosterDescription()),
+                        l.coverage().percent(), iso(l.coverage().byDate()), l.coverage().rosterDescription(),
+                        l.coverage().populationUnit() == null ? null : l.coverage().populationUnit().name()),
                 l.minEthnicMinorityPercent(), l.minWomenPercent(), l.topics().isEmpty() ? null : l.topics(),
                 l.unitCodes().isEmpty() ? null : l.unitCodes(),
                 l.yearlyTargets().isEmpty() ? null : l.yearlyTargets().stream()
                         .map(y -> new vn.taphuan.contracts.plan.v1.YearlyTarget(y.year(), y.plannedActivities(),
-                                y.plannedPersonTurns())).toList())).toList();
+                                y.plannedPersonTurns())).toList(),
+                l.quota() == null ? null : new vn.taphuan.contracts.plan.v1.QuotaTarget(l.quota().perUnit(),
+                        l.quota().unitKind(), l.quota().unitsInScope(), l.quota().persons()),
+                l.cumulativeByYear())).toList();
+    }
+
+    private static String level(PlanContent c) {
+        return c.issuerLevel() == null ? null : c.issuerLevel().name();
+    }
+
+    private static List<String> unquantified(PlanContent c) {
+        return c.sourcesWithoutAmount().isEmpty() ? null : c.sourcesWithoutAmount().stream().map(Enum::name).toList();
+    }
+
+    /** Targets not about training travel with the plan to be shown; the span stays here, with the import. */
+    private static List<vn.taphuan.contracts.plan.v1.OtherTarget> others(PlanContent c) {
+        return c.otherTargets().isEmpty() ? null : c.otherTargets().stream()
+                .map(o -> new vn.taphuan.contracts.plan.v1.OtherTarget(o.description(), o.quantity(), o.unit())).toList();
     }
 
     private static String iso(LocalDate date) {

@@ -83,6 +83,10 @@ public sealed interface PlanRefusal extends Reason {
     record CoverageAfterDeadline(LocalDate deadline) implements PlanRefusal {
     }
 
+    /** A line stated as a quota per unit plans exactly the persons the quota derives. */
+    record QuotaNotThePersons(long perUnit, long units, long persons) implements PlanRefusal {
+    }
+
     record UnitNotInCatalogue(String unitCode) implements PlanRefusal {
     }
 

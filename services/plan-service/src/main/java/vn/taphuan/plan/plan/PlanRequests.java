@@ -16,6 +16,7 @@ import vn.taphuan.plan.programme.ActivityRules;
 import vn.taphuan.plan.programme.CadreLevel;
 import vn.taphuan.plan.programme.TargetGroup;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -37,7 +38,23 @@ public final class PlanRequests {
             @Size(max = Limits.MAX_LINES_PER_PLAN) List<@Valid @NotNull TargetLineRequest> targetLines,
             @PositiveOrZero @Max(Limits.MAX_VND) Long budgetTotalVnd,
             List<@Valid @NotNull FundingAmountRequest> budgetBySource,
-            @Valid RulesRequest rules) {
+            @Valid RulesRequest rules,
+            IssuerLevel issuerLevel,
+            @Size(max = 200) String signer,
+            @Size(max = 300) String signerTitle,
+            @Size(max = 7) List<@NotNull FundingSource> sourcesWithoutAmount,
+            @Size(max = Limits.MAX_LINES_PER_PLAN) List<@Valid @NotNull OtherTargetRequest> otherTargets) {
+
+        /** The content without the parts an import reads from the document's edges. */
+        public ContentRequest(String programmeCode, String title, String issuingBody, String documentNumber,
+                              LocalDate documentDate, List<LegalBasisRequest> legalBases, LocalDate periodStart,
+                              LocalDate periodEnd, List<ScopeUnitRequest> scope,
+                              List<ResponsibleBodyRequest> responsibleBodies, List<TargetLineRequest> targetLines,
+                              Long budgetTotalVnd, List<FundingAmountRequest> budgetBySource, RulesRequest rules) {
+            this(programmeCode, title, issuingBody, documentNumber, documentDate, legalBases, periodStart, periodEnd,
+                    scope, responsibleBodies, targetLines, budgetTotalVnd, budgetBySource, rules, null, null, null,
+                    null, null);
+        }
 
         public PlanContent toContent() {
             return new PlanContent(programmeCode, title, issuingBody, documentNumber, documentDate,
@@ -48,7 +65,34 @@ public final class PlanRequests {
                     targetLines == null ? null : targetLines.stream().map(TargetLineRequest::toLine).toList(),
                     budgetTotalVnd,
                     budgetBySource == null ? null : budgetBySource.stream().map(FundingAmountRequest::toAmount).toList(),
-                    rules == null ? null : rules.toRules());
+                    rules == null ? null : rules.toRules(), issuerLevel, signer, signerTitle, sourcesWithoutAmount,
+                    otherTargets == null ? null : otherTargets.stream().map(OtherTargetRequest::toTarget).toList());
+        }
+    }
+
+    /** A target not about training, kept with the plan as written: e.g. {@code {description, quantity: 100, unit: "%"}}. */
+    public record OtherTargetRequest(@NotBlank @Size(max = 2000) String description,
+                                     @PositiveOrZero @Max(Limits.MAX_VND) BigDecimal quantity,
+                                     @Size(max = 100) String unit, @Valid SourceSpanRequest source) {
+        OtherTarget toTarget() {
+            return new OtherTarget(description, quantity, unit, source == null ? null : source.toSpan());
+        }
+    }
+
+    /** Where in the imported text a value was read (offsets in the composed text, and the words). */
+    public record SourceSpanRequest(@NotNull @PositiveOrZero Integer start, @NotNull @PositiveOrZero Integer end,
+                                    @Size(max = 4000) String quote) {
+        SourceSpan toSpan() {
+            return new SourceSpan(start, end, quote);
+        }
+    }
+
+    /** People per unit and the units in scope, e.g. 4 per commune in 124 communes. */
+    public record QuotaRequest(@NotNull @Positive @Max(Limits.MAX_PERSON_TURNS_PER_LINE) Integer perUnit,
+                               @NotBlank @Size(max = 60) String unitKind,
+                               @NotNull @Positive @Max(PlanChecks.MAX_VILLAGES) Integer unitsInScope) {
+        QuotaTarget toQuota() {
+            return new QuotaTarget(perUnit, unitKind, unitsInScope);
         }
     }
 
@@ -89,13 +133,28 @@ public final class PlanRequests {
             @Min(0) @Max(100) Integer minWomenPercent,
             List<@NotBlank String> topics,
             List<@NotBlank String> unitCodes,
-            @Size(max = 20) List<@NotNull @Valid YearlyTargetRequest> yearlyTargets) {
+            @Size(max = 20) List<@NotNull @Valid YearlyTargetRequest> yearlyTargets,
+            @Valid QuotaRequest quota,
+            @Min(2000) @Max(2100) Integer cumulativeByYear,
+            @Valid SourceSpanRequest source) {
+
+        /** A line stated as a count (no quota, no year it is reached by, read from no text). */
+        public TargetLineRequest(String lineId, ActivityKind activityKind, TargetGroup targetGroup,
+                                 CadreLevel cadreLevel, String jobTitle, String description, Integer plannedActivities,
+                                 Integer plannedPersonTurns, CoverageRequest coverage, Integer minEthnicMinorityPercent,
+                                 Integer minWomenPercent, List<String> topics, List<String> unitCodes,
+                                 List<YearlyTargetRequest> yearlyTargets) {
+            this(lineId, activityKind, targetGroup, cadreLevel, jobTitle, description, plannedActivities,
+                    plannedPersonTurns, coverage, minEthnicMinorityPercent, minWomenPercent, topics, unitCodes,
+                    yearlyTargets, null, null, null);
+        }
 
         TargetLine toLine() {
             return new TargetLine(lineId, activityKind, targetGroup, cadreLevel, jobTitle, description,
                     plannedActivities == null ? 0 : plannedActivities, plannedPersonTurns == null ? 0 : plannedPersonTurns,
                     coverage == null ? null : coverage.toCoverage(), minEthnicMinorityPercent, minWomenPercent, topics,
-                    unitCodes, yearlyTargets == null ? null : yearlyTargets.stream().map(YearlyTargetRequest::toTarget).toList());
+                    unitCodes, yearlyTargets == null ? null : yearlyTargets.stream().map(YearlyTargetRequest::toTarget).toList(),
+                    quota == null ? null : quota.toQuota(), cumulativeByYear, source == null ? null : source.toSpan());
         }
     }
 
@@ -110,9 +169,10 @@ public final class PlanRequests {
     }
 
     public record CoverageRequest(@Positive @Max(Limits.MAX_ROSTER_SIZE) Integer rosterSize, @NotNull @Min(1) @Max(100) Integer percent,
-                                  LocalDate byDate, @Size(max = 1000) String rosterDescription) {
+                                  LocalDate byDate, @Size(max = 1000) String rosterDescription,
+                                  PopulationUnit populationUnit) {
         CoverageTarget toCoverage() {
-            return new CoverageTarget(rosterSize, percent, byDate, rosterDescription);
+            return new CoverageTarget(rosterSize, percent, byDate, rosterDescription, populationUnit);
         }
     }
 

@@ -19,6 +19,7 @@ public final class PlanResponses {
      * @param deadline    the programme deadline the targets are measured against
      * @param effectiveRules the rules activities follow under the version in force (programme's, tightened by the plan's)
      * @param versions    every approved version, oldest first
+     * @param issuerLevel, signer, signerTitle, sourcesWithoutAmount, otherTargets as in {@link PlanContent}
      */
     public record PlanResponse(String id, long version, PlanStatus status, int planVersion, String programmeCode,
                         String programmeName, String title, String issuingBody, String documentNumber,
@@ -27,7 +28,9 @@ public final class PlanResponses {
                         List<ResponsibleBody> responsibleBodies, List<TargetLine> targetLines, Long budgetTotalVnd,
                         List<FundingAmount> budgetBySource, ActivityRules rules, ActivityRules effectiveRules,
                         LocalDate approvedOn, LocalDate startedOn, LocalDate closedOn, String closingReason,
-                        LocalDate closedOutOn, String closeOutRemarks, String lastRejection, String importId, List<VersionSummary> versions) implements Versioned {
+                        LocalDate closedOutOn, String closeOutRemarks, String lastRejection, String importId, List<VersionSummary> versions,
+                        IssuerLevel issuerLevel, String signer, String signerTitle,
+                        List<FundingSource> sourcesWithoutAmount, List<OtherTarget> otherTargets) implements Versioned {
 
         public static PlanResponse of(Plan plan) {
             PlanContent c = plan.content();
@@ -40,7 +43,8 @@ public final class PlanResponses {
                     c.budgetTotalVnd(), c.budgetBySource(), c.rules(), current == null ? null : current.rules(),
                     plan.approvedOn(), plan.startedOn(), plan.closedOn(), plan.closingReason(), plan.closedOutOn(),
                     plan.closeOutRemarks(), plan.lastRejection(),
-                    plan.importId(), plan.versions().stream().map(VersionSummary::of).toList());
+                    plan.importId(), plan.versions().stream().map(VersionSummary::of).toList(),
+                    c.issuerLevel(), c.signer(), c.signerTitle(), c.sourcesWithoutAmount(), c.otherTargets());
         }
     }
 

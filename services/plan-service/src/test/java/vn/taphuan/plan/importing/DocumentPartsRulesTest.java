@@ -4,6 +4,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.taphuan.plan.plan.BodyRole;
+import vn.taphuan.plan.plan.FundingSource;
+import vn.taphuan.plan.plan.IssuerLevel;
+import vn.taphuan.plan.plan.OtherTarget;
+import vn.taphuan.plan.plan.PopulationUnit;
+import vn.taphuan.plan.plan.QuotaTarget;
+import vn.taphuan.plan.plan.TargetKind;
 import vn.taphuan.plan.plan.ResponsibleBody;
 import vn.taphuan.plan.plan.TargetLine;
 import vn.taphuan.plan.programme.ProgrammeMother;
@@ -151,6 +157,28 @@ class DocumentPartsRulesTest {
                 "100% lãnh đạo Hội Khuyến học cấp xã tham gia quản lý Trung tâm Học tập cộng đồng");
         assertThat(vi(other.get(0).reason())).startsWith("Chỉ tiêu không phải về đào tạo: «100% người dân");
         assertThat(en(other.get(0).reason())).contains("not about training");
+        // kept with the plan, each with its figure and its span; never a training line
+        assertThat(parsed.draft().otherTargets()).extracting(OtherTarget::description, o -> o.quantity().intValue(),
+                OtherTarget::unit, o -> o.source().quote()).containsExactly(
+                tuple("100% người dân trên địa bàn các xã được tuyên truyền về Chương trình", 100, "%",
+                        "100% người dân trên địa bàn các xã được tuyên truyền về Chương trình"),
+                tuple("100% lãnh đạo Hội Khuyến học cấp xã tham gia quản lý Trung tâm Học tập cộng đồng", 100, "%",
+                        "100% lãnh đạo Hội Khuyến học cấp xã tham gia quản lý Trung tâm Học tập cộng đồng"));
+        assertThat(parsed.extractions()).filteredOn(e -> e.field().startsWith("otherTargets["))
+                .extracting(Extraction::field).containsExactly("otherTargets[0]", "otherTargets[1]");
+        // the coverage lines are of persons, each with the passage it was read from
+        assertThat(parsed.draft().targetLines()).extracting(line -> line.coverage().populationUnit(), TargetLine::kind)
+                .containsOnly(tuple(PopulationUnit.PERSON, TargetKind.COVERAGE));
+        assertThat(parsed.draft().targetLines().get(0).source().quote()).startsWith("100% cán bộ chuyên trách");
+    }
+
+    @Test
+    void aShareOfHouseholdsTrainedIsACoverageOfHouseholdsNeverOfPersons() {
+        ParsedPlan parsed = parse("Kế hoạch tập huấn năm 2024.\nPhấn đấu đến năm 2024 có 60% hộ nghèo được tập huấn "
+                + "kỹ thuật sản xuất.\n");
+
+        assertThat(parsed.draft().targetLines()).extracting(line -> line.coverage().percent(),
+                line -> line.coverage().populationUnit()).containsExactly(tuple(60, PopulationUnit.HOUSEHOLD));
     }
 
     @Test
@@ -173,7 +201,7 @@ class DocumentPartsRulesTest {
     }
 
     @Test
-    void fundingSourcesNamedWithoutAmountsAreFindingsEachWithItsSpan() {
+    void fundingSourcesNamedWithoutAmountsAreKeptWithThePlanAndFindingsEachWithItsSpan() {
         ParsedPlan parsed = parse(CLASSES_2024 + "Nguồn kinh phí: ngân sách xã, nguồn xã hội hóa và các nguồn hợp pháp khác.\n");
 
         assertThat(parsed.draft().budgetBySource()).isEmpty();
@@ -184,6 +212,11 @@ class DocumentPartsRulesTest {
         assertThat(sources).extracting(Finding::field).containsOnly("budgetBySource");
         assertThat(vi(sources.get(0).reason())).contains("ngân sách xã").contains("số tiền");
         assertThat(en(sources.get(0).reason())).contains("no amount");
+        assertThat(parsed.draft().sourcesWithoutAmount())
+                .containsExactly(FundingSource.COMMUNE, FundingSource.SOCIAL, FundingSource.OTHER);
+        assertThat(parsed.extractions()).filteredOn(e -> e.field().startsWith("sourcesWithoutAmount["))
+                .extracting(e -> e.span().quote())
+                .containsExactly("ngân sách xã", "nguồn xã hội hóa", "các nguồn hợp pháp khác");
     }
 
     @Test
@@ -206,22 +239,71 @@ class DocumentPartsRulesTest {
         assertThat(parsed.draft().issuingBody()).isEqualTo(issuer);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            UBND TỈNH LÀO CAI                      | PROVINCE
+            UBND HUYỆN VĂN BÀN                     | DISTRICT
+            ỦY BAN NHÂN DÂN XÃ NẬM XÉ              | COMMUNE
+            UBND TỈNH LÀO CAI/BAN DÂN TỘC          | DEPARTMENT
+            """)
+    void theIssuersLevelIsReadFromItsNameAtEveryLevel(String header, IssuerLevel level) {
+        ParsedPlan parsed = parse(header.replace("/", "\n") + "\nSố: 12/KH-UBND\nVăn Bàn, ngày 5 tháng 7 năm 2023\n"
+                + "KẾ HOẠCH\nNâng cao hiệu quả hoạt động trung tâm học tập cộng đồng\n" + CLASSES_2024);
+
+        assertThat(parsed.draft().issuerLevel()).as(parsed.draft().issuingBody()).isEqualTo(level);
+        assertThat(parsed.extractions()).filteredOn(e -> e.field().equals("issuerLevel")).singleElement()
+                .satisfies(e -> assertThat(e.span()).isNotNull());
+    }
+
+    @Test
+    void aCityThatMayBeAProvinceOrADistrictIsAFindingNotAGuess() {
+        ParsedPlan parsed = parse("UBND THÀNH PHỐ SÔNG HỒNG\nSố: 12/KH-UBND\nKẾ HOẠCH\nBồi dưỡng cán bộ\n" + CLASSES_2024);
+
+        assertThat(parsed.draft().issuerLevel()).isNull();
+        assertThat(parsed.findings()).filteredOn(f -> f.reason() instanceof ImportFinding.IssuerLevelUnclear)
+                .singleElement().satisfies(f -> assertThat(vi(f.reason())).contains("hãy chọn cấp"));
+    }
+
     @Test
     void theSignerAndTheirTitleAreReadFromTheSignatureBlock() {
         ParsedPlan parsed = parse(CLASSES_2024 + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n(Đã ký)\n\n"
                 + "Nguyễn Văn Hòa\n");
 
-        assertThat(parsed.extractions()).filteredOn(e -> e.field().startsWith("signature."))
+        assertThat(parsed.draft().signer()).isEqualTo("Nguyễn Văn Hòa");
+        assertThat(parsed.draft().signerTitle()).isEqualTo("KT. CHỦ TỊCH – PHÓ CHỦ TỊCH");
+        assertThat(parsed.extractions()).filteredOn(e -> e.field().startsWith("signer"))
                 .extracting(Extraction::field, Extraction::value, e -> e.span().quote()).containsExactly(
-                        tuple("signature.title", "KT. CHỦ TỊCH – PHÓ CHỦ TỊCH", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH"),
-                        tuple("signature.signer", "Nguyễn Văn Hòa", "Nguyễn Văn Hòa"));
+                        tuple("signerTitle", "KT. CHỦ TỊCH – PHÓ CHỦ TỊCH", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH"),
+                        tuple("signer", "Nguyễn Văn Hòa", "Nguyễn Văn Hòa"));
+    }
+
+    @Test
+    void aTotalToBeReachedByAYearOfAMultiYearPlanIsACumulativeTarget() {
+        ParsedPlan parsed = parse("Kế hoạch tập huấn cộng đồng giai đoạn 2022-2025.\n"
+                + "Đến năm 2024, tổ chức 20 lớp tập huấn cho 1.000 lượt người dân.\n"
+                + "Năm 2025 tổ chức 5 lớp tập huấn cho 250 lượt người dân.\n");
+
+        assertThat(parsed.draft().targetLines()).extracting(TargetLine::plannedActivities, TargetLine::cumulativeByYear,
+                TargetLine::kind).containsExactly(tuple(20, 2024, TargetKind.CUMULATIVE), tuple(5, null, TargetKind.COUNT));
+        assertThat(parsed.extractions()).filteredOn(e -> e.field().equals("targetLines[0].cumulativeByYear"))
+                .extracting(e -> e.span().quote()).containsExactly("Đến năm 2024");
+    }
+
+    @Test
+    void inAShortTextTheSignatureBlockIsTheLastOneNotTheOfficialHeader() {
+        ParsedPlan parsed = parse("UBND TỈNH BẮC GIANG\nKẾ HOẠCH\n" + CLASSES_2024 + "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n"
+                + "Lê Ánh Dương\n");
+
+        assertThat(parsed.draft().signer()).isEqualTo("Lê Ánh Dương");
+        assertThat(parsed.draft().signerTitle()).isEqualTo("TM. ỦY BAN NHÂN DÂN – CHỦ TỊCH");
+        assertThat(parsed.findings()).noneMatch(f -> f.reason() instanceof ImportFinding.SignerNotFound);
     }
 
     @Test
     void aSignatureBlockWithoutANameIsAFindingSayingWhatToCheck() {
         ParsedPlan parsed = parse(CLASSES_2024 + "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n");
 
-        assertThat(parsed.extractions()).noneMatch(e -> e.field().equals("signature.signer"));
+        assertThat(parsed.extractions()).noneMatch(e -> e.field().equals("signer"));
         Finding finding = parsed.findings().stream().filter(f -> f.reason() instanceof ImportFinding.SignerNotFound)
                 .findFirst().orElseThrow();
         assertThat(finding.span().quote()).isEqualTo("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH");
@@ -241,6 +323,14 @@ class DocumentPartsRulesTest {
         assertThat(derived.span().quote()).isEqualTo("4 cán bộ mỗi xã tại 124 xã");
         assertThat(vi(derived.reason())).isEqualTo("Suy ra: 4 người mỗi đơn vị × 124 đơn vị; là số người (mỗi người "
                 + "một lượt); hãy kiểm tra");
+        TargetLine line = parsed.draft().targetLines().get(0);
+        assertThat(line.quota()).isEqualTo(new QuotaTarget(4, "xã", 124));
+        assertThat(line.kind()).isEqualTo(TargetKind.QUOTA_PER_UNIT);
+        assertThat(parsed.extractions()).filteredOn(e -> e.field().startsWith("targetLines[0].quota."))
+                .extracting(Extraction::field, e -> e.span().quote()).containsExactlyInAnyOrder(
+                        tuple("targetLines[0].quota.perUnit", "4 cán bộ mỗi xã"),
+                        tuple("targetLines[0].quota.unitKind", "4 cán bộ mỗi xã"),
+                        tuple("targetLines[0].quota.unitsInScope", "124 xã"));
     }
 
     @Test

@@ -132,16 +132,14 @@ class ImportCorpusTest {
                 put(read, "target", "coverage " + line.coverage().percent() + "%");
             }
         }
-        // targets of another kind stay in the review as findings, each with its share
-        parsed.findings().stream().filter(f -> f.reason() instanceof ImportFinding.NonTrainingTarget)
-                .map(f -> ((ImportFinding.NonTrainingTarget) f.reason()).quote().replaceAll("(?s).*?(\\d{1,3})\\s*%.*", "$1%"))
+        // targets of another kind are kept with the plan, each with its share
+        draft.otherTargets().stream().filter(o -> "%".equals(o.unit()) && o.quantity() != null)
+                .map(o -> o.quantity().stripTrailingZeros().toPlainString() + "%")
                 .forEach(share -> put(read, "otherTarget", share));
         draft.budgetBySource().stream().map(FundingAmount::source).forEach(s -> put(read, "fundingSource", s));
-        // sources named without an amount stay in the review as findings
-        parsed.findings().stream().filter(f -> f.reason() instanceof ImportFinding.FundingSourceWithoutAmount)
-                .flatMap(f -> Lexicon.source(f.span().quote()).stream()).forEach(s -> put(read, "fundingSource", s));
-        parsed.extractions().stream().filter(e -> e.field().equals("signature.signer"))
-                .forEach(e -> put(read, "signer", e.value()));
+        // sources named without an amount are kept with the plan beside those with one
+        draft.sourcesWithoutAmount().forEach(s -> put(read, "fundingSource", s));
+        put(read, "signer", draft.signer());
         draft.responsibleBodies().stream().map(ResponsibleBody::name).forEach(n -> put(read, "body", n));
         return normalised(read);
     }

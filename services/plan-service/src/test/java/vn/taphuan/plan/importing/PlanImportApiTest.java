@@ -137,6 +137,79 @@ class PlanImportApiTest {
         assertEventsReachKafka(planId, 100_000);
     }
 
+    /** A plan stating a quota per commune, a coverage share and a target not about training, with its signature. */
+    static final String KINDS_OF_TARGETS = """
+            UBND TỈNH BẮC GIANG
+            Số: 12/KH-UBND
+            Bắc Giang, ngày 5 tháng 3 năm 2024
+            KẾ HOẠCH
+            Bồi dưỡng cán bộ xây dựng nông thôn mới giai đoạn 2024-2025
+            Bồi dưỡng cho 4 cán bộ mỗi xã tại 124 xã đặc biệt khó khăn.
+            Kế hoạch đặt ra mục tiêu đến năm 2025, 100% cán bộ chuyên trách xây dựng NTM các cấp được bồi dưỡng, tập \
+            huấn kiến thức xây dựng NTM; đồng thời, 100% người dân trên địa bàn các xã được tuyên truyền về Chương trình.
+            Nguồn kinh phí: ngân sách xã, nguồn xã hội hóa.
+            KT. CHỦ TỊCH
+            PHÓ CHỦ TỊCH
+            Nguyễn Văn Hòa
+            """;
+
+    @Test
+    void targetsOfEveryKindTheSignerAndSourcesWithoutAmountAreKeptFromTheReadingToTheApprovedPlansEvent() {
+        JsonNode reading = api.postText(OFFICER, "/api/v1/plan-imports?programmeCode=MTQG_NTM_2021_2025",
+                KINDS_OF_TARGETS, 201);
+        ObjectNode content = (ObjectNode) reading.get("draft");
+        assertThat(content.get("issuerLevel").asString()).isEqualTo("PROVINCE");
+        assertThat(content.get("signer").asString()).isEqualTo("Nguyễn Văn Hòa");
+        assertThat(content.get("signerTitle").asString()).isEqualTo("KT. CHỦ TỊCH – PHÓ CHỦ TỊCH");
+        assertThat(content.get("sourcesWithoutAmount").valueStream().map(JsonNode::asString)).containsExactly("COMMUNE", "SOCIAL");
+        assertThat(content.at("/targetLines/0/quota/perUnit").asInt()).isEqualTo(4);
+        assertThat(content.at("/targetLines/0/quota/unitsInScope").asInt()).isEqualTo(124);
+        assertThat(content.at("/targetLines/0/plannedPersonTurns").asInt()).isEqualTo(496);
+        assertThat(content.at("/targetLines/0/source/quote").asString()).startsWith("4 cán bộ mỗi xã tại 124 xã");
+        assertThat(content.at("/targetLines/1/coverage/populationUnit").asString()).isEqualTo("PERSON");
+        assertThat(content.at("/otherTargets/0/unit").asString()).isEqualTo("%");
+        assertThat(content.at("/otherTargets/0/source/quote").asString()).startsWith("100% người dân");
+        assertThat(extraction(reading, "otherTargets[0]").at("/span/quote").asString()).startsWith("100% người dân");
+        assertThat(extraction(reading, "targetLines[0].quota.unitsInScope").at("/span/quote").asString()).isEqualTo("124 xã");
+
+        // the officer completes what the text leaves open; a quota corrected without its persons is refused
+        ((ObjectNode) content.at("/targetLines/0")).put("targetGroup", "CADRE").put("plannedActivities", 12);
+        ((ObjectNode) content.at("/targetLines/1/coverage")).put("rosterSize", 420);
+        ((ObjectNode) content.at("/targetLines/0/quota")).put("perUnit", 5);
+        String importId = reading.get("importId").asString();
+        JsonNode refused = api.post(OFFICER, "/api/v1/plan-imports/" + importId + "/confirmation",
+                1, "{\"content\":" + content + "}", 400);
+        assertThat(fields(refused.get("errors"))).containsExactly("targetLines[0].plannedPersonTurns");
+        ((ObjectNode) content.at("/targetLines/0/quota")).put("perUnit", 4);
+        content.put("budgetTotalVnd", 300_000_000L);
+        ((ArrayNode) content.get("budgetBySource")).addObject().put("source", "PROVINCE").put("amountVnd", 300_000_000L);
+        JsonNode plan = api.post(OFFICER, "/api/v1/plan-imports/" + importId + "/confirmation",
+                1, "{\"content\":" + content + "}", 201);
+        assertThat(plan.get("signer").asString()).isEqualTo("Nguyễn Văn Hòa");
+        assertThat(plan.get("issuerLevel").asString()).isEqualTo("PROVINCE");
+        assertThat(plan.at("/otherTargets/0/source/start").asInt()).isPositive();
+        assertThat(plan.at("/targetLines/0/quota/unitKind").asString()).isEqualTo("xã");
+        assertThat(plan.get("sourcesWithoutAmount")).hasSize(2);
+
+        String planId = plan.get("id").asString();
+        approveAndAmend(planId, "2024-03-10", "2024-09-01", line -> line.put("plannedActivities", 14));
+        try (TopicProbe topic = new TopicProbe(brokers, "plan.events.v1")) {
+            await().atMost(Duration.ofSeconds(20)).until(() -> keyed(topic.records(), planId).size() == 2);
+            for (ConsumerRecord<String, String> event : keyed(topic.records(), planId)) {
+                JsonNode e = json.readTree(event.value());
+                assertThat(EventSchemas.validateEnvelope(e)).isEmpty();
+                assertThat(e.at("/payload/issuerLevel").asString()).isEqualTo("PROVINCE");
+                assertThat(e.at("/payload/signer").asString()).isEqualTo("Nguyễn Văn Hòa");
+                assertThat(e.at("/payload/sourcesWithoutAmount/1").asString()).isEqualTo("SOCIAL");
+                assertThat(e.at("/payload/targetLines/0/quota/persons").asLong()).isEqualTo(496);
+                assertThat(e.at("/payload/targetLines/1/coverage/populationUnit").asString()).isEqualTo("PERSON");
+                assertThat(e.at("/payload/otherTargets/0/unit").asString()).isEqualTo("%");
+                // a target not about training is never a line: nothing in it is counted
+                assertThat(e.at("/payload/targetLines")).hasSize(2);
+            }
+        }
+    }
+
     @Test
     void badImportsAreProblemsNamingTheFieldAndOnlyOfficersImport() {
         assertThat(fields(api.postText(OFFICER, "/api/v1/plan-imports", "   ", 400).get("errors"))).containsExactly("text");

@@ -7,6 +7,7 @@ import vn.taphuan.plan.legal.DocumentKind;
 import vn.taphuan.plan.legal.LegalBasis;
 import vn.taphuan.plan.plan.BodyRole;
 import vn.taphuan.plan.plan.CoverageTarget;
+import vn.taphuan.plan.plan.PopulationUnit;
 import vn.taphuan.plan.plan.FundingAmount;
 import vn.taphuan.plan.plan.FundingSource;
 import vn.taphuan.plan.plan.PlanContent;
@@ -108,15 +109,18 @@ class PlanTextParserTest {
         assertThat(draft.periodEnd()).isEqualTo(LocalDate.of(2025, 12, 31));
         List<String> ntmTopics = List.of("Nhóm các nội dung cơ bản về xây dựng NTM",
                 "Nhóm các nội dung trọng tâm trong xây dựng NTM", "Nhóm nghiệp vụ, kỹ năng xây dựng NTM");
-        assertThat(draft.targetLines()).containsExactly(
+        // each line also keeps the passage it was read from (checked in everySpanQuotesTheText…)
+        assertThat(draft.targetLines()).usingRecursiveFieldByFieldElementComparatorIgnoringFields("source").containsExactly(
                 new TargetLine(null, ActivityKind.TRAINING_CLASS, TargetGroup.CADRE, null, null,
                         "100% cán bộ chuyên trách xây dựng nông thôn mới các cấp", 0, 0,
                         new CoverageTarget(null, 100, LocalDate.of(2025, 12, 31),
-                                "cán bộ chuyên trách xây dựng nông thôn mới các cấp"), null, null, ntmTopics, null),
+                                "cán bộ chuyên trách xây dựng nông thôn mới các cấp", PopulationUnit.PERSON), null, null,
+                        ntmTopics, null),
                 new TargetLine(null, ActivityKind.TRAINING_CLASS, TargetGroup.CADRE, CadreLevel.COMMUNE, null,
                         "ít nhất 80% cán bộ trong hệ thống chính trị ở cơ sở tham gia chỉ đạo, hướng dẫn xây dựng nông thôn mới",
                         0, 0, new CoverageTarget(null, 80, LocalDate.of(2025, 12, 31),
-                        "cán bộ trong hệ thống chính trị ở cơ sở tham gia chỉ đạo, hướng dẫn xây dựng nông thôn mới"),
+                        "cán bộ trong hệ thống chính trị ở cơ sở tham gia chỉ đạo, hướng dẫn xây dựng nông thôn mới",
+                        PopulationUnit.PERSON),
                         null, null, ntmTopics, null));
         assertThat(draft.rules()).isEqualTo(new ActivityRules(2, 1, 100));
         assertThat(draft.budgetTotalVnd()).isNull();
@@ -215,7 +219,7 @@ class PlanTextParserTest {
         assertThat(draft.periodStart()).isEqualTo(LocalDate.of(2024, 1, 1));
         assertThat(draft.periodEnd()).isEqualTo(LocalDate.of(2024, 12, 31));
         assertThat(draft.scope()).as("Lào Cai's districts are not in the registry").isEmpty();
-        assertThat(draft.targetLines()).containsExactly(
+        assertThat(draft.targetLines()).usingRecursiveFieldByFieldElementComparatorIgnoringFields("source").containsExactly(
                 new TargetLine(null, ActivityKind.TRAINING_CLASS, TargetGroup.COMMUNITY, null, null,
                         "45 lớp tập huấn cho khoảng 3.200 lượt người thuộc nhóm cộng đồng", 45, 3_200, null, 70, 40, List.of(), null),
                 new TargetLine(null, ActivityKind.TRAINING_CLASS, TargetGroup.CADRE, null, null,
@@ -267,7 +271,9 @@ class PlanTextParserTest {
         ParsedPlan fromNfc = parser.parse(nfc, ImportMother.bacGiang());
         ParsedPlan fromNfd = parser.parse(nfd, ImportMother.bacGiang());
 
-        assertThat(fromNfd.draft()).isEqualTo(fromNfc.draft());
+        // the same draft, but for where each target was read: offsets in the text as sent, which differ
+        assertThat(fromNfd.draft()).usingRecursiveComparison()
+                .ignoringFields("targetLines.source", "otherTargets.source").isEqualTo(fromNfc.draft());
         assertThat(fromNfd.decomposedInput()).isTrue();
         assertThat(fromNfd.extractions()).hasSameSizeAs(fromNfc.extractions());
         for (ParsedPlan parsed : List.of(fromNfc, fromNfd)) {
@@ -276,6 +282,10 @@ class PlanTextParserTest {
                     .as(e.field()).isEqualTo(e.span().quote()));
             parsed.findings().stream().map(Finding::span).filter(Objects::nonNull)
                     .forEach(s -> assertThat(sent.substring(s.start(), s.end())).isEqualTo(s.quote()));
+            parsed.draft().targetLines().forEach(line -> assertThat(sent.substring(line.source().start(),
+                    line.source().end())).isEqualTo(line.source().quote()));
+            parsed.draft().otherTargets().forEach(other -> assertThat(sent.substring(other.source().start(),
+                    other.source().end())).isEqualTo(other.source().quote()));
         }
         for (int i = 0; i < fromNfc.extractions().size(); i++) {
             Extraction a = fromNfc.extractions().get(i);

@@ -80,6 +80,8 @@ final class PlanMother {
         private Long budgetTotalVnd = 6_889_000_000L;
         private List<FundingAmount> sources = List.of(new FundingAmount(FundingSource.CENTRAL, 6_889_000_000L));
         private ActivityRules rules;
+        private List<FundingSource> sourcesWithoutAmount = List.of();
+        private List<OtherTarget> otherTargets = List.of();
 
         Builder programme(String code) {
             programmeCode = code;
@@ -124,6 +126,16 @@ final class PlanMother {
             return this;
         }
 
+        Builder sourcesWithoutAmount(List<FundingSource> named) {
+            sourcesWithoutAmount = named;
+            return this;
+        }
+
+        Builder otherTargets(List<OtherTarget> others) {
+            otherTargets = others;
+            return this;
+        }
+
         Builder rules(ActivityRules activityRules) {
             rules = activityRules;
             return this;
@@ -138,7 +150,8 @@ final class PlanMother {
                     periodStart, periodEnd, scope,
                     List.of(new ResponsibleBody("Ban Dân tộc", BodyRole.LEAD, null),
                             new ResponsibleBody("Sở Tài chính", BodyRole.FINANCE, "thẩm định và giao dự toán kinh phí")),
-                    lines, budgetTotalVnd, sources, rules);
+                    lines, budgetTotalVnd, sources, rules, IssuerLevel.PROVINCE, "Nguyễn Văn A",
+                    "KT. CHỦ TỊCH – PHÓ CHỦ TỊCH", sourcesWithoutAmount, otherTargets);
         }
     }
 

@@ -363,6 +363,37 @@ class PlanTest {
                 .satisfies(a -> assertThat(a.source()).isEqualTo("CENTRAL"));
     }
 
+    @Test
+    void aQuotaPlansThePersonsItDerivesAndATotalByAYearLiesWithinThePeriod() {
+        TargetLine quota = new TargetLine(null, ActivityKind.TRAINING_CLASS, TargetGroup.CADRE, null, null,
+                "4 cán bộ mỗi xã tại 124 xã", 0, 496, null, null, null, null, null, null,
+                new QuotaTarget(4, "xã", 124), null, new SourceSpan(10, 36, "4 cán bộ mỗi xã tại 124 xã"));
+        Plan plan = Plan.draft("pl-q", "bac-giang", aPlan().addLine(quota).build(), BAC_GIANG, null);
+        assertThat(plan.content().targetLines().get(4).kind()).isEqualTo(TargetKind.QUOTA_PER_UNIT);
+        assertThat(plan.content().signer()).isEqualTo("Nguyễn Văn A");
+
+        PlanContent bad = aPlan()
+                .addLine(new TargetLine(null, ActivityKind.TRAINING_CLASS, TargetGroup.CADRE, null, null, null, 0, 500,
+                        null, null, null, null, null, null, new QuotaTarget(4, "xã", 124), null, null))
+                .addLine(new TargetLine(null, ActivityKind.TRAINING_CLASS, TargetGroup.CADRE, null, null, null, 0, 0,
+                        null, null, null, null, null, null, new QuotaTarget(0, " ", 124), null, null))
+                .line(0, l -> new TargetLine(l.lineId(), l.activityKind(), l.targetGroup(), null, null, null,
+                        l.plannedActivities(), l.plannedPersonTurns(), null, null, null, null, null, null, null, 2026, null))
+                .sourcesWithoutAmount(List.of(FundingSource.SOCIAL, FundingSource.SOCIAL))
+                .otherTargets(List.of(new OtherTarget("100% người dân được tuyên truyền", java.math.BigDecimal.valueOf(-1),
+                        "%", null), new OtherTarget(" ", null, null, null)))
+                .build();
+        assertThatThrownBy(() -> Plan.draft("pl-q2", "bac-giang", bad, BAC_GIANG, null))
+                .isInstanceOfSatisfying(Refused.class, e -> {
+                    assertThat(fields(e)).containsExactlyInAnyOrder("targetLines[4].plannedPersonTurns",
+                            "targetLines[5].quota.perUnit", "targetLines[5].quota.unitKind", "targetLines[0].cumulativeByYear",
+                            "sourcesWithoutAmount[1]", "otherTargets[0].quantity",
+                            "otherTargets[1].description");
+                    assertThat(e.violations()).extracting(Violation::reason)
+                            .contains(new PlanRefusal.QuotaNotThePersons(4, 124, 496));
+                });
+    }
+
     private static List<String> fields(Refused e) {
         return e.violations().stream().map(Violation::field).toList();
     }

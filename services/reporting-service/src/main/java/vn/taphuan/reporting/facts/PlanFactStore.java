@@ -101,7 +101,7 @@ public class PlanFactStore {
                 .put("lines", lines.stream().map(PlanFactStore::line).toList());
     }
 
-    private static Document line(TargetLine l) {
+    static Document line(TargetLine l) {
         Document d = new Document("lineId", l.lineId()).append("activityKind", l.activityKind())
                 .append("targetGroup", l.targetGroup()).append("plannedActivities", l.plannedActivities())
                 .append("plannedPersonTurns", l.plannedPersonTurns());
@@ -111,7 +111,8 @@ public class PlanFactStore {
         putIfPresent(d, "minEthnicMinorityPercent", l.minEthnicMinorityPercent());
         putIfPresent(d, "minWomenPercent", l.minWomenPercent());
         putIfPresent(d, "unitCodes", l.unitCodes());
-        if (l.coverage() != null) {
+        // a share of households is shown by plan-service, never measured here as persons trained
+        if (l.coverage() != null && (l.coverage().populationUnit() == null || "PERSON".equals(l.coverage().populationUnit()))) {
             Document c = new Document("rosterSize", l.coverage().rosterSize()).append("percent", l.coverage().percent());
             putIfPresent(c, "byDate", l.coverage().byDate());
             putIfPresent(c, "rosterDescription", l.coverage().rosterDescription());

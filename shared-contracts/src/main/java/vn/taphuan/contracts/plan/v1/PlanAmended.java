@@ -26,8 +26,14 @@ import java.util.List;
  * @param amendmentReason         why the plan was amended (Vietnamese)
  * @param amendedOn               ISO date the amendment took effect
  * @param amendmentDocumentNumber number of the amending document, if any
- */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+ * @param issuerLevel    level of the issuing body: {@code MINISTRY}, {@code PROVINCE}, {@code DISTRICT}, {@code COMMUNE}
+ *                       or {@code DEPARTMENT}; may be null. Added in v1, optional
+ * @param signer         who signed the document; may be null. Added in v1, optional
+ * @param signerTitle    the signer's title as the signature block words it (Vietnamese); may be null. Added in v1
+ * @param sourcesWithoutAmount funding sources the plan names with no amount (outside budgetBySource until one is
+ *                       given); may be null. Added in v1, optional
+ * @param otherTargets   targets not about training, to show with the plan, never to count; may be null. Added in v1
+ */@JsonInclude(JsonInclude.Include.NON_NULL)
 public record PlanAmended(
         String planId,
         int planVersion,
@@ -46,5 +52,20 @@ public record PlanAmended(
         List<TargetLine> targetLines,
         String amendmentReason,
         String amendedOn,
-        String amendmentDocumentNumber) {
+        String amendmentDocumentNumber,
+        String issuerLevel,
+        String signer,
+        String signerTitle,
+        List<String> sourcesWithoutAmount,
+        List<OtherTarget> otherTargets) {
+
+    /** The version without the parts added later in v1 (issuer's level, signer, sources without amount, other targets). */
+    public PlanAmended(String planId, int planVersion, String programmeCode, String programmeName, ProgrammeRules
+            programmeRules, String title, String issuingBody, String documentNumber, String documentDate, String
+            periodStart, String periodEnd, String deadline, long budgetTotalVnd, List<FundingAmount> budgetBySource,
+            List<TargetLine> targetLines, String amendmentReason, String amendedOn, String amendmentDocumentNumber) {
+        this(planId, planVersion, programmeCode, programmeName, programmeRules, title, issuingBody, documentNumber,
+                documentDate, periodStart, periodEnd, deadline, budgetTotalVnd, budgetBySource, targetLines,
+                amendmentReason, amendedOn, amendmentDocumentNumber, null, null, null, null, null);
+    }
 }

@@ -23,8 +23,14 @@ import java.util.List;
  * @param budgetTotalVnd whole budget envelope in whole VND
  * @param budgetBySource the envelope split by funding source; adds up to budgetTotalVnd
  * @param targetLines    every target line of this version
- */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+ * @param issuerLevel    level of the issuing body: {@code MINISTRY}, {@code PROVINCE}, {@code DISTRICT}, {@code COMMUNE}
+ *                       or {@code DEPARTMENT}; may be null. Added in v1, optional
+ * @param signer         who signed the document; may be null. Added in v1, optional
+ * @param signerTitle    the signer's title as the signature block words it (Vietnamese); may be null. Added in v1
+ * @param sourcesWithoutAmount funding sources the plan names with no amount (outside budgetBySource until one is
+ *                       given); may be null. Added in v1, optional
+ * @param otherTargets   targets not about training, to show with the plan, never to count; may be null. Added in v1
+ */@JsonInclude(JsonInclude.Include.NON_NULL)
 public record PlanApproved(
         String planId,
         int planVersion,
@@ -40,5 +46,20 @@ public record PlanApproved(
         String deadline,
         long budgetTotalVnd,
         List<FundingAmount> budgetBySource,
-        List<TargetLine> targetLines) {
+        List<TargetLine> targetLines,
+        String issuerLevel,
+        String signer,
+        String signerTitle,
+        List<String> sourcesWithoutAmount,
+        List<OtherTarget> otherTargets) {
+
+    /** The version without the parts added later in v1 (issuer's level, signer, sources without amount, other targets). */
+    public PlanApproved(String planId, int planVersion, String programmeCode, String programmeName, ProgrammeRules
+            programmeRules, String title, String issuingBody, String documentNumber, String documentDate, String
+            periodStart, String periodEnd, String deadline, long budgetTotalVnd, List<FundingAmount> budgetBySource,
+            List<TargetLine> targetLines) {
+        this(planId, planVersion, programmeCode, programmeName, programmeRules, title, issuingBody, documentNumber,
+                documentDate, periodStart, periodEnd, deadline, budgetTotalVnd, budgetBySource, targetLines, null, null,
+                null, null, null);
+    }
 }

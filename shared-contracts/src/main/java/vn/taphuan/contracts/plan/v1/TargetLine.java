@@ -23,6 +23,10 @@ import java.util.List;
  * @param yearlyTargets            for a multi-year plan (a programme phase, e.g. 2026–2030), the line's targets year by
  *                                 year; null when the plan sets none (then the totals are due by the deadline). Added
  *                                 in v1 as an optional field: events without it read as before
+ * @param quota                    when the plan states the line as people per unit, the quota and the units in scope
+ *                                 (the planned person-turns are derived from it); null otherwise. Added in v1, optional
+ * @param cumulativeByYear         when the plan states the totals as reached by a year ("đến năm 2025"), that year;
+ *                                 null otherwise. Added in v1, optional
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TargetLine(
@@ -39,7 +43,19 @@ public record TargetLine(
         Integer minWomenPercent,
         List<String> topics,
         List<String> unitCodes,
-        List<YearlyTarget> yearlyTargets) {
+        List<YearlyTarget> yearlyTargets,
+        QuotaTarget quota,
+        Integer cumulativeByYear) {
+
+    /** A line stated as counts, with or without yearly targets. */
+    public TargetLine(String lineId, String activityKind, String targetGroup, String cadreLevel, String jobTitle,
+                      String description, int plannedActivities, int plannedPersonTurns, CoverageTarget coverage,
+                      Integer minEthnicMinorityPercent, Integer minWomenPercent, List<String> topics,
+                      List<String> unitCodes, List<YearlyTarget> yearlyTargets) {
+        this(lineId, activityKind, targetGroup, cadreLevel, jobTitle, description, plannedActivities,
+                plannedPersonTurns, coverage, minEthnicMinorityPercent, minWomenPercent, topics, unitCodes,
+                yearlyTargets, null, null);
+    }
 
     /** A line without yearly targets, as every plan before 2026 has. */
     public TargetLine(String lineId, String activityKind, String targetGroup, String cadreLevel, String jobTitle,
@@ -47,6 +63,7 @@ public record TargetLine(
                       Integer minEthnicMinorityPercent, Integer minWomenPercent, List<String> topics,
                       List<String> unitCodes) {
         this(lineId, activityKind, targetGroup, cadreLevel, jobTitle, description, plannedActivities,
-                plannedPersonTurns, coverage, minEthnicMinorityPercent, minWomenPercent, topics, unitCodes, null);
+                plannedPersonTurns, coverage, minEthnicMinorityPercent, minWomenPercent, topics, unitCodes, null, null,
+                null);
     }
 }

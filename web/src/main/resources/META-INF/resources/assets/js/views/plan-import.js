@@ -7,11 +7,14 @@ import { t, label, bilingual } from '../i18n.js';
 import { get, call, postAt } from '../api.js';
 import { field, options, showFormProblem, clearFormProblem, invalidInput } from '../components.js';
 import { contentControl, collectContent, valueAt } from '../plan-content.js';
+import { targetKind, quotaPersons, withDerivedPersons } from '../target-kinds.js';
 
 const KINDS = ['TRAINING_CLASS', 'WORKSHOP', 'STUDY_TOUR', 'E_LEARNING_COHORT'];
 const GROUPS = ['COMMUNITY', 'CADRE'];
 const LEVELS = ['PROVINCE', 'DISTRICT', 'COMMUNE', 'VILLAGE'];
 const SOURCES = ['CENTRAL', 'CENTRAL_INVESTMENT', 'PROVINCE', 'DISTRICT', 'COMMUNE', 'SOCIAL', 'OTHER'];
+const ISSUER_LEVELS = ['MINISTRY', 'PROVINCE', 'DISTRICT', 'COMMUNE', 'DEPARTMENT'];
+const POPULATIONS = ['PERSON', 'HOUSEHOLD'];
 
 export async function planImportView({ main, alive, navigate }) {
   const programmes = await get('plan', '/api/v1/reference/programmes');
@@ -117,11 +120,16 @@ function review(main, reading, text, programmes, navigate, alive) {
     reviewed('title', t('field.title'), control('title', 'textarea', draft.title)),
     h('div.fields', {},
       reviewed('issuingBody', t('field.issuingBody'), control('issuingBody', 'text', draft.issuingBody)),
+      reviewed('issuerLevel', t('field.issuerLevel'), control('issuerLevel', 'select', draft.issuerLevel,
+        { choices: ISSUER_LEVELS.map(l => [l, label('issuerLevel', l)]) })),
       reviewed('documentNumber', t('field.documentNumber'), control('documentNumber', 'text', draft.documentNumber)),
       reviewed('documentDate', t('field.documentDate'), control('documentDate', 'date', draft.documentDate)),
       reviewed('periodStart', t('field.periodStart'), control('periodStart', 'date', draft.periodStart)),
       reviewed('periodEnd', t('field.periodEnd'), control('periodEnd', 'date', draft.periodEnd)),
-      reviewed('budgetTotalVnd', t('field.budgetTotalVnd'), moneyControl('budgetTotalVnd'))));
+      reviewed('budgetTotalVnd', t('field.budgetTotalVnd'), moneyControl('budgetTotalVnd'))),
+    h('div.fields', { 'data-testid': 'import-signature' },
+      reviewed('signer', t('field.signer'), control('signer', 'text', draft.signer)),
+      reviewed('signerTitle', t('field.signerTitle'), control('signerTitle', 'text', draft.signerTitle))));
 
   const bases = (draft.legalBases || []).length ? h('div', {}, h('h3', {}, t('import.legalBases')),
     h('ul', {}, draft.legalBases.map((basis, i) => h('li', {},
@@ -136,10 +144,14 @@ function review(main, reading, text, programmes, navigate, alive) {
   const lines = h('fieldset', {}, h('legend', {}, h('h3', {}, t('import.lines'))),
     (draft.targetLines || []).map((line, i) => {
       const p = name => `targetLines[${i}].${name}`;
-      return h('div.line-card', { 'data-testid': `import-line-${i}` },
+      const kind = targetKind(line);
+      const persons = quotaPersons(line.quota);
+      return h('div.line-card', { 'data-testid': `import-line-${i}`, dataset: { kind } },
         h('h4', {}, t('import.lineN', { n: i + 1 }), ' ',
+          h('span.badge.neutral', { 'data-testid': `import-line-kind-${i}` }, label('targetKind', kind)), ' ',
           extractions.get(`targetLines[${i}]`)?.span ? h('button.link', { type: 'button',
-            onclick: () => showInText(`targetLines[${i}]`) }, t('import.showInText')) : null),
+            'data-testid': `show-targetLines[${i}]`, onclick: () => showInText(`targetLines[${i}]`) },
+          t('import.showInText')) : null),
         reviewed(p('description'), t('field.description'), control(p('description'), 'textarea', line.description)),
         h('div.fields', {},
           reviewed(p('activityKind'), t('field.activityKind'), control(p('activityKind'), 'select', line.activityKind,
@@ -149,28 +161,85 @@ function review(main, reading, text, programmes, navigate, alive) {
           reviewed(p('cadreLevel'), t('field.cadreLevel'), control(p('cadreLevel'), 'select', line.cadreLevel,
             { choices: LEVELS.map(l => [l, label('level', l)]) })),
           reviewed(p('plannedActivities'), t('field.plannedActivities'), control(p('plannedActivities'), 'int', line.plannedActivities)),
-          reviewed(p('plannedPersonTurns'), t('field.plannedPersonTurns'), control(p('plannedPersonTurns'), 'int', line.plannedPersonTurns)),
+          // a quota's persons are derived from it on confirmation: shown, marked, not typed
+          line.quota ? h('div', { 'data-testid': `import-derived-${i}` }, field(t('field.plannedPersonTurns'),
+            h(`output#derived-persons-${i}`, {}, h('span', { dataset: { derivedPersons: String(i) } }, persons ?? '—'), ' ',
+              h('span.badge.warn', {}, t('import.derived')))),
+          h('div.small', {}, t('import.derivedPersons', { perUnit: line.quota.perUnit, units: line.quota.unitsInScope,
+            unit: line.quota.unitKind || '', persons: persons ?? '—' }))) :
+            reviewed(p('plannedPersonTurns'), t('field.plannedPersonTurns'), control(p('plannedPersonTurns'), 'int', line.plannedPersonTurns)),
+          line.quota ? reviewed(p('quota.perUnit'), t('field.quotaPerUnit'), control(p('quota.perUnit'), 'int', line.quota.perUnit)) : null,
+          line.quota ? reviewed(p('quota.unitKind'), t('field.quotaUnitKind'), control(p('quota.unitKind'), 'text', line.quota.unitKind)) : null,
+          line.quota ? reviewed(p('quota.unitsInScope'), t('field.unitsInScope'),
+            control(p('quota.unitsInScope'), 'int', line.quota.unitsInScope)) : null,
+          line.coverage ? reviewed(p('coverage.rosterDescription'), t('field.population'),
+            control(p('coverage.rosterDescription'), 'text', line.coverage.rosterDescription)) : null,
+          line.coverage ? reviewed(p('coverage.populationUnit'), t('field.populationUnit'),
+            control(p('coverage.populationUnit'), 'select', line.coverage.populationUnit,
+              { choices: POPULATIONS.map(u => [u, label('population', u)]) })) : null,
           line.coverage ? reviewed(p('coverage.rosterSize'), t('field.rosterSize'),
             control(p('coverage.rosterSize'), 'int', line.coverage.rosterSize)) : null,
           line.coverage ? reviewed(p('coverage.percent'), t('field.coveragePercent'),
             control(p('coverage.percent'), 'int', line.coverage.percent)) : null,
+          line.coverage ? reviewed(p('coverage.byDate'), t('field.coverageBy'),
+            control(p('coverage.byDate'), 'date', line.coverage.byDate)) : null,
+          kind === 'CUMULATIVE' ? reviewed(p('cumulativeByYear'), t('field.cumulativeByYear'),
+            control(p('cumulativeByYear'), 'int', line.cumulativeByYear)) : null,
           reviewed(p('minWomenPercent'), t('field.minWomenPercent'), control(p('minWomenPercent'), 'int', line.minWomenPercent)),
           reviewed(p('minEthnicMinorityPercent'), t('field.minEthnicMinorityPercent'),
-            control(p('minEthnicMinorityPercent'), 'int', line.minEthnicMinorityPercent))));
+            control(p('minEthnicMinorityPercent'), 'int', line.minEthnicMinorityPercent))),
+        (line.yearlyTargets || []).length ? h('div', { 'data-testid': `import-yearly-${i}` },
+          h('h5', {}, t('import.yearlyTargets')),
+          line.yearlyTargets.map((year, y) => h('div.fields', {},
+            reviewed(p(`yearlyTargets[${y}].year`), t('field.year'), control(p(`yearlyTargets[${y}].year`), 'int', year.year)),
+            reviewed(p(`yearlyTargets[${y}].plannedActivities`), t('field.plannedActivities'),
+              control(p(`yearlyTargets[${y}].plannedActivities`), 'int', year.plannedActivities)),
+            reviewed(p(`yearlyTargets[${y}].plannedPersonTurns`), t('field.plannedPersonTurns'),
+              control(p(`yearlyTargets[${y}].plannedPersonTurns`), 'int', year.plannedPersonTurns))))) : null);
     }));
+
+  // targets not about training: kept with the plan and shown, never tracked as training progress
+  const others = (draft.otherTargets || []).length ? h('fieldset', { 'data-testid': 'import-other-targets' },
+    h('legend', {}, h('h3', {}, t('import.otherTargets'))),
+    h('p.small.muted', {}, t('import.otherTargetsIntro')),
+    draft.otherTargets.map((other, j) => h('div.line-card', { 'data-testid': `import-other-${j}` },
+      h('h4', {}, t('import.otherN', { n: j + 1 }), ' ', extractions.get(`otherTargets[${j}]`)?.span
+        ? h('button.link', { type: 'button', 'data-testid': `show-otherTargets[${j}]`,
+          onclick: () => showInText(`otherTargets[${j}]`) }, t('import.showInText')) : null),
+      reviewed(`otherTargets[${j}].description`, t('field.otherDescription'),
+        control(`otherTargets[${j}].description`, 'textarea', other.description)),
+      h('div.fields', {},
+        field(t('field.quantity'), control(`otherTargets[${j}].quantity`, 'decimal', other.quantity)),
+        field(t('field.unit'), control(`otherTargets[${j}].unit`, 'text', other.unit)))))) : null;
 
   const budget = h('fieldset', {}, h('legend', {}, h('h3', {}, t('import.budget'))),
     (draft.budgetBySource || []).map((item, i) => h('div.fields', {},
       reviewed(`budgetBySource[${i}].source`, `${t('import.sourceN', { n: i + 1 })} — ${t('field.source')}`,
         control(`budgetBySource[${i}].source`, 'select', item.source, { choices: SOURCES.map(s => [s, label('source', s)]) })),
-      reviewed(`budgetBySource[${i}].amountVnd`, t('field.amountVnd'), moneyControl(`budgetBySource[${i}].amountVnd`)))));
+      reviewed(`budgetBySource[${i}].amountVnd`, t('field.amountVnd'), moneyControl(`budgetBySource[${i}].amountVnd`)))),
+    (draft.sourcesWithoutAmount || []).length ? h('div', { 'data-testid': 'import-sources-without-amount' },
+      h('h4', {}, t('import.sourcesWithoutAmount')),
+      h('div.fields', {}, draft.sourcesWithoutAmount.map((source, j) => reviewed(`sourcesWithoutAmount[${j}]`,
+        t('field.source'), control(`sourcesWithoutAmount[${j}]`, 'select', source,
+          { choices: SOURCES.map(x => [x, label('source', x)]) }))))) : null);
 
   const slot = h('div', { tabindex: '-1' });
   const confirm = h('button.primary', { type: 'submit', 'data-testid': 'import-confirm' }, t('import.confirm'));
-  const form = h('form', { novalidate: true, 'data-testid': 'import-review', onsubmit: async event => {
+  // a corrected quota shows the persons it derives at once
+  const refreshDerived = () => (draft.targetLines || []).forEach((line, i) => {
+    if (!line.quota) return;
+    const read = name => {
+      const raw = (form.querySelector(`[name="targetLines[${i}].quota.${name}"]`)?.value || '').replace(/[.\s]/g, '');
+      return /^\d+$/.test(raw) ? Number(raw) : null;
+    };
+    const shown = form.querySelector(`[data-derived-persons="${i}"]`);
+    if (shown) shown.textContent = quotaPersons({ perUnit: read('perUnit'), unitsInScope: read('unitsInScope') }) ?? '—';
+  });
+  const form = h('form', { novalidate: true, 'data-testid': 'import-review', oninput: () => refreshDerived(), onsubmit: async event => {
     event.preventDefault();
     clearFormProblem(form, slot);
     const content = collectContent(form, draft);
+    content.value = withDerivedPersons(content.value);
     if (content.invalid.length) {
       showFormProblem(form, slot, invalidInput(content.invalid));
       return;
@@ -189,7 +258,7 @@ function review(main, reading, text, programmes, navigate, alive) {
       confirm.textContent = t('import.confirm');
     }
   } },
-  slot, general, bases, scope, lines, budget, confirm);
+  slot, general, bases, scope, lines, others, budget, confirm);
 
   const programmeName = programmes.find(p => p.code === draft.programmeCode);
   replace(main,
