@@ -81,6 +81,7 @@ export async function provinceView(context) {
       downloadButton(t('province.export'), 'reporting', '/api/v1/progress/export', { ...scope, format: 'xlsx' },
         'bao-cao-tinh.xlsx', 'export-province'),
       h('a.button', { href: `#/closeout${planQuery}`, 'data-testid': 'closeout-link' }, t('closeout.link')),
+      h('a.button', { href: `#/period-reports${planQuery}`, 'data-testid': 'period-reports-link' }, t('periodReport.link')),
       canWrite(user) ? h('a.button', { href: '#/plan-imports/new' }, t('nav.import')) : null));
 
   renderOverview(overview);
