@@ -143,9 +143,9 @@ test('certified beside live, flat or nested figures, and nothing certified told 
 
 test('a refusal of a write into an approved period names the period, its days and who approved it', () => {
   const locked = lockedPeriodOf({ status: 409, title: 'Kỳ báo cáo đã phê duyệt',
-    period: { id: '2023-Q2', from: '2023-04-01', to: '2023-06-30' },
+    period: { id: '2023-Q2', from: '2023-04-01', to: '2023-06-30', nameVi: 'Quý II/2023', nameEn: 'Q2 2023' },
     approvedBy: { name: 'Quản trị tỉnh Bắc Giang', role: 'PROVINCE_ADMIN', at: '2026-12-07T08:00:00Z' } });
-  assert.deepEqual(locked, { periodId: '2023-Q2', from: '2023-04-01', to: '2023-06-30',
+  assert.deepEqual(locked, { periodId: '2023-Q2', nameVi: 'Quý II/2023', nameEn: 'Q2 2023', from: '2023-04-01', to: '2023-06-30',
     name: 'Quản trị tỉnh Bắc Giang', role: 'PROVINCE_ADMIN', at: '2026-12-07T08:00:00Z' });
   assert.equal(lockedPeriodOf({ status: 409, title: 'Xung đột' }), null);
   assert.equal(lockedPeriodOf({ period: '2023-Q2' }), null, 'only the structured property counts');

@@ -140,7 +140,7 @@ function valueOf(figures, measure) {
 
 /**
  * What a refusal of a write into an approved period names (its problem's `period` and `approvedBy`), or null for any
- * other problem: {periodId, from, to, name, role, at}.
+ * other problem: {periodId, nameVi, nameEn, from, to, name, role, at}.
  */
 export function lockedPeriodOf(problem) {
   const period = problem?.period;
@@ -148,6 +148,8 @@ export function lockedPeriodOf(problem) {
   const by = problem.approvedBy && typeof problem.approvedBy === 'object' ? problem.approvedBy : {};
   return {
     periodId: period.id ?? period.period ?? null,
+    nameVi: period.nameVi ?? null,
+    nameEn: period.nameEn ?? null,
     from: period.from ?? period.firstDay ?? null,
     to: period.to ?? period.lastDay ?? null,
     name: by.name ?? null,

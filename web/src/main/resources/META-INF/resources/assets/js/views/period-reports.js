@@ -331,9 +331,9 @@ function figuresSection(report, editable, comments, save) {
         { title: t('periodReport.planOrLine'), value: name },
         { title: t('col.activities'), num: true, testId: row => testOf(row, 'activities'),
           value: row => `${number(row.figures?.activitiesHeld)} / ${number(row.figures?.activitiesPlanned)}` },
-        { title: t('col.personTurns'), testId: row => testOf(row, 'person-turns'), value: row => progressBar({
+        { title: t('col.personTurns'), value: row => progressBar({
           title: t('col.personTurns'), achieved: row.figures?.personTurns ?? 0, target: row.figures?.personTurnTarget ?? 0,
-          percent: row.figures?.percent, inTable: true }) },
+          percent: row.figures?.percent, inTable: true, testId: testOf(row, 'person-turns') }) },
         { title: t('col.women'), num: true, value: row => number(row.figures?.women) },
         { title: t('col.minority'), num: true, value: row => number(row.figures?.ethnicMinority) },
         { title: t('col.spent'), num: true, testId: row => testOf(row, 'spent'), value: row => money(row.figures?.spentVnd) },
