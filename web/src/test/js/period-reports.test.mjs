@@ -158,3 +158,11 @@ test('the ministry\'s page opens on the quarter before today\'s', () => {
   assert.equal(reports.lastQuarter('2026-01-15'), '2025-Q4');
   assert.equal(reports.lastQuarter('2026-04-01'), '2026-Q1');
 });
+
+test('a measure no row carries is left out of the ministry\'s table, one any row carries is kept', () => {
+  const rows = [{ certified: null, live: { personTurns: 10, activitiesHeld: 2, spentVnd: 0 } },
+    { certified: { personTurns: 5 }, live: { personTurns: 7 } }];
+  assert.deepEqual(reports.measuresShown(rows, null), ['personTurns', 'activities', 'spentVnd']);
+  assert.deepEqual(reports.measuresShown(rows, { live: { persons: 3 } }), ['personTurns', 'persons', 'activities', 'spentVnd']);
+  assert.deepEqual(reports.measuresShown([], null), []);
+});

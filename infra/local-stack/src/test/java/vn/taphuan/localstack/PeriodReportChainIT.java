@@ -248,6 +248,11 @@ class PeriodReportChainIT {
                 () -> Shown.number(approved.at("/total/personTurns")));
         browser.awaitText("national-" + TENANT + "-spentVnd-certified", () -> Shown.money(approved.at("/total/spentVnd")));
         for (String measure : List.of("personTurns", "persons", "activities", "spentVnd")) {
+            if (figure(nationalRow().path("live"), measure).isMissingNode()) {
+                // a measure the service does not give is not a column of dashes
+                assertThat(browser.present("national-" + TENANT + "-" + measure + "-live")).as(measure).isFalse();
+                continue;
+            }
             String shown = browser.text("national-" + TENANT + "-" + measure + "-live");
             JsonNode live = figure(nationalRow().path("live"), measure);
             assertThat(shown).as("live %s", measure)
@@ -411,6 +416,9 @@ class PeriodReportChainIT {
     /** A measure of a ministry row's figures, flat ({@code personTurns: 12}) or nested ({@code {achieved: 12}}). */
     private static JsonNode figure(JsonNode figures, String measure) {
         JsonNode value = figures.path(measure);
+        if (value.isMissingNode()) {
+            value = figures.path(Map.of("activities", "activitiesHeld", "persons", "uniquePersons").getOrDefault(measure, measure));
+        }
         if (value.isObject()) {
             for (String inner : List.of("achieved", "held", "unique", "spentVnd")) {
                 if (!value.path(inner).isMissingNode()) {

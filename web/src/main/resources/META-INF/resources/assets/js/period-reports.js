@@ -139,6 +139,15 @@ function valueOf(figures, measure) {
 }
 
 /**
+ * The measures the ministry's rows carry: a measure none of them (nor the totals) has is left out rather than shown as
+ * a column of dashes.
+ */
+export function measuresShown(rows, totals) {
+  const all = [...(rows || []), ...(totals ? [totals] : [])];
+  return MEASURES.filter(measure => all.some(row => certifiedBesideLive(row).find(p => p.measure === measure).live != null));
+}
+
+/**
  * What a refusal of a write into an approved period names (its problem's `period` and `approvedBy`), or null for any
  * other problem: {periodId, nameVi, nameEn, from, to, name, role, at}.
  */

@@ -13,7 +13,7 @@ import { table, options, problemBox, progressBar, downloadButton, shortProgramme
 import { choicesFrom, hashWith } from '../list-query.js';
 import {
   stateClass, stepsFor, needsReason, noticesOf, outstandingInOrder, certifiedBesideLive, PERIOD_FILTERS,
-  NATIONAL_FILTERS, CADENCES, daysBetween, lastQuarter,
+  NATIONAL_FILTERS, CADENCES, daysBetween, lastQuarter, measuresShown,
 } from '../period-reports.js';
 
 const REPORTS = '/api/v1/progress/period-reports';
@@ -130,11 +130,14 @@ function noticeSection(rows, tenant, day) {
     h('ul', {}, sorted.map(row => {
       const left = row.daysLeft ?? (row.deadline ? daysBetween(day, row.deadline) : null);
       const late = row.late === true || (left != null && left < 0);
+      // the service's own words of the reminder (what its e-mail says) when it gives them
+      const words = bilingual(row.messageVi, row.messageEn);
       return h('li', { 'data-testid': `notice-${row.reportId}`, 'data-late': String(late) },
-        h('a', { href: reportRoute(row.reportId, tenant) }, periodTitle(row)),
-        ' — ', shortProgrammeName(row.programmeName || row.programmeCode || ''), ': ',
-        late ? h('strong', {}, t('periodReport.overdueSince', { date: date(row.deadline), days: number(Math.abs(left ?? 0)) }))
-          : t('periodReport.dueIn', { date: date(row.deadline), days: number(left ?? 0) }),
+        h('a', { href: reportRoute(row.reportId, tenant) }, periodTitle(row)), ': ',
+        words ? (late ? h('strong', {}, words) : words) : [
+          shortProgrammeName(row.programmeName || row.programmeCode || ''), ' — ',
+          late ? h('strong', {}, t('periodReport.overdueSince', { date: date(row.deadline), days: number(Math.abs(left ?? 0)) }))
+            : t('periodReport.dueIn', { date: date(row.deadline), days: number(left ?? 0) })],
         row.state ? [' · ', stateBadge(row.state)] : null);
     })));
 }
@@ -416,6 +419,7 @@ export async function nationalPeriodReportsView(context) {
       .map(p => [p.code, shortProgrammeName(p.name)]), choices.programmeCode, t('national.allProgrammes')));
 
   const counts = countsOf(answer, rows);
+  const measures = measuresShown(rows, answer.totals);
   replace(main,
     h('div.page-head', {},
       h('div', {},
@@ -430,7 +434,7 @@ export async function nationalPeriodReportsView(context) {
       ['submitted', 'approved', 'accepted', 'outstanding', 'late'].map(key => h('section.card.kpi', {},
         h('h3', {}, t(`periodReport.count.${key}`)),
         h('div.value.num', { 'data-testid': `count-${key}` }, number(counts[key] ?? 0))))),
-    totalsSection(answer.totals),
+    totalsSection(answer.totals, measures),
     h('section.card', { 'aria-labelledby': 'national-provinces' },
       h('h2#national-provinces', {}, t('periodReport.byProvince')),
       h('p.small.muted', {}, t('periodReport.certifiedNote')),
@@ -446,7 +450,7 @@ export async function nationalPeriodReportsView(context) {
           { title: t('col.status'), value: row => [stateBadge(row.state, `national-state-${row.tenantId}`,
             bilingual(row.stateVi, row.stateEn) || null), row.late ? [' ', lateBadge(`national-late-${row.tenantId}`)] : null] },
           { title: t('periodReport.deadline'), value: row => date(row.deadline) },
-          ...['personTurns', 'persons', 'activities', 'spentVnd'].map(measure => ({
+          ...measures.map(measure => ({
             title: t(`periodReport.measure.${measure}`),
             testId: row => `national-${row.tenantId}-${measure}`,
             value: row => besideCell(row, measure),
@@ -499,10 +503,10 @@ function besideCell(row, measure) {
       h('span', { 'data-testid': `national-${row.tenantId}-${measure}-live` }, format(pair.live))));
 }
 
-function totalsSection(totals) {
+function totalsSection(totals, measures) {
   if (!totals) return null;
   const row = { tenantId: 'total', certified: totals.certified, live: totals.live };
-  const pairs = certifiedBesideLive(row);
+  const pairs = certifiedBesideLive(row).filter(pair => measures.includes(pair.measure));
   return h('section.card', { 'aria-labelledby': 'national-totals' },
     h('h2#national-totals', {}, t('periodReport.nationwide')),
     table({
