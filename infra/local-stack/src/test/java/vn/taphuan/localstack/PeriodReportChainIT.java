@@ -96,6 +96,8 @@ class PeriodReportChainIT {
     private void theOfficerFindsTheQuarterAmongThePeriods() {
         as(OFFICER);
         browser.go("#/province");
+        // the dashboard reminds of the reports overdue, the quarter's among them
+        browser.testId("period-notices");
         browser.click("period-reports-link");
         browser.waitUntil(() -> browser.hash().startsWith("#/period-reports") && browser.present("periods-title"));
         browser.select("[data-testid=periods-cadence]", "QUARTERLY");

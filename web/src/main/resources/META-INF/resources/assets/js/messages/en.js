@@ -693,4 +693,5 @@ export default {
   'periodReport.outstanding': 'Reports outstanding',
   'periodReport.noneOutstanding': 'Every province has approved its report for this period.',
   'periodReport.daysLeft': '{days} days left',
+  'periodReport.moreNotices': 'and {count} more reports due — see the reporting periods',
 };

@@ -694,4 +694,5 @@ export default {
   'periodReport.outstanding': 'Báo cáo chưa hoàn thành',
   'periodReport.noneOutstanding': 'Mọi tỉnh đã phê duyệt báo cáo của kỳ này.',
   'periodReport.daysLeft': 'còn {days} ngày',
+  'periodReport.moreNotices': 'và {count} báo cáo khác cần nộp — xem các kỳ báo cáo',
 };

@@ -108,7 +108,7 @@ export async function periodListView(context) {
 }
 
 /** The reports due soon or overdue (reporting's notices), or null when the service has no such list. */
-async function loadNotices(scope) {
+export async function loadNotices(scope) {
   try {
     const answer = await get('reporting', '/api/v1/progress/notices', scope);
     const rows = Array.isArray(answer) ? answer : answer?.items ?? answer?.notices ?? [];
@@ -121,10 +121,13 @@ async function loadNotices(scope) {
   }
 }
 
-function noticeSection(rows, tenant, day) {
+/** The reminders, overdue first; with `limit` (the dashboard) the first few and a way to the rest. */
+export function noticeSection(rows, tenant, day = today(), limit = Infinity) {
   if (!rows?.length) return null;
-  const sorted = noticesOf(rows.map(row => ({ ...row, due: undefined })), day, 3650)
+  const all = noticesOf(rows.map(row => ({ ...row, due: undefined })), day, 3650)
     .concat(rows.filter(row => !row.deadline));
+  const sorted = all.slice(0, limit);
+  const more = all.length - sorted.length;
   return h('section.notice', { 'data-testid': 'period-notices', 'aria-labelledby': 'notices-heading' },
     h('h2#notices-heading', {}, t('periodReport.notices')),
     h('ul', {}, sorted.map(row => {
@@ -139,7 +142,9 @@ function noticeSection(rows, tenant, day) {
           late ? h('strong', {}, t('periodReport.overdueSince', { date: date(row.deadline), days: number(Math.abs(left ?? 0)) }))
             : t('periodReport.dueIn', { date: date(row.deadline), days: number(left ?? 0) })],
         row.state ? [' · ', stateBadge(row.state)] : null);
-    })));
+    })),
+    more > 0 ? h('p', {}, h('a', { href: `#/period-reports${tenant ? `?tenant=${encodeURIComponent(tenant)}` : ''}`,
+      'data-testid': 'notices-more' }, t('periodReport.moreNotices', { count: number(more) }))) : null);
 }
 
 function periodTitle(row) {
