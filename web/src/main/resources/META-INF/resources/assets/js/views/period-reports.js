@@ -386,10 +386,10 @@ function earlierSection(report) {
           const by = row.approvedBy || (row.signOffs || []).filter(s => s.step === 'APPROVE').at(-1);
           return by ? `${by.name || by.userId || ''} (${label('role', by.role)}), ${dateTime(by.at)}` : t('common.none');
         } },
-        { title: t('periodReport.reopened'), value: row => {
-          const reopen = row.reopenedBy || row.reopened || (row.signOffs || []).filter(s => s.step === 'REOPEN').at(-1);
-          return reopen ? [`${reopen.name || ''}, ${dateTime(reopen.at)}`, reopen.reason ? [h('br'), reopen.reason] : null]
-            : (row.reason || t('common.none'));
+        { title: t('periodReport.reopened'), testId: row => `earlier-${row.revision}-reopened`, value: row => {
+          const by = row.reopenedBy;
+          return [by ? `${by.name || ''} (${label('role', by.role)}), ${dateTime(row.reopenedAt)}` : t('common.none'),
+            row.reason ? [h('br'), row.reason] : null];
         } },
         { title: t('col.personTurns'), num: true, value: row => number((row.total || row.figures)?.personTurns) },
         { title: t('col.spent'), num: true, value: row => money((row.total || row.figures)?.spentVnd) },
