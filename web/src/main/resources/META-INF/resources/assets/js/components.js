@@ -156,9 +156,10 @@ export function problemBox(error, testId = 'problem', labelOf = () => null) {
 function lockedPeriodNote(locked, testId) {
   return h('p', { 'data-testid': `${testId}-locked-period`, 'data-period': locked.periodId || '' },
     t('problem.lockedPeriod', {
-      period: [bilingual(locked.nameVi, locked.nameEn), locked.periodId].filter(Boolean).join(' · ') || t('common.none'),
+      period: bilingual(locked.nameVi, locked.nameEn) || locked.periodId || t('common.none'),
+      id: locked.periodId || t('common.none'),
       from: date(locked.from), to: date(locked.to),
-      name: locked.name || t('common.none'), role: locked.role ? label('role', locked.role) : t('common.none'),
+      approver: locked.name || t('common.none'), role: locked.role ? label('role', locked.role) : t('common.none'),
       at: dateTime(locked.at),
     }), ' ', t('problem.lockedPeriodHint'));
 }

@@ -577,7 +577,7 @@ export default {
   'closeout.measure.ETHNIC_MINORITY': 'Ethnic minority (minimum share)',
 
   'nav.periodReports': 'Periodic reports',
-  'problem.lockedPeriod': 'The reporting period {period} ({from} – {to}) was approved by {name} ({role}) at {at}.',
+  'problem.lockedPeriod': 'The reporting period {period} ({id}, {from} to {to}) was approved by {approver} ({role}) at {at}.',
   'problem.lockedPeriodHint': 'The figures of an approved period cannot be changed; to change them, the province administrator must reopen the period\'s report, giving a reason.',
   'periodReport.link': 'Periodic reports',
   'periodReport.nationalLink': 'Provinces\' periodic reports',

@@ -578,7 +578,7 @@ export default {
   'closeout.measure.ETHNIC_MINORITY': 'DTTS (tỷ lệ tối thiểu)',
 
   'nav.periodReports': 'Báo cáo định kỳ',
-  'problem.lockedPeriod': 'Kỳ báo cáo {period} ({from} – {to}) đã được {name} ({role}) phê duyệt lúc {at}.',
+  'problem.lockedPeriod': 'Kỳ báo cáo {period} ({id}, từ {from} đến {to}) đã được {approver} ({role}) phê duyệt lúc {at}.',
   'problem.lockedPeriodHint': 'Số liệu của kỳ đã phê duyệt không được sửa; muốn sửa, lãnh đạo tỉnh phải mở lại báo cáo của kỳ, nêu lý do.',
   'periodReport.link': 'Báo cáo định kỳ',
   'periodReport.nationalLink': 'Báo cáo định kỳ của các tỉnh',
