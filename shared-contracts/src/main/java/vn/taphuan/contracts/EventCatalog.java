@@ -22,6 +22,8 @@ import vn.taphuan.contracts.plan.v1.PlanClosedOut;
 import vn.taphuan.contracts.reference.v1.AdministrativeUnitDefined;
 import vn.taphuan.contracts.reporting.v1.PeriodReportAccepted;
 import vn.taphuan.contracts.reporting.v1.PeriodReportApproved;
+import vn.taphuan.contracts.reporting.v1.PeriodReportDue;
+import vn.taphuan.contracts.reporting.v1.PeriodReportOverdue;
 import vn.taphuan.contracts.reporting.v1.PeriodReportReturned;
 import vn.taphuan.contracts.reporting.v1.PeriodReportSubmitted;
 import vn.taphuan.contracts.tenant.v1.TenantDisabled;
@@ -114,7 +116,13 @@ public final class EventCatalog {
                     "An analyst of the ministry owning the programme returned the province's approved report of a period for revision, saying why; the province revises and submits it again."),
             new EventDefinition("PeriodReportAccepted", 1, PeriodReportAccepted.class, Topics.REPORTING_EVENTS, "PeriodReport",
                     List.of(),
-                    "An analyst of the ministry owning the programme accepted the province's approved report of a period: the chain is done."));
+                    "An analyst of the ministry owning the programme accepted the province's approved report of a period: the chain is done."),
+            new EventDefinition("PeriodReportDue", 1, PeriodReportDue.class, Topics.REPORTING_EVENTS, "PeriodReportReminder",
+                    List.of(),
+                    "A province's report of a period is due within the configured number of days (reporting.reminders.days-before) and has not been submitted: the reminder before the deadline, once per report and revision. Keyed by the report id, as the chain's events."),
+            new EventDefinition("PeriodReportOverdue", 1, PeriodReportOverdue.class, Topics.REPORTING_EVENTS, "PeriodReportReminder",
+                    List.of(),
+                    "A province's report of a period was not submitted by its deadline: announced once per report. Keyed by the report id, as the chain's events."));
 
     public static Optional<EventDefinition> find(String eventType, int schemaVersion) {
         return ALL.stream()

@@ -15,6 +15,7 @@ class RefusalCatalogueTest {
     @Test
     void everyReasonHasItsWordsInBothLanguagesAndEveryMessageItsReason() {
         assertThat(CatalogueCheck.problems(ReportingServiceApplication.class, RebuildRefusal.class,
-                ViewsRefusal.class, ScopeRefusal.class, PeriodReportRefusal.class)).isEmpty();
+                ViewsRefusal.class, ScopeRefusal.class, PeriodReportRefusal.class,
+                vn.taphuan.reporting.periodreport.ReminderWords.class)).isEmpty();
     }
 }

@@ -179,7 +179,17 @@ class ReportingIsolationTest extends AccessIsolationSuite {
                 Map.entry("POST /api/v1/admin/figures/recompute", Call.plain()),
                 Map.entry("POST /api/v1/admin/projections/rebuild", Call.plain()),
                 Map.entry("GET /api/v1/admin/projections/rebuild", Call.plain()),
-                Map.entry("GET /api/v1/audit", Call.plain()));
+                Map.entry("GET /api/v1/audit", Call.plain()),
+                Map.entry("GET /api/v1/national/period-reports", Call.plain().query("period=2025-Q2")),
+                Map.entry("GET /api/v1/progress/notices", Call.plain()),
+                Map.entry("GET /api/v1/progress/period-reports/{reportId}/export", Call.to(report).query("format=html")),
+                Map.entry("GET /api/v1/progress/reporting-communes", Call.plain()),
+                Map.entry("PUT /api/v1/progress/reporting-communes", Call.plain().header("If-Match", "\"0\"")
+                        .json("{\"communes\":[\"" + COMMUNE + "\"]}")),
+                Map.entry("GET /api/v1/progress/period-reports/{reportId}/communes", Call.to(report)),
+                Map.entry("POST /api/v1/progress/period-reports/{reportId}/communes/{communeCode}/submit",
+                        Call.to(Map.of("reportId", VICTIM + "." + DTTS + ".2025-Q2", "communeCode", COMMUNE))
+                                .header("If-Match", "\"0\"").json("{\"comment\":\"Đã tổ chức\"}")));
     }
 
     @Override

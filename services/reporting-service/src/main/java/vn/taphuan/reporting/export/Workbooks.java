@@ -111,7 +111,8 @@ final class Workbooks {
         }
     }
 
-    private static String text(Object value, Table.Type type) {
+    /** A value as the CSV and the printable page write it. */
+    static String text(Object value, Table.Type type) {
         if (value == null) {
             return "";
         }

@@ -327,4 +327,27 @@ public class EnrolmentLedger {
         }
         return completions;
     }
+
+    /** A completed enrolment with its day and the unit it was recorded under, for a commune's report of a period. */
+    public record DatedCompletion(String unitCode, LocalDate completedOn, boolean female, boolean ethnicMinority) {
+    }
+
+    /** Completed enrolments of these roster pages with their days, read as {@link #completions} reads them. */
+    public List<DatedCompletion> datedCompletions(Collection<String> pageIds) {
+        List<DatedCompletion> completions = new ArrayList<>();
+        List<String> ids = List.copyOf(pageIds);
+        for (int from = 0; from < ids.size(); from += PAGES_PER_READ) {
+            Query query = Query.query(Criteria.where("_id").in(ids.subList(from, Math.min(ids.size(), from + PAGES_PER_READ))));
+            for (Document page : mongo.find(query, Document.class, PAGES)) {
+                page.get("entries", Document.class).values().forEach(v -> {
+                    Document e = (Document) v;
+                    if ("COMPLETED".equals(e.getString("s")) && e.getString("c") != null) {
+                        completions.add(new DatedCompletion(e.getString("u"), LocalDate.parse(e.getString("c")),
+                                "FEMALE".equals(e.getString("g")), Boolean.TRUE.equals(e.getBoolean("m"))));
+                    }
+                });
+            }
+        }
+        return completions;
+    }
 }

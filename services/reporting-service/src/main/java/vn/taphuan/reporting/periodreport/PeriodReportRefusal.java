@@ -42,4 +42,20 @@ public sealed interface PeriodReportRefusal extends Reason {
     /** A comment names a target line the report does not have. */
     record UnknownTargetLine(String planId, String lineId) implements PeriodReportRefusal {
     }
+
+    /** A period is named by its key: 2025-Q2, 2025-M03, 2025-H1 or 2025; {@code got} is what was sent. */
+    record PeriodExpected(String got) implements PeriodReportRefusal {
+    }
+
+    /** A reporting commune is a commune of the province as the map stands today. */
+    record NotACommuneOfProvince(String unitCode) implements PeriodReportRefusal {
+    }
+
+    /** The commune does not report to the province (the administrator lists those that do). */
+    record NotAReportingCommune(String communeCode) implements PeriodReportRefusal {
+    }
+
+    /** The province reports a period once every reporting commune has submitted its report of it. */
+    record CommunesNotSubmitted(String period, java.util.List<String> communes) implements PeriodReportRefusal {
+    }
 }

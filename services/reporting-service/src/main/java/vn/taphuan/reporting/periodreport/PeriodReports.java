@@ -34,9 +34,11 @@ public class PeriodReports {
     private final ReportingCalendar calendar;
     private final ReportingProperties properties;
     private final Clock clock;
+    private final CommuneGate communes;
 
     PeriodReports(AggregateStore store, ProgressViews views, Scopes scopes, ReportingProperties properties,
-                  Clock clock) {
+                  Clock clock, CommuneGate communes) {
+        this.communes = communes;
         this.store = store;
         this.views = views;
         this.scopes = scopes;
@@ -108,8 +110,14 @@ public class PeriodReports {
 
     public ReportView submit(String reportId, long expectedVersion) {
         Signer by = signer();
-        return step(reportId, expectedVersion, (report, resolved) ->
-                report.submit(resolved.live(), by, clock.instant(), views.today()));
+        return step(reportId, expectedVersion, (report, resolved) -> {
+            // the lower level first: every commune reporting to the province has submitted (checked only where the
+            // report would be submitted, so a step out of turn is still refused as such)
+            if (report.state() == ReportState.DRAFT || report.state() == ReportState.RETURNED) {
+                communes.requireAllSubmitted(resolved.id(), resolved.period.key());
+            }
+            report.submit(resolved.live(), by, clock.instant(), views.today());
+        });
     }
 
     public ReportView approve(String reportId, long expectedVersion) {
@@ -231,6 +239,21 @@ public class PeriodReports {
                 resolved.programmeName, period.key(), period.titleVi(), period.cadence(), period.firstDay(),
                 period.lastDay(), report.deadline(), report.state(), report.lateOn(views.today()), report.revision(),
                 frozen, figures.asOf(), figures.total(), plans, report.signOffs(), version);
+    }
+
+    /**
+     * A report of the current province as its export reads it: the view, and the figures it shows (frozen at
+     * submission, or the live ones while it is written) with their cumulative figures.
+     */
+    public Exported exported(String reportId) {
+        Resolved resolved = resolve(reportId);
+        PeriodicReport report = store.find(PeriodicReport.class, resolved.id()).orElseGet(resolved::draft);
+        ReportView view = view(report, resolved);
+        return new Exported(view, view.frozen() ? report.figures() : resolved.live());
+    }
+
+    /** A report's view with the figures it shows. */
+    public record Exported(ReportView view, ReportFigures figures) {
     }
 
     /** Who is signing, from the token. */

@@ -12,9 +12,31 @@ import java.util.List;
  * each worked out by {@link PeriodReport} — the same arithmetic and headline as the live period report — so a report
  * frozen at submission reads exactly as the live figures read at that moment.
  *
- * @param asOf when they were taken from the live figures
+ * @param asOf       when they were taken from the live figures
+ * @param cumulative the same from each plan's start to the period's end (lũy kế), frozen with them; null in reports
+ *                   frozen before it was kept
  */
-public record ReportFigures(Instant asOf, PeriodReport.Line total, List<PlanLines> plans) {
+public record ReportFigures(Instant asOf, PeriodReport.Line total, List<PlanLines> plans, List<Cumulative> cumulative) {
+
+    public ReportFigures(Instant asOf, PeriodReport.Line total, List<PlanLines> plans) {
+        this(asOf, total, plans, null);
+    }
+
+    /**
+     * The figures from the start of the plans to the period's end: of the whole ({@code planId} null), a plan
+     * ({@code lineId} null) or a target line.
+     */
+    public record Cumulative(String planId, String lineId, PeriodReport.Line figures) {
+    }
+
+    /** The cumulative figures of the whole, a plan or one of its lines; null if not kept. */
+    public PeriodReport.Line cumulativeOf(String planId, String lineId) {
+        if (cumulative == null) {
+            return null;
+        }
+        return cumulative.stream().filter(c -> java.util.Objects.equals(c.planId(), planId)
+                && java.util.Objects.equals(c.lineId(), lineId)).map(Cumulative::figures).findFirst().orElse(null);
+    }
 
     /** A plan's figures in the period, and its target lines'. */
     public record PlanLines(String planId, String title, String documentNumber, PeriodReport.Line figures,
@@ -40,7 +62,19 @@ public record ReportFigures(Instant asOf, PeriodReport.Line total, List<PlanLine
                         lineOf(new PlanFigures(plan.tenantId(), plan.planId(), plan.plan(), line.figures(), List.of()),
                                 from, to))).toList())).toList();
         PeriodReport whole = PeriodReport.of(null, null, from, to, inPeriod);
-        return new ReportFigures(asOf, whole.total(), rows);
+        List<Cumulative> cumulative = new java.util.ArrayList<>();
+        inPeriod.stream().map(p -> YearMonth.from(p.plan().periodStart())).min(java.util.Comparator.naturalOrder())
+                .ifPresent(start -> cumulative.add(new Cumulative(null, null,
+                        PeriodReport.of(null, null, start.isAfter(to) ? to : start, to, inPeriod).total())));
+        for (PlanFigures plan : inPeriod) {
+            YearMonth start = YearMonth.from(plan.plan().periodStart());
+            YearMonth first = start.isAfter(to) ? to : start;
+            cumulative.add(new Cumulative(plan.planId(), null, lineOf(plan, first, to)));
+            plan.lines().forEach(line -> cumulative.add(new Cumulative(plan.planId(), line.lineId(),
+                    lineOf(new PlanFigures(plan.tenantId(), plan.planId(), plan.plan(), line.figures(), List.of()),
+                            first, to))));
+        }
+        return new ReportFigures(asOf, whole.total(), rows, List.copyOf(cumulative));
     }
 
     private static PeriodReport.Line lineOf(PlanFigures plan, YearMonth from, YearMonth to) {

@@ -112,6 +112,38 @@ public record PeriodReport(String scopeId, String scopeName, String from, String
                 }
             }
         }
+        return line(code, name, plans.size(), held, planned, turns, target, women, minority, spent, fromKey, toKey);
+    }
+
+    /**
+     * The lines of several reports of the same months added up (e.g. the provinces' certified reports of a quarter),
+     * worded as one: the counts and money summed, the percentages and headlines of the sums.
+     */
+    public static Line sum(String programmeCode, String programmeName, YearMonth from, YearMonth to, List<Line> lines) {
+        int plans = 0;
+        long held = 0;
+        long planned = 0;
+        long turns = 0;
+        long target = 0;
+        long women = 0;
+        long minority = 0;
+        long spent = 0;
+        for (Line l : lines) {
+            plans = Math.addExact(plans, l.plans());
+            held = Math.addExact(held, l.activitiesHeld());
+            planned = Math.addExact(planned, l.activitiesPlanned());
+            turns = Math.addExact(turns, l.personTurns());
+            target = Math.addExact(target, l.personTurnTarget());
+            women = Math.addExact(women, l.women());
+            minority = Math.addExact(minority, l.ethnicMinority());
+            spent = Math.addExact(spent, l.spentVnd());
+        }
+        return line(programmeCode, programmeName, plans, held, planned, turns, target, women, minority, spent,
+                from.toString(), to.toString());
+    }
+
+    private static Line line(String code, String name, int plans, long held, long planned, long turns, long target,
+                             long women, long minority, long spent, String fromKey, String toKey) {
         BigDecimal percent = Percent.of(turns, target);
         String period = VietnameseFormat.month(fromKey) + "–" + VietnameseFormat.month(toKey);
         String vi = period + ": " + VietnameseFormat.number(turns) + " lượt người"
@@ -120,7 +152,7 @@ public record PeriodReport(String scopeId, String scopeName, String from, String
         String en = period + ": " + VietnameseFormat.numberEn(turns) + " person-turns"
                 + (percent == null ? "" : ", " + percent.toPlainString() + " % of the target ("
                 + VietnameseFormat.numberEn(target) + ")");
-        return new Line(code, name, plans.size(), held, planned, Percent.of(held, planned), turns, target, percent,
+        return new Line(code, name, plans, held, planned, Percent.of(held, planned), turns, target, percent,
                 women, minority, spent, vi, en);
     }
 }
