@@ -292,7 +292,7 @@ function printButton(report, scope) {
 
 function summary(report) {
   return h('section.card', { 'aria-labelledby': 'report-facts' },
-    h('h2#report-facts.visually-hidden', {}, t('periodReport.facts')),
+    h('h2.visually-hidden#report-facts', {}, t('periodReport.facts')),
     h('dl.facts', {},
       h('dt', {}, t('periodReport.period')), h('dd', { 'data-testid': 'report-period' },
         `${periodTitle(report)} (${date(report.firstDay)} – ${date(report.lastDay)})`),
@@ -447,7 +447,7 @@ export async function nationalPeriodReportsView(context) {
         testId: 'national-reports',
         rowAttributes: row => ({ 'data-tenant': row.tenantId, 'data-programme': row.programmeCode }),
         columns: [
-          { title: t('col.province'), className: 'nowrap', value: row => [drill && row.reportId
+          { title: t('col.province'), value: row => [drill && row.reportId
             ? h('a', { href: reportRoute(row.reportId, row.tenantId), 'data-testid': `open-report-${row.tenantId}` },
               row.provinceName || row.tenantId)
             : row.provinceName || row.tenantId,
