@@ -24,6 +24,7 @@ import vn.taphuan.contracts.reporting.v1.PeriodReportAccepted;
 import vn.taphuan.contracts.reporting.v1.PeriodReportApproved;
 import vn.taphuan.contracts.reporting.v1.PeriodReportDue;
 import vn.taphuan.contracts.reporting.v1.PeriodReportOverdue;
+import vn.taphuan.contracts.reporting.v1.PeriodReportReopened;
 import vn.taphuan.contracts.reporting.v1.PeriodReportReturned;
 import vn.taphuan.contracts.reporting.v1.PeriodReportSubmitted;
 import vn.taphuan.contracts.tenant.v1.TenantDisabled;
@@ -109,14 +110,17 @@ public final class EventCatalog {
                     List.of(),
                     "A province submitted its report of a period (báo cáo định kỳ) of a programme; its figures are frozen as of the submission. A re-submission after a return is a new revision."),
             new EventDefinition("PeriodReportApproved", 1, PeriodReportApproved.class, Topics.REPORTING_EVENTS, "PeriodReport",
-                    List.of(),
+                    List.of("enrolment-service", "budget-service"),
                     "The province administrator approved the province's submitted report of a period for the ministry."),
             new EventDefinition("PeriodReportReturned", 1, PeriodReportReturned.class, Topics.REPORTING_EVENTS, "PeriodReport",
-                    List.of(),
-                    "An analyst of the ministry owning the programme returned the province's approved report of a period for revision, saying why; the province revises and submits it again."),
+                    List.of("enrolment-service", "budget-service"),
+                    "The province's report of a period was returned for revision, saying why: by an analyst of the ministry owning the programme (an approved report), or by the province administrator to the officers before approving (a submitted report); the province revises and submits it again."),
             new EventDefinition("PeriodReportAccepted", 1, PeriodReportAccepted.class, Topics.REPORTING_EVENTS, "PeriodReport",
-                    List.of(),
+                    List.of("enrolment-service", "budget-service"),
                     "An analyst of the ministry owning the programme accepted the province's approved report of a period: the chain is done."),
+            new EventDefinition("PeriodReportReopened", 1, PeriodReportReopened.class, Topics.REPORTING_EVENTS, "PeriodReport",
+                    List.of("enrolment-service", "budget-service"),
+                    "The province administrator reopened the province's approved (or accepted) report of a period, saying why: the report is a draft again under a new revision, the earlier version is kept, and writes dated in the period are no longer locked."),
             new EventDefinition("PeriodReportDue", 1, PeriodReportDue.class, Topics.REPORTING_EVENTS, "PeriodReportReminder",
                     List.of(),
                     "A province's report of a period is due within the configured number of days (reporting.reminders.days-before) and has not been submitted: the reminder before the deadline, once per report and revision. Keyed by the report id, as the chain's events."),

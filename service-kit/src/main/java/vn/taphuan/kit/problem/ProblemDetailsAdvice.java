@@ -320,6 +320,7 @@ public class ProblemDetailsAdvice {
     static ResponseEntity<ProblemDetail> respond(ProblemException problem, String path) {
         ResponseEntity<ProblemDetail> answer = respond(problem.status(), problem.code(), problem.titleVi(),
                 problem.titleEn(), problem.detailVi(), problem.detailEn(), problem.violations(), path);
+        problem.properties().forEach(answer.getBody()::setProperty);
         if (problem.headers().isEmpty()) {
             return answer;
         }

@@ -62,6 +62,11 @@ public abstract class ProblemException extends RuntimeException {
         return violations;
     }
 
+    /** Members of the problem besides the kit's own (e.g. {@code period}, {@code approvedBy}); none by default. */
+    public Map<String, Object> properties() {
+        return Map.of();
+    }
+
     /** Response headers the answer carries besides the body, e.g. {@code Retry-After}. */
     public Map<String, String> headers() {
         return Map.of();

@@ -3,9 +3,11 @@ package vn.taphuan.kit.problem;
 import vn.taphuan.kit.refusal.Catalogue;
 import vn.taphuan.kit.refusal.Catalogue.Language;
 import vn.taphuan.kit.refusal.Refused;
+import vn.taphuan.kit.refusal.WithProperties;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A domain's {@link Refused} as the problem it is answered with: the status of its kind, the title of its problem
@@ -28,7 +30,7 @@ public final class RefusedProblems {
         return new Rendered(status(refused.kind()), refused.problem(),
                 title(catalogue, refused, Language.VI), title(catalogue, refused, Language.EN),
                 catalogue.render(refused.reason(), Language.VI), catalogue.render(refused.reason(), Language.EN),
-                violations);
+                violations, refused.reason() instanceof WithProperties more ? more.problemProperties() : Map.of());
     }
 
     static int status(Refused.Kind kind) {
@@ -49,12 +51,19 @@ public final class RefusedProblems {
 
         private final int status;
         private final String code;
+        private final Map<String, Object> properties;
 
         Rendered(int status, String code, String titleVi, String titleEn, String detailVi, String detailEn,
-                 List<FieldViolation> violations) {
+                 List<FieldViolation> violations, Map<String, Object> properties) {
             super(titleVi, titleEn, detailVi, detailEn, violations);
             this.status = status;
             this.code = code;
+            this.properties = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(properties));
+        }
+
+        @Override
+        public Map<String, Object> properties() {
+            return properties;
         }
 
         @Override

@@ -20,7 +20,7 @@ public class AccessRules implements SmartInitializingSingleton {
 
     public static final List<Class<? extends Annotation>> ANNOTATIONS = List.of(ProvinceRead.class,
             ProvinceWrite.class, TenantAdmin.class, ProgressRead.class, NationalRead.class, PlatformAdmin.class,
-            AnyUser.class);
+            ProgressSignOff.class, AnyUser.class);
 
     private final RequestMappingHandlerMapping mapping;
 

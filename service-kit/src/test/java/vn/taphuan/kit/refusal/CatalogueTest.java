@@ -77,7 +77,7 @@ class CatalogueTest {
     void theKitsOwnReasonsAllHaveTheirWords() {
         assertThat(CatalogueCheck.problems(Reason.class, Required.class, InvalidFields.class,
                 vn.taphuan.kit.problem.InputReason.class, vn.taphuan.kit.problem.ServiceReason.class,
-                vn.taphuan.kit.sheet.SheetReason.class)).isEmpty();
+                vn.taphuan.kit.sheet.SheetReason.class, vn.taphuan.kit.periodlock.PeriodLocked.class)).isEmpty();
     }
 
     @Test

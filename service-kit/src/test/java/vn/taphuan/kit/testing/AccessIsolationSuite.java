@@ -15,6 +15,7 @@ import vn.taphuan.kit.security.AnyUser;
 import vn.taphuan.kit.security.NationalRead;
 import vn.taphuan.kit.security.PlatformAdmin;
 import vn.taphuan.kit.security.ProgressRead;
+import vn.taphuan.kit.security.ProgressSignOff;
 import vn.taphuan.kit.security.ProvinceRead;
 import vn.taphuan.kit.security.ProvinceWrite;
 import vn.taphuan.kit.security.TenantAdmin;
@@ -334,7 +335,7 @@ public abstract class AccessIsolationSuite {
         String victim = victimTenant();
         String other = otherTenant();
         boolean provinceData = rule == ProvinceRead.class || rule == ProvinceWrite.class || rule == ProgressRead.class
-                || rule == TenantAdmin.class;
+                || rule == TenantAdmin.class || rule == ProgressSignOff.class;
         boolean pointsAtVictim = !call.pathVariables().isEmpty();
         List<DynamicTest> tests = new ArrayList<>();
         tests.add(DynamicTest.dynamicTest("no token: 401", () ->
@@ -376,6 +377,12 @@ public abstract class AccessIsolationSuite {
         }
         if (rule == TenantAdmin.class) {
             tests.add(DynamicTest.dynamicTest("the victim's officer and viewer cannot reach the administration: 403", () -> {
+                assertForbidden(key, refusedWhatever, TestTokens.officer(victim), null);
+                assertForbidden(key, refusedWhatever, TestTokens.viewer(victim), null);
+            }));
+        }
+        if (rule == ProgressSignOff.class) {
+            tests.add(DynamicTest.dynamicTest("the victim's officer and viewer cannot sign for the province: 403", () -> {
                 assertForbidden(key, refusedWhatever, TestTokens.officer(victim), null);
                 assertForbidden(key, refusedWhatever, TestTokens.viewer(victim), null);
             }));
@@ -524,7 +531,7 @@ public abstract class AccessIsolationSuite {
 
     /** The token of whoever may read the endpoint as, or about, the victim. */
     private String victimReader(Class<? extends Annotation> rule) {
-        if (rule == TenantAdmin.class) {
+        if (rule == TenantAdmin.class || rule == ProgressSignOff.class) {
             return TestTokens.provinceAdmin(victimTenant());
         }
         if (rule == NationalRead.class) {

@@ -271,6 +271,98 @@ class PeriodReportApiTest {
         });
     }
 
+    /**
+     * March: the province administrator returns the submitted report to the officers before approving it, approves
+     * the re-submission, then reopens it with a reason — a draft again under the next revision, the approved version
+     * kept in the report, an event for the services that lock the month's data; only the administrator may.
+     */
+    @Test
+    void theAdministratorReturnsBeforeApprovingAndReopensWhatWasApprovedKeepingTheEarlierVersion() throws Exception {
+        String m03 = REPORTS + PROVINCE + "." + DTTS + ".2025-M03";
+        read(post(m03 + "/submit").header("If-Match", "\"0\""), officer());
+        // an officer does not return; a return says why
+        refused(post(m03 + "/return").header("If-Match", "\"1\"").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reason\":\"x\"}"), officer(), 403, null);
+        refused(post(m03 + "/return").header("If-Match", "\"1\"").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reason\":\" \"}"), admin(), 400, null);
+        // the ministry acts on what the province approved, not on what it has yet to approve
+        refused(post(m03 + "/return").header("If-Match", "\"1\"").header("X-Tenant-Id", PROVINCE)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"x\"}"), ministry("BDTTG"), 409,
+                "report-step-not-in-state");
+        JsonNode returned = read(post(m03 + "/return").header("If-Match", "\"1\"")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"Số lớp chưa khớp sổ theo dõi\"}"),
+                admin());
+        assertThat(returned.get("state").asString()).isEqualTo("RETURNED");
+        assertThat(returned.at("/signOffs/1/role").asString()).isEqualTo("PROVINCE_ADMIN");
+        assertThat(returned.at("/signOffs/1/reason").asString()).isEqualTo("Số lớp chưa khớp sổ theo dõi");
+        read(post(m03 + "/submit").header("If-Match", "\"2\""), officer());
+        JsonNode approved = read(post(m03 + "/approve").header("If-Match", "\"3\""), admin());
+        assertThat(approved.get("revision").asInt()).isEqualTo(2);
+        assertThat(approved.get("earlierVersions").size()).isZero();
+
+        // reopening is the administrator's, with a reason and the version read
+        refused(post(m03 + "/reopen").header("If-Match", "\"4\"").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reason\":\"x\"}"), officer(), 403, null);
+        refused(post(m03 + "/reopen").header("If-Match", "\"4\"").header("X-Tenant-Id", PROVINCE)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"x\"}"), ministry("BDTTG"), 403, null);
+        refused(post(m03 + "/reopen").contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"x\"}"),
+                admin(), 428, null);
+        refused(post(m03 + "/reopen").header("If-Match", "\"3\"").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reason\":\"x\"}"), admin(), 412, null);
+        refused(post(m03 + "/reopen").header("If-Match", "\"4\"").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reason\":\"   \"}"), admin(), 400, null);
+        JsonNode reopened = read(post(m03 + "/reopen").header("If-Match", "\"4\"")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"Bổ sung lớp ghi thiếu ở xã Mường Tè\"}"),
+                admin());
+        assertThat(reopened.get("state").asString()).isEqualTo("DRAFT");
+        assertThat(reopened.get("revision").asInt()).isEqualTo(3);
+        assertThat(reopened.get("frozen").asBoolean()).isFalse();
+        assertThat(reopened.get("version").asLong()).isEqualTo(5);
+        JsonNode earlier = reopened.at("/earlierVersions/0");
+        assertThat(reopened.get("earlierVersions").size()).isEqualTo(1);
+        assertThat(earlier.get("revision").asInt()).isEqualTo(2);
+        assertThat(earlier.get("state").asString()).isEqualTo("APPROVED");
+        assertThat(earlier.at("/total/personTurns").asLong()).isEqualTo(2);
+        assertThat(earlier.at("/plans/0/lines/0/figures/personTurns").asLong()).isEqualTo(2);
+        assertThat(earlier.get("signOffs")).extracting(s -> s.get("step").asString()).containsExactly("SUBMIT", "APPROVE");
+        assertThat(earlier.at("/reopenedBy/name").asString()).isEqualTo("admin@" + PROVINCE);
+        assertThat(earlier.at("/reopenedBy/role").asString()).isEqualTo("PROVINCE_ADMIN");
+        assertThat(earlier.get("reopenedAt").asString()).isNotBlank();
+        assertThat(earlier.get("reason").asString()).isEqualTo("Bổ sung lớp ghi thiếu ở xã Mường Tè");
+        assertThat(read(get(m03), officer()).at("/earlierVersions/0/revision").asInt()).isEqualTo(2);
+        // the reopened draft is submitted again as its own revision
+        assertThat(read(post(m03 + "/submit").header("If-Match", "\"5\""), officer()).get("revision").asInt())
+                .isEqualTo(3);
+
+        String reportId = PROVINCE + "." + DTTS + ".2025-M03";
+        try (TopicProbe topic = new TopicProbe(brokers, "reporting.events.v1")) {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                List<JsonNode> ours = topic.records().stream().filter(r -> reportId.equals(r.key()))
+                        .map(r -> json.readTree(r.value())).toList();
+                assertThat(ours).extracting(e -> e.get("eventType").asString()).containsExactly(
+                        "PeriodReportSubmitted", "PeriodReportReturned", "PeriodReportSubmitted",
+                        "PeriodReportApproved", "PeriodReportReopened", "PeriodReportSubmitted");
+                JsonNode adminReturn = ours.get(1).get("payload");
+                assertThat(adminReturn.get("role").asString()).isEqualTo("PROVINCE_ADMIN");
+                assertThat(adminReturn.has("ministry") && !adminReturn.get("ministry").isNull()).isFalse();
+                JsonNode approval = ours.get(3).get("payload");
+                assertThat(approval.get("firstDay").asString()).isEqualTo("2025-03-01");
+                assertThat(approval.get("lastDay").asString()).isEqualTo("2025-03-31");
+                assertThat(approval.get("role").asString()).isEqualTo("PROVINCE_ADMIN");
+                assertThat(approval.get("revision").asInt()).isEqualTo(2);
+                JsonNode reopening = ours.get(4).get("payload");
+                assertThat(reopening.get("revision").asInt()).isEqualTo(3);
+                assertThat(reopening.get("reopenedRevision").asInt()).isEqualTo(2);
+                assertThat(reopening.get("signedBy").asString()).isEqualTo("admin@" + PROVINCE);
+                assertThat(reopening.get("reason").asString()).isEqualTo("Bổ sung lớp ghi thiếu ở xã Mường Tè");
+                assertThat(ours.get(4).get("aggregateVersion").asLong()).isEqualTo(5);
+                ours.forEach(e -> assertThat(EventSchemas.validateEnvelope(e)).isEmpty());
+            });
+        }
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(read(get("/api/v1/audit")
+                .param("aggregateId", reportId).param("size", "50"), admin()).get("total").asInt()).isEqualTo(6));
+    }
+
     @Test
     void aPeriodNotOverNotReportedOrBadlyNamedIsRefusedWithItsReason() throws Exception {
         String ours = REPORTS + PROVINCE + ".";

@@ -155,6 +155,8 @@ class ReportingIsolationTest extends AccessIsolationSuite {
                         Call.to(report).header("If-Match", "\"0\"")),
                 Map.entry("POST /api/v1/progress/period-reports/{reportId}/return", Call.to(report)
                         .header("If-Match", "\"0\"").json("{\"reason\":\"Thiếu giải trình\"}")),
+                Map.entry("POST /api/v1/progress/period-reports/{reportId}/reopen", Call.to(report)
+                        .header("If-Match", "\"0\"").json("{\"reason\":\"Bổ sung số liệu\"}")),
                 Map.entry("POST /api/v1/progress/period-reports/{reportId}/accept",
                         Call.to(report).header("If-Match", "\"0\"")),
                 Map.entry("GET /api/v1/progress", Call.plain()),

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import vn.taphuan.budget.BudgetProperties;
 import vn.taphuan.budget.norms.ActivityKind;
 import vn.taphuan.budget.norms.CostNormsService;
+import vn.taphuan.kit.periodlock.PeriodLocks;
 import vn.taphuan.kit.problem.Forbidden;
 import vn.taphuan.kit.refusal.Refused;
 import vn.taphuan.kit.security.CurrentUser;
@@ -37,10 +38,12 @@ public class PlanBudgetService {
     private final PersonTurns personTurns;
     private final BudgetProperties properties;
     private final MeterRegistry meters;
+    private final PeriodLocks locks;
 
     PlanBudgetService(AggregateStore store, CostNormsService norms, PersonTurns personTurns,
-                      BudgetProperties properties, MeterRegistry meters) {
+                      BudgetProperties properties, MeterRegistry meters, PeriodLocks locks) {
         this.store = store;
+        this.locks = locks;
         this.norms = norms;
         this.personTurns = personTurns;
         this.properties = properties;
@@ -89,8 +92,10 @@ public class PlanBudgetService {
         Allocation withId = allocation.allocationId() != null ? allocation
                 : new Allocation("al-" + shortId(), allocation.targetLineId(), allocation.source(),
                 allocation.amountVnd(), allocation.decisionNumber(), allocation.decisionDate());
-        return command(planId, expectedVersion, budget -> budget.allocate(withId))
-                .withSubject(withId.allocationId());
+        return command(planId, expectedVersion, budget -> {
+            requireOpen(budget, withId.decisionDate(), "decisionDate");
+            return budget.allocate(withId);
+        }).withSubject(withId.allocationId());
     }
 
     /**
@@ -106,8 +111,10 @@ public class PlanBudgetService {
                 : new SpendingOrder("ex-" + shortId(), order.targetLineId(), order.trainingEventId(), order.source(),
                 order.amountVnd(), order.documentNumber(), order.spentOn(), order.overrideReason());
         try {
-            return command(planId, expectedVersion, budget -> budget.spend(withId, properties.closingDays()))
-                    .withSubject(withId.expenditureId());
+            return command(planId, expectedVersion, budget -> {
+                requireOpen(budget, withId.spentOn(), "spentOn");
+                return budget.spend(withId, properties.closingDays());
+            }).withSubject(withId.expenditureId());
         } catch (Refused refused) {
             if (refused.reason() instanceof PlanBudgetRefusal.Overspending) {
                 meters.counter("budget.overspending.refused").increment();
@@ -119,8 +126,20 @@ public class PlanBudgetService {
     /** Settles an activity: its spending per source is final and the rest of its commitment is released. */
     public Stored settle(String planId, String trainingEventId, Long expectedVersion, String documentNumber,
                          LocalDate settledOn) {
-        return command(planId, expectedVersion, budget -> budget.settle(trainingEventId, "st-" + trainingEventId,
-                documentNumber, settledOn, properties.closingDays())).withSubject(trainingEventId);
+        return command(planId, expectedVersion, budget -> {
+            requireOpen(budget, settledOn, "settledOn");
+            return budget.settle(trainingEventId, "st-" + trainingEventId, documentNumber, settledOn,
+                    properties.closingDays());
+        }).withSubject(trainingEventId);
+    }
+
+    /**
+     * Money is dated by its document: an allocation by its decision, a payment by the day it was paid, a settlement
+     * by the day it was settled; none is written into a period whose report the province approved (409
+     * {@code period-locked}, naming the period and its approver) until the approver reopens it.
+     */
+    private void requireOpen(PlanBudget budget, LocalDate dated, String field) {
+        budget.plan().ifPresent(plan -> locks.requireOpen(plan.programmeCode(), dated, field));
     }
 
     // ---------------------------------------------------------------- reading

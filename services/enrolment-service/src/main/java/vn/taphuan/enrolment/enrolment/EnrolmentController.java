@@ -22,6 +22,7 @@ import vn.taphuan.enrolment.participant.ParticipantService;
 import vn.taphuan.enrolment.trainingevent.Shares;
 import vn.taphuan.enrolment.trainingevent.TrainingEvent;
 import vn.taphuan.enrolment.trainingevent.TrainingEventService;
+import vn.taphuan.kit.periodlock.PeriodLocked;
 import vn.taphuan.kit.refusal.Refused;
 import vn.taphuan.kit.security.ProvinceRead;
 import vn.taphuan.kit.security.ProvinceWrite;
@@ -69,6 +70,9 @@ class EnrolmentController {
         }
         if (outcome instanceof EnrolmentService.Full full) {
             throw new Refused(Refused.Kind.RULE, "activity-full", full.reason().reason(), List.of(full.reason()));
+        }
+        if (outcome instanceof EnrolmentService.Refused refused && refused.reason().reason() instanceof PeriodLocked) {
+            throw EnrolmentService.lockedRefusal(refused.reason());
         }
         if (outcome instanceof EnrolmentService.Refused refused) {
             throw new Refused(Refused.Kind.RULE, "enrolment-refused", refused.reason().reason(),

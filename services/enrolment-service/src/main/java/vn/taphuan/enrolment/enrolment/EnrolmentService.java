@@ -9,6 +9,7 @@ import vn.taphuan.enrolment.trainingevent.SeatReservation;
 import vn.taphuan.enrolment.trainingevent.TrainingEvent;
 import vn.taphuan.kit.refusal.Digits;
 import vn.taphuan.enrolment.trainingevent.TrainingEventRefusal;
+import vn.taphuan.kit.periodlock.PeriodLocks;
 import vn.taphuan.kit.refusal.Violation;
 import vn.taphuan.kit.store.AggregateStore;
 import vn.taphuan.kit.tenant.TenantContext;
@@ -50,11 +51,13 @@ public class EnrolmentService {
     private final SeatHolds seats;
     private final CertificateNumbers certificates;
     private final EnrolmentProperties properties;
+    private final PeriodLocks locks;
     private final Clock clock;
 
     EnrolmentService(AggregateStore store, RosterPages pages, SeatHolds seats, CertificateNumbers certificates,
-                     EnrolmentProperties properties, Clock clock) {
+                     EnrolmentProperties properties, PeriodLocks locks, Clock clock) {
         this.store = store;
+        this.locks = locks;
         this.pages = pages;
         this.seats = seats;
         this.certificates = certificates;
@@ -137,9 +140,15 @@ public class EnrolmentService {
         Outcome[] outcomes = new Outcome[candidates.size()];
         Map<Integer, RosterPage> read = pages.readAll(event, byPage.keySet());
         List<String> needSeats = new ArrayList<>();
+        // an enrolment is dated by its enrolledOn, attendance by its sessions: none is written into a locked period
+        Violation enrolmentLocked = locks.refusal(event.programmeCode(), enrolledOn, "participantId")
+                .map(refused -> refused.violations().get(0)).orElse(null);
         byPage.forEach((page, indexes) -> indexes.forEach(i -> {
             boolean active = read.get(page).find(ids.get(i)).map(e -> e.status().active()).orElse(false);
-            if (!active) {
+            Violation locked = lockedMark(event, candidates.get(i).marks());
+            if (locked != null || (!active && enrolmentLocked != null)) {
+                outcomes[i] = new Refused(locked != null ? locked : enrolmentLocked);
+            } else if (!active) {
                 Violation badMark = badMark(candidates.get(i).marks(), sessionsTotal);
                 if (badMark != null) {
                     outcomes[i] = new Refused(badMark);
@@ -214,6 +223,10 @@ public class EnrolmentService {
     public Enrolment recordAttendance(String enrolmentId, List<SessionMark> marks) {
         TrainingEvent event = eventOf(enrolmentId);
         event.requireOpenForEnrolment();
+        Violation locked = lockedMark(event, marks);
+        if (locked != null) {
+            throw lockedRefusal(locked);
+        }
         return onPage(event, enrolmentId, page -> page.record(enrolmentId, marks, event.sessionCount()));
     }
 
@@ -221,6 +234,7 @@ public class EnrolmentService {
     public Enrolment complete(String enrolmentId, String certificateNumber) {
         TrainingEvent event = eventOf(enrolmentId);
         event.requireCompletionAllowed(properties.today(clock));
+        requireCompletionsOpen(event);
         return onPage(event, enrolmentId, page -> {
             Enrolment enrolment = page.get(enrolmentId);
             if (enrolment.status() == EnrolmentStatus.COMPLETED) {
@@ -253,6 +267,7 @@ public class EnrolmentService {
     public Completions completeAll(String trainingEventId) {
         TrainingEvent event = loadEvent(trainingEventId);
         event.requireCompletionAllowed(properties.today(clock));
+        requireCompletionsOpen(event);
         int required = event.sessionsRequired();
         int year = event.schedule().endDate().getYear();
         List<Integer> every = java.util.stream.IntStream.range(0, event.rosterPages()).boxed().toList();
@@ -311,12 +326,17 @@ public class EnrolmentService {
         if (current.status() == EnrolmentStatus.WITHDRAWN) {
             return current;
         }
+        LocalDate today = properties.today(clock);
+        // revoking a completion takes back a person-turn counted on its completion date; a withdrawal is dated today
+        if (current.status() == EnrolmentStatus.COMPLETED) {
+            locks.requireOpen(event.programmeCode(), current.completedOn(), null);
+        }
+        locks.requireOpen(event.programmeCode(), today, null);
         SeatReservation reservation = seats.release(event.id(), event.rosterPages(), List.of(enrolmentId));
         if (!reservation.busy().isEmpty()) {
             throw busyRefusal(busy("id"));
         }
         SeatHold hold = reservation.hold();
-        LocalDate today = properties.today(clock);
         RosterPage.Change change;
         try {
             int page = RosterPage.pageNumberOf(enrolmentId);
@@ -386,6 +406,36 @@ public class EnrolmentService {
         ParticipantDetails d = participant.details();
         return new CountingFacts(participant.personKey(), d.gender(), participant.ethnicMinority(), d.targetGroup(),
                 d.level(), d.unitCode());
+    }
+
+    /**
+     * A completion is dated by the activity's last day ({@code completedOn}, the day reporting counts the person-turn
+     * in), not by the day it is recorded: completions of an activity that ended in a locked period are refused, one
+     * or the whole class, before anything is written.
+     */
+    private void requireCompletionsOpen(TrainingEvent event) {
+        locks.requireOpen(event.programmeCode(), event.schedule().endDate(), null);
+    }
+
+    /** The refusal of the first mark on a session dated in a locked period, or null. */
+    private Violation lockedMark(TrainingEvent event, List<SessionMark> marks) {
+        List<vn.taphuan.enrolment.trainingevent.Session> sessions = event.schedule().sessions();
+        for (SessionMark mark : marks) {
+            // a session the activity does not have is refused as such, elsewhere
+            LocalDate day = sessions.stream().filter(s -> s.number() == mark.session()).findFirst()
+                    .map(vn.taphuan.enrolment.trainingevent.Session::date).orElse(null);
+            java.util.Optional<vn.taphuan.kit.refusal.Refused> locked = locks.refusal(event.programmeCode(), day,
+                    "sessions");
+            if (locked.isPresent()) {
+                return locked.get().violations().get(0);
+            }
+        }
+        return null;
+    }
+
+    /** A write refused because of a locked period: {@code 409 period-locked}, naming the field. */
+    public static vn.taphuan.kit.refusal.Refused lockedRefusal(Violation locked) {
+        return vn.taphuan.kit.refusal.Refused.conflict(locked.reason(), List.of(locked));
     }
 
     private static Violation badMark(List<SessionMark> marks, int sessionsTotal) {

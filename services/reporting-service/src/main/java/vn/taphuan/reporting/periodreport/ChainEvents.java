@@ -2,6 +2,7 @@ package vn.taphuan.reporting.periodreport;
 
 import vn.taphuan.contracts.reporting.v1.PeriodReportAccepted;
 import vn.taphuan.contracts.reporting.v1.PeriodReportApproved;
+import vn.taphuan.contracts.reporting.v1.PeriodReportReopened;
 import vn.taphuan.contracts.reporting.v1.PeriodReportReturned;
 import vn.taphuan.contracts.reporting.v1.PeriodReportSubmitted;
 
@@ -12,6 +13,8 @@ final class ChainEvents {
     static Record of(PeriodicReport report) {
         SignOff step = report.lastSignOff();
         String at = step.at().toString();
+        String firstDay = report.firstDay().toString();
+        String lastDay = report.lastDay().toString();
         return switch (step.step()) {
             case SUBMIT -> {
                 ReportFigures figures = report.figures();
@@ -22,11 +25,15 @@ final class ChainEvents {
                         figures.total().spentVnd());
             }
             case APPROVE -> new PeriodReportApproved(report.id(), report.programmeCode(), report.period(),
-                    step.revision(), step.name(), at);
+                    step.revision(), step.name(), at, step.role().name(), firstDay, lastDay);
             case RETURN -> new PeriodReportReturned(report.id(), report.programmeCode(), report.period(),
-                    step.revision(), step.name(), step.ministry(), at, step.reason());
+                    step.revision(), step.name(), step.ministry(), at, step.reason(), step.role().name(), firstDay,
+                    lastDay);
             case ACCEPT -> new PeriodReportAccepted(report.id(), report.programmeCode(), report.period(),
-                    step.revision(), step.name(), step.ministry(), at);
+                    step.revision(), step.name(), step.ministry(), at, step.role().name(), firstDay, lastDay);
+            case REOPEN -> new PeriodReportReopened(report.id(), report.programmeCode(), report.period(),
+                    report.revision(), step.revision(), step.name(), step.role().name(), at, step.reason(), firstDay,
+                    lastDay);
             case COMMENT -> throw new IllegalStateException("comments are not signed steps");
         };
     }

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.taphuan.kit.security.NationalRead;
 import vn.taphuan.kit.security.ProgressRead;
+import vn.taphuan.kit.security.ProgressSignOff;
 import vn.taphuan.kit.security.ProvinceWrite;
 import vn.taphuan.kit.security.TenantAdmin;
 import vn.taphuan.kit.web.PageResponse;
@@ -28,8 +29,9 @@ import java.util.List;
 
 /**
  * The periodic reports of a province (báo cáo định kỳ) and their chain: officers draft and submit, the province
- * administrator approves, an analyst of the owning ministry (naming the province with {@code X-Tenant-Id}) accepts or
- * returns for revision. Each step names the version it read in {@code If-Match}.
+ * administrator approves (or returns a submitted report to the officers) and may reopen what was approved, an analyst
+ * of the owning ministry (naming the province with {@code X-Tenant-Id}) accepts or returns for revision. Each step
+ * names the version it read in {@code If-Match}.
  */
 @RestController
 @Tag(name = "Báo cáo định kỳ (periodic reports)")
@@ -101,14 +103,28 @@ class PeriodReportController {
         return reports.approve(reportId, Versions.required(ifMatch));
     }
 
-    @NationalRead
+    @ProgressSignOff
     @PostMapping("/api/v1/progress/period-reports/{reportId}/return")
-    @Operation(summary = "Bộ chủ quản trả lại báo cáo để tỉnh chỉnh sửa, nêu lý do (the owning ministry returns the "
-            + "report for revision with a reason); If-Match required")
+    @Operation(summary = "Trả lại báo cáo để chỉnh sửa, nêu lý do: quản trị tỉnh trả báo cáo đã nộp cho cán bộ trước "
+            + "khi phê duyệt, bộ chủ quản trả báo cáo tỉnh đã phê duyệt (return the report for revision with a reason: "
+            + "the province administrator a submitted report, before approving; the owning ministry an approved "
+            + "one); If-Match required")
     ReportView returnForRevision(@Parameter(description = REPORT_ID) @PathVariable String reportId,
                                  @RequestHeader(value = Versions.IF_MATCH, required = false) String ifMatch,
                                  @Valid @RequestBody ReturnRequest request) {
         return reports.returnForRevision(reportId, Versions.required(ifMatch), request.reason());
+    }
+
+    @TenantAdmin
+    @PostMapping("/api/v1/progress/period-reports/{reportId}/reopen")
+    @Operation(summary = "Quản trị tỉnh mở lại báo cáo đã phê duyệt, nêu lý do: báo cáo trở về bản nháp với lần nộp "
+            + "mới, bản đã phê duyệt được lưu lại, số liệu của kỳ được mở khoá (the province administrator reopens the "
+            + "approved report with a reason: a draft again under the next revision, the approved version kept, the "
+            + "period unlocked); If-Match required")
+    ReportView reopen(@Parameter(description = REPORT_ID) @PathVariable String reportId,
+                      @RequestHeader(value = Versions.IF_MATCH, required = false) String ifMatch,
+                      @Valid @RequestBody ReopenRequest request) {
+        return reports.reopen(reportId, Versions.required(ifMatch), request.reason());
     }
 
     @NationalRead
@@ -128,6 +144,9 @@ class PeriodReportController {
     }
 
     record ReturnRequest(@Size(max = 2000) String reason) {
+    }
+
+    record ReopenRequest(@Size(max = 2000) String reason) {
     }
 
     private static Integer year(Params params, String value) {

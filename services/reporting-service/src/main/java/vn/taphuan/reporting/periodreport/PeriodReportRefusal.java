@@ -39,6 +39,10 @@ public sealed interface PeriodReportRefusal extends Reason {
     record ReturnReasonRequired() implements PeriodReportRefusal {
     }
 
+    /** A reopening says why the approved report is reopened. */
+    record ReopenReasonRequired() implements PeriodReportRefusal {
+    }
+
     /** A comment names a target line the report does not have. */
     record UnknownTargetLine(String planId, String lineId) implements PeriodReportRefusal {
     }

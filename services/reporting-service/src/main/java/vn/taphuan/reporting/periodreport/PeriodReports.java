@@ -131,6 +131,15 @@ public class PeriodReports {
                 properties.owners().ownerOf(resolved.programmeCode), clock.instant()));
     }
 
+    /**
+     * The province administrator reopens the approved (or accepted) report, saying why: a draft again under the
+     * next revision, the approved version kept, the period unlocked for the services owning its data.
+     */
+    public ReportView reopen(String reportId, long expectedVersion, String reason) {
+        Signer by = signer();
+        return step(reportId, expectedVersion, (report, resolved) -> report.reopen(reason, by, clock.instant()));
+    }
+
     public ReportView accept(String reportId, long expectedVersion) {
         Signer by = signer();
         return step(reportId, expectedVersion, (report, resolved) ->
@@ -238,7 +247,8 @@ public class PeriodReports {
         return new ReportView(resolved.id, resolved.tenant, scopes.province(resolved.tenant).name(), resolved.programmeCode,
                 resolved.programmeName, period.key(), period.titleVi(), period.cadence(), period.firstDay(),
                 period.lastDay(), report.deadline(), report.state(), report.lateOn(views.today()), report.revision(),
-                frozen, figures.asOf(), figures.total(), plans, report.signOffs(), version);
+                frozen, figures.asOf(), figures.total(), plans, report.signOffs(),
+                report.earlierVersions().stream().map(ReportView.EarlierVersionView::of).toList(), version);
     }
 
     /**

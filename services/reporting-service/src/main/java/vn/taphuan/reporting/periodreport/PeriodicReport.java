@@ -34,6 +34,8 @@ public class PeriodicReport {
     /** Frozen at submission; null while the report is a draft never submitted. */
     private ReportFigures figures;
     private List<SignOff> signOffs = new ArrayList<>();
+    /** Each approved version reopened by the province administrator, as it stood, oldest first. */
+    private List<EarlierVersion> earlierVersions = new ArrayList<>();
 
     PeriodicReport() {
     }
@@ -112,7 +114,11 @@ public class PeriodicReport {
             throw Refused.rule(new PeriodReportRefusal.PeriodNotOver(period, lastDay), List.of());
         }
         figures = current;
-        revision++;
+        // a reopened draft already carries its new revision; a first submission or a re-submission after a return
+        // starts the next one
+        if (revision == 0 || state == ReportState.RETURNED) {
+            revision++;
+        }
         state = ReportState.SUBMITTED;
         sign(Step.SUBMIT, by, by.has(Role.PROVINCE_OFFICER) ? Role.PROVINCE_OFFICER : Role.PROVINCE_ADMIN, at, null);
     }
@@ -126,18 +132,50 @@ public class PeriodicReport {
     }
 
     /**
-     * An analyst of the owning ministry returns the province's approved report for revision, saying why.
+     * Returns the report for revision, saying why. The state decides who may: the province administrator returns a
+     * submitted report to the officers before approving it; an analyst of the owning ministry returns the report the
+     * province approved.
      *
      * @param owningMinistry the ministry owning the report's programme; null when none is configured
      */
     public void returnForRevision(String reason, Signer by, String owningMinistry, Instant at) {
-        requireState(Step.RETURN, ReportState.APPROVED);
-        requireOwningMinistry(Step.RETURN, by, owningMinistry);
+        Role role;
+        if (by.has(Role.MINISTRY_ANALYST)) {
+            requireState(Step.RETURN, ReportState.APPROVED);
+            requireOwningMinistry(Step.RETURN, by, owningMinistry);
+            role = Role.MINISTRY_ANALYST;
+        } else {
+            requireRole(Step.RETURN, by, Role.PROVINCE_ADMIN);
+            requireState(Step.RETURN, ReportState.SUBMITTED);
+            role = Role.PROVINCE_ADMIN;
+        }
         if (reason == null || reason.isBlank()) {
             throw Refused.invalid("reason", new PeriodReportRefusal.ReturnReasonRequired());
         }
         state = ReportState.RETURNED;
-        sign(Step.RETURN, by, Role.MINISTRY_ANALYST, at, reason.strip());
+        sign(Step.RETURN, by, role, at, reason.strip());
+    }
+
+    /**
+     * The province administrator reopens the report the province approved (or the ministry accepted), saying why:
+     * the approved version is kept as it stood (its frozen figures and its sign-offs), and the report is a draft
+     * again under the next revision, its figures live, what is dated in the period open to writes again.
+     */
+    public void reopen(String reason, Signer by, Instant at) {
+        requireState(Step.REOPEN, ReportState.APPROVED, ReportState.ACCEPTED);
+        requireRole(Step.REOPEN, by, Role.PROVINCE_ADMIN);
+        if (reason == null || reason.isBlank()) {
+            throw Refused.invalid("reason", new PeriodReportRefusal.ReopenReasonRequired());
+        }
+        int reopened = revision;
+        List<SignOff> ofRevision = signOffs.stream().filter(s -> s.revision() == reopened).toList();
+        sign(Step.REOPEN, by, Role.PROVINCE_ADMIN, at, reason.strip());
+        SignOff step = lastSignOff();
+        earlierVersions.add(new EarlierVersion(reopened, state, figures, ofRevision, step.name(), step.role(), at,
+                step.reason()));
+        figures = null;
+        revision = reopened + 1;
+        state = ReportState.DRAFT;
     }
 
     /** An analyst of the owning ministry accepts the province's approved report. */
@@ -234,6 +272,11 @@ public class PeriodicReport {
 
     public List<SignOff> signOffs() {
         return List.copyOf(signOffs);
+    }
+
+    /** The approved versions reopened since, oldest first. */
+    public List<EarlierVersion> earlierVersions() {
+        return earlierVersions == null ? List.of() : List.copyOf(earlierVersions);
     }
 
     /** The last sign-off, or null before any. */

@@ -8,7 +8,8 @@ public enum Step implements Labelled {
     SUBMIT("nộp", "submit"),
     APPROVE("phê duyệt", "approve"),
     RETURN("trả lại", "return"),
-    ACCEPT("chấp nhận", "accept");
+    ACCEPT("chấp nhận", "accept"),
+    REOPEN("mở lại", "reopen");
 
     private final String vi;
     private final String en;

@@ -139,6 +139,71 @@ class PeriodicReportTest {
         assertThat(report.comments()).isEmpty();
     }
 
+    @Test
+    void theProvinceAdministratorReturnsASubmittedReportToTheOfficersBeforeApproving() {
+        report.submit(figures(80), OFFICER, AT, AFTER_Q2);
+        assertRefused(() -> report.returnForRevision("x", OFFICER, null, AT), Refused.Kind.RULE,
+                new PeriodReportRefusal.ReportStepNotForRole(Step.RETURN));
+        assertRefused(() -> report.returnForRevision(" ", ADMIN, null, AT), Refused.Kind.INVALID,
+                new vn.taphuan.kit.refusal.InvalidFields(1));
+        report.returnForRevision(" Số lớp quý II chưa khớp sổ theo dõi ", ADMIN, null, AT.plusSeconds(60));
+        assertThat(report.state()).isEqualTo(ReportState.RETURNED);
+        assertThat(report.lastSignOff()).extracting(SignOff::step, SignOff::role, SignOff::ministry, SignOff::reason,
+                        SignOff::revision)
+                .containsExactly(Step.RETURN, Role.PROVINCE_ADMIN, null, "Số lớp quý II chưa khớp sổ theo dõi", 1);
+        report.submit(figures(85), OFFICER, AT, AFTER_Q2);
+        assertThat(report.revision()).isEqualTo(2);
+        report.approve(ADMIN, AT);
+        // once approved, the return is the ministry's: the administrator's own approval is undone only by reopening
+        assertRefused(() -> report.returnForRevision("x", ADMIN, null, AT), Refused.Kind.CONFLICT,
+                new PeriodReportRefusal.ReportStepNotInState(Step.RETURN, "2025-Q2", ReportState.APPROVED));
+    }
+
+    @Test
+    void theAdministratorReopensAnApprovedReportKeepingTheApprovedVersionUnderTheNextRevision() {
+        report.submit(figures(80), OFFICER, AT, AFTER_Q2);
+        assertRefused(() -> report.reopen("x", ADMIN, AT), Refused.Kind.CONFLICT,
+                new PeriodReportRefusal.ReportStepNotInState(Step.REOPEN, "2025-Q2", ReportState.SUBMITTED));
+        report.approve(ADMIN, AT.plusSeconds(60));
+        assertRefused(() -> report.reopen("x", OFFICER, AT), Refused.Kind.RULE,
+                new PeriodReportRefusal.ReportStepNotForRole(Step.REOPEN));
+        assertRefused(() -> report.reopen("x", BDTTG, AT), Refused.Kind.RULE,
+                new PeriodReportRefusal.ReportStepNotForRole(Step.REOPEN));
+        assertRefused(() -> report.reopen("  ", ADMIN, AT), Refused.Kind.INVALID,
+                new vn.taphuan.kit.refusal.InvalidFields(1));
+        assertThat(report.state()).isEqualTo(ReportState.APPROVED);
+
+        report.reopen(" Bổ sung 2 lớp ghi thiếu ", ADMIN, AT.plusSeconds(120));
+        assertThat(report.state()).isEqualTo(ReportState.DRAFT);
+        assertThat(report.revision()).isEqualTo(2);
+        assertThat(report.figures()).isNull();
+        assertThat(report.lastSignOff()).extracting(SignOff::step, SignOff::role, SignOff::revision, SignOff::reason)
+                .containsExactly(Step.REOPEN, Role.PROVINCE_ADMIN, 1, "Bổ sung 2 lớp ghi thiếu");
+        assertThat(report.earlierVersions()).singleElement().satisfies(earlier -> {
+            assertThat(earlier.revision()).isEqualTo(1);
+            assertThat(earlier.state()).isEqualTo(ReportState.APPROVED);
+            assertThat(earlier.figures().total().personTurns()).isEqualTo(80);
+            assertThat(earlier.signOffs()).extracting(SignOff::step).containsExactly(Step.SUBMIT, Step.APPROVE);
+            assertThat(earlier.reopenedBy()).isEqualTo("Trần Thị Bình");
+            assertThat(earlier.reopenedRole()).isEqualTo(Role.PROVINCE_ADMIN);
+            assertThat(earlier.reopenedAt()).isEqualTo(AT.plusSeconds(120));
+            assertThat(earlier.reason()).isEqualTo("Bổ sung 2 lớp ghi thiếu");
+        });
+
+        // the reopened draft is submitted as revision 2, not 3, and may be approved, accepted and reopened again
+        report.submit(figures(95), OFFICER, AT, AFTER_Q2);
+        assertThat(report.revision()).isEqualTo(2);
+        assertThat(report.figures().total().personTurns()).isEqualTo(95);
+        report.approve(ADMIN, AT);
+        report.accept(BDTTG, "BDTTG", AT);
+        report.reopen("Sai số tiền chi", ADMIN, AT);
+        assertThat(report.revision()).isEqualTo(3);
+        assertThat(report.earlierVersions()).extracting(EarlierVersion::revision, EarlierVersion::state)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, ReportState.APPROVED),
+                        org.assertj.core.groups.Tuple.tuple(2, ReportState.ACCEPTED));
+        assertThat(report.earlierVersions().get(1).figures().total().personTurns()).isEqualTo(95);
+    }
+
     private static void assertRefused(Runnable step, Refused.Kind kind, Object reason) {
         assertThatThrownBy(step::run).isInstanceOfSatisfying(Refused.class, refused -> {
             assertThat(refused.kind()).isEqualTo(kind);

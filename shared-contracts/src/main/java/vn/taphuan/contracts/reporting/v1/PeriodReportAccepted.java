@@ -10,6 +10,9 @@ package vn.taphuan.contracts.reporting.v1;
  * @param signedBy name of who took the step, as their account names them
  * @param ministry code of the ministry owning the programme the analyst acted for, e.g. BDTTG
  * @param signedAt ISO-8601 UTC instant of the step
+ * @param role the role the signer acted in (MINISTRY_ANALYST; optional within v1)
+ * @param firstDay ISO date the period starts (optional within v1: absent in events published before it was added)
+ * @param lastDay ISO date the period ends (optional within v1, as firstDay)
  */
 public record PeriodReportAccepted(
         String reportId,
@@ -18,5 +21,8 @@ public record PeriodReportAccepted(
         int revision,
         String signedBy,
         String ministry,
-        String signedAt) {
+        String signedAt,
+        String role,
+        String firstDay,
+        String lastDay) {
 }

@@ -9,6 +9,9 @@ package vn.taphuan.contracts.reporting.v1;
  * @param revision the submission concerned: 1 for the first, 2 after one return, …
  * @param signedBy name of who took the step, as their account names them
  * @param signedAt ISO-8601 UTC instant of the step
+ * @param role the role the signer acted in (PROVINCE_ADMIN; optional within v1)
+ * @param firstDay ISO date the period starts (optional within v1: absent in events published before it was added)
+ * @param lastDay ISO date the period ends (optional within v1, as firstDay)
  */
 public record PeriodReportApproved(
         String reportId,
@@ -16,5 +19,8 @@ public record PeriodReportApproved(
         String period,
         int revision,
         String signedBy,
-        String signedAt) {
+        String signedAt,
+        String role,
+        String firstDay,
+        String lastDay) {
 }
