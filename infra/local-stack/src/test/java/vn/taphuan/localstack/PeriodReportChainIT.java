@@ -164,7 +164,28 @@ class PeriodReportChainIT {
         // the officer takes no further step on a submitted report; the comment is shown, no longer editable
         assertThat(browser.present("report-submit")).isFalse();
         assertThat(browser.text(box)).isEqualTo(comment);
+        // the report as a workbook, downloaded with the token in its header: the comment is in it
+        browser.click("report-xlsx");
+        java.nio.file.Path workbook = browser.awaitDownload(".xlsx");
+        assertThat(workbook.getFileName().toString()).contains(PERIOD);
+        assertThat(cells(workbook)).anyMatch(cell -> cell.contains(comment));
         assertThat(browser.scriptErrors()).isEmpty();
+    }
+
+    /** Every text cell of a workbook. */
+    private static List<String> cells(java.nio.file.Path file) {
+        List<String> texts = new java.util.ArrayList<>();
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file);
+             org.apache.poi.ss.usermodel.Workbook book = org.apache.poi.ss.usermodel.WorkbookFactory.create(in)) {
+            book.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> {
+                if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                    texts.add(cell.getStringCellValue());
+                }
+            })));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return texts;
     }
 
     private void theAdministratorReturnsItWithAReason() {
