@@ -2,9 +2,10 @@
 
 import { h, announce } from './dom.js';
 import {
-  t, label, lang, setLang, bilingual, inBoth, number, percent, money, wholePercent, date, parseDate,
+  t, label, lang, setLang, bilingual, inBoth, number, percent, money, wholePercent, date, dateTime, parseDate,
 } from './i18n.js';
 import { ApiProblem, download } from './api.js';
+import { lockedPeriodOf } from './period-reports.js';
 
 /**
  * A progress bar of achieved against target, with the numbers in words for everyone (not only in the bar).
@@ -135,15 +136,32 @@ export function problemBox(error, testId = 'problem', labelOf = () => null) {
   const p = error.problem;
   const title = bilingual(p.title, p.titleEn) || `HTTP ${error.status}`;
   const detail = bilingual(p.detail, p.detailEn) || (p.error_description ?? '');
+  const locked = lockedPeriodOf(p);
   return h('div.problem', { role: 'alert', 'data-testid': testId, 'data-status': String(error.status) },
     h('h2', {}, title),
     detail && detail !== title ? h('p', {}, detail) : null,
+    locked ? lockedPeriodNote(locked, testId) : null,
     error.errors.length ? h('p', {}, t('common.fieldsWrong')) : null,
     error.errors.length ? h('ul', { 'data-testid': `${testId}-fields` }, error.errors.map(violation =>
       h('li', { 'data-field': violation.field || '' },
         violation.field ? (labelOf(violation.field) ? h('strong', {}, labelOf(violation.field))
           : h('code', {}, violation.field)) : null, violation.field ? ': ' : null,
         bilingual(violation.message, violation.messageEn)))) : null);
+}
+
+/**
+ * A write refused because its date lies in a period whose report the province approved: which period, its days, who
+ * approved it and when — said in the chosen language from the problem's own properties, beside the service's words.
+ */
+function lockedPeriodNote(locked, testId) {
+  return h('p', { 'data-testid': `${testId}-locked-period`, 'data-period': locked.periodId || '' },
+    t('problem.lockedPeriod', {
+      period: bilingual(locked.nameVi, locked.nameEn) || locked.periodId || t('common.none'),
+      id: locked.periodId || t('common.none'),
+      from: date(locked.from), to: date(locked.to),
+      approver: locked.name || t('common.none'), role: locked.role ? label('role', locked.role) : t('common.none'),
+      at: dateTime(locked.at),
+    }), ' ', t('problem.lockedPeriodHint'));
 }
 
 /**

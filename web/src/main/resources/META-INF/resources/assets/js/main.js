@@ -22,6 +22,7 @@ import { activityView } from './views/activity.js';
 import { budgetView } from './views/budget.js';
 import { versionsView } from './views/versions.js';
 import { closeoutView, nationalCloseoutView } from './views/closeout.js';
+import { periodListView, periodReportView, nationalPeriodReportsView } from './views/period-reports.js';
 
 const ROUTES = [
   { pattern: /^\/sign-in$/, view: signInView, public: true },
@@ -36,6 +37,9 @@ const ROUTES = [
   { pattern: /^\/national$/, view: nationalView },
   { pattern: /^\/closeout$/, view: closeoutView },
   { pattern: /^\/national\/closeout$/, view: nationalCloseoutView },
+  { pattern: /^\/period-reports$/, view: periodListView },
+  { pattern: /^\/period-reports\/([^/]+)$/, view: periodReportView },
+  { pattern: /^\/national\/period-reports$/, view: nationalPeriodReportsView },
   { pattern: /^\/tenants$/, view: tenantsView },
 ];
 
@@ -118,6 +122,7 @@ function renderTopbar(user, path) {
   }, text);
   const links = [];
   if (isProvincial(user)) links.push(link('#/province', t('nav.province'), 'nav-province'));
+  if (isProvincial(user)) links.push(link('#/period-reports', t('nav.periodReports'), 'nav-period-reports'));
   if (canWrite(user)) links.push(link('#/plan-imports/new', t('nav.import'), 'nav-import'));
   if (seesNation(user)) links.push(link('#/national', t('nav.national'), 'nav-national'));
   if (isPlatformAdmin(user)) links.push(link('#/tenants', t('nav.tenants'), 'nav-tenants'));

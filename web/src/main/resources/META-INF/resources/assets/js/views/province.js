@@ -11,15 +11,18 @@ import { keyFigures, bars } from '../figures.js';
 import { openStream, liveIndicator, showIfChanged } from '../live.js';
 import { periodSection } from '../periods.js';
 import { communesSection } from '../communes.js';
+import { loadNotices, noticeSection } from './period-reports.js';
 
 export async function provinceView(context) {
   const { main, query, user, alive, onCleanup } = context;
   const tenant = query.tenant || null;
   const scope = tenant ? { tenant } : {};
-  const [overview, plans, drafts] = await Promise.all([
+  const [overview, plans, drafts, notices] = await Promise.all([
     get('reporting', '/api/v1/progress', scope),
     get('reporting', '/api/v1/progress/plans', { ...scope, size: 100 }),
     canWrite(user) ? loadDrafts() : Promise.resolve([]),
+    // the periodic reports due soon or overdue: a reminder on the dashboard itself
+    loadNotices(scope),
   ]);
   if (!alive()) return;
 
@@ -81,6 +84,7 @@ export async function provinceView(context) {
       downloadButton(t('province.export'), 'reporting', '/api/v1/progress/export', { ...scope, format: 'xlsx' },
         'bao-cao-tinh.xlsx', 'export-province'),
       h('a.button', { href: `#/closeout${planQuery}`, 'data-testid': 'closeout-link' }, t('closeout.link')),
+      h('a.button', { href: `#/period-reports${planQuery}`, 'data-testid': 'period-reports-link' }, t('periodReport.link')),
       canWrite(user) ? h('a.button', { href: '#/plan-imports/new' }, t('nav.import')) : null));
 
   renderOverview(overview);
@@ -88,7 +92,7 @@ export async function provinceView(context) {
   const period = periodSection({ reportPath: '/api/v1/progress/report', exportPath: '/api/v1/progress/export',
     exportName: 'bao-cao-tinh', monthly: overview.totals.monthly, query: scope });
   const communes = communesSection({ scope, tenantId: overview.province.tenantId, day: overview.asOf });
-  replace(main, header, figures, programmes, period, communes.section, planList,
+  replace(main, header, noticeSection(notices, tenant, undefined, 3), figures, programmes, period, communes.section, planList,
     drafts.length ? draftList(drafts) : null);
   communes.load();
 
