@@ -20,9 +20,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * comments on a target line and submits; the province administrator returns it with a reason; the officer submits
  * again; the administrator approves, and a write dated in the quarter — a learner's attendance at a session of a class
  * held in it — is refused on the activity page, naming the period and who approved it, in Vietnamese and in English;
- * on the ministry's page the analyst sees the quarter's row — Bắc Ninh's, which took Bắc Giang over and reports its
- * history — with nothing certified until Bắc Ninh approves, then its certified figures beside the live ones, and
- * accepts it; the Bắc Giang administrator reopens its report with a reason, the approved version kept, and the same
+ * on the ministry's page the analyst sees Bắc Giang's row of the quarter — a province merged into another still files
+ * the reports of its own plans, whose writes its approval locks — with the approved report's figures beside the live
+ * ones, and accepts it; the Bắc Giang administrator reopens its report with a reason, the approved version kept, and the same
  * write passes. Every state the page shows is the one
  * reporting-service answers, and the pages fit a laptop (1366 px) and a phone (390 px).
  */
@@ -36,9 +36,6 @@ class PeriodReportChainIT {
     static final String OFFICER = "bacgiang.officer";
     static final String ADMIN = "bacgiang.admin";
     static final String ANALYST = "bdttg.analyst";
-    /** Bắc Ninh, which took Bắc Giang over in 2025 and reports its history: the ministry's row for the quarter. */
-    static final String HEIR = DemoData.BAC_NINH;
-    static final String HEIR_REPORT = HEIR + "." + PROGRAMME + "." + PERIOD;
     private static final String RETURN_REASON = "Bổ sung ý kiến về lớp bồi dưỡng cán bộ chưa tổ chức";
     private static final String REOPEN_REASON = "Bổ sung điểm danh buổi học bị sót";
 
@@ -47,8 +44,6 @@ class PeriodReportChainIT {
     private Api officer;
     private Api admin;
     private Api analyst;
-    private Api heirOfficer;
-    private Api heirAdmin;
     private String reporting;
     private String enrolment;
     private String signedIn;
@@ -63,8 +58,6 @@ class PeriodReportChainIT {
         officer = stack.as(OFFICER);
         admin = stack.as(ADMIN);
         analyst = stack.as(ANALYST);
-        heirOfficer = stack.as("bacninh.officer");
-        heirAdmin = stack.as("bacninh.admin");
         mark = missedSessionInTheQuarter();
         bringBackToDraft();
         browser = Browser.open(stack.baseUrl);
@@ -264,10 +257,9 @@ class PeriodReportChainIT {
     }
 
     /**
-     * Nationally a province merged into another is not a row of its own (reporting's lineage): Bắc Giang's history
-     * counts under Bắc Ninh, which took it over in 2025 and reports the quarter with Bắc Giang's plan in it. So the
-     * ministry's row for the quarter is Bắc Ninh's: nothing certified until Bắc Ninh approves its report, then the
-     * figures frozen in it beside the live ones; the analyst then accepts it from its page.
+     * The ministry's row of the quarter is Bắc Giang's own report (merged into Bắc Ninh in 2025, it still files the
+     * reports of its plans): approved by its administrator, so its frozen figures stand beside the live ones, and it
+     * is no longer outstanding; the analyst then accepts it from its page.
      */
     private void theAnalystSeesCertifiedBesideLive() {
         as(ANALYST);
@@ -278,38 +270,26 @@ class PeriodReportChainIT {
         browser.waitUntil(() -> browser.hash().contains("period=" + PERIOD));
         browser.select("[data-testid=national-programme]", PROGRAMME);
         browser.waitUntil(() -> browser.hash().contains("programmeCode=" + PROGRAMME));
-        // before the heir approves: live figures, none certified (said, not a zero), and the report outstanding, late
-        assertThat(nationalRow().path("certified").isNull()).isTrue();
-        browser.awaitText("national-" + HEIR + "-personTurns-certified", () -> "Chưa có số liệu chính thức");
-        browser.awaitText("national-" + HEIR + "-personTurns-live",
-                () -> Shown.number(nationalRow().at("/live/personTurns")));
-        assertThat(browser.all("[data-testid=national-outstanding] tr[data-tenant=" + HEIR + "]")).hasSize(1);
-        browser.testId("outstanding-late-" + HEIR);
-        browser.awaitText("count-outstanding", () -> Shown.number(national().at("/counts/outstanding")));
-
-        // Bắc Ninh submits and approves its report of the quarter (through the API: its pages are those tested above)
-        String url = reporting + "/api/v1/progress/period-reports/" + HEIR_REPORT;
-        JsonNode draft = heirOfficer.get(url);
-        JsonNode submitted = heirOfficer.postAt(url + "/submit", draft.path("version").asLong(), null);
-        JsonNode approved = heirAdmin.postAt(url + "/approve", submitted.path("version").asLong(), null);
+        String url = reporting + "/api/v1/progress/period-reports/" + REPORT;
+        JsonNode approved = analyst.get(url + "?tenant=" + TENANT);
         assertThat(approved.path("state").asString()).isEqualTo("APPROVED");
 
         browser.reopen("#/national/period-reports?period=" + PERIOD + "&programmeCode=" + PROGRAMME);
-        browser.waitUntil(() -> browser.present("national-state-" + HEIR)
-                && "APPROVED".equals(browser.testId("national-state-" + HEIR).getAttribute("data-state")));
+        browser.waitUntil(() -> browser.present("national-state-" + TENANT)
+                && "APPROVED".equals(browser.testId("national-state-" + TENANT).getAttribute("data-state")));
         // certified: the approved report's frozen figures; live: what is recorded now — each as the API gives it
-        browser.awaitText("national-" + HEIR + "-personTurns-certified", () -> Shown.number(approved.at("/total/personTurns")));
-        browser.awaitText("national-" + HEIR + "-spentVnd-certified", () -> Shown.money(approved.at("/total/spentVnd")));
+        browser.awaitText("national-" + TENANT + "-personTurns-certified", () -> Shown.number(approved.at("/total/personTurns")));
+        browser.awaitText("national-" + TENANT + "-spentVnd-certified", () -> Shown.money(approved.at("/total/spentVnd")));
         JsonNode row = nationalRow();
         for (String measure : List.of("personTurns", "persons", "activities", "spentVnd")) {
             if (figure(row.path("live"), measure).isMissingNode()) {
                 // a measure the service does not give is not a column of dashes
-                assertThat(browser.present("national-" + HEIR + "-" + measure + "-live")).as(measure).isFalse();
+                assertThat(browser.present("national-" + TENANT + "-" + measure + "-live")).as(measure).isFalse();
                 continue;
             }
-            assertThat(browser.text("national-" + HEIR + "-" + measure + "-live")).as("live %s", measure)
+            assertThat(browser.text("national-" + TENANT + "-" + measure + "-live")).as("live %s", measure)
                     .isEqualTo(shown(measure, figure(row.path("live"), measure)));
-            assertThat(browser.text("national-" + HEIR + "-" + measure + "-certified")).as("certified %s", measure)
+            assertThat(browser.text("national-" + TENANT + "-" + measure + "-certified")).as("certified %s", measure)
                     .isEqualTo(shown(measure, figure(row.path("certified"), measure)));
         }
         // the whole country, certified beside live
@@ -319,19 +299,19 @@ class PeriodReportChainIT {
         browser.awaitText("total-spentVnd-certified", () -> Shown.money(figure(totals.path("certified"), "spentVnd")));
         browser.awaitText("count-approved", () -> Shown.number(national().at("/counts/approved")));
         // no longer outstanding: it approved
-        assertThat(browser.all("[data-testid=national-outstanding] tr[data-tenant=" + HEIR + "]")).isEmpty();
+        assertThat(browser.all("[data-testid=national-outstanding] tr[data-tenant=" + TENANT + "]")).isEmpty();
         assertThat(browser.scriptErrors()).isEmpty();
 
         // the analyst opens the province's report from its row and accepts it
-        browser.click("open-report-" + HEIR);
-        browser.waitUntil(() -> browser.hash().startsWith("#/period-reports/" + HEIR_REPORT));
+        browser.click("open-report-" + TENANT);
+        browser.waitUntil(() -> browser.hash().startsWith("#/period-reports/" + REPORT));
         browser.waitUntil(() -> browser.present("report-state")
                 && "APPROVED".equals(browser.testId("report-state").getAttribute("data-state")));
         assertThat(browser.present("report-reopen")).isFalse();
         browser.click("report-accept");
         browser.click("step-confirm");
         browser.waitUntil(() -> "ACCEPTED".equals(browser.testId("report-state").getAttribute("data-state")));
-        assertThat(analyst.get(url + "?tenant=" + HEIR).path("state").asString()).isEqualTo("ACCEPTED");
+        assertThat(analyst.get(url + "?tenant=" + TENANT).path("state").asString()).isEqualTo("ACCEPTED");
         assertThat(browser.text("report-signoffs")).contains("Chấp nhận").contains("Chuyên viên Bộ Dân tộc và Tôn giáo");
     }
 
@@ -459,11 +439,11 @@ class PeriodReportChainIT {
 
     private JsonNode nationalRow() {
         for (JsonNode row : national().path("rows")) {
-            if (HEIR.equals(row.path("tenantId").asString())) {
+            if (TENANT.equals(row.path("tenantId").asString())) {
                 return row;
             }
         }
-        throw new IllegalStateException("no row of " + HEIR + " in " + national());
+        throw new IllegalStateException("no row of " + TENANT + " in " + national());
     }
 
     /** A measure of a ministry row's figures, flat ({@code personTurns: 12}) or nested ({@code {achieved: 12}}). */
@@ -505,7 +485,6 @@ class PeriodReportChainIT {
     /** Steps the reports back to drafts through the API, whatever state an earlier run left them in. */
     private void bringBackToDraft() {
         backToDraft(admin, REPORT);
-        backToDraft(heirAdmin, HEIR_REPORT);
         awaitUnlocked();
     }
 

@@ -221,6 +221,48 @@ class PeriodReportMinistryApiTest {
     }
 
     @Test
+    void aProvinceMergedIntoAnotherFilesTheReportsOfItsOwnPlans(@Autowired KnownTenants tenants) throws Exception {
+        // Yên Bái went into Lào Cai: the heir's dashboards count its history, but each files the reports of the plans
+        // it owns — the report Yên Bái approves is the one that locks Yên Bái's writes — and no plan is reported twice
+        String merged = "yen-bai-" + run;
+        String heir = "lao-cai-" + run;
+        String mergedPlan = "kh-yb-2025-" + run;
+        String heirPlan = "kh-lc-2025-" + run;
+        broker.publishAll(List.of(
+                Envelopes.envelope(merged, merged, 1, "2021-01-01T00:00:00Z",
+                        new TenantOnboarded(merged, "15", "Yên Bái", "1991-01-01", null, null, null)),
+                Envelopes.envelope(heir, heir, 1, "2021-01-01T00:00:00Z",
+                        new TenantOnboarded(heir, "10", "Lào Cai", "1991-01-01", null, null, List.of(merged)))));
+        await().atMost(Duration.ofSeconds(30)).until(() -> tenants.find(merged).isPresent()
+                && tenants.find(heir).isPresent());
+        List<Envelopes.Published> events = new ArrayList<>();
+        events.addAll(province(merged, "15", "Yên Bái", "15-van-chan-" + run, mergedPlan, 50));
+        events.addAll(held(merged, mergedPlan, "15-van-chan-" + run, "lop-yb-" + run, "2025-05-08"));
+        events.addAll(province(heir, "10", "Lào Cai", "10-bat-xat-" + run, heirPlan, 60));
+        events.addAll(held(heir, heirPlan, "10-bat-xat-" + run, "lop-lc-" + run, "2025-06-03"));
+        for (int i = 0; i < 2; i++) {
+            events.add(completion(merged, mergedPlan, "15-van-chan-" + run, "lop-yb-" + run, "2025-05-08", i, true));
+        }
+        events.add(completion(heir, heirPlan, "10-bat-xat-" + run, "lop-lc-" + run, "2025-06-03", 0, false));
+        broker.publishAll(events);
+        broker.awaitConsumed("reporting", Duration.ofSeconds(60));
+        refresher.refreshPending();
+
+        JsonNode view = read(get(NATIONAL).param("period", "2025-Q2").param("programmeCode", DTTS), ministry("BDTTG"));
+        JsonNode mergedRow = row(view, merged);
+        assertThat(mergedRow.get("provinceName").asString()).isEqualTo("Yên Bái");
+        assertThat(mergedRow.get("reportId").asString()).isEqualTo(merged + "." + DTTS + ".2025-Q2");
+        assertThat(mergedRow.at("/live/personTurns").asLong()).isEqualTo(2);
+        assertThat(row(view, heir).at("/live/personTurns").asLong()).isEqualTo(1);
+
+        JsonNode heirReport = read(get(REPORTS + heir + "." + DTTS + ".2025-Q2"), officer(heir));
+        assertThat(heirReport.get("plans").valueStream().map(p -> p.get("planId").asString())).containsExactly(heirPlan);
+        JsonNode mergedReport = read(get(REPORTS + merged + "." + DTTS + ".2025-Q2"), officer(merged));
+        assertThat(mergedReport.get("plans").valueStream().map(p -> p.get("planId").asString()))
+                .containsExactly(mergedPlan);
+    }
+
+    @Test
     void anAnalystOfAnotherMinistrySeesNoneOfItAndBadPeriodsAreRefused() throws Exception {
         JsonNode other = read(get(NATIONAL).param("period", "2025-Q2"), ministry("BNNMT"));
         assertThat(other.get("rows").valueStream().map(r -> r.get("programmeCode").asString())).doesNotContain(DTTS);

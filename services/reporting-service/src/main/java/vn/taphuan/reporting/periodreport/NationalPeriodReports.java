@@ -26,8 +26,8 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
- * The ministry's view of a period ({@link NationalPeriodView}): for every onboarded province (with the provinces
- * merged into it) and each programme of a selection with plans in the period, its report's state and the certified
+ * The ministry's view of a period ({@link NationalPeriodView}): for every onboarded province (those merged into
+ * another too: each files the report of its own plans) and each programme of a selection with plans in the period, its report's state and the certified
  * figures beside the live ones. Bounded: the live figures come from the plans' figures every replica keeps in memory,
  * the reports from one read by id of at most provinces × programmes documents.
  */
@@ -85,8 +85,7 @@ public class NationalPeriodReports {
     }
 
     /**
-     * A report a province owes for {@code period}: of a programme it has plans of in the period (its own or those of
-     * provinces merged into it), that reports periods of that cadence, once the period has begun.
+     * A report a province owes for {@code period}: of a programme it has plans of in the period, that reports periods of that cadence, once the period has begun.
      */
     record Due(Province province, String programmeCode, String programmeName, String reportId, LocalDate deadline,
                List<PlanFigures> plans) {
@@ -98,12 +97,13 @@ public class NationalPeriodReports {
         if (period.firstDay().isAfter(today)) {
             return due;
         }
-        for (Province province : scopes.reportingProvinces()) {
-            Set<String> tenants = new java.util.HashSet<>();
-            tenants.add(province.tenantId());
-            province.inherits().forEach(p -> tenants.add(p.tenantId()));
+        for (Province province : scopes.filingProvinces()) {
+            if (disabledBy(province, period)) {
+                continue;
+            }
+            // each province files the report of its own plans (ProgressViews.provincePlans), a merged one too
             Map<String, List<PlanFigures>> byProgramme = new TreeMap<>();
-            figures.ofTenants(tenants).stream().filter(PlanFigures::known).filter(included)
+            figures.ofTenants(Set.of(province.tenantId())).stream().filter(PlanFigures::known).filter(included)
                     .filter(p -> !p.plan().periodStart().isAfter(period.lastDay())
                             && !p.plan().periodEnd().isBefore(period.firstDay()))
                     .forEach(p -> byProgramme.computeIfAbsent(p.plan().programmeCode(), k -> new ArrayList<>()).add(p));
@@ -113,6 +113,11 @@ public class NationalPeriodReports {
                             deadline, plans))));
         }
         return due;
+    }
+
+    /** A province disabled (e.g. merged) before the period began owes no report of it; its history stays. */
+    static boolean disabledBy(Province province, ReportingPeriod period) {
+        return province.disabledOn() != null && !period.firstDay().isBefore(province.disabledOn());
     }
 
     private static NationalPeriodView.Row row(Due due, PeriodicReport report, ReportingPeriod period, LocalDate today) {

@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -55,11 +54,9 @@ class OwedReports {
      */
     List<Owed> unsubmitted(Province province, LocalDate today, LocalDate earliest, LocalDate latest,
                            Predicate<String> sees) {
-        Set<String> tenants = new HashSet<>();
-        tenants.add(province.tenantId());
-        province.inherits().forEach(p -> tenants.add(p.tenantId()));
+        // a province reports its own plans (ProgressViews.provincePlans)
         Map<String, List<PlanFigures>> byProgramme = new TreeMap<>();
-        figures.ofTenants(tenants).stream().filter(PlanFigures::known).filter(p -> sees.test(p.plan().programmeCode()))
+        figures.ofTenants(Set.of(province.tenantId())).stream().filter(PlanFigures::known).filter(p -> sees.test(p.plan().programmeCode()))
                 .forEach(p -> byProgramme.computeIfAbsent(p.plan().programmeCode(), k -> new ArrayList<>()).add(p));
         Map<String, Owed> candidates = new HashMap<>();
         byProgramme.forEach((code, plans) -> {
@@ -68,6 +65,9 @@ class OwedReports {
             String name = plans.stream().map(p -> p.plan().programmeName()).filter(Objects::nonNull).findFirst()
                     .orElse(code);
             for (ReportingCalendar.Dated dated : calendar.periods(code, first, last, today)) {
+                if (NationalPeriodReports.disabledBy(province, dated.period())) {
+                    continue;
+                }
                 if ((earliest == null || !dated.deadline().isBefore(earliest)) && !dated.deadline().isAfter(latest)) {
                     String id = PeriodicReport.idOf(province.tenantId(), code, dated.period());
                     candidates.put(id, new Owed(id, code, name, dated.period(), dated.deadline(), ReportState.DRAFT, 0));

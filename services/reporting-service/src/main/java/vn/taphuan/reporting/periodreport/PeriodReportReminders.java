@@ -69,7 +69,7 @@ public class PeriodReportReminders extends BackgroundWorker {
     public List<Announced> remind(Instant now) {
         LocalDate today = LocalDate.ofInstant(now, ProgressViews.VIETNAM);
         List<Announced> announced = new ArrayList<>();
-        for (Province province : scopes.reportingProvinces()) {
+        for (Province province : scopes.filingProvinces()) {
             try (TenantContext.Scope ignored = TenantContext.open(province.tenantId())) {
                 for (OwedReports.Owed report : owed.unsubmitted(province, today,
                         today.minusDays(properties.overdueWithin()), today.plusDays(properties.daysBefore()), code -> true)) {

@@ -77,6 +77,16 @@ public class Scopes {
         return new Province(tenant.tenantId(), tenant.name(), tenant.provinceCode(), tenant.disabledOn(), inherits);
     }
 
+    /**
+     * The provinces that file periodic reports, by name: every onboarded one, those merged into another too — each
+     * reports (and its report locks) the plans it owns.
+     */
+    public List<Province> filingProvinces() {
+        TenantLineage lineage = lineage();
+        return tenants.all().stream().map(KnownTenants.Tenant::tenantId).filter(id -> !Topics.NATIONAL.equals(id))
+                .map(id -> province(id, lineage)).sorted(Comparator.comparing(Province::name)).toList();
+    }
+
     /** The provinces a nationwide table shows: those not merged into another, by name. */
     public List<Province> reportingProvinces() {
         TenantLineage lineage = lineage();

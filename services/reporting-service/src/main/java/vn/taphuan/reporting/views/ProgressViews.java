@@ -47,6 +47,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -200,23 +201,24 @@ public class ProgressViews {
     }
 
     /**
-     * The plans of {@code programmeCode} the current province reports (with those of provinces merged into it), as
-     * the reader sees them: none of a programme the reader does not see.
+     * The plans of {@code programmeCode} the current province owns, as the reader sees them: none of a programme the
+     * reader does not see. A periodic report covers these only — not those of provinces merged into it, which file
+     * their own — so that the report approved is the one that locks the writes of the province owning the data.
      */
     public List<PlanFigures> provincePlans(String programmeCode) {
         Audience audience = audience();
         if (!audience.sees(programmeCode)) {
             return List.of();
         }
-        return figures.ofTenants(scopes.currentTenants()).stream().filter(PlanFigures::known)
+        return figures.ofTenants(Set.of(scopes.currentProvince())).stream().filter(PlanFigures::known)
                 .filter(p -> programmeCode.equals(p.plan().programmeCode())).toList();
     }
 
-    /** The programmes of the plans the current province reports that the reader sees, by code, with their names. */
+    /** The programmes of the plans the current province owns that the reader sees, by code, with their names. */
     public Map<String, String> provinceProgrammes() {
         Audience audience = audience();
         Map<String, String> programmes = new java.util.TreeMap<>();
-        figures.ofTenants(scopes.currentTenants()).stream().filter(PlanFigures::known)
+        figures.ofTenants(Set.of(scopes.currentProvince())).stream().filter(PlanFigures::known)
                 .filter(p -> audience.sees(p.plan().programmeCode()))
                 .forEach(p -> programmes.merge(p.plan().programmeCode(),
                         p.plan().programmeName() == null ? p.plan().programmeCode() : p.plan().programmeName(),
