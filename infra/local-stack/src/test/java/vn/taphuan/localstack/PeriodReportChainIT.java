@@ -322,7 +322,8 @@ class PeriodReportChainIT {
     private void theAdministratorReopensAndTheWritePasses() {
         as(ADMIN);
         openReport();
-        awaitState("APPROVED");
+        // the ministry accepted it: still locked, and reopened by the province's approver
+        awaitState("ACCEPTED");
         browser.click("report-reopen");
         browser.fill("[data-testid=step-reason]", REOPEN_REASON);
         browser.click("step-confirm");
