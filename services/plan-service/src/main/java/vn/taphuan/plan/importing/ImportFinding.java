@@ -65,6 +65,20 @@ public sealed interface ImportFinding extends Reason {
     record NonTrainingTarget(String quote) implements ImportFinding {
     }
 
+    /**
+     * A count of things built, bought or supplied ("trang bị 20 bộ máy tính cho …") in a statement that also speaks
+     * of training: kept as a target of another kind; the officer checks whether the figure counts training instead.
+     */
+    record OtherTargetMayBeTraining(String quote) implements ImportFinding {
+    }
+
+    /**
+     * Things supplied to a count of classes ("trang bị máy chiếu cho 10 lớp học"): classes of training or classrooms
+     * equipped. Nothing is imported from it; the officer enters it as a training line or a target of another kind.
+     */
+    record ThingsSuppliedToClasses(String quote, String counted) implements ImportFinding {
+    }
+
     /** A quota per unit whose product another line of the text states already: that line is the target. */
     record QuotaAlreadyCounted(String quote, String persons) implements ImportFinding {
     }

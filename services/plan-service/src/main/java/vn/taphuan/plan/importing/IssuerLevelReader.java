@@ -25,6 +25,12 @@ final class IssuerLevelReader {
 
     static void read(Reading r) {
         if (r.issuingBody == null) {
+            // "UBND tỉnh vừa ban hành …": the place is not written, but the level is
+            r.finding(ImportFinding.IssuerPlaceUnstated.class).filter(f -> f.span() != null).ifPresent(f ->
+                    level(f.span().quote().strip(), r.context.units()).ifPresent(level -> {
+                        r.issuerLevel = level;
+                        r.extract(Extraction.certain("issuerLevel", level, f.span()));
+                    }));
             return;
         }
         Optional<Extraction> issuer = r.extractions("issuingBody").stream().findFirst();

@@ -19,6 +19,8 @@ public final class PlanTextParser {
         // after the period: a programme whose period does not hold the plan's is not the one it is made under
         ProgrammeReader.read(reading);
         LegalBasisReader.read(reading);
+        // before the training lines: no line is read from a statement of things built or supplied
+        OtherCountReader.read(reading);
         TargetReader.read(reading);
         TopicReader.read(reading);
         RulesReader.read(reading);

@@ -58,6 +58,8 @@ final class Reading {
     private final List<OtherRead> otherTargets = new ArrayList<>();
     /** The shares of priority groups the text states, found before the lines so no percent is read twice. */
     List<ShareReader.Share> shares = List.of();
+    /** Statements of things built, bought or supplied (or that may be): no training line is read from inside them. */
+    private final List<SourceText.Range> notTraining = new ArrayList<>();
     /** Statements reported as not imported (results, totals, other periods): nothing inside them is read again. */
     private final List<SourceText.Range> reported = new ArrayList<>();
 
@@ -92,12 +94,21 @@ final class Reading {
         sourcesWithoutAmount.putIfAbsent(source, span);
     }
 
-    /** A target not about training, kept with the plan as written. */
-    void otherTarget(Span span, BigDecimal quantity, String unit) {
-        otherTargets.add(new OtherRead(span, quantity, unit));
+    /** A target not about training, kept with the plan as written (its words as read, its span as sent). */
+    void otherTarget(SourceText.Range statement, BigDecimal quantity, String unit) {
+        otherTargets.add(new OtherRead(span(statement), statement.of(source).strip(), quantity, unit));
     }
 
-    private record OtherRead(Span span, BigDecimal quantity, String unit) {
+    /** A statement no training line may come from: a target of another kind, or one the officer must decide. */
+    void notTraining(SourceText.Range statement) {
+        notTraining.add(statement);
+    }
+
+    boolean notTraining(int position) {
+        return notTraining.stream().anyMatch(range -> range.contains(position));
+    }
+
+    private record OtherRead(Span span, String description, BigDecimal quantity, String unit) {
     }
 
     void find(String field, ImportFinding reason, Span span) {
@@ -107,6 +118,11 @@ final class Reading {
     /** True if a finding of this kind was made. */
     boolean found(Class<? extends ImportFinding> kind) {
         return findings.stream().anyMatch(f -> kind.isInstance(f.reason()));
+    }
+
+    /** The first finding of this kind, if one was made. */
+    java.util.Optional<Finding> finding(Class<? extends ImportFinding> kind) {
+        return findings.stream().filter(f -> kind.isInstance(f.reason())).findFirst();
     }
 
     /** Reports a statement as not imported, so no other reader takes a value from inside it. */
@@ -152,7 +168,8 @@ final class Reading {
         for (OtherRead other : otherTargets) {
             Span span = other.span();
             all.add(Extraction.certain("otherTargets[" + others.size() + "]", span.quote(), span));
-            others.add(new OtherTarget(span.quote(), other.quantity(), other.unit(),
+            // the words as read (NFC), so a text sent in NFD gives the same plan; the span quotes the text as sent
+            others.add(new OtherTarget(other.description(), other.quantity(), other.unit(),
                     new SourceSpan(span.start(), span.end(), span.quote())));
         }
         all.sort(Comparator.comparingInt((Extraction e) -> e.span().start()).thenComparing(Extraction::field));

@@ -16,6 +16,8 @@ final class SignatureReader {
             + "[\\p{Lu}\\s.,-]*", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern STAMP = Pattern.compile("\\(?\\s*(?:đã\\s+ký|ký,?\\s+(?:ghi\\s+rõ\\s+)?họ\\s+tên|ký\\s+tên"
             + "|ký\\s+và\\s+đóng\\s+dấu)[^)]*\\)?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** The list of recipients, which a flattened page may set after the signer's title. */
+    private static final Pattern RECIPIENTS = Pattern.compile("Nơi\\s+nhận", Lexicon.FLAGS);
     /** A person's name: two to five words, each capitalised (Vietnamese names have no lower-case particles). */
     private static final Pattern NAME = Pattern.compile("\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){1,4}", Pattern.UNICODE_CHARACTER_CLASS);
 
@@ -39,20 +41,27 @@ final class SignatureReader {
             Span titleSpan = r.span(titleRange);
             String title = String.join(" – ", paragraphs.subList(i, last + 1).stream()
                     .map(p -> p.of(r.source).strip()).toList());
-            r.signerTitle = title;
-            r.extract(Extraction.certain("signerTitle", title, titleSpan));
             for (int j = last + 1; j < paragraphs.size(); j++) {
                 String line = paragraphs.get(j).of(r.source).strip();
                 if (STAMP.matcher(line).matches()) {
                     continue;
                 }
                 if (NAME.matcher(line).matches()) {
+                    r.signerTitle = title;
+                    r.extract(Extraction.certain("signerTitle", title, titleSpan));
                     r.signer = line;
                     r.extract(Extraction.certain("signer", line, r.span(paragraphs.get(j))));
                     return;
                 }
+                if (!RECIPIENTS.matcher(line).lookingAt()) {
+                    // followed by the text ("CHỦ TỊCH UBND TỈNH …" over "Căn cứ …"): the authority line of a
+                    // decision's opening in an excerpt that stops before its signature, not a signature block
+                    return;
+                }
                 break;
             }
+            r.signerTitle = title;
+            r.extract(Extraction.certain("signerTitle", title, titleSpan));
             r.find(null, new ImportFinding.SignerNotFound(), titleSpan);
             return;
         }

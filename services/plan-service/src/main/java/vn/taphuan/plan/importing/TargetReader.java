@@ -180,10 +180,11 @@ final class TargetReader {
     /** One clause of a sentence (sentences split at ';'): its activities and person-turns. */
     private static void segment(Reading r, SourceText.Range sentence, SourceText.Range segment, List<Quota> quotas) {
         String text = r.text();
+        // a count inside a statement of things built or supplied is never a training line
         List<MatchResultAt> activities = all(ACTIVITY, text, segment).stream()
-                .filter(a -> Lexicon.activity(a.group("noun"), "").isPresent()).toList();
-        List<MatchResultAt> turns = all(TURNS, text, segment);
-        List<MatchResultAt> persons = all(PERSONS, text, segment);
+                .filter(a -> Lexicon.activity(a.group("noun"), "").isPresent() && !r.notTraining(a.start())).toList();
+        List<MatchResultAt> turns = all(TURNS, text, segment).stream().filter(t -> !r.notTraining(t.start())).toList();
+        List<MatchResultAt> persons = all(PERSONS, text, segment).stream().filter(p -> !r.notTraining(p.start())).toList();
         List<MatchResultAt> perActivity = persons.stream().filter(p -> p.group("per") != null).toList();
         List<MatchResultAt> perUnit = persons.stream().filter(p -> PER_UNIT.matcher(text).region(p.end(), segment.end())
                 .lookingAt()).toList();
@@ -441,7 +442,8 @@ final class TargetReader {
         while (m.find()) {
             String before = text.substring(Math.max(sentence.start(), m.start() - 15), m.start());
             int percentAt = m.start("p");
-            if (before.matches("(?s).*\\bđạt\\s*$") || r.shares.stream().anyMatch(s -> s.contains(percentAt))) {
+            if (before.matches("(?s).*\\bđạt\\s*$") || r.shares.stream().anyMatch(s -> s.contains(percentAt))
+                    || r.notTraining(percentAt)) {
                 continue;
             }
             if (Lexicon.PAST.matcher(text.substring(sentence.start(), m.start())).find()) {
@@ -463,7 +465,7 @@ final class TargetReader {
             if (!TRAINING.matcher(text.substring(m.end(), clauseEnd)).find()) {
                 Span statement = r.span(percentStart, end);
                 r.find(null, new ImportFinding.NonTrainingTarget(statement.quote()), statement);
-                r.otherTarget(statement, VietnameseNumbers.decimal(m.group("p")), "%");
+                r.otherTarget(new SourceText.Range(percentStart, end), VietnameseNumbers.decimal(m.group("p")), "%");
                 continue;
             }
             coverageLine(r, sentence, new SourceText.Range(percentStart, end), new SourceText.Range(percentStart, m.end()),

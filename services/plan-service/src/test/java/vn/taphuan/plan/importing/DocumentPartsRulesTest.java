@@ -255,6 +255,21 @@ class DocumentPartsRulesTest {
                 .satisfies(e -> assertThat(e.span()).isNotNull());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            UBND tỉnh vừa ban hành Kế hoạch 49/KH-UBND về học tập suốt đời.                  | PROVINCE
+            UBND huyện đã ban hành Quyết định số 12/QĐ-UBND về kế hoạch tập huấn năm 2024.   | DISTRICT
+            UBND xã vừa ban hành Kế hoạch số 5/KH-UBND về tập huấn cho người dân năm 2024.    | COMMUNE
+            """)
+    void anIssuerNamedWithoutItsPlaceStillGivesItsLevel(String sentence, IssuerLevel level) {
+        ParsedPlan parsed = parse(sentence + "\n" + CLASSES_2024);
+
+        assertThat(parsed.draft().issuingBody()).isNull();
+        assertThat(parsed.draft().issuerLevel()).isEqualTo(level);
+        assertThat(parsed.extractions()).filteredOn(e -> e.field().equals("issuerLevel")).singleElement()
+                .satisfies(e -> assertThat(e.span().quote()).startsWith("UBND"));
+    }
+
     @Test
     void aCityThatMayBeAProvinceOrADistrictIsAFindingNotAGuess() {
         ParsedPlan parsed = parse("UBND THÀNH PHỐ SÔNG HỒNG\nSố: 12/KH-UBND\nKẾ HOẠCH\nBồi dưỡng cán bộ\n" + CLASSES_2024);
@@ -296,6 +311,16 @@ class DocumentPartsRulesTest {
 
         assertThat(parsed.draft().signer()).isEqualTo("Lê Ánh Dương");
         assertThat(parsed.draft().signerTitle()).isEqualTo("TM. ỦY BAN NHÂN DÂN – CHỦ TỊCH");
+        assertThat(parsed.findings()).noneMatch(f -> f.reason() instanceof ImportFinding.SignerNotFound);
+    }
+
+    @Test
+    void theAuthorityLineOverADecisionsBasesIsNotASignatureBlock() {
+        ParsedPlan parsed = parse("ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\nSố: 133/QĐ-UBND\nQUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH ĐÀO TẠO NGHỀ\n"
+                + "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU\nCăn cứ Luật Tổ chức Chính quyền địa phương năm 2015;\n");
+
+        assertThat(parsed.draft().signerTitle()).isNull();
+        assertThat(parsed.draft().signer()).isNull();
         assertThat(parsed.findings()).noneMatch(f -> f.reason() instanceof ImportFinding.SignerNotFound);
     }
 

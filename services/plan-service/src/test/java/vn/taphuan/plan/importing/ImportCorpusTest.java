@@ -50,7 +50,11 @@ class ImportCorpusTest {
             "bac-binh-district-learning-citizens",
             "ninh-thuan-2019-ethnic-affairs-training",
             // added after the rules were written, measured only: a report of results, where nothing is to be read
-            "hoa-binh-community-learning-centres-report");
+            "hoa-binh-community-learning-centres-report",
+            // commune level, found and added after the rules of issue 18's second round, measured only: reports of a
+            // ward's class and of a commune's meeting on its own portal
+            "bo-de-ward-2021-defence-knowledge-class",
+            "hung-loc-commune-legal-education-meeting");
 
     private final PlanTextParser parser = new PlanTextParser();
     /** What an import sees on the platform: the seeded catalogue; no units (the documents are of many provinces). */
@@ -61,13 +65,19 @@ class ImportCorpusTest {
         Score score = score("tuned", TUNED);
         assertThat(score.precision()).as("precision, tuned").isGreaterThanOrEqualTo(0.98);
         assertThat(score.recall()).as("recall, tuned").isGreaterThanOrEqualTo(0.93);
+        assertThat(score.precision(PARTS)).as("precision of the new parts, tuned").isGreaterThanOrEqualTo(0.99);
+        assertThat(score.recall(PARTS)).as("recall of the new parts, tuned").isGreaterThanOrEqualTo(0.91);
     }
 
     @Test
     void theUntunedDocumentsAreReadUpToTheirMeasuredScore() {
         Score score = score("untuned", UNTUNED);
         assertThat(score.precision()).as("precision, untuned").isGreaterThanOrEqualTo(0.54);
-        assertThat(score.recall()).as("recall, untuned").isGreaterThanOrEqualTo(0.49);
+        // 0.50 on the first four; the two commune-level reports added since are read for none of their 4 values
+        assertThat(score.recall()).as("recall, untuned").isGreaterThanOrEqualTo(0.36);
+        // the untuned texts state none of the new parts but shares of another kind: this is mostly precision
+        assertThat(score.precision(PARTS)).as("precision of the new parts, untuned").isGreaterThanOrEqualTo(0.79);
+        assertThat(score.recall(PARTS)).as("recall of the new parts, untuned").isGreaterThanOrEqualTo(0.99);
     }
 
     @Test
@@ -86,8 +96,12 @@ class ImportCorpusTest {
     }
 
     /** The fields scored, as the gold files name them. */
-    static final List<String> FIELDS = List.of("programme", "issuer", "documentNumber", "documentDate", "periodStart",
-            "periodEnd", "legalBasis", "target", "otherTarget", "fundingSource", "body", "signer");
+    static final List<String> FIELDS = List.of("programme", "issuer", "issuerLevel", "documentNumber", "documentDate",
+            "periodStart", "periodEnd", "legalBasis", "target", "cumulativeTarget", "otherTarget", "fundingSource",
+            "sourceWithoutAmount", "body", "signer", "signerTitle");
+    /** The document parts scored since issue 18's second round, also held to floors of their own. */
+    static final List<String> PARTS = List.of("issuerLevel", "cumulativeTarget", "otherTarget", "sourceWithoutAmount",
+            "signer", "signerTitle");
 
     private Score score(String part, List<String> names) {
         Score total = new Score();
@@ -116,6 +130,7 @@ class ImportCorpusTest {
         Map<String, Set<String>> read = new LinkedHashMap<>();
         put(read, "programme", draft.programmeCode());
         put(read, "issuer", draft.issuingBody());
+        put(read, "issuerLevel", draft.issuerLevel());
         put(read, "documentNumber", draft.documentNumber());
         put(read, "documentDate", draft.documentDate());
         put(read, "periodStart", draft.periodStart());
@@ -131,15 +146,22 @@ class ImportCorpusTest {
             if (line.coverage() != null) {
                 put(read, "target", "coverage " + line.coverage().percent() + "%");
             }
+            if (line.cumulativeByYear() != null) {
+                // the line's first figure, to be reached by the year: "personTurns 500 by 2024"
+                String figure = line.plannedPersonTurns() > 0 ? "personTurns " + line.plannedPersonTurns()
+                        : "activities " + line.plannedActivities();
+                put(read, "cumulativeTarget", figure + " by " + line.cumulativeByYear());
+            }
         }
-        // targets of another kind are kept with the plan, each with its share
-        draft.otherTargets().stream().filter(o -> "%".equals(o.unit()) && o.quantity() != null)
-                .map(o -> o.quantity().stripTrailingZeros().toPlainString() + "%")
-                .forEach(share -> put(read, "otherTarget", share));
+        // targets of another kind are kept with the plan: a share as "40%", a count as "5 nhà văn hóa"
+        draft.otherTargets().stream().filter(o -> o.quantity() != null)
+                .map(o -> o.quantity().stripTrailingZeros().toPlainString() + ("%".equals(o.unit()) ? "%" : " " + o.unit()))
+                .forEach(target -> put(read, "otherTarget", target));
         draft.budgetBySource().stream().map(FundingAmount::source).forEach(s -> put(read, "fundingSource", s));
-        // sources named without an amount are kept with the plan beside those with one
-        draft.sourcesWithoutAmount().forEach(s -> put(read, "fundingSource", s));
+        // sources named without an amount are kept with the plan beside those with one, scored on their own
+        draft.sourcesWithoutAmount().forEach(s -> put(read, "sourceWithoutAmount", s));
         put(read, "signer", draft.signer());
+        put(read, "signerTitle", draft.signerTitle());
         draft.responsibleBodies().stream().map(ResponsibleBody::name).forEach(n -> put(read, "body", n));
         return normalised(read);
     }
@@ -182,6 +204,10 @@ class ImportCorpusTest {
                 .trim().replace("uỷ", "ủy").replace("ủy ban nhân dân", "ubnd");
         if (field.equals("legalBasis")) {
             v = v.replace(" ", "");
+        }
+        if (field.equals("signerTitle")) {
+            // the block's lines, however the text joined them
+            v = v.replaceAll("\\s*[–-]\\s*", " ");
         }
         if (field.equals("issuer")) {
             v = v.replaceFirst("^(chủ tịch|bộ trưởng|trưởng ban|giám đốc) ", "");
@@ -227,6 +253,27 @@ class ImportCorpusTest {
             return c[0] + c[1] == 0 ? 1.0 : (double) c[0] / (c[0] + c[1]);
         }
 
+        /** Precision over some of the fields only. */
+        double precision(List<String> fields) {
+            int[] t = totals(fields);
+            return t[0] + t[1] == 0 ? 1.0 : (double) t[0] / (t[0] + t[1]);
+        }
+
+        double recall(List<String> fields) {
+            int[] t = totals(fields);
+            return t[0] + t[2] == 0 ? 1.0 : (double) t[0] / (t[0] + t[2]);
+        }
+
+        private int[] totals(List<String> fields) {
+            int[] t = new int[3];
+            fields.stream().map(byField::get).filter(java.util.Objects::nonNull).forEach(c -> {
+                t[0] += c[0];
+                t[1] += c[1];
+                t[2] += c[2];
+            });
+            return t;
+        }
+
         private int[] totals() {
             int[] t = new int[3];
             byField.values().forEach(c -> {
@@ -240,11 +287,14 @@ class ImportCorpusTest {
         String table(String title) {
             List<String> rows = new ArrayList<>();
             rows.add(title);
-            rows.add(String.format("  %-14s %5s %5s %5s %9s %7s", "field", "right", "wrong", "miss", "precision", "recall"));
-            byField.forEach((field, c) -> rows.add(String.format("  %-14s %5d %5d %5d %9.2f %7.2f", field, c[0], c[1],
+            rows.add(String.format("  %-20s %5s %5s %5s %9s %7s", "field", "right", "wrong", "miss", "precision", "recall"));
+            byField.forEach((field, c) -> rows.add(String.format("  %-20s %5d %5d %5d %9.2f %7.2f", field, c[0], c[1],
                     c[2], precision(field), recall(field))));
             int[] t = totals();
-            rows.add(String.format("  %-14s %5d %5d %5d %9.2f %7.2f", "all", t[0], t[1], t[2], precision(), recall()));
+            rows.add(String.format("  %-20s %5d %5d %5d %9.2f %7.2f", "all", t[0], t[1], t[2], precision(), recall()));
+            int[] p = totals(PARTS);
+            rows.add(String.format("  %-20s %5d %5d %5d %9.2f %7.2f", "parts (new)", p[0], p[1], p[2], precision(PARTS),
+                    recall(PARTS)));
             return String.join("\n", rows);
         }
     }
