@@ -8,7 +8,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.function.Executable;
 import org.openqa.selenium.By;
 import tools.jackson.databind.JsonNode;
 
@@ -19,13 +18,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static vn.taphuan.localstack.Story.step;
+import static vn.taphuan.localstack.Story.story;
 
 /**
  * A province officer's work, done in a real browser from start to finish, in a province of its own (Hà Tĩnh,
@@ -104,25 +103,6 @@ class OfficerWorkflowIT {
                 step("amends the plan, and what was achieved stays counted", this::amendsThePlanAndWhatWasAchievedStaysCounted));
     }
 
-    private record Step(String name, Executable work) {
-    }
-
-    private static Step step(String name, Executable work) {
-        return new Step(name, work);
-    }
-
-    private static List<DynamicTest> story(Step... steps) {
-        boolean[] failed = {false};
-        return Arrays.stream(steps).map(step -> DynamicTest.dynamicTest(step.name(), () -> {
-            assumeTrue(!failed[0], "an earlier step of the story failed");
-            try {
-                step.work().execute();
-            } catch (Throwable e) {
-                failed[0] = true;
-                throw e;
-            }
-        })).toList();
-    }
 
     private void importsAPlanFromItsTextCheckingEachValueBesideTheText() {
         assertThat(browser.hash()).isEqualTo("#/province");

@@ -5,15 +5,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.function.Executable;
 import tools.jackson.databind.JsonNode;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static vn.taphuan.localstack.Story.step;
+import static vn.taphuan.localstack.Story.story;
 
 /**
  * A quarter of the Bắc Giang demo plan reported through the whole chain in a real browser (issue 17): the officer
@@ -596,27 +595,5 @@ class PeriodReportChainIT {
         }
         throw new AssertionError("enrolment did not answer " + status + " for a write dated in " + PERIOD + ": "
                 + (last == null ? "nothing" : last.status() + " " + last.raw()));
-    }
-
-    // ------------------------------------------------------------ one story, in order
-
-    private record Step(String name, Executable work) {
-    }
-
-    private static Step step(String name, Executable work) {
-        return new Step(name, work);
-    }
-
-    private static List<DynamicTest> story(Step... steps) {
-        boolean[] failed = {false};
-        return Arrays.stream(steps).map(step -> DynamicTest.dynamicTest(step.name(), () -> {
-            assumeTrue(!failed[0], "an earlier step of the story failed");
-            try {
-                step.work().execute();
-            } catch (Throwable e) {
-                failed[0] = true;
-                throw e;
-            }
-        })).toList();
     }
 }
