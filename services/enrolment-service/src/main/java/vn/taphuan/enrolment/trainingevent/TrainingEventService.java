@@ -14,6 +14,7 @@ import vn.taphuan.enrolment.participant.ParticipantForm;
 import vn.taphuan.enrolment.planline.PlanLine;
 import vn.taphuan.enrolment.planline.PlanReplica;
 import vn.taphuan.enrolment.reference.AdministrativeUnits;
+import vn.taphuan.kit.periodlock.PeriodLocks;
 import vn.taphuan.kit.refusal.Refused;
 import vn.taphuan.kit.refusal.Violation;
 import vn.taphuan.kit.store.AggregateStore;
@@ -23,6 +24,7 @@ import vn.taphuan.kit.web.IdempotencyKeys;
 import org.springframework.dao.DuplicateKeyException;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -41,15 +43,17 @@ public class TrainingEventService {
     private final AdministrativeUnits units;
     private final EnrolmentCounts counts;
     private final EnrolmentProperties properties;
+    private final PeriodLocks locks;
     private final Clock clock;
 
     TrainingEventService(AggregateStore store, PlanReplica plans, AdministrativeUnits units, EnrolmentCounts counts,
-                         EnrolmentProperties properties, Clock clock) {
+                         EnrolmentProperties properties, PeriodLocks locks, Clock clock) {
         this.store = store;
         this.plans = plans;
         this.units = units;
         this.counts = counts;
         this.properties = properties;
+        this.locks = locks;
         this.clock = clock;
     }
 
@@ -71,6 +75,7 @@ public class TrainingEventService {
         }
         PlanLine line = plans.requireOpen(planId, targetLineId);
         requireUnit(line, schedule);
+        requireDaysOpen(line.programmeCode(), schedule, true);
         TrainingEvent event = TrainingEvent.schedule(id, TenantContext.require(), line, schedule);
         try {
             long version = store.insert(event, event.id(), List.of(scheduled(event)));
@@ -94,8 +99,24 @@ public class TrainingEventService {
         return command(id, expectedVersion, event -> {
             PlanLine line = plans.find(event.planId(), event.targetLineId()).orElseThrow(() -> unknownTargetLine());
             requireUnit(line, schedule);
+            requireDaysOpen(event.programmeCode(), event.schedule(), false);
+            requireDaysOpen(event.programmeCode(), schedule, true);
             return event.reschedule(line, schedule, reason, counts.highestSessionRecorded(event));
         });
+    }
+
+    /**
+     * A period's report counts an activity by its days: none may be scheduled in a locked period, nor moved into, out
+     * of or across one. Checked on the first and last day and each month's first day between (a long course may span
+     * a locked quarter); the fields are named only for the days the request itself sends.
+     */
+    private void requireDaysOpen(String programmeCode, Schedule schedule, boolean requested) {
+        locks.requireOpen(programmeCode, schedule.startDate(), requested ? "startDate" : null);
+        for (LocalDate month = schedule.startDate().withDayOfMonth(1).plusMonths(1);
+             month.isBefore(schedule.endDate()); month = month.plusMonths(1)) {
+            locks.requireOpen(programmeCode, month, null);
+        }
+        locks.requireOpen(programmeCode, schedule.endDate(), requested ? "endDate" : null);
     }
 
     /** Marks the activity as held, with the number of participants enrolled. */

@@ -179,6 +179,41 @@ class LockedPeriodApiTest {
     }
 
     @Test
+    void anActivityIsNeitherScheduledNorMovedIntoOutOfOrAcrossAnApprovedQuarter() {
+        String may = activity("2023-05-10");
+        String august = activity("2023-08-10");
+        approveQ2(3, 1);
+
+        // scheduled in the quarter, or over it (March to July): refused, naming the day the request sends
+        assertLockedProblem(schedule("2023-06-15", "2023-06-15", 409), "startDate");
+        assertLockedProblem(schedule("2023-03-20", "2023-07-05", 409), null);
+        // moved out of the quarter, or into it: refused; moved from August to September: passes
+        assertLockedProblem(reschedule(may, "2023-07-12", 409), null);
+        assertLockedProblem(reschedule(august, "2023-06-20", 409), "startDate");
+        assertThat(reschedule(august, "2023-09-12", 200).get("startDate").asString()).isEqualTo("2023-09-12");
+        assertThat(schedule("2023-07-03", "2023-07-04", 201).get("id").asString()).isNotBlank();
+
+        // reopened: the May class may move again
+        reopenQ2(5, 2);
+        assertThat(reschedule(may, "2023-05-17", 200).get("startDate").asString()).isEqualTo("2023-05-17");
+    }
+
+    private JsonNode schedule(String first, String last, int status) {
+        return api.post("/api/v1/training-events", """
+                {"planId":"%s","targetLineId":"community-classes","title":"Lớp tập huấn","unitCode":"%s",
+                 "startDate":"%s","endDate":"%s","capacity":10,"sessions":[{"date":"%s","kind":"THEORY"}]}"""
+                .formatted(planId, Units.AN_LAC, first, last, first), status);
+    }
+
+    private JsonNode reschedule(String eventId, String day, int status) {
+        long version = api.get("/api/v1/training-events/" + eventId, 200).get("version").asLong();
+        return api.post("/api/v1/training-events/" + eventId + "/reschedule", version, """
+                {"title":"Lớp tập huấn","unitCode":"%s","startDate":"%s","endDate":"%s","capacity":10,
+                 "sessions":[{"date":"%s","kind":"THEORY"}],"reason":"Dời lịch"}"""
+                .formatted(Units.AN_LAC, day, day, day), status);
+    }
+
+    @Test
     void theLocksFollowTheChainsEventsOnReportingEvents() {
         String reportId = TENANT + "." + programme + ".2023-M05";
         try (Publisher publisher = new Publisher(brokers)) {
