@@ -284,11 +284,24 @@ final class Browser implements AutoCloseable {
     }
 
     void fill(String css, String value) {
-        fill(await(By.cssSelector(css)), value);
+        // the page may draw the field again between finding and filling it: find it anew until the fill lands
+        wait(WAIT).ignoring(StaleElementReferenceException.class).until(d -> {
+            fill(d.findElement(By.cssSelector(css)), value);
+            return true;
+        });
     }
 
+    /** Chooses {@code value} in a {@code <select>} once the page has given it that option (options may load late). */
     void select(String css, String value) {
-        fill(css, value);
+        wait(WAIT).ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement field = d.findElement(By.cssSelector(css));
+            if (!Boolean.TRUE.equals(js("const e = arguments[0]; return e.tagName !== 'SELECT'"
+                    + " || Array.from(e.options).some(o => o.value === arguments[1]);", field, value))) {
+                return false;
+            }
+            fill(field, value);
+            return true;
+        });
     }
 
     void click(String testId) {
