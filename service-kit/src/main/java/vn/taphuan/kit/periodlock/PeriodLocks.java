@@ -37,7 +37,7 @@ public class PeriodLocks {
     static final String COLLECTION = "locked_periods";
 
     /** The periods of the moment serve every row of an import or a class; a lock applied here is seen at once. */
-    private static final Duration READ_WINDOW = Duration.ofMillis(200);
+    private static final Duration READ_WINDOW = Duration.ofSeconds(1);
 
     private final TenantProjections projections;
     private final RecentReads<String, Optional<Document>> reads = new RecentReads<>(READ_WINDOW);

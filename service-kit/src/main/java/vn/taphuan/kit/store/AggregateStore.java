@@ -144,6 +144,25 @@ public class AggregateStore {
         }
     }
 
+    /**
+     * As {@link #execute} on the latest state, starting from {@code known}, read by the caller at {@code knownVersion}
+     * (or left by an earlier {@link Executed}): the first run spares the read; a lost race reads again as
+     * {@code execute} does. The command may change {@code known} in that first run.
+     */
+    public <T, R> Executed<T, R> executeFrom(Class<T> type, String id, T known, long knownVersion,
+                                             Function<? super T, Decision<R>> command) {
+        boolean[] first = {true};
+        return onLatest(() -> {
+            if (first[0]) {
+                first[0] = false;
+                return decide(id, new Loaded<>(known, knownVersion), known, null, command);
+            }
+            return executeOnce(type, id, null, () -> {
+                throw new IllegalStateException(type.getSimpleName() + " " + id + " was read and is gone");
+            }, command);
+        });
+    }
+
     private <T, R> Executed<T, R> executeOnce(Class<T> type, String id, Long expectedVersion,
                                               Supplier<? extends T> absent, Function<? super T, Decision<R>> command) {
         Loaded<T> loaded = load(type, id);
@@ -151,6 +170,12 @@ public class AggregateStore {
         if (aggregate == null) {
             return new Executed<>(null, 0, false, null);
         }
+        return decide(id, loaded, aggregate, expectedVersion, command);
+    }
+
+    /** Runs the command on the aggregate as read ({@code loaded}, null for a new one) and stores its decision. */
+    private <T, R> Executed<T, R> decide(String id, Loaded<T> loaded, T aggregate, Long expectedVersion,
+                                         Function<? super T, Decision<R>> command) {
         long version = loaded != null ? loaded.version() : 0;
         if (expectedVersion != null && expectedVersion != version) {
             throw new StaleVersion(id, expectedVersion);
@@ -159,9 +184,40 @@ public class AggregateStore {
         if (!decision.write()) {
             return new Executed<>(aggregate, version, false, decision.result());
         }
-        long stored = loaded != null ? update(aggregate, id, version, decision.events())
-                : insert(aggregate, id, decision.events());
+        long stored;
+        if (decision.bookkeeping()) {
+            stored = loaded != null ? updateBookkeeping(aggregate, id, version) : insertBookkeeping(aggregate, id);
+        } else {
+            stored = loaded != null ? update(aggregate, id, version, decision.events())
+                    : insert(aggregate, id, decision.events());
+        }
         return new Executed<>(aggregate, stored, true, decision.result());
+    }
+
+    /** A new aggregate written as bookkeeping: no event, no audit entry, so no intent for the relay either. */
+    private long insertBookkeeping(Object aggregate, String id) {
+        String tenant = TenantContext.require();
+        Document document = toDocument(aggregate);
+        requireSameTenant(document, tenant);
+        document.put("_id", id);
+        document.put(TENANT, tenant);
+        document.put(VERSION, 1L);
+        document.put(OUTBOX, List.of());
+        document.put(AuditRecorder.PENDING, List.of());
+        mongo.insert(document, mongo.getCollectionName(aggregate.getClass()));
+        return 1;
+    }
+
+    /** A version-guarded write of the new state alone; events and audit entries still pending stay as they are. */
+    private long updateBookkeeping(Object aggregate, String id, long expectedVersion) {
+        String tenant = TenantContext.require();
+        String collection = mongo.getCollectionName(aggregate.getClass());
+        ensureVersionedWriteIndex(collection);
+        Update update = stateUpdate(aggregate, tenant).set(VERSION, expectedVersion + 1);
+        if (mongo.updateFirst(versionGuard(id, tenant, expectedVersion), update, collection).getMatchedCount() == 0) {
+            throw new StaleAggregate(id, expectedVersion);
+        }
+        return expectedVersion + 1;
     }
 
     /**
@@ -445,6 +501,18 @@ public class AggregateStore {
     private Update versionedUpdate(Object aggregate, String id, long expectedVersion, List<? extends Record> events,
                                    String tenant, String collection) {
         long newVersion = expectedVersion + Math.max(1, events.size());
+        Update update = stateUpdate(aggregate, tenant);
+        update.set(VERSION, newVersion);
+        List<Document> outbox = outboxEntries(events, tenant, id, expectedVersion);
+        if (!outbox.isEmpty()) {
+            update.push(OUTBOX).each(outbox.toArray());
+        }
+        update.push(AuditRecorder.PENDING, audit.entry(tenant, collection, id, expectedVersion, newVersion, typesOf(events)));
+        return update;
+    }
+
+    /** Sets the aggregate's own fields (not its id, tenant, version, outbox or pending audit entries). */
+    private Update stateUpdate(Object aggregate, String tenant) {
         Document document = toDocument(aggregate);
         requireSameTenant(document, tenant);
         Update update = new Update();
@@ -454,12 +522,6 @@ public class AggregateStore {
                 update.set(key, value);
             }
         });
-        update.set(VERSION, newVersion);
-        List<Document> outbox = outboxEntries(events, tenant, id, expectedVersion);
-        if (!outbox.isEmpty()) {
-            update.push(OUTBOX).each(outbox.toArray());
-        }
-        update.push(AuditRecorder.PENDING, audit.entry(tenant, collection, id, expectedVersion, newVersion, typesOf(events)));
         return update;
     }
 

@@ -182,6 +182,63 @@ class CommandPathTest {
     }
 
     @Test
+    void aCommandFromAnAggregateAlreadyReadSparesTheReadAndStillRunsAgainAfterAConcurrentWrite() {
+        String id = newProbe();
+        try (TenantContext.Scope ignored = TenantContext.open(TENANT)) {
+            Probe read = store.find(Probe.class, id).orElseThrow();
+            AggregateStore.Executed<Probe, Integer> first = store.executeFrom(Probe.class, id, read, 1, probe -> {
+                probe.retitle(probe.title() + "+a");
+                return Decision.write(List.of(), runs.incrementAndGet());
+            });
+            assertThat(first.version()).isEqualTo(2);
+            assertThat(first.aggregate()).as("the caller's aggregate, changed and written").isSameAs(read);
+
+            // from the state its first write left, while another request writes the aggregate meanwhile
+            AggregateStore.Executed<Probe, Integer> second = store.executeFrom(Probe.class, id, first.aggregate(),
+                    first.version(), probe -> {
+                        if (runs.incrementAndGet() == 2) {
+                            writeConcurrently(id, "theirs", List.of());
+                        }
+                        probe.retitle(probe.title() + "+b");
+                        return Decision.write(List.of(), runs.get());
+                    });
+
+            assertThat(second.result()).as("run again on the state read anew").isEqualTo(3);
+            assertThat(second.version()).isEqualTo(4);
+            assertThat(store.find(Probe.class, id).orElseThrow().title()).isEqualTo("theirs+b");
+        }
+    }
+
+    @Test
+    void bookkeepingIsWrittenVersionGuardedWithoutAnEventAnAuditEntryOrWorkForTheRelay() {
+        String id = newProbe();
+        relay.stop();
+        try (TenantContext.Scope ignored = TenantContext.open(TENANT)) {
+            long intentsBefore = mongo.getCollection(OutboxRelay.INTENTS).countDocuments();
+            int pendingBefore = pendingAuditOf(id);
+            Probe read = store.find(Probe.class, id).orElseThrow();
+            AggregateStore.Executed<Probe, String> done = store.executeFrom(Probe.class, id, read, 1, probe -> {
+                if (runs.incrementAndGet() == 1) {
+                    writeConcurrently(id, "theirs", List.of());
+                }
+                probe.retitle(probe.title() + "+kept");
+                return Decision.bookkeeping("kept");
+            });
+
+            assertThat(runs).as("a lost race is run again, as any write").hasValue(2);
+            assertThat(done.version()).isEqualTo(3);
+            assertThat(store.find(Probe.class, id).orElseThrow().title()).isEqualTo("theirs+kept");
+            assertThat(outboxOf(id)).isEmpty();
+            assertThat(pendingAuditOf(id)).as("only the concurrent write's audit entry was added")
+                    .isEqualTo(pendingBefore + 1);
+            assertThat(mongo.getCollection(OutboxRelay.INTENTS).countDocuments())
+                    .as("only the concurrent write's intent").isEqualTo(intentsBefore + 1);
+        } finally {
+            relay.start();
+        }
+    }
+
+    @Test
     void aBatchOnTheLatestStateRunsAgainAfterADuplicateKey() {
         String result = store.onLatest(() -> {
             if (runs.incrementAndGet() < 3) {
@@ -217,6 +274,11 @@ class CommandPathTest {
 
     private Probe none() {
         throw new AssertionError("the aggregate exists");
+    }
+
+    private int pendingAuditOf(String id) {
+        return mongo.findById(id, Document.class, "probe").getList(vn.taphuan.kit.audit.AuditRecorder.PENDING,
+                Document.class, List.of()).size();
     }
 
     /** "aggregateVersion:title" of each event waiting in the aggregate's outbox. */

@@ -158,7 +158,8 @@ public class EnrolmentService {
             }
         }));
 
-        SeatReservation reservation = seats.take(trainingEventId, event.rosterPages(), needSeats);
+        SeatHolds.Reserved reserved = seats.take(event, needSeats);
+        SeatReservation reservation = reserved.reservation();
         Set<String> granted = new HashSet<>(reservation.granted());
         String holdId = reservation.hold() == null ? null : reservation.hold().id();
         for (int i = 0; i < candidates.size(); i++) {
@@ -205,7 +206,7 @@ public class EnrolmentService {
                 return new RosterPages.Applied<>(changes, decided);
             });
         } catch (RuntimeException failed) {
-            seats.settleFromPages(trainingEventId, reservation.hold());
+            seats.settleFromPages(reserved);
             throw failed;
         }
         Set<String> enrolled = new HashSet<>();
@@ -215,7 +216,7 @@ public class EnrolmentService {
                 enrolled.add(ids.get(i));
             }
         }));
-        seats.settle(trainingEventId, reservation.hold(), enrolled);
+        seats.settle(reserved, enrolled);
         return List.of(outcomes);
     }
 
@@ -332,11 +333,11 @@ public class EnrolmentService {
             locks.requireOpen(event.programmeCode(), current.completedOn(), null);
         }
         locks.requireOpen(event.programmeCode(), today, null);
-        SeatReservation reservation = seats.release(event.id(), event.rosterPages(), List.of(enrolmentId));
-        if (!reservation.busy().isEmpty()) {
+        SeatHolds.Reserved reserved = seats.release(event, List.of(enrolmentId));
+        if (!reserved.reservation().busy().isEmpty()) {
             throw busyRefusal(busy("id"));
         }
-        SeatHold hold = reservation.hold();
+        SeatHold hold = reserved.hold();
         RosterPage.Change change;
         try {
             int page = RosterPage.pageNumberOf(enrolmentId);
@@ -345,10 +346,10 @@ public class EnrolmentService {
                 return new RosterPages.Applied<>(List.of(withdrawn), withdrawn);
             }).get(page);
         } catch (RuntimeException failed) {
-            seats.settleFromPages(event.id(), hold);
+            seats.settleFromPages(reserved);
             throw failed;
         }
-        seats.settle(event.id(), hold, change.changed() ? Set.of(enrolmentId) : Set.of());
+        seats.settle(reserved, change.changed() ? Set.of(enrolmentId) : Set.of());
         return change.enrolment();
     }
 

@@ -5,8 +5,6 @@ import vn.taphuan.enrolment.EnrolmentProperties;
 import vn.taphuan.enrolment.trainingevent.SeatHold;
 import vn.taphuan.enrolment.trainingevent.SeatReservation;
 import vn.taphuan.enrolment.trainingevent.TrainingEvent;
-import vn.taphuan.enrolment.trainingevent.TrainingEventRefusal;
-import vn.taphuan.kit.refusal.Refused;
 import vn.taphuan.kit.store.AggregateStore;
 import vn.taphuan.kit.store.Decision;
 
@@ -68,26 +66,37 @@ class SeatHolds {
     }
 
     /**
-     * Takes a seat for each enrolment while seats are left.
-     *
-     * @param rosterPages the pages the caller computed the enrolment ids with
-     * @throws RosterRepaged if the activity was rescheduled onto another number of pages meanwhile
+     * Seats a request holds, and the activity as its hold left it (with its stored version): the settlement starts
+     * from there rather than from another read of the activity.
      */
-    SeatReservation take(String trainingEventId, int rosterPages, List<String> enrolmentIds) {
-        return hold(trainingEventId, rosterPages, enrolmentIds, true);
+    record Reserved(SeatReservation reservation, TrainingEvent event, long version) {
+
+        SeatHold hold() {
+            return reservation.hold();
+        }
+    }
+
+    /**
+     * Takes a seat for each enrolment while seats are left, starting from the activity as the caller read it.
+     *
+     * @throws RosterRepaged if the activity was rescheduled onto another number of pages since it was read
+     */
+    Reserved take(TrainingEvent event, List<String> enrolmentIds) {
+        return hold(event, enrolmentIds, true);
     }
 
     /** Marks the enrolments as giving up their seats; freed when the hold settles. */
-    SeatReservation release(String trainingEventId, int rosterPages, List<String> enrolmentIds) {
-        return hold(trainingEventId, rosterPages, enrolmentIds, false);
+    Reserved release(TrainingEvent event, List<String> enrolmentIds) {
+        return hold(event, enrolmentIds, false);
     }
 
-    private SeatReservation hold(String trainingEventId, int rosterPages, List<String> enrolmentIds, boolean take) {
+    private Reserved hold(TrainingEvent read, List<String> enrolmentIds, boolean take) {
         if (enrolmentIds.isEmpty()) {
-            return new SeatReservation(null, List.of(), List.of(), List.of());
+            return new Reserved(new SeatReservation(null, List.of(), List.of(), List.of()), read, read.version());
         }
         String holdId = UUID.randomUUID().toString();
-        return change(trainingEventId, event -> {
+        int rosterPages = read.rosterPages();
+        return change(read, read.version(), event -> {
             if (event.rosterPages() != rosterPages) {
                 throw new RosterRepaged();
             }
@@ -95,7 +104,7 @@ class SeatHolds {
             boolean healed = healIfNeeded(event, now, enrolmentIds, take);
             SeatReservation reservation = take ? event.takeSeats(holdId, enrolmentIds, now)
                     : event.releaseSeats(holdId, enrolmentIds, now);
-            return reservation.hold() != null || healed ? Decision.write(List.of(), reservation)
+            return reservation.hold() != null || healed ? Decision.bookkeeping(reservation)
                     : Decision.unchanged(reservation);
         });
     }
@@ -104,31 +113,33 @@ class SeatHolds {
      * Settles the request's hold: {@code changed} are the enrolments its writes enrolled (take) or withdrew
      * (release). Nothing to do when the hold was healed meanwhile.
      */
-    void settle(String trainingEventId, SeatHold hold, Collection<String> changed) {
+    void settle(Reserved reserved, Collection<String> changed) {
+        SeatHold hold = reserved.hold();
         if (hold != null) {
-            change(trainingEventId, event -> event.settle(hold.id(), changed) ? Decision.write(List.of())
-                    : Decision.unchanged());
+            change(reserved.event(), reserved.version(), event -> event.settle(hold.id(), changed)
+                    ? Decision.bookkeeping(null) : Decision.unchanged());
         }
     }
 
     /**
-     * The one path by which seats change: runs {@code change} on the activity as stored and writes it, version-guarded,
-     * if it changed anything; on a fresh read again if another write got there first (the kit's
-     * {@link AggregateStore#execute}). Returns what the written run reported.
+     * The one path by which seats change: runs {@code change} on the activity (first as last read or written, then
+     * as stored if another write got there first: the kit's {@link AggregateStore#executeFrom}) and writes it,
+     * version-guarded, if it changed anything. Seats are bookkeeping of the roster's writes, which carry the events
+     * and the audit entries: a seat write is one command, with nothing for the outbox relay.
      */
-    private <R> R change(String trainingEventId, Function<TrainingEvent, Decision<R>> change) {
-        return store.execute(TrainingEvent.class, trainingEventId, null, () -> {
-            throw notFound(trainingEventId);
-        }, change).result();
+    private Reserved change(TrainingEvent known, long version, Function<TrainingEvent, Decision<SeatReservation>> change) {
+        AggregateStore.Executed<TrainingEvent, SeatReservation> done =
+                store.executeFrom(TrainingEvent.class, known.id(), known, version, change);
+        return new Reserved(done.result(), done.aggregate(), done.version());
     }
 
     /**
      * Settles the request's own hold from what its pages now say, for a request whose writes failed midway: it
      * cannot tell which of them reached the store.
      */
-    void settleFromPages(String trainingEventId, SeatHold hold) {
-        if (hold != null) {
-            settle(trainingEventId, hold, changedBy(load(trainingEventId), hold));
+    void settleFromPages(Reserved reserved) {
+        if (reserved.hold() != null) {
+            settle(reserved, changedBy(reserved.event(), reserved.hold()));
         }
     }
 
@@ -168,11 +179,4 @@ class SeatHolds {
         return changed;
     }
 
-    private TrainingEvent load(String trainingEventId) {
-        return store.find(TrainingEvent.class, trainingEventId).orElseThrow(() -> notFound(trainingEventId));
-    }
-
-    private static Refused notFound(String trainingEventId) {
-        return Refused.notFound(new TrainingEventRefusal.NoSuchTrainingEvent(trainingEventId));
-    }
 }

@@ -66,6 +66,8 @@ public class ImportService {
     /** Rows held by another request are given up this long after its hold could heal. */
     private static final Duration BUSY_GRACE = Duration.ofSeconds(5);
     private static final Duration BUSY_PAUSE_MAX = Duration.ofSeconds(5);
+    /** Progress is told to pollers at most this often: a store write per chunk would cost more than it tells. */
+    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(1);
     private static final String INTERRUPTED = "Nhập dữ liệu bị gián đoạn; hãy tải lại tệp: các dòng đã nhập không bị tính hai lần "
             + "(the import was interrupted; upload the file again: rows already imported are not counted twice)";
 
@@ -152,6 +154,7 @@ public class ImportService {
 
     private void run(String jobId, TrainingEvent event, SheetLayout layout, List<SheetReader.SheetRow> data) {
         ImportJob job = get(jobId);
+        Progress progress = new Progress(job);
         try {
             ParticipantForm form = participants.form();
             ParticipantForm.Defaults defaults = events.participantDefaults(event);
@@ -161,15 +164,15 @@ public class ImportService {
             for (int from = 0; from < data.size(); from += properties.importChunkSize()) {
                 admitted.addAll(admit(job, layout, data.subList(from, Math.min(data.size(),
                         from + properties.importChunkSize())), form, defaults, rowOfParticipant));
-                progress(job);
+                progress.tell();
             }
             // the roster: the rows of a few roster pages at a time, so each page is written once for the whole sheet
             Unsettled unsettled = new Unsettled(new ArrayList<>(), new ArrayList<>());
             for (List<Admitted> rows : byRosterPages(event, admitted)) {
                 unsettled.add(enrol(job, event, layout, rows, false, true));
-                progress(job);
+                progress.tell();
             }
-            awaitBusy(job, event, layout, unsettled.busy());
+            awaitBusy(job, progress, event, layout, unsettled.busy());
             // refused for want of a seat while another import held seats it then gave back (its rows were enrolled
             // by a third request meanwhile): tried once more now that those seats are free, so two sheets uploaded
             // at once fill the class exactly to its capacity
@@ -188,9 +191,27 @@ public class ImportService {
         store.update(job, job.id(), job.version(), List.of());
     }
 
-    /** Progress is not a state change worth an audit entry: a plain update others can poll. */
-    private void progress(ImportJob job) {
-        store.touch(ImportJob.class, job.id(), Map.of("processedRows", job.processedRows(), "heartbeatAt", clock.instant()));
+    /**
+     * How far an import is, for those who poll it. Not a state change worth an audit entry: a plain update, at most
+     * once per {@link #PROGRESS_EVERY} (the heartbeat that tells a live import from an interrupted one needs far less).
+     */
+    private final class Progress {
+
+        private final ImportJob job;
+        private Instant told = Instant.MIN;
+
+        Progress(ImportJob job) {
+            this.job = job;
+        }
+
+        void tell() {
+            Instant now = clock.instant();
+            if (told.plus(PROGRESS_EVERY).isAfter(now)) {
+                return;
+            }
+            told = now;
+            store.touch(ImportJob.class, job.id(), Map.of("processedRows", job.processedRows(), "heartbeatAt", now));
+        }
     }
 
     /** A row whose person is known, waiting for the roster. */
@@ -294,7 +315,8 @@ public class ImportService {
         }
     }
 
-    private void awaitBusy(ImportJob job, TrainingEvent event, SheetLayout layout, List<Admitted> busy) {
+    private void awaitBusy(ImportJob job, Progress progress, TrainingEvent event, SheetLayout layout,
+                           List<Admitted> busy) {
         Instant giveUp = clock.instant().plus(properties.seatHoldTimeout()).plus(BUSY_GRACE);
         Duration pause = Duration.ofMillis(200);
         while (!busy.isEmpty()) {
@@ -306,7 +328,7 @@ public class ImportService {
                 stillBusy.addAll(enrol(job, event, layout, rows, lastTry, false).busy());
             }
             busy = stillBusy;
-            progress(job);
+            progress.tell();
         }
     }
 
