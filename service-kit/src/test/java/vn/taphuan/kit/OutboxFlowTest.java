@@ -75,7 +75,63 @@ class OutboxFlowTest {
             assertThat(second.get("aggregateVersion").asLong()).isEqualTo(2);
             assertThat(first.get("tenantId").asString()).isEqualTo("bac-giang");
             assertThat(first.get("producer").asString()).isEqualTo("kit-test-service");
-            await().atMost(Duration.ofSeconds(10)).until(() -> outboxOf(id).isEmpty());
+            await().atMost(Duration.ofSeconds(10)).until(this::everyIntentFinished);
+        }
+    }
+
+    @Test
+    void theRelayPublishesWhatTheWriterHandedOverWithoutRewritingTheDocumentAndTheNextWriteReplacesIt() {
+        String id = "probe-" + UUID.randomUUID();
+        try (TenantContext.Scope ignored = TenantContext.open("bac-giang");
+             TopicProbe topic = new TopicProbe(brokers, "plan.events.v1")) {
+            store.insert(new Probe(id, "bac-giang", "v1"), id, List.of(approved(id, 1)));
+            await().atMost(Duration.ofSeconds(15)).until(() -> keyed(topic.records(), id).size() == 1);
+            await().atMost(Duration.ofSeconds(10)).until(this::everyIntentFinished);
+            assertThat(outboxOf(id)).as("published from memory: the document was not written again").hasSize(1);
+            assertThat(relay.cleanAt("probe", id, 1)).isTrue();
+            assertThat(auditEntriesOf(id)).as("its audit entry moved once").isEqualTo(1);
+
+            Probe read = store.find(Probe.class, id).orElseThrow();
+            read.retitle("v2");
+            store.update(read, id, 1, List.of(approved(id, 2), approved(id, 3)));
+            assertThat(outboxOf(id)).as("the published entry replaced by this write's own").hasSize(2);
+            assertThat(pendingOf(id)).as("the moved audit entry replaced by this write's").hasSize(1);
+
+            await().atMost(Duration.ofSeconds(15)).until(() -> keyed(topic.records(), id).size() == 3);
+            await().atMost(Duration.ofSeconds(10)).until(this::everyIntentFinished);
+            assertThat(keyed(topic.records(), id)).extracting(r -> EventJson.mapper().readTree(r.value())
+                    .get("aggregateVersion").asLong()).as("each once, in order").containsExactly(1L, 2L, 3L);
+            assertThat(auditEntriesOf(id)).isEqualTo(2);
+            assertThat(relay.cleanAt("probe", id, 3)).isTrue();
+        }
+    }
+
+    @Test
+    void aDocumentThisRelayDidNotSeeCleanIsReadAndItsEarlierEventsGoFirst() {
+        String id = "probe-" + UUID.randomUUID();
+        relay.stop();
+        try (TenantContext.Scope ignored = TenantContext.open("bac-giang");
+             TopicProbe topic = new TopicProbe(brokers, "plan.events.v1")) {
+            store.insert(new Probe(id, "bac-giang", "v1"), id, List.of(approved(id, 1)));
+            // as another replica would have left it: an event of version 2 nobody here handed over
+            Probe read = store.find(Probe.class, id).orElseThrow();
+            read.retitle("v2");
+            mongo.getCollection("probe").updateOne(new Document("_id", id), new Document("$push",
+                    new Document("outbox", outboxOfDocument(id, 2))).append("$set", new Document("version", 2L)));
+            store.update(read, id, 2, List.of(approved(id, 3)));
+
+            relay.start();
+            await().atMost(Duration.ofSeconds(15)).until(() -> keyed(topic.records(), id).size() >= 3);
+            await().atMost(Duration.ofSeconds(10)).until(this::everyIntentFinished);
+            List<Long> versions = keyed(topic.records(), id).stream().map(r -> EventJson.mapper().readTree(r.value())
+                    .get("aggregateVersion").asLong()).toList();
+            assertThat(versions).as("version 3 never before version 2").containsSubsequence(1L, 2L, 3L);
+            assertThat(versions.indexOf(3L)).isGreaterThan(versions.indexOf(2L));
+            assertThat(outboxOf(id)).as("read and removed").isEmpty();
+        } finally {
+            if (!relay.isRunning()) {
+                relay.start();
+            }
         }
     }
 
@@ -118,7 +174,7 @@ class OutboxFlowTest {
 
             relay.start();
             await().atMost(Duration.ofSeconds(15)).until(() -> keyed(topic.records(), id).size() == 1);
-            await().atMost(Duration.ofSeconds(10)).until(() -> outboxOf(id).isEmpty());
+            await().atMost(Duration.ofSeconds(10)).until(this::everyIntentFinished);
         } finally {
             if (!relay.isRunning()) {
                 relay.start();
@@ -217,6 +273,32 @@ class OutboxFlowTest {
     private List<Object> outboxOf(String id) {
         Document document = mongo.findById(id, Document.class, "probe");
         return document.getList("outbox", Object.class);
+    }
+
+    private List<Object> pendingOf(String id) {
+        return mongo.findById(id, Document.class, "probe").getList(vn.taphuan.kit.audit.AuditRecorder.PENDING,
+                Object.class);
+    }
+
+    /** The document's first outbox entry, as its event of {@code version} (another writer's, in a test). */
+    private Document outboxOfDocument(String id, long version) {
+        Document entry = new Document(mongo.findById(id, Document.class, "probe").getList("outbox", Document.class)
+                .get(0));
+        String eventId = UUID.randomUUID().toString();
+        entry.put("eventId", eventId);
+        entry.put("envelope", entry.getString("envelope")
+                .replaceAll("\"eventId\":\"[^\"]+\"", "\"eventId\":\"" + eventId + "\"")
+                .replace("\"aggregateVersion\":1", "\"aggregateVersion\":" + version));
+        return entry;
+    }
+
+    private long auditEntriesOf(String id) {
+        return mongo.getCollection(vn.taphuan.kit.audit.AuditRecorder.LOG)
+                .countDocuments(new Document("aggregateId", id));
+    }
+
+    private boolean everyIntentFinished() {
+        return mongo.getCollection(OutboxRelay.INTENTS).countDocuments() == 0;
     }
 
     private static List<ConsumerRecord<String, String>> keyed(List<ConsumerRecord<String, String>> records, String key) {

@@ -28,6 +28,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -58,6 +60,16 @@ import java.util.function.Function;
  * with one bulk write, together with the audit entries moved in the same pass. A crash between the send and the
  * removal sends them again: delivery is at-least-once and consumers de-duplicate. Events of one aggregate share its
  * id as key, so they stay in order on their partition.
+ * <p>
+ * <b>Without reading or rewriting the document, where it can.</b> The writer knows what it wrote: when its write
+ * succeeded it hands the relay the document's new events and audit entries with the versions the write went from and
+ * to ({@link Written}). If every entry the document held at the version the write went from was published by this
+ * process (a new document; or this relay published the write before it, and remembers so), the relay publishes the
+ * new entries from memory, moves their audit entries and leaves the document as it is: it is then <em>clean</em> at
+ * its new version, and the next write from that version replaces the published entries instead of adding to them
+ * ({@link #cleanAt}). Otherwise — another replica wrote the document, this process restarted or forgot, a write whose
+ * outcome is unknown, a send the broker refused — the relay reads the document and removes what it published, as
+ * above. So a document is read and rewritten by the relay only on those paths, not on every write.
  */
 public class OutboxRelay extends BackgroundWorker {
 
@@ -66,9 +78,12 @@ public class OutboxRelay extends BackgroundWorker {
     public static final String INTENTS = "outbox_intents";
     private static final String OUTBOX = "outbox";
     private static final String TENANT = "tenantId";
+    private static final String VERSION = "version";
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
     /** Moved audit entries a document without events keeps rather than be written again to lose them. */
     private static final int AUDIT_LEFT_IN_PLACE = 16;
+    /** Documents whose clean version is remembered; one forgotten is read by the relay at its next write. */
+    private static final int CLEAN_REMEMBERED = 200_000;
 
     private final MongoTemplate mongo;
     private final KafkaClients kafka;
@@ -77,7 +92,15 @@ public class OutboxRelay extends BackgroundWorker {
     private final Duration staleAfter;
     private final Clock clock;
     private final String owner = UUID.randomUUID().toString();
-    private final ConcurrentLinkedQueue<Intent> hints = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Hint> hints = new ConcurrentLinkedQueue<>();
+    /** {@code collection/id} → the version at which this relay published every entry of the document. */
+    private final Map<String, Long> clean = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+                    return size() > CLEAN_REMEMBERED;
+                }
+            });
     private final Counter published;
     private final Counter failures;
     private final DistributionSummary batchSizes;
@@ -88,6 +111,25 @@ public class OutboxRelay extends BackgroundWorker {
     public record Intent(String id, String collection, List<String> ids) {
     }
 
+    /**
+     * What a successful write put in one document for the relay.
+     *
+     * @param tenant      the document's tenant (each event's header)
+     * @param fromVersion the version the write went from (0 for a new document)
+     * @param toVersion   the version it stored
+     * @param outbox      the outbox entries it added, in order
+     * @param audit       the audit entries it added
+     */
+    public record Written(String tenant, long fromVersion, long toVersion, List<Document> outbox, List<Document> audit) {
+    }
+
+    /** An intent handed over by its writer; {@code written} null when the outcome is not known (read the documents). */
+    private record Hint(Intent intent, Map<String, Written> written) {
+
+        Hint unknown() {
+            return new Hint(intent, null);
+        }
+    }
     public OutboxRelay(MongoTemplate mongo, KafkaClients kafka, MeterRegistry meters, String application,
                        Duration pollInterval, int batchSize, Duration staleAfter, Clock clock) {
         this(mongo, kafka, KafkaProducer::new, meters, application, pollInterval, batchSize, staleAfter, clock);
@@ -110,7 +152,8 @@ public class OutboxRelay extends BackgroundWorker {
                 .description("failed attempts to publish an outbox event").register(meters);
         this.batchSizes = DistributionSummary.builder(application + ".outbox.batch")
                 .description("events published per relay pass").register(meters);
-        Gauge.builder(application + ".outbox.backlog", hints, queue -> queue.stream().mapToInt(i -> i.ids().size()).sum())
+        Gauge.builder(application + ".outbox.backlog", hints,
+                        queue -> queue.stream().mapToInt(h -> h.intent().ids().size()).sum())
                 .description("documents written and not yet relayed by this process").register(meters);
     }
 
@@ -125,16 +168,41 @@ public class OutboxRelay extends BackgroundWorker {
         return intent;
     }
 
-    /** The write of {@code intent} is over: its documents are relayed within milliseconds. */
+    /** The write of {@code intent} is over, its outcome unknown: its documents are read and relayed within milliseconds. */
     public void written(Intent intent) {
-        hints.add(intent);
+        written(intent, null);
+    }
+
+    /**
+     * The write of {@code intent} is over: {@code written} says what it stored in each document it wrote (a document
+     * of the intent not named was not written by it); null when the outcome is not known.
+     */
+    public void written(Intent intent, Map<String, Written> written) {
+        hints.add(new Hint(intent, written));
         wakeUp();
+    }
+
+    /**
+     * A write that added neither events nor audit entries took the document from {@code fromVersion} to
+     * {@code toVersion}: clean at the one, it is clean at the other.
+     */
+    public void carriedOver(String collection, String id, long fromVersion, long toVersion) {
+        clean.computeIfPresent(collection + "/" + id, (key, version) -> version == fromVersion ? toVersion : version);
+    }
+
+    /**
+     * True if every event and audit entry document {@code id} of {@code collection} held at {@code version} is
+     * published and moved by this relay: a write from that version may replace them rather than add to them.
+     */
+    public boolean cleanAt(String collection, String id, long version) {
+        Long known = clean.get(collection + "/" + id);
+        return known != null && known == version;
     }
 
     /** Publishes what is pending now (and intents left by others); returns how many events. Also used by tests. */
     public synchronized int publishPending() {
         int count = 0;
-        List<Intent> batch = nextBatch();
+        List<Hint> batch = nextBatch();
         while (!batch.isEmpty()) {
             count += relay(batch);
             batch = nextBatch();
@@ -142,13 +210,13 @@ public class OutboxRelay extends BackgroundWorker {
         return count;
     }
 
-    private List<Intent> nextBatch() {
-        List<Intent> batch = new ArrayList<>();
+    private List<Hint> nextBatch() {
+        List<Hint> batch = new ArrayList<>();
         int documents = 0;
-        Intent next;
+        Hint next;
         while (documents < batchSize && (next = hints.poll()) != null) {
             batch.add(next);
-            documents += next.ids().size();
+            documents += next.intent().ids().size();
         }
         if (batch.isEmpty() && clock.instant().isAfter(lastStaleCheck.plus(staleAfter.dividedBy(2)))) {
             lastStaleCheck = clock.instant();
@@ -158,33 +226,60 @@ public class OutboxRelay extends BackgroundWorker {
     }
 
     /** Intents nobody finished in time: of a process that stopped, or this one's before a restart. */
-    private List<Intent> staleIntents() {
+    private List<Hint> staleIntents() {
         Query query = Query.query(Criteria.where("at").lt(Date.from(clock.instant().minus(staleAfter)))).limit(batchSize);
         return mongo.find(query, Document.class, INTENTS).stream()
-                .map(d -> new Intent(d.getString("_id"), d.getString("collection"), d.getList("ids", String.class)))
+                .map(d -> new Hint(new Intent(d.getString("_id"), d.getString("collection"),
+                        d.getList("ids", String.class)), null))
                 .toList();
     }
 
     /** Relays the documents of these intents; returns the events published. */
-    private int relay(List<Intent> intents) {
+    private int relay(List<Hint> batch) {
+        // per document: from what its writer handed over, if every entry before it is known published; else read
         Map<String, Set<String>> idsByCollection = new LinkedHashMap<>();
-        for (Intent intent : intents) {
-            idsByCollection.computeIfAbsent(intent.collection(), c -> new LinkedHashSet<>()).addAll(intent.ids());
+        List<Direct> direct = new ArrayList<>();
+        Map<String, Long> chained = new HashMap<>();
+        for (Hint hint : batch) {
+            String collection = hint.intent().collection();
+            for (String id : hint.intent().ids()) {
+                String key = collection + "/" + id;
+                if (hint.written() == null || idsByCollection.getOrDefault(collection, Set.of()).contains(id)) {
+                    idsByCollection.computeIfAbsent(collection, c -> new LinkedHashSet<>()).add(id);
+                    continue;
+                }
+                Written written = hint.written().get(id);
+                if (written == null) {
+                    continue; // not written by this intent's write (its version guard failed): nothing of its own
+                }
+                Long before = chained.get(key);
+                if (written.fromVersion() == 0 || (before != null ? before == written.fromVersion()
+                        : cleanAt(collection, id, written.fromVersion()))) {
+                    direct.add(new Direct(hint, key, written));
+                    chained.put(key, written.toVersion());
+                } else {
+                    idsByCollection.computeIfAbsent(collection, c -> new LinkedHashSet<>()).add(id);
+                }
+            }
         }
+        Set<Intent> failed = new LinkedHashSet<>();
+        int count = publishDirect(direct, failed);
         Set<String> unfinished = new LinkedHashSet<>();
-        int count = 0;
         for (Map.Entry<String, Set<String>> entry : idsByCollection.entrySet()) {
             Query query = Query.query(Criteria.where("_id").in(entry.getValue()));
-            query.fields().include(OUTBOX, AuditRecorder.PENDING, TENANT);
+            query.fields().include(OUTBOX, AuditRecorder.PENDING, TENANT, VERSION);
             List<Document> documents = mongo.find(query, Document.class, entry.getKey());
             Outcome outcome = publish(entry.getKey(), documents);
             count += outcome.published();
             unfinished.addAll(outcome.unfinished());
         }
         List<String> done = new ArrayList<>();
-        for (Intent intent : intents) {
-            if (intent.ids().stream().anyMatch(id -> unfinished.contains(intent.collection() + "/" + id))) {
-                hints.add(intent); // tried again at the next pass
+        for (Hint hint : batch) {
+            Intent intent = hint.intent();
+            if (failed.contains(intent)) {
+                hints.add(hint.unknown()); // read at the next pass: sent again from the document, then removed
+            } else if (intent.ids().stream().anyMatch(id -> unfinished.contains(intent.collection() + "/" + id))) {
+                hints.add(hint); // tried again at the next pass
             } else {
                 done.add(intent.id());
             }
@@ -194,6 +289,59 @@ public class OutboxRelay extends BackgroundWorker {
         }
         batchSizes.record(count);
         return count;
+    }
+
+    /** A document's write whose entries are published from what the writer handed over. */
+    private record Direct(Hint hint, String key, Written written) {
+    }
+
+    /**
+     * Publishes the handed-over entries, moves their audit entries and remembers each document clean at the version
+     * its write stored, unless a send failed: then its intent goes into {@code failed} and nothing is remembered for
+     * that document in this batch. Returns the events published.
+     */
+    private int publishDirect(List<Direct> direct, Set<Intent> failed) {
+        if (direct.isEmpty()) {
+            return 0;
+        }
+        List<List<Sent>> sent = new ArrayList<>();
+        for (Direct next : direct) {
+            List<Sent> ofWrite = new ArrayList<>();
+            for (Document entry : next.written().outbox()) {
+                ofWrite.add(send(entry, next.written().tenant()));
+            }
+            sent.add(ofWrite);
+        }
+        if (sent.stream().anyMatch(list -> !list.isEmpty())) {
+            producer().flush();
+        }
+        List<Document> audit = new ArrayList<>();
+        Set<String> broken = new HashSet<>();
+        int published = 0;
+        for (int i = 0; i < direct.size(); i++) {
+            Direct next = direct.get(i);
+            boolean acknowledged = !broken.contains(next.key());
+            for (Sent event : sent.get(i)) {
+                acknowledged &= event.acknowledged();
+            }
+            if (!acknowledged) {
+                // this write and every later one of the document are read and sent again from the document
+                broken.add(next.key());
+                failed.add(next.hint().intent());
+                clean.remove(next.key());
+                continue;
+            }
+            published += sent.get(i).size();
+            audit.addAll(next.written().audit());
+        }
+        moveAuditEntries(audit);
+        for (Direct next : direct) {
+            if (!broken.contains(next.key())) {
+                clean.put(next.key(), next.written().toVersion());
+            }
+        }
+        published(published);
+        return published;
     }
 
     /** @param unfinished {@code collection/id} of documents with events the broker did not take */
@@ -212,7 +360,7 @@ public class OutboxRelay extends BackgroundWorker {
         if (sent.values().stream().anyMatch(list -> !list.isEmpty())) {
             producer().flush();
         }
-        moveAuditEntries(documents);
+        moveAuditEntriesOf(documents);
         Set<String> unfinished = new LinkedHashSet<>();
         BulkOperations removals = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
         int published = 0;
@@ -220,12 +368,18 @@ public class OutboxRelay extends BackgroundWorker {
         for (Map.Entry<Document, List<Sent>> entry : sent.entrySet()) {
             Document document = entry.getKey();
             List<Object> done = new ArrayList<>();
+            String key = collection + "/" + document.get("_id");
             for (Sent event : entry.getValue()) {
                 if (!event.acknowledged()) {
-                    unfinished.add(collection + "/" + document.get("_id"));
+                    unfinished.add(key);
                     break; // later events of the aggregate wait for this one, so none overtakes it
                 }
                 done.add(event.eventId());
+            }
+            Number version = document.get(VERSION, Number.class);
+            if (!unfinished.contains(key) && version != null) {
+                // every entry the document held at this version is published (its audit entries are moved below)
+                clean.put(key, version.longValue());
             }
             List<Object> audit = document.getList(AuditRecorder.PENDING, Document.class, List.of()).stream()
                     .map(e -> e.get("_id")).toList();
@@ -303,9 +457,14 @@ public class OutboxRelay extends BackgroundWorker {
      * Appends the documents' pending audit entries to the audit log in one bulk insert; an entry moved by an earlier
      * pass that stopped before removing it from its document is already there and stays as it is.
      */
-    private void moveAuditEntries(List<Document> documents) {
+    private void moveAuditEntriesOf(List<Document> documents) {
         List<Document> entries = new ArrayList<>();
         documents.forEach(d -> entries.addAll(d.getList(AuditRecorder.PENDING, Document.class, List.of())));
+        moveAuditEntries(entries);
+    }
+
+    /** Appends audit entries to the audit log in one bulk insert; one already there (moved before) stays as it is. */
+    private void moveAuditEntries(List<Document> entries) {
         if (entries.isEmpty()) {
             return;
         }

@@ -41,7 +41,8 @@ import java.util.function.Supplier;
  * Every read and write is scoped to {@link TenantContext}: a caller cannot forget the tenant. Aggregates are plain
  * objects with fields {@code id}, {@code tenantId} and {@code version}; updates are guarded by the version the
  * caller read (optimistic concurrency). Each event gets its own aggregate version, so consumers can order and
- * de-duplicate by it. Every write also carries its audit entry (see {@link AuditRecorder}).
+ * de-duplicate by it. Every write also carries its audit entry (see {@link AuditRecorder}), but for an aggregate's own
+ * bookkeeping ({@link Decision#bookkeeping}).
  * <p>
  * Services change an aggregate through {@link #execute}: load, run the command, store, with the one retry policy for
  * a concurrent writer, so no service writes that loop itself.
@@ -217,6 +218,7 @@ public class AggregateStore {
         if (mongo.updateFirst(versionGuard(id, tenant, expectedVersion), update, collection).getMatchedCount() == 0) {
             throw new StaleAggregate(id, expectedVersion);
         }
+        relay.carriedOver(collection, id, expectedVersion, expectedVersion + 1);
         return expectedVersion + 1;
     }
 
@@ -344,12 +346,23 @@ public class AggregateStore {
         Document document = newDocument(aggregate, id, events, tenant);
         String collection = mongo.getCollectionName(aggregate.getClass());
         OutboxRelay.Intent intent = relay.intend(collection, List.of(id));
+        Map<String, OutboxRelay.Written> written = null; // not known: the relay reads the document
         try {
             mongo.insert(document, collection);
+            written = Map.of(id, writtenIn(document));
+        } catch (DuplicateKeyException exists) {
+            written = Map.of(); // not ours: nothing of this write for the relay
+            throw exists;
         } finally {
-            relay.written(intent);
+            relay.written(intent, written);
         }
         return document.getLong(VERSION);
+    }
+
+    /** What a new document holds for the relay. */
+    private static OutboxRelay.Written writtenIn(Document document) {
+        return new OutboxRelay.Written(document.getString(TENANT), 0, document.getLong(VERSION),
+                document.getList(OUTBOX, Document.class), document.getList(AuditRecorder.PENDING, Document.class));
     }
 
     /**
@@ -387,17 +400,26 @@ public class AggregateStore {
         String collection = mongo.getCollectionName(type);
         Set<String> existing = new HashSet<>();
         OutboxRelay.Intent intent = relay.intend(collection, documents.stream().map(d -> d.getString("_id")).toList());
+        Map<String, OutboxRelay.Written> written = null; // not known: the relay reads the documents
         try {
-            mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection).insert(documents).execute();
-        } catch (BulkOperationException e) {
-            for (BulkWriteError error : e.getErrors()) {
-                if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                    throw e;
+            try {
+                mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection).insert(documents).execute();
+            } catch (BulkOperationException e) {
+                for (BulkWriteError error : e.getErrors()) {
+                    if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                        throw e;
+                    }
+                    existing.add(documents.get(error.getIndex()).getString("_id"));
                 }
-                existing.add(documents.get(error.getIndex()).getString("_id"));
+            }
+            written = new java.util.HashMap<>();
+            for (Document document : documents) {
+                if (!existing.contains(document.getString("_id"))) {
+                    written.put(document.getString("_id"), writtenIn(document));
+                }
             }
         } finally {
-            relay.written(intent);
+            relay.written(intent, written);
         }
         return existing;
     }
@@ -425,18 +447,19 @@ public class AggregateStore {
         String tenant = TenantContext.require();
         String collection = mongo.getCollectionName(aggregate.getClass());
         ensureVersionedWriteIndex(collection);
-        Update update = versionedUpdate(aggregate, id, expectedVersion, events, tenant, collection);
+        Versioned versioned = versionedUpdate(aggregate, id, expectedVersion, events, tenant, collection);
         OutboxRelay.Intent intent = relay.intend(collection, List.of(id));
-        UpdateResult result;
+        UpdateResult result = null;
         try {
-            result = mongo.updateFirst(versionGuard(id, tenant, expectedVersion), update, collection);
+            result = mongo.updateFirst(versionGuard(id, tenant, expectedVersion), versioned.update(), collection);
         } finally {
-            relay.written(intent);
+            relay.written(intent, result == null ? null
+                    : result.getMatchedCount() == 0 ? Map.of() : Map.of(id, versioned.written()));
         }
         if (result.getMatchedCount() == 0) {
             throw new StaleAggregate(id, expectedVersion);
         }
-        return expectedVersion + Math.max(1, events.size());
+        return versioned.written().toVersion();
     }
 
     /**
@@ -468,47 +491,66 @@ public class AggregateStore {
         // marks this call's writes, so that stale ones can be told from ours afterwards without a per-write answer
         String token = java.util.UUID.randomUUID().toString();
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+        Map<String, OutboxRelay.Written> versions = new java.util.HashMap<>();
         for (Change change : changes) {
             if (change.aggregate().getClass() != type) {
                 throw new IllegalArgumentException("updateAll takes aggregates of one class, got " + type.getName()
                         + " and " + change.aggregate().getClass().getName());
             }
+            Versioned versioned = versionedUpdate(change.aggregate(), change.id(), change.expectedVersion(),
+                    change.events(), tenant, collection);
             bulk.updateOne(versionGuard(change.id(), tenant, change.expectedVersion()),
-                    versionedUpdate(change.aggregate(), change.id(), change.expectedVersion(), change.events(), tenant,
-                            collection).set(WRITE_TOKEN, token));
+                    versioned.update().set(WRITE_TOKEN, token));
+            versions.put(change.id(), versioned.written());
         }
         OutboxRelay.Intent intent = relay.intend(collection, changes.stream().map(Change::id).toList());
-        long matched;
+        Map<String, OutboxRelay.Written> written = null; // not known: the relay reads the documents
         try {
-            matched = bulk.execute().getMatchedCount();
+            Set<String> stale = new HashSet<>();
+            if (bulk.execute().getMatchedCount() != changes.size()) {
+                Query ofOurs = Query.query(Criteria.where("_id").in(changes.stream().map(Change::id).toList()));
+                ofOurs.fields().include(WRITE_TOKEN);
+                Set<String> ours = new HashSet<>();
+                mongo.find(ofOurs, Document.class, collection).stream()
+                        .filter(d -> token.equals(d.getString(WRITE_TOKEN))).forEach(d -> ours.add(d.getString("_id")));
+                changes.stream().map(Change::id).filter(id -> !ours.contains(id)).forEach(stale::add);
+            }
+            written = new java.util.HashMap<>(versions);
+            written.keySet().removeAll(stale);
+            return stale;
         } finally {
-            relay.written(intent);
+            relay.written(intent, written);
         }
-        if (matched == changes.size()) {
-            return Set.of();
-        }
-        Query written = Query.query(Criteria.where("_id").in(changes.stream().map(Change::id).toList()));
-        written.fields().include(WRITE_TOKEN);
-        Set<String> ours = new HashSet<>();
-        mongo.find(written, Document.class, collection).stream().filter(d -> token.equals(d.getString(WRITE_TOKEN)))
-                .forEach(d -> ours.add(d.getString("_id")));
-        Set<String> stale = new HashSet<>();
-        changes.stream().map(Change::id).filter(id -> !ours.contains(id)).forEach(stale::add);
-        return stale;
     }
 
-    /** The new state, version, events and audit entry of one versioned write. */
-    private Update versionedUpdate(Object aggregate, String id, long expectedVersion, List<? extends Record> events,
-                                   String tenant, String collection) {
+    /** One versioned write: the update, and what it adds for the relay. */
+    private record Versioned(Update update, OutboxRelay.Written written) {
+    }
+
+    /**
+     * The new state, version, events and audit entry of one versioned write. When the relay has published every event
+     * and moved every audit entry the document held at {@code expectedVersion}, they are replaced by this write's own
+     * rather than added to (the version guard makes that exact): the relay never had to rewrite the document to remove
+     * them.
+     */
+    private Versioned versionedUpdate(Object aggregate, String id, long expectedVersion, List<? extends Record> events,
+                                      String tenant, String collection) {
         long newVersion = expectedVersion + Math.max(1, events.size());
         Update update = stateUpdate(aggregate, tenant);
         update.set(VERSION, newVersion);
         List<Document> outbox = outboxEntries(events, tenant, id, expectedVersion);
-        if (!outbox.isEmpty()) {
-            update.push(OUTBOX).each(outbox.toArray());
+        Document auditEntry = audit.entry(tenant, collection, id, expectedVersion, newVersion, typesOf(events));
+        if (relay.cleanAt(collection, id, expectedVersion)) {
+            update.set(OUTBOX, outbox);
+            update.set(AuditRecorder.PENDING, List.of(auditEntry));
+        } else {
+            if (!outbox.isEmpty()) {
+                update.push(OUTBOX).each(outbox.toArray());
+            }
+            update.push(AuditRecorder.PENDING, auditEntry);
         }
-        update.push(AuditRecorder.PENDING, audit.entry(tenant, collection, id, expectedVersion, newVersion, typesOf(events)));
-        return update;
+        return new Versioned(update, new OutboxRelay.Written(tenant, expectedVersion, newVersion, outbox,
+                List.of(auditEntry)));
     }
 
     /** Sets the aggregate's own fields (not its id, tenant, version, outbox or pending audit entries). */
