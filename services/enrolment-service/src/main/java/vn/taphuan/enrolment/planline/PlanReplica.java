@@ -37,7 +37,7 @@ public class PlanReplica {
      * that moment (the replica follows plan-service by the event pipeline anyway, so a plan changed elsewhere is seen
      * a few moments later either way; a version applied by this process is seen at once).
      */
-    private static final Duration READ_WINDOW = Duration.ofMillis(100);
+    private static final Duration READ_WINDOW = Duration.ofSeconds(1);
 
     private final TenantProjections projections;
     private final RecentReads<String, Optional<Document>> plans = new RecentReads<>(READ_WINDOW);
