@@ -45,6 +45,11 @@ import java.util.function.Consumer;
  *   <li>{@link Builder#onBatch} handlers take every event of their type among consecutive records of the batch at
  *       once, for bulk writes. They must be idempotent by construction (state carried with versions, written only
  *       where newer), so they skip the inbox: a batch of such events costs no inbox write at all.</li>
+ *   <li>{@link Builder#onTogether} handlers take every event of several types among consecutive records at once
+ *       (e.g. all the facts of a poll that change one aggregate, applied in one read and one write of it); their
+ *       events go through the inbox as those of {@link Builder#on} do, so a redelivered one is left out of the
+ *       run. A handler that fails on one event throws {@link FailedEvent} naming it, once the events before it were
+ *       applied; that event is then retried (or dead-lettered) and not the run's first.</li>
  * </ul>
  * A record no retry can mend (broken envelope, unknown tenant) is reported to the container by its index: the
  * records before it count as consumed, it goes to the dead-letter topic with the reason, and the batch goes on
@@ -107,12 +112,29 @@ public class EventConsumers {
         private final Map<String, Registered<?>> handlers = new HashMap<>();
 
         public <P extends Record> Builder on(Class<P> payloadType, Handler<P> handler) {
-            return register(payloadType, new Registered<>(payloadType, handler, null));
+            return register(payloadType, new Registered<>(payloadType, handler, null, true));
         }
 
         /** Registers a batch handler; see the class comment for what it must guarantee. */
         public <P extends Record> Builder onBatch(Class<P> payloadType, BatchHandler<P> handler) {
-            return register(payloadType, new Registered<>(payloadType, null, handler));
+            return register(payloadType, new Registered<>(payloadType, null, handler, false));
+        }
+
+        /**
+         * Registers one batch handler for several event types: consecutive records of any of them reach it together,
+         * in the order consumed, each event recorded in the inbox (see the class comment).
+         */
+        @SafeVarargs
+        public final Builder onTogether(BatchHandler<Record> handler, Class<? extends Record>... payloadTypes) {
+            for (Class<? extends Record> payloadType : payloadTypes) {
+                register(payloadType, together(payloadType, handler));
+            }
+            return this;
+        }
+
+        @SuppressWarnings("unchecked")
+        private <P extends Record> Registered<P> together(Class<P> payloadType, BatchHandler<Record> handler) {
+            return new Registered<>(payloadType, null, (BatchHandler<P>) (BatchHandler<?>) handler, true);
         }
 
         private Builder register(Class<? extends Record> payloadType, Registered<?> registered) {
@@ -130,7 +152,9 @@ public class EventConsumers {
         }
     }
 
-    private record Registered<P extends Record>(Class<P> payloadType, Handler<P> handler, BatchHandler<P> batch) {
+    /** @param inbox whether its events are recorded in the inbox (and a redelivered one skipped) */
+    private record Registered<P extends Record>(Class<P> payloadType, Handler<P> handler, BatchHandler<P> batch,
+                                                boolean inbox) {
     }
 
     /**
@@ -198,19 +222,34 @@ public class EventConsumers {
         if (accepted.isEmpty()) {
             return;
         }
-        Set<String> done = processed.containsAny(accepted.stream().filter(a -> a.registered().batch() == null)
+        Set<String> done = processed.containsAny(accepted.stream().filter(a -> a.registered().inbox())
                 .map(Accepted::eventId).toList());
         List<Accepted> marked = new ArrayList<>();
         int i = 0;
         try {
             while (i < accepted.size()) {
                 Accepted next = accepted.get(i);
-                if (next.registered().batch() != null) {
+                BatchHandler<?> batch = next.registered().batch();
+                if (batch != null) {
                     int end = i;
-                    while (end < accepted.size() && accepted.get(end).registered() == next.registered()) {
+                    // one handler registered for several types (onTogether) takes them in one run
+                    while (end < accepted.size() && accepted.get(end).registered().batch() == batch) {
                         end++;
                     }
-                    dispatchBatch(accepted.subList(i, end));
+                    List<Accepted> run = next.registered().inbox()
+                            ? firstHearings(accepted.subList(i, end), done) : accepted.subList(i, end);
+                    try {
+                        dispatchBatch(run);
+                    } catch (BatchListenerFailedException failed) {
+                        if (next.registered().inbox()) {
+                            // those before the failed one were applied: not handled again when it is retried
+                            run.stream().filter(a -> a.index() < failed.getIndex()).forEach(marked::add);
+                        }
+                        throw failed;
+                    }
+                    if (next.registered().inbox()) {
+                        marked.addAll(run);
+                    }
                     i = end;
                     continue;
                 }
@@ -233,6 +272,19 @@ public class EventConsumers {
             processed.addAll(marked.stream().map(a -> new ProcessedEvents.Processed(a.eventId(), a.type(), a.tenant()))
                     .toList());
         }
+    }
+
+    /** The events of a run not processed before (nor earlier in this batch); the others are counted as duplicates. */
+    private List<Accepted> firstHearings(List<Accepted> run, Set<String> done) {
+        List<Accepted> first = new ArrayList<>(run.size());
+        for (Accepted next : run) {
+            if (done.add(next.eventId())) {
+                first.add(next);
+            } else {
+                meters.counter(application + ".events.duplicates", "type", next.type()).increment();
+            }
+        }
+        return first;
     }
 
     private void dispatch(Accepted accepted) {
@@ -284,6 +336,13 @@ public class EventConsumers {
                 run.stream().map(Accepted::traceparent).toList())) {
             try {
                 batchHandler(run.get(0).registered()).handle(events);
+            } catch (FailedEvent failed) {
+                span.failed(failed);
+                Accepted culprit = run.stream().filter(a -> a.eventId().equals(failed.eventId())).findFirst()
+                        .orElse(run.get(0));
+                log.warn("handling {} {} failed: {}", culprit.type(), culprit.eventId(), failed.getCause().toString());
+                throw new BatchListenerFailedException("handling " + culprit.type() + " " + culprit.eventId()
+                        + " failed: " + failed.getCause(), failed.getCause(), culprit.index());
             } catch (RuntimeException e) {
                 span.failed(e);
                 log.warn("handling {} {} events from {} failed: {}", events.size(), run.get(0).type(),
@@ -372,6 +431,24 @@ public class EventConsumers {
 
     private static String key(String type, int version) {
         return type + "/v" + version;
+    }
+
+    /**
+     * Thrown by a batch handler when one event of its run failed, after the events before it in the run were applied
+     * (those after it may or may not have been: they are heard again, so the handler must take them twice). That event is reported to the container, so
+     * it alone is retried, or dead-lettered when {@code cause} is a {@link RejectedEvent}.
+     */
+    public static class FailedEvent extends RuntimeException {
+        private final String eventId;
+
+        public FailedEvent(String eventId, RuntimeException cause) {
+            super("event " + eventId + " failed: " + cause, cause);
+            this.eventId = eventId;
+        }
+
+        public String eventId() {
+            return eventId;
+        }
     }
 
     /** An event no retry can fix; the binder sends it to the dead-letter topic with this reason. */
