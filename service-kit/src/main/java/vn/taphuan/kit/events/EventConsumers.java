@@ -232,8 +232,7 @@ public class EventConsumers {
                 BatchHandler<?> batch = next.registered().batch();
                 if (batch != null) {
                     int end = i;
-                    // one handler registered for several types (onTogether) takes them in one run
-                    while (end < accepted.size() && accepted.get(end).registered().batch() == batch) {
+                    while (end < accepted.size() && sameRun(next.registered(), accepted.get(end).registered())) {
                         end++;
                     }
                     List<Accepted> run = next.registered().inbox()
@@ -272,6 +271,11 @@ public class EventConsumers {
             processed.addAll(marked.stream().map(a -> new ProcessedEvents.Processed(a.eventId(), a.type(), a.tenant()))
                     .toList());
         }
+    }
+
+    /** One type's events (onBatch), or the events of the types one handler was registered for (onTogether). */
+    private static boolean sameRun(Registered<?> first, Registered<?> next) {
+        return first == next || first.inbox() && next.inbox() && first.batch() != null && first.batch() == next.batch();
     }
 
     /** The events of a run not processed before (nor earlier in this batch); the others are counted as duplicates. */
