@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,6 +52,9 @@ import java.util.function.Consumer;
  *       run. A handler that fails on one event throws {@link FailedEvent} naming it, once the events before it were
  *       applied; that event is then retried (or dead-lettered) and not the run's first.</li>
  * </ul>
+ * Runs follow the records' order unless the consumer declares its handlers independent
+ * ({@link Builder#batchPerHandler}): then each batch handler takes all its events of a poll in one run.
+ * <p>
  * A record no retry can mend (broken envelope, unknown tenant) is reported to the container by its index: the
  * records before it count as consumed, it goes to the dead-letter topic with the reason, and the batch goes on
  * after it.
@@ -110,6 +114,7 @@ public class EventConsumers {
 
     public final class Builder {
         private final Map<String, Registered<?>> handlers = new HashMap<>();
+        private boolean perHandler;
 
         public <P extends Record> Builder on(Class<P> payloadType, Handler<P> handler) {
             return register(payloadType, new Registered<>(payloadType, handler, null, true));
@@ -144,11 +149,24 @@ public class EventConsumers {
             return this;
         }
 
+        /**
+         * Declares that the handlers keep state apart from one another, so that the order between events of different
+         * handlers does not matter: when every event of a poll has a batch handler, each handler then takes all its
+         * events of the poll in one run (in the order consumed), not one run per stretch of consecutive records. A
+         * failure is reported at the lowest index any handler failed at, after every handler has run; each handler
+         * applied its events before the one it failed at, so everything before that index is applied.
+         */
+        public Builder batchPerHandler() {
+            perHandler = true;
+            return this;
+        }
+
         /** The consumer of a binding in batch mode: the records of one poll, in order. */
         public Consumer<Message<List<byte[]>>> build() {
             Map<String, Registered<?>> frozen = Map.copyOf(handlers);
+            boolean grouped = perHandler;
             return message -> accept(frozen, message.getPayload(),
-                    EventTraces.traceparents(message, message.getPayload().size()));
+                    EventTraces.traceparents(message, message.getPayload().size()), grouped);
         }
     }
 
@@ -167,7 +185,8 @@ public class EventConsumers {
     }
 
     /** Applies the records of one poll. */
-    private void accept(Map<String, Registered<?>> handlers, List<byte[]> bodies, List<String> traceparents) {
+    private void accept(Map<String, Registered<?>> handlers, List<byte[]> bodies, List<String> traceparents,
+                        boolean perHandler) {
         List<Accepted> accepted = new ArrayList<>(bodies.size());
         for (int i = 0; i < bodies.size(); i++) {
             try {
@@ -177,11 +196,11 @@ public class EventConsumers {
                 }
             } catch (RejectedEvent rejected) {
                 // what comes before it is applied first; the container then sends it to the dead-letter topic
-                apply(accepted);
+                apply(accepted, perHandler);
                 throw new BatchListenerFailedException(rejected.getMessage(), rejected, i);
             }
         }
-        apply(accepted);
+        apply(accepted, perHandler);
     }
 
     /** Reads and checks one record; null when the consumer has no handler for its type. */
@@ -215,16 +234,72 @@ public class EventConsumers {
     }
 
     /**
-     * Runs the handlers of checked records in order: runs of consecutive events of one batch-handled type go to
-     * their handler together. A record that fails is reported with its index, after those before it were applied.
+     * Runs the handlers of checked records: in order, runs of consecutive events of one batch handler together, or
+     * each batch handler once ({@link Builder#batchPerHandler}). A record that fails is reported with its index, after
+     * those before it were applied.
      */
-    private void apply(List<Accepted> accepted) {
+    private void apply(List<Accepted> accepted, boolean perHandler) {
         if (accepted.isEmpty()) {
             return;
         }
         Set<String> done = processed.containsAny(accepted.stream().filter(a -> a.registered().inbox())
                 .map(Accepted::eventId).toList());
         List<Accepted> marked = new ArrayList<>();
+        try {
+            if (perHandler && accepted.stream().allMatch(a -> a.registered().batch() != null)) {
+                applyPerHandler(accepted, done, marked);
+            } else {
+                applyInOrder(accepted, done, marked);
+            }
+        } finally {
+            processed.addAll(marked.stream().map(a -> new ProcessedEvents.Processed(a.eventId(), a.type(), a.tenant()))
+                    .toList());
+        }
+    }
+
+    /**
+     * Each batch handler once, with all its events of the poll ({@link Builder#batchPerHandler}); the failure with
+     * the lowest index is reported once all have run.
+     */
+    private void applyPerHandler(List<Accepted> accepted, Set<String> done, List<Accepted> marked) {
+        Map<Object, List<Accepted>> groups = new LinkedHashMap<>();
+        for (Accepted next : accepted) {
+            Registered<?> registered = next.registered();
+            // onTogether: the handler's types together; onBatch: its one type
+            groups.computeIfAbsent(registered.inbox() ? registered.batch() : registered, k -> new ArrayList<>())
+                    .add(next);
+        }
+        BatchListenerFailedException first = null;
+        for (List<Accepted> group : groups.values()) {
+            boolean inbox = group.get(0).registered().inbox();
+            List<Accepted> run = inbox ? firstHearings(group, done) : group;
+            if (run.isEmpty()) {
+                continue;
+            }
+            try {
+                dispatchBatch(run);
+                if (inbox) {
+                    marked.addAll(run);
+                }
+            } catch (RuntimeException e) {
+                BatchListenerFailedException failed = e instanceof BatchListenerFailedException reported ? reported
+                        : new BatchListenerFailedException("handling " + run.get(0).type() + " " + run.get(0).eventId()
+                        + " failed: " + e, e, run.get(0).index());
+                if (inbox) {
+                    run.stream().filter(a -> a.index() < failed.getIndex()).forEach(marked::add);
+                }
+                if (first == null || failed.getIndex() < first.getIndex()) {
+                    first = failed;
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+
+    /** The handlers in the order of the records: runs of consecutive events of one batch handler together. */
+    private void applyInOrder(List<Accepted> accepted, Set<String> done, List<Accepted> marked) {
         int i = 0;
         try {
             while (i < accepted.size()) {
@@ -267,9 +342,6 @@ public class EventConsumers {
         } catch (RuntimeException failed) {
             throw new BatchListenerFailedException("handling " + accepted.get(i).type() + " "
                     + accepted.get(i).eventId() + " failed: " + failed, failed, accepted.get(i).index());
-        } finally {
-            processed.addAll(marked.stream().map(a -> new ProcessedEvents.Processed(a.eventId(), a.type(), a.tenant()))
-                    .toList());
         }
     }
 

@@ -67,9 +67,13 @@ class ConsumerBatchesTest extends BudgetApiSupport {
         EventsToBroker.Sent closed = EventsToBroker.envelope(TENANT, classOne.trainingEventId(), 3,
                 new TrainingEventClosed(classOne.trainingEventId(), first, classOne.targetLineId(), "TRAINING_CLASS",
                         "2023-05-12", 68, 72));
+        EventsToBroker.Sent page = EventsToBroker.envelope(TENANT, BudgetEvents.pageId(classOne.trainingEventId(), 0),
+                1, BudgetEvents.page(first, classOne.trainingEventId(), 0,
+                        BudgetEvents.completed(classOne.trainingEventId() + ".a", 2)));
         double duplicates = duplicates("TrainingEventScheduled");
 
-        enrolmentEvents.accept(batch(scheduled, workshop, held, otherPlan, scheduled, closed));
+        // a roster page among the facts does not split them: the handlers keep their state apart
+        enrolmentEvents.accept(batch(scheduled, workshop, page, held, otherPlan, scheduled, closed));
 
         // one write of each budget: its version moved by its commitments (one event each), not once per fact
         assertThat(version(first)).isEqualTo(firstVersion + 2);
@@ -82,6 +86,7 @@ class ConsumerBatchesTest extends BudgetApiSupport {
         assertThat(activity.get("status").asString()).isEqualTo("CLOSED");
         assertThat(activity.get("heldOn").asString()).isEqualTo("2023-05-10");
         assertThat(activity.get("completedCount").asInt()).isEqualTo(68);
+        assertThat(activity.get("personTurns").asLong()).isEqualTo(1);
         assertThat(budget(officer(TENANT), first).at("/totals/committedVnd").asLong())
                 .isEqualTo(COMMUNITY_CLASS + WORKSHOP);
         assertThat(budget(officer(TENANT), second).at("/totals/committedVnd").asLong()).isEqualTo(COMMUNITY_CLASS);
@@ -105,8 +110,10 @@ class ConsumerBatchesTest extends BudgetApiSupport {
                 BudgetEvents.workshop(foreign, foreign + "-te-1"));
         EventsToBroker.Sent after = EventsToBroker.envelope(TENANT, own + "-te-2", 1,
                 BudgetEvents.workshop(own, own + "-te-2"));
+        EventsToBroker.Sent page = EventsToBroker.envelope(TENANT, BudgetEvents.pageId(own + "-te-1", 0), 1,
+                BudgetEvents.page(own, own + "-te-1", 0, BudgetEvents.completed(own + "-te-1.a", 2)));
 
-        assertThatThrownBy(() -> enrolmentEvents.accept(batch(before, culprit, after)))
+        assertThatThrownBy(() -> enrolmentEvents.accept(batch(before, culprit, page, after)))
                 .isInstanceOfSatisfying(BatchListenerFailedException.class, failed -> {
                     assertThat(failed.getIndex()).as("the culprit's place in the batch").isEqualTo(1);
                     assertThat(failed.getCause()).isInstanceOf(EventConsumers.RejectedEvent.class);
@@ -116,6 +123,7 @@ class ConsumerBatchesTest extends BudgetApiSupport {
         assertThat(processed(culprit)).isFalse();
         assertThat(version(foreign)).as("the other province's budget untouched").isEqualTo(foreignVersion);
         assertThat(activity(own, own + "-te-1").get("committedVnd").asLong()).isEqualTo(COMMUNITY_CLASS);
+        assertThat(activity(own, own + "-te-1").get("personTurns").asLong()).as("the page after it").isEqualTo(1);
 
         // the container goes on after the culprit: what follows it is applied once, whatever it found
         enrolmentEvents.accept(batch(after));

@@ -38,6 +38,9 @@ class EnrolmentEventsListener {
                         TrainingEventHeld.class, TrainingEventClosed.class)
                 // a page of a roster at a time, every entry with its own version: idempotent without the inbox
                 .onBatch(EnrolmentsChanged.class, personTurns::record)
+                // budgets and person-turns are kept apart, so each handler takes all its events of a poll at once
+                // rather than once per stretch of them between the other's (activity facts are few among the pages)
+                .batchPerHandler()
                 .build();
     }
 
