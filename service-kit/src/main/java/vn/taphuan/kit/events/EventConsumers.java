@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,7 +46,15 @@ import java.util.function.Consumer;
  *   <li>{@link Builder#onBatch} handlers take every event of their type among consecutive records of the batch at
  *       once, for bulk writes. They must be idempotent by construction (state carried with versions, written only
  *       where newer), so they skip the inbox: a batch of such events costs no inbox write at all.</li>
+ *   <li>{@link Builder#onTogether} handlers take every event of several types among consecutive records at once
+ *       (e.g. all the facts of a poll that change one aggregate, applied in one read and one write of it); their
+ *       events go through the inbox as those of {@link Builder#on} do, so a redelivered one is left out of the
+ *       run. A handler that fails on one event throws {@link FailedEvent} naming it, once the events before it were
+ *       applied; that event is then retried (or dead-lettered) and not the run's first.</li>
  * </ul>
+ * Runs follow the records' order unless the consumer declares its handlers independent
+ * ({@link Builder#batchPerHandler}): then each batch handler takes all its events of a poll in one run.
+ * <p>
  * A record no retry can mend (broken envelope, unknown tenant) is reported to the container by its index: the
  * records before it count as consumed, it goes to the dead-letter topic with the reason, and the batch goes on
  * after it.
@@ -105,14 +114,32 @@ public class EventConsumers {
 
     public final class Builder {
         private final Map<String, Registered<?>> handlers = new HashMap<>();
+        private boolean perHandler;
 
         public <P extends Record> Builder on(Class<P> payloadType, Handler<P> handler) {
-            return register(payloadType, new Registered<>(payloadType, handler, null));
+            return register(payloadType, new Registered<>(payloadType, handler, null, true));
         }
 
         /** Registers a batch handler; see the class comment for what it must guarantee. */
         public <P extends Record> Builder onBatch(Class<P> payloadType, BatchHandler<P> handler) {
-            return register(payloadType, new Registered<>(payloadType, null, handler));
+            return register(payloadType, new Registered<>(payloadType, null, handler, false));
+        }
+
+        /**
+         * Registers one batch handler for several event types: consecutive records of any of them reach it together,
+         * in the order consumed, each event recorded in the inbox (see the class comment).
+         */
+        @SafeVarargs
+        public final Builder onTogether(BatchHandler<Record> handler, Class<? extends Record>... payloadTypes) {
+            for (Class<? extends Record> payloadType : payloadTypes) {
+                register(payloadType, together(payloadType, handler));
+            }
+            return this;
+        }
+
+        @SuppressWarnings("unchecked")
+        private <P extends Record> Registered<P> together(Class<P> payloadType, BatchHandler<Record> handler) {
+            return new Registered<>(payloadType, null, (BatchHandler<P>) (BatchHandler<?>) handler, true);
         }
 
         private Builder register(Class<? extends Record> payloadType, Registered<?> registered) {
@@ -122,15 +149,30 @@ public class EventConsumers {
             return this;
         }
 
+        /**
+         * Declares that the handlers keep state apart from one another, so that the order between events of different
+         * handlers does not matter: when every event of a poll has a batch handler, each handler then takes all its
+         * events of the poll in one run (in the order consumed), not one run per stretch of consecutive records. A
+         * failure is reported at the lowest index any handler failed at, after every handler has run; each handler
+         * applied its events before the one it failed at, so everything before that index is applied.
+         */
+        public Builder batchPerHandler() {
+            perHandler = true;
+            return this;
+        }
+
         /** The consumer of a binding in batch mode: the records of one poll, in order. */
         public Consumer<Message<List<byte[]>>> build() {
             Map<String, Registered<?>> frozen = Map.copyOf(handlers);
+            boolean grouped = perHandler;
             return message -> accept(frozen, message.getPayload(),
-                    EventTraces.traceparents(message, message.getPayload().size()));
+                    EventTraces.traceparents(message, message.getPayload().size()), grouped);
         }
     }
 
-    private record Registered<P extends Record>(Class<P> payloadType, Handler<P> handler, BatchHandler<P> batch) {
+    /** @param inbox whether its events are recorded in the inbox (and a redelivered one skipped) */
+    private record Registered<P extends Record>(Class<P> payloadType, Handler<P> handler, BatchHandler<P> batch,
+                                                boolean inbox) {
     }
 
     /**
@@ -143,7 +185,8 @@ public class EventConsumers {
     }
 
     /** Applies the records of one poll. */
-    private void accept(Map<String, Registered<?>> handlers, List<byte[]> bodies, List<String> traceparents) {
+    private void accept(Map<String, Registered<?>> handlers, List<byte[]> bodies, List<String> traceparents,
+                        boolean perHandler) {
         List<Accepted> accepted = new ArrayList<>(bodies.size());
         for (int i = 0; i < bodies.size(); i++) {
             try {
@@ -153,11 +196,11 @@ public class EventConsumers {
                 }
             } catch (RejectedEvent rejected) {
                 // what comes before it is applied first; the container then sends it to the dead-letter topic
-                apply(accepted);
+                apply(accepted, perHandler);
                 throw new BatchListenerFailedException(rejected.getMessage(), rejected, i);
             }
         }
-        apply(accepted);
+        apply(accepted, perHandler);
     }
 
     /** Reads and checks one record; null when the consumer has no handler for its type. */
@@ -191,26 +234,96 @@ public class EventConsumers {
     }
 
     /**
-     * Runs the handlers of checked records in order: runs of consecutive events of one batch-handled type go to
-     * their handler together. A record that fails is reported with its index, after those before it were applied.
+     * Runs the handlers of checked records: in order, runs of consecutive events of one batch handler together, or
+     * each batch handler once ({@link Builder#batchPerHandler}). A record that fails is reported with its index, after
+     * those before it were applied.
      */
-    private void apply(List<Accepted> accepted) {
+    private void apply(List<Accepted> accepted, boolean perHandler) {
         if (accepted.isEmpty()) {
             return;
         }
-        Set<String> done = processed.containsAny(accepted.stream().filter(a -> a.registered().batch() == null)
+        Set<String> done = processed.containsAny(accepted.stream().filter(a -> a.registered().inbox())
                 .map(Accepted::eventId).toList());
         List<Accepted> marked = new ArrayList<>();
+        try {
+            if (perHandler && accepted.stream().allMatch(a -> a.registered().batch() != null)) {
+                applyPerHandler(accepted, done, marked);
+            } else {
+                applyInOrder(accepted, done, marked);
+            }
+        } finally {
+            processed.addAll(marked.stream().map(a -> new ProcessedEvents.Processed(a.eventId(), a.type(), a.tenant()))
+                    .toList());
+        }
+    }
+
+    /**
+     * Each batch handler once, with all its events of the poll ({@link Builder#batchPerHandler}); the failure with
+     * the lowest index is reported once all have run.
+     */
+    private void applyPerHandler(List<Accepted> accepted, Set<String> done, List<Accepted> marked) {
+        Map<Object, List<Accepted>> groups = new LinkedHashMap<>();
+        for (Accepted next : accepted) {
+            Registered<?> registered = next.registered();
+            // onTogether: the handler's types together; onBatch: its one type
+            groups.computeIfAbsent(registered.inbox() ? registered.batch() : registered, k -> new ArrayList<>())
+                    .add(next);
+        }
+        BatchListenerFailedException first = null;
+        for (List<Accepted> group : groups.values()) {
+            boolean inbox = group.get(0).registered().inbox();
+            List<Accepted> run = inbox ? firstHearings(group, done) : group;
+            if (run.isEmpty()) {
+                continue;
+            }
+            try {
+                dispatchBatch(run);
+                if (inbox) {
+                    marked.addAll(run);
+                }
+            } catch (RuntimeException e) {
+                BatchListenerFailedException failed = e instanceof BatchListenerFailedException reported ? reported
+                        : new BatchListenerFailedException("handling " + run.get(0).type() + " " + run.get(0).eventId()
+                        + " failed: " + e, e, run.get(0).index());
+                if (inbox) {
+                    run.stream().filter(a -> a.index() < failed.getIndex()).forEach(marked::add);
+                }
+                if (first == null || failed.getIndex() < first.getIndex()) {
+                    first = failed;
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+
+    /** The handlers in the order of the records: runs of consecutive events of one batch handler together. */
+    private void applyInOrder(List<Accepted> accepted, Set<String> done, List<Accepted> marked) {
         int i = 0;
         try {
             while (i < accepted.size()) {
                 Accepted next = accepted.get(i);
-                if (next.registered().batch() != null) {
+                BatchHandler<?> batch = next.registered().batch();
+                if (batch != null) {
                     int end = i;
-                    while (end < accepted.size() && accepted.get(end).registered() == next.registered()) {
+                    while (end < accepted.size() && sameRun(next.registered(), accepted.get(end).registered())) {
                         end++;
                     }
-                    dispatchBatch(accepted.subList(i, end));
+                    List<Accepted> run = next.registered().inbox()
+                            ? firstHearings(accepted.subList(i, end), done) : accepted.subList(i, end);
+                    try {
+                        dispatchBatch(run);
+                    } catch (BatchListenerFailedException failed) {
+                        if (next.registered().inbox()) {
+                            // those before the failed one were applied: not handled again when it is retried
+                            run.stream().filter(a -> a.index() < failed.getIndex()).forEach(marked::add);
+                        }
+                        throw failed;
+                    }
+                    if (next.registered().inbox()) {
+                        marked.addAll(run);
+                    }
                     i = end;
                     continue;
                 }
@@ -229,10 +342,25 @@ public class EventConsumers {
         } catch (RuntimeException failed) {
             throw new BatchListenerFailedException("handling " + accepted.get(i).type() + " "
                     + accepted.get(i).eventId() + " failed: " + failed, failed, accepted.get(i).index());
-        } finally {
-            processed.addAll(marked.stream().map(a -> new ProcessedEvents.Processed(a.eventId(), a.type(), a.tenant()))
-                    .toList());
         }
+    }
+
+    /** One type's events (onBatch), or the events of the types one handler was registered for (onTogether). */
+    private static boolean sameRun(Registered<?> first, Registered<?> next) {
+        return first == next || first.inbox() && next.inbox() && first.batch() != null && first.batch() == next.batch();
+    }
+
+    /** The events of a run not processed before (nor earlier in this batch); the others are counted as duplicates. */
+    private List<Accepted> firstHearings(List<Accepted> run, Set<String> done) {
+        List<Accepted> first = new ArrayList<>(run.size());
+        for (Accepted next : run) {
+            if (done.add(next.eventId())) {
+                first.add(next);
+            } else {
+                meters.counter(application + ".events.duplicates", "type", next.type()).increment();
+            }
+        }
+        return first;
     }
 
     private void dispatch(Accepted accepted) {
@@ -284,6 +412,13 @@ public class EventConsumers {
                 run.stream().map(Accepted::traceparent).toList())) {
             try {
                 batchHandler(run.get(0).registered()).handle(events);
+            } catch (FailedEvent failed) {
+                span.failed(failed);
+                Accepted culprit = run.stream().filter(a -> a.eventId().equals(failed.eventId())).findFirst()
+                        .orElse(run.get(0));
+                log.warn("handling {} {} failed: {}", culprit.type(), culprit.eventId(), failed.getCause().toString());
+                throw new BatchListenerFailedException("handling " + culprit.type() + " " + culprit.eventId()
+                        + " failed: " + failed.getCause(), failed.getCause(), culprit.index());
             } catch (RuntimeException e) {
                 span.failed(e);
                 log.warn("handling {} {} events from {} failed: {}", events.size(), run.get(0).type(),
@@ -372,6 +507,24 @@ public class EventConsumers {
 
     private static String key(String type, int version) {
         return type + "/v" + version;
+    }
+
+    /**
+     * Thrown by a batch handler when one event of its run failed, after the events before it in the run were applied
+     * (those after it may or may not have been: they are heard again, so the handler must take them twice). That event is reported to the container, so
+     * it alone is retried, or dead-lettered when {@code cause} is a {@link RejectedEvent}.
+     */
+    public static class FailedEvent extends RuntimeException {
+        private final String eventId;
+
+        public FailedEvent(String eventId, RuntimeException cause) {
+            super("event " + eventId + " failed: " + cause, cause);
+            this.eventId = eventId;
+        }
+
+        public String eventId() {
+            return eventId;
+        }
     }
 
     /** An event no retry can fix; the binder sends it to the dead-letter topic with this reason. */

@@ -12,12 +12,15 @@ import org.springframework.data.mongodb.core.query.Update;
 import vn.taphuan.kit.tenant.TenantContext;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * A province's documents kept outside aggregates — replicas of other services' aggregates, facts heard from events,
@@ -83,6 +86,32 @@ public class TenantProjections {
                 new Update().inc(requireOwnField(field), by).set(TENANT, tenant),
                 FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, collection);
         return counter.get(field, Number.class).longValue();
+    }
+
+    /**
+     * Reads, changes and writes many of the current province's documents in bulk, each a compare-and-set on its
+     * revision ({@link ProjectionStore#modifyAll}: one query by id, one bulk write, again for those another writer
+     * changed meanwhile). {@code change} is given a document's id as the caller names it and its content (null when
+     * the province has none) and returns the new content, or null to leave it; it may be called again for a document
+     * with newer content, so it must decide from what it is given. Returns the ids written.
+     */
+    public Set<String> modifyAll(String collection, Collection<String> ids,
+                                 BiFunction<String, Document, Document> change) {
+        String tenant = TenantContext.require();
+        Map<String, String> byDocumentId = new LinkedHashMap<>();
+        ids.forEach(id -> byDocumentId.put(documentId(tenant, id), id));
+        Set<String> written = new LinkedHashSet<>();
+        store.modifyAll(collection, byDocumentId.keySet(), (documentId, current) -> {
+            if (current != null && !tenant.equals(current.getString(TENANT))) {
+                return null; // ids carry the tenant, so this is never another province's; checked all the same
+            }
+            Document after = change.apply(byDocumentId.get(documentId), current);
+            if (after != null) {
+                after.put(TENANT, tenant);
+            }
+            return after;
+        }).forEach(w -> written.add(byDocumentId.get(w.id())));
+        return written;
     }
 
     /** The current province's document {@code id}. */

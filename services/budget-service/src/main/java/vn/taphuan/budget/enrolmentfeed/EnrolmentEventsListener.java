@@ -4,9 +4,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 import vn.taphuan.budget.norms.ActivityKind;
+import vn.taphuan.budget.planbudget.BudgetFacts;
 import vn.taphuan.budget.planbudget.PersonTurns;
-import vn.taphuan.budget.planbudget.PlanBudgetService;
 import vn.taphuan.budget.planbudget.ScheduleFacts;
+import vn.taphuan.contracts.EventEnvelope;
 import vn.taphuan.contracts.enrolment.v1.EnrolmentsChanged;
 import vn.taphuan.contracts.enrolment.v1.TrainingEventCancelled;
 import vn.taphuan.contracts.enrolment.v1.TrainingEventClosed;
@@ -28,43 +29,46 @@ import java.util.function.Consumer;
 class EnrolmentEventsListener {
 
     @Bean
-    Consumer<Message<List<byte[]>>> onEnrolmentEvents(EventConsumers consumers, PlanBudgetService budgets,
+    Consumer<Message<List<byte[]>>> onEnrolmentEvents(EventConsumers consumers, BudgetFacts facts,
                                                 PersonTurns personTurns) {
         return consumers.handling()
-                .on(TrainingEventScheduled.class, event -> {
-                    TrainingEventScheduled e = event.payload();
-                    budgets.activityScheduled(e.planId(), new ScheduleFacts(e.trainingEventId(), e.targetLineId(),
-                            ActivityKind.valueOf(e.activityKind()), e.title(), e.unitCode(),
-                            LocalDate.parse(e.startDate()), LocalDate.parse(e.endDate()), e.capacity(),
-                            e.sessionCount(), e.fieldSessions(), e.trainerCount()), event.aggregateVersion());
-                })
-                .on(TrainingEventRescheduled.class, event -> {
-                    TrainingEventRescheduled e = event.payload();
-                    budgets.activityScheduled(e.planId(), new ScheduleFacts(e.trainingEventId(), e.targetLineId(),
-                            ActivityKind.valueOf(e.activityKind()), null, e.unitCode(),
-                            LocalDate.parse(e.startDate()), LocalDate.parse(e.endDate()), e.capacity(),
-                            e.sessionCount(), e.fieldSessions(), e.trainerCount()), event.aggregateVersion());
-                })
-                .on(TrainingEventCancelled.class, event -> {
-                    TrainingEventCancelled e = event.payload();
-                    budgets.activityCancelled(e.planId(), e.trainingEventId(), e.targetLineId(),
-                            ActivityKind.valueOf(e.activityKind()), LocalDate.parse(e.cancelledOn()), e.reason(),
-                            event.aggregateVersion());
-                })
-                .on(TrainingEventHeld.class, event -> {
-                    TrainingEventHeld e = event.payload();
-                    budgets.activityHeld(e.planId(), e.trainingEventId(), e.targetLineId(),
-                            ActivityKind.valueOf(e.activityKind()), LocalDate.parse(e.heldOn()), e.participantCount(),
-                            event.aggregateVersion());
-                })
-                .on(TrainingEventClosed.class, event -> {
-                    TrainingEventClosed e = event.payload();
-                    budgets.activityClosed(e.planId(), e.trainingEventId(), e.targetLineId(),
-                            ActivityKind.valueOf(e.activityKind()), LocalDate.parse(e.closedOn()), e.completedCount(),
-                            e.enrolledCount(), event.aggregateVersion());
-                })
+                // the activity facts of a poll together: one read and one write per plan budget, not per event
+                .onTogether(events -> facts.apply(events.stream().map(event -> fact(facts, event)).toList()),
+                        TrainingEventScheduled.class, TrainingEventRescheduled.class, TrainingEventCancelled.class,
+                        TrainingEventHeld.class, TrainingEventClosed.class)
                 // a page of a roster at a time, every entry with its own version: idempotent without the inbox
                 .onBatch(EnrolmentsChanged.class, personTurns::record)
+                // budgets and person-turns are kept apart, so each handler takes all its events of a poll at once
+                // rather than once per stretch of them between the other's (activity facts are few among the pages)
+                .batchPerHandler()
                 .build();
+    }
+
+    private static BudgetFacts.Heard fact(BudgetFacts facts, EventEnvelope<Record> event) {
+        Record payload = event.payload();
+        if (payload instanceof TrainingEventScheduled e) {
+            return facts.activityScheduled(event, e.planId(), new ScheduleFacts(e.trainingEventId(), e.targetLineId(),
+                    ActivityKind.valueOf(e.activityKind()), e.title(), e.unitCode(), LocalDate.parse(e.startDate()),
+                    LocalDate.parse(e.endDate()), e.capacity(), e.sessionCount(), e.fieldSessions(),
+                    e.trainerCount()));
+        }
+        if (payload instanceof TrainingEventRescheduled e) {
+            return facts.activityScheduled(event, e.planId(), new ScheduleFacts(e.trainingEventId(), e.targetLineId(),
+                    ActivityKind.valueOf(e.activityKind()), null, e.unitCode(), LocalDate.parse(e.startDate()),
+                    LocalDate.parse(e.endDate()), e.capacity(), e.sessionCount(), e.fieldSessions(),
+                    e.trainerCount()));
+        }
+        if (payload instanceof TrainingEventCancelled e) {
+            return facts.activityCancelled(event, e.planId(), e.trainingEventId(), e.targetLineId(),
+                    ActivityKind.valueOf(e.activityKind()), LocalDate.parse(e.cancelledOn()), e.reason());
+        }
+        if (payload instanceof TrainingEventHeld e) {
+            return facts.activityHeld(event, e.planId(), e.trainingEventId(), e.targetLineId(),
+                    ActivityKind.valueOf(e.activityKind()), LocalDate.parse(e.heldOn()), e.participantCount());
+        }
+        TrainingEventClosed e = (TrainingEventClosed) payload;
+        return facts.activityClosed(event, e.planId(), e.trainingEventId(), e.targetLineId(),
+                ActivityKind.valueOf(e.activityKind()), LocalDate.parse(e.closedOn()), e.completedCount(),
+                e.enrolledCount());
     }
 }

@@ -18,13 +18,14 @@ import java.util.Map;
  * <ul>
  *   <li>{@value #PAGES}: one per page of an activity's roster — each enrolment's completed flag with the enrolment's
  *       version, taken only when newer ({@link RosterPageTurns}), so a redelivered, replayed or reordered event
- *       changes nothing; with the page's count and a revision ({@code merges}) raised by every change, which also
- *       serves as its compare-and-set guard;</li>
+ *       changes nothing; with the page's count and a revision ({@code merges}) raised by every change;</li>
  *   <li>{@value #PLANS}: one per plan — per roster page its line, activity and count, as of the page's revision
  *       (written only when newer). A plan's figures read this one document.</li>
  * </ul>
- * A crash between the two writes is mended when the event is heard again: the page's count is carried to its plan
- * whether or not the page changed.
+ * A consumer batch costs, per province, one read and at most one bulk write of its pages, then the same of its plans
+ * (each document a compare-and-set, read again when another writer changed it first), however many events and pages
+ * it holds. A crash between the two writes is mended when the event is heard again: the page's count is carried to
+ * its plan whether or not the page changed.
  */
 @Component
 public class PersonTurns {
@@ -32,7 +33,6 @@ public class PersonTurns {
     static final String PAGES = "person_turn_pages";
     static final String PLANS = "plan_person_turns";
     private static final String MERGES = "merges";
-    private static final int MAX_ATTEMPTS = 20;
 
     private final TenantProjections projections;
 
@@ -41,8 +41,8 @@ public class PersonTurns {
     }
 
     /**
-     * Applies a batch of events, of any provinces, in the order heard: per province and roster page, the entries of
-     * all its events at once — one read and at most two writes per page.
+     * Applies a batch of events, of any provinces, in the order heard: per province, the entries of all its events
+     * at once, every roster page and plan read and written in bulk.
      */
     public void record(List<EventEnvelope<EnrolmentsChanged>> events) {
         Map<String, Map<String, List<EnrolmentsChanged>>> byTenantAndPage = new LinkedHashMap<>();
@@ -54,38 +54,63 @@ public class PersonTurns {
         }
         byTenantAndPage.forEach((tenant, pages) -> {
             try (TenantContext.Scope ignored = TenantContext.open(tenant)) {
-                pages.forEach(this::recordPage);
+                recordPages(pages);
             }
         });
     }
 
-    private void recordPage(String pageId, List<EnrolmentsChanged> heard) {
-        EnrolmentsChanged first = heard.get(0);
-        List<RosterPageTurns.Heard> states = new ArrayList<>();
-        heard.forEach(event -> event.enrolments().forEach(e -> states.add(new RosterPageTurns.Heard(e.enrolmentId(),
-                e.version(), "COMPLETED".equals(e.status())))));
-        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-            Document stored = projections.findById(PAGES, pageId).orElse(null);
+    /** A roster page as stored after the batch: its revision and count, for its plan's section. */
+    private record PageCount(String planId, String targetLineId, String trainingEventId, long merges, int completed) {
+    }
+
+    private void recordPages(Map<String, List<EnrolmentsChanged>> pages) {
+        Map<String, PageCount> counts = new LinkedHashMap<>();
+        projections.modifyAll(PAGES, pages.keySet(), (pageId, stored) -> {
+            EnrolmentsChanged first = pages.get(pageId).get(0);
             long merges = stored == null ? 0 : stored.get(MERGES, Number.class).longValue();
             RosterPageTurns turns = stored == null ? RosterPageTurns.empty() : turnsOf(stored);
-            if (turns.merge(states)) {
-                // written only if nobody merged since this read (the revision is still `merges`); else read again
-                if (!projections.upsertIfNewer(PAGES, pageId, MERGES, merges + 1, Map.of(
-                        "planId", first.planId(), "targetLineId", first.targetLineId(),
-                        "trainingEventId", first.trainingEventId(), "completed", turns.completed(),
-                        "enrolments", entries(turns)))) {
-                    continue;
-                }
-                merges++;
+            boolean changed = turns.merge(heard(pages.get(pageId)));
+            // called again for a page another writer changed first: the last call is what was written
+            counts.put(pageId, new PageCount(first.planId(), first.targetLineId(), first.trainingEventId(),
+                    changed ? merges + 1 : merges, turns.completed()));
+            if (!changed) {
+                return null;
             }
-            String section = "pages." + fieldName(pageId);
-            projections.upsertIfNewer(PLANS, first.planId(), section + "." + MERGES, merges, Map.of(
-                    section + ".targetLineId", first.targetLineId(),
-                    section + ".trainingEventId", first.trainingEventId(),
-                    section + ".completed", turns.completed()));
-            return;
-        }
-        throw new IllegalStateException("roster page " + pageId + " kept changing under " + MAX_ATTEMPTS + " attempts");
+            return new Document("planId", first.planId()).append("targetLineId", first.targetLineId())
+                    .append("trainingEventId", first.trainingEventId()).append("completed", turns.completed())
+                    .append("enrolments", entries(turns)).append(MERGES, merges + 1);
+        });
+        Map<String, Map<String, PageCount>> byPlan = new LinkedHashMap<>();
+        counts.forEach((pageId, count) -> byPlan.computeIfAbsent(count.planId(), p -> new LinkedHashMap<>())
+                .put(pageId, count));
+        projections.modifyAll(PLANS, byPlan.keySet(), (planId, stored) -> {
+            Document plan = stored == null ? new Document() : stored;
+            Document sections = plan.get("pages", Document.class);
+            if (sections == null) {
+                sections = new Document();
+                plan.put("pages", sections);
+            }
+            boolean changed = false;
+            for (Map.Entry<String, PageCount> page : byPlan.get(planId).entrySet()) {
+                PageCount count = page.getValue();
+                Document section = sections.get(fieldName(page.getKey()), Document.class);
+                Number kept = section == null ? null : section.get(MERGES, Number.class);
+                if (kept == null || kept.longValue() < count.merges()) {
+                    sections.put(fieldName(page.getKey()), new Document("targetLineId", count.targetLineId())
+                            .append("trainingEventId", count.trainingEventId()).append("completed", count.completed())
+                            .append(MERGES, count.merges()));
+                    changed = true;
+                }
+            }
+            return changed ? plan : null;
+        });
+    }
+
+    private static List<RosterPageTurns.Heard> heard(List<EnrolmentsChanged> events) {
+        List<RosterPageTurns.Heard> states = new ArrayList<>();
+        events.forEach(event -> event.enrolments().forEach(e -> states.add(new RosterPageTurns.Heard(e.enrolmentId(),
+                e.version(), "COMPLETED".equals(e.status())))));
+        return states;
     }
 
     private static RosterPageTurns turnsOf(Document stored) {

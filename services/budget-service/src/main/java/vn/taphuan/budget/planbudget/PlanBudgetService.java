@@ -5,8 +5,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
 import vn.taphuan.budget.BudgetProperties;
-import vn.taphuan.budget.norms.ActivityKind;
-import vn.taphuan.budget.norms.CostNormsService;
 import vn.taphuan.kit.periodlock.PeriodLocks;
 import vn.taphuan.kit.problem.Forbidden;
 import vn.taphuan.kit.refusal.Refused;
@@ -14,7 +12,6 @@ import vn.taphuan.kit.security.CurrentUser;
 import vn.taphuan.kit.security.Role;
 import vn.taphuan.kit.store.AggregateStore;
 import vn.taphuan.kit.store.Decision;
-import vn.taphuan.kit.tenant.TenantContext;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -23,66 +20,29 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * Application service of plan budgets: applies the facts heard from plan- and enrolment-service and the province's
- * finance commands to the {@link PlanBudget} aggregate, and stores its state with its events in one write.
+ * Application service of plan budgets: applies the province's finance commands to the {@link PlanBudget} aggregate,
+ * and stores its state with its events in one write; the facts heard from plan- and enrolment-service are applied by
+ * {@link BudgetFacts}, a consumer batch at a time.
  * <p>
- * Facts from events are applied whatever the version they find; commands from people may name the version they read
- * ({@code If-Match}) and then fail with 412 when it is stale (the kit's one command path,
- * {@link AggregateStore#execute}).
+ * Commands from people may name the version they read ({@code If-Match}) and then fail with 412 when it is stale (the
+ * kit's one command path, {@link AggregateStore#execute}).
  */
 @Service
 public class PlanBudgetService {
 
     private final AggregateStore store;
-    private final CostNormsService norms;
     private final PersonTurns personTurns;
     private final BudgetProperties properties;
     private final MeterRegistry meters;
     private final PeriodLocks locks;
 
-    PlanBudgetService(AggregateStore store, CostNormsService norms, PersonTurns personTurns,
+    PlanBudgetService(AggregateStore store, PersonTurns personTurns,
                       BudgetProperties properties, MeterRegistry meters, PeriodLocks locks) {
         this.store = store;
         this.locks = locks;
-        this.norms = norms;
         this.personTurns = personTurns;
         this.properties = properties;
         this.meters = meters;
-    }
-
-    // ---------------------------------------------------------------- facts from other services
-
-    /** A plan was approved or amended: its terms (if newer) become the budget's, waiting activities are committed. */
-    public void planRecorded(String planId, PlanTerms terms) {
-        applyFact(planId, budget -> budget.recordPlan(terms, norms.schedule()));
-    }
-
-    public void planClosed(String planId, LocalDate closedOn) {
-        applyFact(planId, budget -> budget.closePlan(closedOn));
-    }
-
-    /** An activity was scheduled or rescheduled: its cost by the norms is committed (or re-estimated). */
-    public void activityScheduled(String planId, ScheduleFacts facts, long eventVersion) {
-        applyFact(planId, budget -> budget.schedule(facts, eventVersion, norms.schedule()));
-    }
-
-    /** An activity was cancelled: what is left of its commitment is released (now, or once it is committed). */
-    public void activityCancelled(String planId, String trainingEventId, String targetLineId, ActivityKind kind,
-                                  LocalDate cancelledOn, String reason, long eventVersion) {
-        applyFact(planId, budget -> budget.cancel(trainingEventId, targetLineId, kind, cancelledOn, reason,
-                eventVersion));
-    }
-
-    public void activityHeld(String planId, String trainingEventId, String targetLineId, ActivityKind kind,
-                             LocalDate heldOn, Integer participantCount, long eventVersion) {
-        applyFact(planId, budget -> budget.hold(trainingEventId, targetLineId, kind, heldOn, participantCount,
-                eventVersion));
-    }
-
-    public void activityClosed(String planId, String trainingEventId, String targetLineId, ActivityKind kind,
-                               LocalDate closedOn, int completedCount, int enrolledCount, long eventVersion) {
-        applyFact(planId, budget -> budget.closeActivity(trainingEventId, targetLineId, kind, closedOn,
-                completedCount, enrolledCount, eventVersion));
     }
 
     // ---------------------------------------------------------------- the province's finance work
@@ -182,23 +142,13 @@ public class PlanBudgetService {
 
     // ---------------------------------------------------------------- internals
 
-    /** Applies a fact from an event, creating the budget if the plan is not known yet (on the latest state). */
-    private void applyFact(String planId, Function<PlanBudget, List<BudgetEvent>> fact) {
-        String tenant = TenantContext.require();
-        AggregateStore.Executed<PlanBudget, List<BudgetEvent>> done = store.execute(PlanBudget.class, planId, null,
-                () -> PlanBudget.awaitingPlan(planId, tenant), budget -> decided(planId, fact.apply(budget)));
-        if (done.written()) {
-            counted(done.result());
-        }
-    }
-
     private Stored command(String planId, Long expectedVersion, Function<PlanBudget, List<BudgetEvent>> command) {
         AggregateStore.Executed<PlanBudget, List<BudgetEvent>> done = store.execute(PlanBudget.class, planId,
                 expectedVersion, () -> {
                     throw notFound(planId);
                 }, budget -> decided(planId, command.apply(budget)));
         if (done.written()) {
-            counted(done.result());
+            counted(meters, done.result());
         }
         return new Stored(done.aggregate(), done.version(), done.written(), null);
     }
@@ -211,7 +161,8 @@ public class PlanBudgetService {
         return Decision.write(BudgetContracts.of(planId, events), events);
     }
 
-    private void counted(List<BudgetEvent> events) {
+    /** Counts the events of a written change in the service's metrics. */
+    static void counted(MeterRegistry meters, List<BudgetEvent> events) {
         for (BudgetEvent event : events) {
             if (event instanceof BudgetEvent.Allocated) {
                 meters.counter("budget.allocations.recorded").increment();

@@ -4,11 +4,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 import vn.taphuan.budget.norms.ActivityKind;
+import vn.taphuan.budget.planbudget.BudgetFacts;
 import vn.taphuan.budget.planbudget.FundingSource;
 import vn.taphuan.budget.planbudget.LineTerms;
-import vn.taphuan.budget.planbudget.PlanBudgetService;
 import vn.taphuan.budget.planbudget.PlanTerms;
 import vn.taphuan.budget.planbudget.SourceAmount;
+import vn.taphuan.contracts.EventEnvelope;
 import vn.taphuan.contracts.plan.v1.FundingAmount;
 import vn.taphuan.contracts.plan.v1.PlanAmended;
 import vn.taphuan.contracts.plan.v1.PlanApproved;
@@ -25,21 +26,26 @@ import java.util.function.Consumer;
 class PlanEventsListener {
 
     @Bean
-    Consumer<Message<List<byte[]>>> onPlanEvents(EventConsumers consumers, PlanBudgetService budgets) {
+    Consumer<Message<List<byte[]>>> onPlanEvents(EventConsumers consumers, BudgetFacts facts) {
+        // the plan facts of a poll together: one read and one write per plan budget, not per event
         return consumers.handling()
-                .on(PlanApproved.class, event -> {
-                    PlanApproved p = event.payload();
-                    budgets.planRecorded(p.planId(), terms(p.planVersion(), p.programmeCode(), p.title(),
-                            p.documentNumber(), p.periodStart(), p.periodEnd(), p.budgetBySource(), p.targetLines()));
-                })
-                .on(PlanAmended.class, event -> {
-                    PlanAmended p = event.payload();
-                    budgets.planRecorded(p.planId(), terms(p.planVersion(), p.programmeCode(), p.title(),
-                            p.documentNumber(), p.periodStart(), p.periodEnd(), p.budgetBySource(), p.targetLines()));
-                })
-                .on(PlanClosed.class, event -> budgets.planClosed(event.payload().planId(),
-                        LocalDate.parse(event.payload().closedOn())))
+                .onTogether(events -> facts.apply(events.stream().map(event -> fact(facts, event)).toList()),
+                        PlanApproved.class, PlanAmended.class, PlanClosed.class)
                 .build();
+    }
+
+    private static BudgetFacts.Heard fact(BudgetFacts facts, EventEnvelope<Record> event) {
+        Record payload = event.payload();
+        if (payload instanceof PlanApproved p) {
+            return facts.planRecorded(event, p.planId(), terms(p.planVersion(), p.programmeCode(), p.title(),
+                    p.documentNumber(), p.periodStart(), p.periodEnd(), p.budgetBySource(), p.targetLines()));
+        }
+        if (payload instanceof PlanAmended p) {
+            return facts.planRecorded(event, p.planId(), terms(p.planVersion(), p.programmeCode(), p.title(),
+                    p.documentNumber(), p.periodStart(), p.periodEnd(), p.budgetBySource(), p.targetLines()));
+        }
+        PlanClosed closed = (PlanClosed) payload;
+        return facts.planClosed(event, closed.planId(), LocalDate.parse(closed.closedOn()));
     }
 
     private static PlanTerms terms(int planVersion, String programmeCode, String title, String documentNumber,
