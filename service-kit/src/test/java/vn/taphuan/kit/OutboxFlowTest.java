@@ -136,6 +136,33 @@ class OutboxFlowTest {
     }
 
     @Test
+    void writersAtTheSameMomentShareTheirIntentsInsertAndEveryEventIsPublishedOnce() throws Exception {
+        int writers = 16;
+        List<String> ids = java.util.stream.IntStream.range(0, writers).mapToObj(i -> "probe-" + UUID.randomUUID())
+                .toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        try (TopicProbe topic = new TopicProbe(brokers, "plan.events.v1")) {
+            List<java.util.concurrent.Future<Long>> written = ids.stream().map(id -> pool.submit(() -> {
+                start.await();
+                try (TenantContext.Scope ignored = TenantContext.open("bac-giang")) {
+                    return store.insert(new Probe(id, "bac-giang", "v1"), id, List.of(approved(id, 1)));
+                }
+            })).toList();
+            start.countDown();
+            for (java.util.concurrent.Future<Long> version : written) {
+                assertThat(version.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(1);
+            }
+            await().atMost(Duration.ofSeconds(15))
+                    .until(() -> ids.stream().allMatch(id -> keyed(topic.records(), id).size() == 1));
+            await().atMost(Duration.ofSeconds(10)).until(this::everyIntentFinished);
+            assertThat(ids).allSatisfy(id -> assertThat(keyed(topic.records(), id)).hasSize(1));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void anUpdateFromAStaleVersionIsRefusedAndStoresNothing() {
         String id = "probe-" + UUID.randomUUID();
         try (TenantContext.Scope ignored = TenantContext.open("bac-giang")) {

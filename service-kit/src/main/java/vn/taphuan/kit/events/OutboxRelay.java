@@ -93,6 +93,9 @@ public class OutboxRelay extends BackgroundWorker {
     private final Clock clock;
     private final String owner = UUID.randomUUID().toString();
     private final ConcurrentLinkedQueue<Hint> hints = new ConcurrentLinkedQueue<>();
+    /** Intents of writers waiting for their insert (guarded by itself), and whether one is being inserted. */
+    private final List<Waiting> queuedIntents = new ArrayList<>();
+    private boolean insertingIntents;
     /** {@code collection/id} → the version at which this relay published every entry of the document. */
     private final Map<String, Long> clean = java.util.Collections.synchronizedMap(
             new LinkedHashMap<>(1024, 0.75f, true) {
@@ -163,9 +166,77 @@ public class OutboxRelay extends BackgroundWorker {
      */
     public Intent intend(String collection, List<String> ids) {
         Intent intent = new Intent(UUID.randomUUID().toString(), collection, List.copyOf(ids));
-        mongo.insert(new Document("_id", intent.id()).append("collection", collection).append("ids", intent.ids())
-                .append("owner", owner).append("at", Date.from(clock.instant())), INTENTS);
+        Waiting me = new Waiting(new Document("_id", intent.id()).append("collection", collection)
+                .append("ids", intent.ids()).append("owner", owner).append("at", Date.from(clock.instant())),
+                new java.util.concurrent.CompletableFuture<>());
+        boolean lead;
+        synchronized (queuedIntents) {
+            queuedIntents.add(me);
+            lead = !insertingIntents;
+            insertingIntents = true;
+        }
+        if (lead || awaitTurn(me)) {
+            // this writer's intent is among those it inserts now
+            RuntimeException failed = insertQueuedIntents();
+            if (failed != null) {
+                throw failed;
+            }
+        }
         return intent;
+    }
+
+    /** True when it is this writer's turn to insert; false once another inserted its intent; that insert's failure. */
+    private static boolean awaitTurn(Waiting waiting) {
+        try {
+            return waiting.turn().join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * An intent waiting to be inserted. Its writer waits on {@code turn}: false once it is inserted, true when it is
+     * the writer's turn to insert what is queued; completed exceptionally when the insert that carried it failed.
+     */
+    private record Waiting(Document document, java.util.concurrent.CompletableFuture<Boolean> turn) {
+    }
+
+    /**
+     * Inserts every intent queued, in one command, and hands the next turn to a writer queued meanwhile: writers at
+     * the same moment share one round trip (a group commit), and one writing alone waits for nobody.
+     */
+    private RuntimeException insertQueuedIntents() {
+        List<Waiting> batch;
+        synchronized (queuedIntents) {
+            batch = new ArrayList<>(queuedIntents);
+            queuedIntents.clear();
+        }
+        RuntimeException failed = null;
+        try {
+            mongo.insert(batch.stream().map(Waiting::document).toList(), INTENTS);
+            batch.forEach(waiting -> waiting.turn().complete(false));
+        } catch (RuntimeException | Error e) {
+            batch.forEach(waiting -> waiting.turn().completeExceptionally(e));
+            if (e instanceof Error error) {
+                throw error;
+            }
+            failed = (RuntimeException) e;
+        } finally {
+            synchronized (queuedIntents) {
+                if (queuedIntents.isEmpty()) {
+                    insertingIntents = false;
+                } else {
+                    queuedIntents.get(0).turn().complete(true);
+                }
+            }
+        }
+        return failed;
     }
 
     /** The write of {@code intent} is over, its outcome unknown: its documents are read and relayed within milliseconds. */
