@@ -20,9 +20,11 @@ class PlanEventsListener {
 
     @Bean
     Consumer<Message<List<byte[]>>> onPlanEvents(EventConsumers consumers, PlanFactStore plans, CloseOuts closeOuts,
-                                                 ProjectionFreshness freshness) {
+                                                 ProjectionFreshness freshness, DirtyPlans dirty) {
         Topics.Topic topic = Topics.PLAN_EVENTS;
         return consumers.handling()
+                // once per poll, after every fact of it: each plan marked once, then the freshness stored
+                .eachBatch(freshness::deferring).eachBatch(dirty::deferring)
                 .on(PlanApproved.class, freshness.tracking(topic, plans::approved))
                 .on(PlanAmended.class, freshness.tracking(topic, plans::amended))
                 .on(PlanClosed.class, freshness.tracking(topic, plans::closed))
