@@ -19,17 +19,26 @@ import java.util.TreeMap;
 public final class StoreCommands implements CommandListener {
 
     private final ThreadLocal<Watch> watching = new ThreadLocal<>();
+    private volatile Watch watchingAll;
 
     /** Counts this thread's commands until the watch is closed. */
     public Watch watch() {
-        Watch watch = new Watch();
+        Watch watch = new Watch(false);
         watching.set(watch);
+        return watch;
+    }
+
+    /** Counts the commands of every thread of the service (consumers, refresher, views) until the watch is closed. */
+    public Watch watchAll() {
+        Watch watch = new Watch(true);
+        watchingAll = watch;
         return watch;
     }
 
     @Override
     public void commandStarted(CommandStartedEvent event) {
-        Watch watch = watching.get();
+        Watch all = watchingAll;
+        Watch watch = all != null ? all : watching.get();
         if (watch == null) {
             return;
         }
@@ -37,39 +46,52 @@ public final class StoreCommands implements CommandListener {
         String name = event.getCommandName();
         BsonValue target = "getMore".equals(name) ? command.get("collection") : command.get(name);
         String collection = target != null && target.isString() ? target.asString().getValue() : "";
-        watch.counts.merge(collection + " " + name, 1L, Long::sum);
+        synchronized (watch.counts) {
+            watch.counts.merge(collection + " " + name, 1L, Long::sum);
+        }
     }
 
     /** Commands counted by collection and command name ("dirty_plans update"). */
     public final class Watch implements AutoCloseable {
         private final Map<String, Long> counts = new TreeMap<>();
+        private final boolean all;
+
+        private Watch(boolean all) {
+            this.all = all;
+        }
 
         /** Commands sent to the collection, of any kind. */
         public long on(String collection) {
-            return counts.entrySet().stream().filter(e -> e.getKey().startsWith(collection + " "))
+            return counts().entrySet().stream().filter(e -> e.getKey().startsWith(collection + " "))
                     .mapToLong(Map.Entry::getValue).sum();
         }
 
         public long of(String collection, String command) {
-            return counts.getOrDefault(collection + " " + command, 0L);
+            return counts().getOrDefault(collection + " " + command, 0L);
         }
 
         public long total() {
-            return counts.values().stream().mapToLong(Long::longValue).sum();
+            return counts().values().stream().mapToLong(Long::longValue).sum();
         }
 
         public Map<String, Long> counts() {
-            return Map.copyOf(counts);
+            synchronized (counts) {
+                return new TreeMap<>(counts);
+            }
         }
 
         @Override
         public void close() {
-            watching.remove();
+            if (all) {
+                watchingAll = null;
+            } else {
+                watching.remove();
+            }
         }
 
         @Override
         public String toString() {
-            return counts.toString();
+            return counts().toString();
         }
     }
 
