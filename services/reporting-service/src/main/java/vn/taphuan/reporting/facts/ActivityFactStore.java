@@ -45,8 +45,8 @@ public class ActivityFactStore {
     private final ProjectionStore store;
     private final DirtyPlans dirty;
 
-    ActivityFactStore(ProjectionStore projections, DirtyPlans dirty) {
-        this.documents = new PlanDocuments(projections, COLLECTION);
+    ActivityFactStore(ProjectionStore projections, FactWrites writes, DirtyPlans dirty) {
+        this.documents = new PlanDocuments(projections, writes, COLLECTION);
         this.store = projections;
         this.dirty = dirty;
     }

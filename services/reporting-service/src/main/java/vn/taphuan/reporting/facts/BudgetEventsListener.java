@@ -21,11 +21,13 @@ class BudgetEventsListener {
 
     @Bean
     Consumer<Message<List<byte[]>>> onBudgetEvents(EventConsumers consumers, BudgetFactStore budget,
-                                             CloseOuts closeOuts, ProjectionFreshness freshness, DirtyPlans dirty) {
+                                                   CloseOuts closeOuts, ProjectionFreshness freshness,
+                                                   DirtyPlans dirty, FactWrites facts) {
         Topics.Topic topic = Topics.BUDGET_EVENTS;
         return consumers.handling()
-                // once per poll, after every fact of it: each plan marked once, then the freshness stored
-                .eachBatch(freshness::deferring).eachBatch(dirty::deferring)
+                // once per poll (scopes close last first): each fact document written, then each plan marked,
+                // then the freshness stored
+                .eachBatch(freshness::deferring).eachBatch(dirty::deferring).eachBatch(facts::deferring)
                 // and each plan's close-out read once per poll
                 .eachBatch(closeOuts::remembering)
                 .on(BudgetAllocated.class, freshness.tracking(topic,

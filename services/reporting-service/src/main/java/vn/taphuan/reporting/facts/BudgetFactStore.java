@@ -45,8 +45,8 @@ public class BudgetFactStore {
     private final PlanDocuments documents;
     private final DirtyPlans dirty;
 
-    BudgetFactStore(ProjectionStore projections, DirtyPlans dirty) {
-        this.documents = new PlanDocuments(projections, COLLECTION);
+    BudgetFactStore(ProjectionStore projections, FactWrites writes, DirtyPlans dirty) {
+        this.documents = new PlanDocuments(projections, writes, COLLECTION);
         this.dirty = dirty;
     }
 

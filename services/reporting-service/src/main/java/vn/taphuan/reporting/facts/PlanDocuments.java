@@ -21,28 +21,30 @@ final class PlanDocuments {
     static final int PLANS_PER_READ = 50;
 
     private final ProjectionStore store;
+    private final FactWrites writes;
     private final String collection;
 
-    PlanDocuments(ProjectionStore store, String collection) {
+    PlanDocuments(ProjectionStore store, FactWrites writes, String collection) {
         this.store = store;
+        this.writes = writes;
         this.collection = collection;
     }
 
     /**
      * Sets {@code fields} on entry {@code entryId} of the plan's document if the entry's {@code section} was written
-     * by an older version (or not at all); returns whether it did.
+     * by an older version (or not at all) — at once, or with the rest of the consumer batch ({@link FactWrites}).
      */
-    boolean update(PlanKey plan, String entryId, String section, long version, Map<String, Object> fields) {
-        return update(plan, entryId, version, Map.of(section, fields));
+    void update(PlanKey plan, String entryId, String section, long version, Map<String, Object> fields) {
+        update(plan, entryId, version, Map.of(section, fields));
     }
 
     /**
      * Sets each section's fields on entry {@code entryId} where that section was written by an older version (or not
      * at all), in order, in one write: what {@link #update(PlanKey, String, String, long, Map)} does section by
-     * section. Returns whether any was set.
+     * section.
      */
-    boolean update(PlanKey plan, String entryId, long version, Map<String, Map<String, Object>> sections) {
-        List<ProjectionStore.Written> written = store.modifyAll(collection, List.of(plan.value()), (id, current) -> {
+    void update(PlanKey plan, String entryId, long version, Map<String, Map<String, Object>> sections) {
+        writes.modify(collection, plan.value(), (id, current) -> {
             Document document = current != null ? current : new Document("tenantId", plan.tenantId())
                     .append("planKey", plan.value()).append("planId", plan.planId()).append("entries", new Document());
             Document entries = document.get("entries", Document.class);
@@ -69,7 +71,6 @@ final class PlanDocuments {
             document.remove(ProjectionStore.REVISION);
             return document;
         });
-        return !written.isEmpty();
     }
 
     /** The plan's entries, by id; empty when none arrived yet. */

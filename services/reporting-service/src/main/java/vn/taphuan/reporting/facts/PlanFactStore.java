@@ -48,8 +48,8 @@ public class PlanFactStore {
     private final PlanDocuments documents;
     private final DirtyPlans dirty;
 
-    PlanFactStore(ProjectionStore projections, DirtyPlans dirty) {
-        this.documents = new PlanDocuments(projections, VERSIONS);
+    PlanFactStore(ProjectionStore projections, FactWrites writes, DirtyPlans dirty) {
+        this.documents = new PlanDocuments(projections, writes, VERSIONS);
         this.dirty = dirty;
     }
 

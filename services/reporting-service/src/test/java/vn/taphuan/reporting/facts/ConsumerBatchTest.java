@@ -10,6 +10,8 @@ import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
 import vn.taphuan.contracts.budget.v1.BudgetAllocated;
+import vn.taphuan.contracts.budget.v1.BudgetCommitted;
+import vn.taphuan.contracts.budget.v1.CommitmentReleased;
 import vn.taphuan.kit.tenant.KnownTenants;
 import vn.taphuan.reporting.figures.FiguresRefresher;
 import vn.taphuan.reporting.support.Envelopes;
@@ -83,12 +85,42 @@ class ConsumerBatchTest {
         assertThat(budget.ofPlan(second).allocations()).hasSize(3);
         assertThat(seq(first)).as("marked once for its five facts").isEqualTo(firstBefore + 1);
         assertThat(seq(second)).as("marked once for its three facts").isEqualTo(secondBefore + 1);
-        // before: a mark, a freshness write and a close-out read per event (eight each)
+        // before: a read and a write of the fact, a mark, a freshness write and a close-out read per event
+        assertThat(watch.of(BudgetFactStore.COLLECTION, "find")).as("facts read: %s", watch).isEqualTo(1);
+        assertThat(watch.of(BudgetFactStore.COLLECTION, "insert") + watch.of(BudgetFactStore.COLLECTION, "update"))
+                .as("facts written: %s", watch).isEqualTo(1);
         assertThat(watch.on(DirtyPlans.COLLECTION)).as("marks: %s", watch).isEqualTo(1);
         assertThat(watch.on(ProjectionFreshness.COLLECTION)).as("freshness: %s", watch).isEqualTo(1);
         assertThat(watch.on("plan_closeouts")).as("close-outs read: %s", watch).isEqualTo(2);
-        // besides: a read and a write of the inbox, a read and a write of each fact, the tenant read, perhaps an index
-        assertThat(watch.total()).as("all commands: %s", watch).isLessThanOrEqualTo(1 + 1 + 2 + 2 + 8 * 2 + 1 + 1);
+        // besides: a read and a write of the inbox, the tenant read, perhaps the facts' index declared
+        assertThat(watch.total()).as("all commands: %s", watch).isLessThanOrEqualTo(2 + 1 + 1 + 1 + 2 + 2 + 1);
+    }
+
+    @Test
+    void factsGatheredOverAPollKeepTheNewestVersionWhateverOrderAndDuplicatesTheyCameIn() {
+        PlanKey plan = first;
+        String aggregate = "ns-" + plan.planId();
+        List<Envelopes.Published> events = List.of(
+                Envelopes.envelope(tenant, aggregate, 3, "2025-04-02T02:00:00Z", new BudgetCommitted(plan.planId(),
+                        "cm-1", "lop-1", "cong-dong", "CENTRAL", 8_000_000L, List.of())),    // a new estimate first
+                Envelopes.envelope(tenant, aggregate, 2, "2025-04-01T03:00:00Z", new CommitmentReleased(plan.planId(),
+                        "cm-1", "lop-1", "cong-dong", "CENTRAL", 2_000_000L, "CANCELLED")),
+                Envelopes.envelope(tenant, aggregate, 1, "2025-04-01T02:00:00Z", new BudgetCommitted(plan.planId(),
+                        "cm-1", "lop-1", "cong-dong", "CENTRAL", 10_000_000L, List.of())),   // then the first one
+                Envelopes.envelope(tenant, aggregate, 2, "2025-04-01T03:00:00Z", new CommitmentReleased(plan.planId(),
+                        "cm-1", "lop-1", "cong-dong", "CENTRAL", 2_000_000L, "CANCELLED"))); // again, a new id
+
+        onBudgetEvents.accept(message(events));
+        onBudgetEvents.accept(message(events.subList(2, 4)));  // and once more, in a poll of their own
+
+        assertThat(budget.ofPlan(plan).commitments()).singleElement().satisfies(c -> {
+            assertThat(c.committedVnd()).isEqualTo(8_000_000L);
+            assertThat(c.commitVersion()).isEqualTo(3);
+            assertThat(c.releases()).singleElement().satisfies(r -> {
+                assertThat(r.version()).isEqualTo(2);
+                assertThat(r.amountVnd()).isEqualTo(2_000_000L);
+            });
+        });
     }
 
     @Test
