@@ -32,6 +32,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Builds the idempotent Kafka consumers of a service. Every consumer takes the records of a poll as one batch (the
@@ -58,6 +59,10 @@ import java.util.function.Consumer;
  * A record no retry can mend (broken envelope, unknown tenant) is reported to the container by its index: the
  * records before it count as consumed, it goes to the dead-letter topic with the reason, and the batch goes on
  * after it.
+ * <p>
+ * A consumer may also gather writes its handlers would otherwise make once per event and make them once per poll
+ * ({@link Builder#eachBatch}): what those scopes write is stored before the inbox records the events and before
+ * their offsets are committed, as if each handler had written it itself.
  */
 public class EventConsumers {
 
@@ -112,9 +117,20 @@ public class EventConsumers {
         void handle(List<EventEnvelope<P>> events);
     }
 
+    /**
+     * Work gathered over the handlers of one poll and written when it is closed, e.g. marks every handler would make
+     * for the same few documents. Closing must not throw for anything but a failed write.
+     */
+    @FunctionalInterface
+    public interface BatchScope extends AutoCloseable {
+        @Override
+        void close();
+    }
+
     public final class Builder {
         private final Map<String, Registered<?>> handlers = new HashMap<>();
         private boolean perHandler;
+        private final List<Supplier<? extends BatchScope>> scopes = new ArrayList<>();
 
         public <P extends Record> Builder on(Class<P> payloadType, Handler<P> handler) {
             return register(payloadType, new Registered<>(payloadType, handler, null, true));
@@ -161,11 +177,24 @@ public class EventConsumers {
             return this;
         }
 
+        /**
+         * Opens a scope around the handlers of each poll's records (on the consumer's thread): opened before the
+         * first handler runs, closed after the last — also when one failed, for the events applied before it — and
+         * before the events are recorded in the inbox or their offsets committed. A scope that fails to close
+         * reports the poll's first record, so none of its records counts as consumed and all come again. Scopes
+         * registered later are closed first.
+         */
+        public Builder eachBatch(Supplier<? extends BatchScope> open) {
+            scopes.add(open);
+            return this;
+        }
+
         /** The consumer of a binding in batch mode: the records of one poll, in order. */
         public Consumer<Message<List<byte[]>>> build() {
             Map<String, Registered<?>> frozen = Map.copyOf(handlers);
             boolean grouped = perHandler;
-            return message -> accept(frozen, message.getPayload(),
+            List<Supplier<? extends BatchScope>> frozenScopes = List.copyOf(scopes);
+            return message -> accept(frozen, frozenScopes, message.getPayload(),
                     EventTraces.traceparents(message, message.getPayload().size()), grouped);
         }
     }
@@ -185,8 +214,8 @@ public class EventConsumers {
     }
 
     /** Applies the records of one poll. */
-    private void accept(Map<String, Registered<?>> handlers, List<byte[]> bodies, List<String> traceparents,
-                        boolean perHandler) {
+    private void accept(Map<String, Registered<?>> handlers, List<Supplier<? extends BatchScope>> scopes,
+                        List<byte[]> bodies, List<String> traceparents, boolean perHandler) {
         List<Accepted> accepted = new ArrayList<>(bodies.size());
         for (int i = 0; i < bodies.size(); i++) {
             try {
@@ -196,11 +225,11 @@ public class EventConsumers {
                 }
             } catch (RejectedEvent rejected) {
                 // what comes before it is applied first; the container then sends it to the dead-letter topic
-                apply(accepted, perHandler);
+                apply(scopes, accepted, perHandler);
                 throw new BatchListenerFailedException(rejected.getMessage(), rejected, i);
             }
         }
-        apply(accepted, perHandler);
+        apply(scopes, accepted, perHandler);
     }
 
     /** Reads and checks one record; null when the consumer has no handler for its type. */
@@ -238,20 +267,24 @@ public class EventConsumers {
      * each batch handler once ({@link Builder#batchPerHandler}). A record that fails is reported with its index, after
      * those before it were applied.
      */
-    private void apply(List<Accepted> accepted, boolean perHandler) {
+    private void apply(List<Supplier<? extends BatchScope>> scopes, List<Accepted> accepted, boolean perHandler) {
         if (accepted.isEmpty()) {
             return;
         }
         Set<String> done = processed.containsAny(accepted.stream().filter(a -> a.registered().inbox())
                 .map(Accepted::eventId).toList());
         List<Accepted> marked = new ArrayList<>();
+        List<BatchScope> open = new ArrayList<>(scopes.size());
         try {
+            scopes.forEach(scope -> open.add(0, scope.get()));
             if (perHandler && accepted.stream().allMatch(a -> a.registered().batch() != null)) {
                 applyPerHandler(accepted, done, marked);
             } else {
                 applyInOrder(accepted, done, marked);
             }
         } finally {
+            // what the scopes gathered is stored before the inbox says the events are done
+            closeAll(open, accepted.get(0).index());
             processed.addAll(marked.stream().map(a -> new ProcessedEvents.Processed(a.eventId(), a.type(), a.tenant()))
                     .toList());
         }
@@ -361,6 +394,26 @@ public class EventConsumers {
             }
         }
         return first;
+    }
+
+    /** Closes every scope, each even when one before it failed; a failure reports the poll's first record. */
+    private static void closeAll(List<BatchScope> open, int firstIndex) {
+        RuntimeException failed = null;
+        for (BatchScope scope : open) {
+            try {
+                scope.close();
+            } catch (RuntimeException e) {
+                if (failed == null) {
+                    failed = e;
+                } else {
+                    failed.addSuppressed(e);
+                }
+            }
+        }
+        if (failed != null) {
+            throw new BatchListenerFailedException("writing what the batch gathered failed: " + failed, failed,
+                    firstIndex);
+        }
     }
 
     private void dispatch(Accepted accepted) {

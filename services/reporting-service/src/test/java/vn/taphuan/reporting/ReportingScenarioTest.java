@@ -23,6 +23,7 @@ import vn.taphuan.reporting.support.Broker;
 import vn.taphuan.reporting.support.Envelopes;
 import vn.taphuan.reporting.support.ReportingIntegrationTest;
 import vn.taphuan.reporting.support.SseClient;
+import vn.taphuan.reporting.support.StoreCommands;
 import vn.taphuan.reporting.support.TestClock;
 import vn.taphuan.reporting.support.TrainingLoad;
 import vn.taphuan.reporting.support.TrainingLoad.LineExpect;
@@ -89,7 +90,7 @@ class ReportingScenarioTest {
     int managementPort;
 
     @BeforeAll
-    static void publishTheLoadTwiceShuffled(@Autowired FiguresRefresher refresher,
+    static void publishTheLoadTwiceShuffled(@Autowired FiguresRefresher refresher, @Autowired StoreCommands commands,
                                             @Value(ServiceIntegrationTest.BROKERS) String brokers) {
         List<Envelopes.Published> once = new ArrayList<>(LOAD.events);
         List<Envelopes.Published> again = new ArrayList<>(LOAD.events);
@@ -97,14 +98,19 @@ class ReportingScenarioTest {
         Collections.shuffle(again, new Random(2));
         List<Envelopes.Published> redelivered = new ArrayList<>(LOAD.redeliveredWithNewIds);
         Collections.shuffle(redelivered, new Random(3));
-        try (Broker broker = new Broker(brokers)) {
+        StoreCommands.Watch watch = commands.watchAll();
+        try (Broker broker = new Broker(brokers); watch) {
             broker.publishAll(LOAD.tenants);
             broker.publishAll(once);
             broker.publishAll(again);
             broker.publishAll(redelivered);
             broker.awaitConsumed("reporting", Duration.ofSeconds(180));
+            refresher.refreshPending();
         }
-        refresher.refreshPending();
+        // what the load cost the store, for the record (the command counts are asserted where they are exact)
+        long turns = LOAD.plans.values().stream().mapToLong(PlanExpect::turns).sum();
+        System.out.printf("store commands for the load (%d events, %d person-turns): %d, %s%n",
+                once.size() + again.size() + redelivered.size(), turns, watch.total(), watch);
     }
 
     static String officer(String tenant) {

@@ -42,7 +42,7 @@ class AdminController {
     @Operation(summary = "Tính lại số liệu của mọi kế hoạch từ dữ kiện đã lưu (derive every plan's figures again from the stored facts)")
     Recompute recompute() {
         Set<PlanKey> plans = facts.allPlans();
-        plans.forEach(dirty::mark);
+        dirty.markAll(plans);
         return new Recompute(plans.size());
     }
 

@@ -31,10 +31,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -67,6 +69,12 @@ public class CloseOuts {
     /** Close-outs seen: they never change once recorded, so a plan found closed out stays so. */
     private final Map<String, CloseOut> known = new ConcurrentHashMap<>();
     private volatile boolean primed;
+    /**
+     * Plans found not closed out in the consumer batch open on this thread, if one is: every event of the batch
+     * occurred before that read, so a close-out recorded after it would find them within the moment the class
+     * comment leaves to live processing — read once per plan and batch, not once per event.
+     */
+    private final ThreadLocal<Set<String>> notClosedOut = new ThreadLocal<>();
 
     CloseOuts(ProjectionStore projections, KafkaClients kafka) {
         this.projections = projections;
@@ -105,10 +113,30 @@ public class CloseOuts {
         if (seen != null) {
             return Optional.of(seen);
         }
+        Set<String> notYet = notClosedOut.get();
+        if (notYet != null && notYet.contains(key.value())) {
+            return Optional.empty();
+        }
         Optional<CloseOut> stored = Optional.ofNullable(projections.findById(COLLECTION, key.value()))
                 .map(CloseOuts::closeOut);
-        stored.ifPresent(c -> known.put(key.value(), c));
+        stored.ifPresentOrElse(c -> known.put(key.value(), c), () -> {
+            if (notYet != null) {
+                notYet.add(key.value());
+            }
+        });
         return stored;
+    }
+
+    /**
+     * Opens a consumer batch on this thread (for {@link EventConsumers.Builder#eachBatch}): a plan found not closed
+     * out is not read again until it closes. A close-out this replica records meanwhile is seen at once.
+     */
+    public EventConsumers.BatchScope remembering() {
+        if (notClosedOut.get() != null) {
+            return () -> { };
+        }
+        notClosedOut.set(new HashSet<>());
+        return notClosedOut::remove;
     }
 
     /** Every plan's close-out, keyed by {@link PlanKey#value()}. */

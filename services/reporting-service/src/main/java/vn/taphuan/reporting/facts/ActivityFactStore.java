@@ -18,7 +18,9 @@ import vn.taphuan.reporting.progress.PlanFacts;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static vn.taphuan.reporting.facts.FactDocuments.date;
 import static vn.taphuan.reporting.facts.FactDocuments.enumOf;
@@ -43,8 +45,8 @@ public class ActivityFactStore {
     private final ProjectionStore store;
     private final DirtyPlans dirty;
 
-    ActivityFactStore(ProjectionStore projections, DirtyPlans dirty) {
-        this.documents = new PlanDocuments(projections, COLLECTION);
+    ActivityFactStore(ProjectionStore projections, FactWrites writes, DirtyPlans dirty) {
+        this.documents = new PlanDocuments(projections, writes, COLLECTION);
         this.store = projections;
         this.dirty = dirty;
     }
@@ -52,12 +54,11 @@ public class ActivityFactStore {
     void scheduled(EventEnvelope<TrainingEventScheduled> event) {
         TrainingEventScheduled p = event.payload();
         PlanKey plan = new PlanKey(event.tenantId(), p.planId());
-        section(event, plan, p.trainingEventId(), "schedule", base(p.trainingEventId(), p.targetLineId(), p.activityKind())
+        withStatus(event, plan, p.trainingEventId(), "schedule", base(p.trainingEventId(), p.targetLineId(), p.activityKind())
                 .put("title", p.title()).put("targetGroup", p.targetGroup()).put("unitCode", p.unitCode())
                 .put("startDate", p.startDate()).put("endDate", p.endDate()).put("capacity", p.capacity())
                 .put("sessionCount", p.sessionCount()).put("fieldSessions", p.fieldSessions())
-                .put("trainerCount", p.trainerCount()));
-        status(event, plan, p.trainingEventId(), p.targetLineId(), p.activityKind(), ActivityStatus.SCHEDULED);
+                .put("trainerCount", p.trainerCount()), p.targetLineId(), p.activityKind(), ActivityStatus.SCHEDULED);
         dirty.mark(plan);
     }
 
@@ -74,34 +75,37 @@ public class ActivityFactStore {
     void held(EventEnvelope<TrainingEventHeld> event) {
         TrainingEventHeld p = event.payload();
         PlanKey plan = new PlanKey(event.tenantId(), p.planId());
-        section(event, plan, p.trainingEventId(), "held", base(p.trainingEventId(), p.targetLineId(), p.activityKind())
-                .put("heldOn", p.heldOn()).put("heldUnitCode", p.unitCode()).put("participantCount", p.participantCount()));
-        status(event, plan, p.trainingEventId(), p.targetLineId(), p.activityKind(), ActivityStatus.HELD);
+        withStatus(event, plan, p.trainingEventId(), "held", base(p.trainingEventId(), p.targetLineId(), p.activityKind())
+                .put("heldOn", p.heldOn()).put("heldUnitCode", p.unitCode()).put("participantCount", p.participantCount()),
+                p.targetLineId(), p.activityKind(), ActivityStatus.HELD);
         dirty.mark(plan);
     }
 
     void closed(EventEnvelope<TrainingEventClosed> event) {
         TrainingEventClosed p = event.payload();
         PlanKey plan = new PlanKey(event.tenantId(), p.planId());
-        section(event, plan, p.trainingEventId(), "closed", base(p.trainingEventId(), p.targetLineId(), p.activityKind())
+        withStatus(event, plan, p.trainingEventId(), "closed", base(p.trainingEventId(), p.targetLineId(), p.activityKind())
                 .put("closedOn", p.closedOn()).put("completedCount", p.completedCount())
-                .put("enrolledCount", p.enrolledCount()));
-        status(event, plan, p.trainingEventId(), p.targetLineId(), p.activityKind(), ActivityStatus.CLOSED);
+                .put("enrolledCount", p.enrolledCount()), p.targetLineId(), p.activityKind(), ActivityStatus.CLOSED);
         dirty.mark(plan);
     }
 
     void cancelled(EventEnvelope<TrainingEventCancelled> event) {
         TrainingEventCancelled p = event.payload();
         PlanKey plan = new PlanKey(event.tenantId(), p.planId());
-        section(event, plan, p.trainingEventId(), "cancelled", base(p.trainingEventId(), p.targetLineId(), p.activityKind())
-                .put("cancelledOn", p.cancelledOn()).put("cancelReason", p.reason()));
-        status(event, plan, p.trainingEventId(), p.targetLineId(), p.activityKind(), ActivityStatus.CANCELLED);
+        withStatus(event, plan, p.trainingEventId(), "cancelled", base(p.trainingEventId(), p.targetLineId(),
+                p.activityKind()).put("cancelledOn", p.cancelledOn()).put("cancelReason", p.reason()),
+                p.targetLineId(), p.activityKind(), ActivityStatus.CANCELLED);
         dirty.mark(plan);
     }
 
-    private void status(EventEnvelope<?> event, PlanKey plan, String activityId, String lineId, String kind,
-                        ActivityStatus status) {
-        section(event, plan, activityId, "status", base(activityId, lineId, kind).put("status", status.name()));
+    /** Writes the section and the status the event leaves the activity in, in one write. */
+    private void withStatus(EventEnvelope<?> event, PlanKey plan, String activityId, String section,
+                            FactDocuments.Fields fields, String lineId, String kind, ActivityStatus status) {
+        Map<String, Map<String, Object>> sections = new LinkedHashMap<>();
+        sections.put(section, fields.map());
+        sections.put("status", base(activityId, lineId, kind).put("status", status.name()).map());
+        documents.update(plan, activityId, event.aggregateVersion(), sections);
     }
 
     private void section(EventEnvelope<?> event, PlanKey plan, String activityId, String section,
@@ -118,6 +122,14 @@ public class ActivityFactStore {
     /** The plan's activities whose status is known (an entry may hold only outcome details that arrived first). */
     public List<PlanFacts.Activity> ofPlan(PlanKey plan) {
         return documents(plan).stream().map(ActivityFactStore::toActivity).toList();
+    }
+
+    /** Each plan's activities whose status is known, a few plans per read. */
+    Map<PlanKey, List<PlanFacts.Activity>> ofPlans(Collection<PlanKey> plans) {
+        Map<PlanKey, List<PlanFacts.Activity>> activities = new LinkedHashMap<>();
+        documents.entries(plans).forEach((plan, entries) -> activities.put(plan, entries.values().stream()
+                .filter(d -> d.getString("status") != null).map(ActivityFactStore::toActivity).toList()));
+        return activities;
     }
 
     /** The plan's activities as stored, with a status. */

@@ -21,9 +21,15 @@ class BudgetEventsListener {
 
     @Bean
     Consumer<Message<List<byte[]>>> onBudgetEvents(EventConsumers consumers, BudgetFactStore budget,
-                                             CloseOuts closeOuts, ProjectionFreshness freshness) {
+                                                   CloseOuts closeOuts, ProjectionFreshness freshness,
+                                                   DirtyPlans dirty, FactWrites facts) {
         Topics.Topic topic = Topics.BUDGET_EVENTS;
         return consumers.handling()
+                // once per poll (scopes close last first): each fact document written, then each plan marked,
+                // then the freshness stored
+                .eachBatch(freshness::deferring).eachBatch(dirty::deferring).eachBatch(facts::deferring)
+                // and each plan's close-out read once per poll
+                .eachBatch(closeOuts::remembering)
                 .on(BudgetAllocated.class, freshness.tracking(topic,
                         closeOuts.unlessLate(BudgetAllocated::planId, budget::allocated)))
                 .on(BudgetCommitted.class, freshness.tracking(topic,

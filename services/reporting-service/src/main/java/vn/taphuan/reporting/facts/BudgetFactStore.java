@@ -17,7 +17,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -43,8 +45,8 @@ public class BudgetFactStore {
     private final PlanDocuments documents;
     private final DirtyPlans dirty;
 
-    BudgetFactStore(ProjectionStore projections, DirtyPlans dirty) {
-        this.documents = new PlanDocuments(projections, COLLECTION);
+    BudgetFactStore(ProjectionStore projections, FactWrites writes, DirtyPlans dirty) {
+        this.documents = new PlanDocuments(projections, writes, COLLECTION);
         this.dirty = dirty;
     }
 
@@ -121,11 +123,22 @@ public class BudgetFactStore {
     }
 
     Items ofPlan(PlanKey plan) {
+        return items(documents.entries(plan));
+    }
+
+    /** Each plan's money facts, a few plans per read. */
+    Map<PlanKey, Items> ofPlans(Collection<PlanKey> plans) {
+        Map<PlanKey, Items> items = new LinkedHashMap<>();
+        documents.entries(plans).forEach((plan, entries) -> items.put(plan, items(entries)));
+        return items;
+    }
+
+    private static Items items(Map<String, Document> entries) {
         List<PlanFacts.Allocation> allocations = new ArrayList<>();
         List<PlanFacts.Commitment> commitments = new ArrayList<>();
         List<PlanFacts.Expenditure> expenditures = new ArrayList<>();
         List<PlanFacts.Settlement> settlements = new ArrayList<>();
-        for (Document d : documents.entries(plan).values()) {
+        for (Document d : entries.values()) {
             if (d.getString("type") == null) {
                 continue; // a release that arrived before its commitment: it counts once the commitment is known
             }

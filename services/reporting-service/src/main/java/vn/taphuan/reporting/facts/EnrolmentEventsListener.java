@@ -26,9 +26,15 @@ class EnrolmentEventsListener {
     @Bean
     Consumer<Message<List<byte[]>>> onEnrolmentEvents(EventConsumers consumers, ActivityFactStore activities,
                                                       EnrolmentLedger enrolments, CloseOuts closeOuts,
-                                                      ProjectionFreshness freshness) {
+                                                      ProjectionFreshness freshness, DirtyPlans dirty,
+                                                      FactWrites facts) {
         Topics.Topic topic = Topics.ENROLMENT_EVENTS;
         return consumers.handling()
+                // once per poll (scopes close last first): each fact document written, then each plan marked,
+                // then the freshness stored
+                .eachBatch(freshness::deferring).eachBatch(dirty::deferring).eachBatch(facts::deferring)
+                // and each plan's close-out read once per poll
+                .eachBatch(closeOuts::remembering)
                 .on(TrainingEventScheduled.class, freshness.tracking(topic,
                         closeOuts.unlessLate(TrainingEventScheduled::planId, activities::scheduled)))
                 .on(TrainingEventRescheduled.class, freshness.tracking(topic,

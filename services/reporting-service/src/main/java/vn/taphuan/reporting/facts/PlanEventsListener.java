@@ -20,9 +20,13 @@ class PlanEventsListener {
 
     @Bean
     Consumer<Message<List<byte[]>>> onPlanEvents(EventConsumers consumers, PlanFactStore plans, CloseOuts closeOuts,
-                                                 ProjectionFreshness freshness) {
+                                                 ProjectionFreshness freshness, DirtyPlans dirty,
+                                                 FactWrites facts) {
         Topics.Topic topic = Topics.PLAN_EVENTS;
         return consumers.handling()
+                // once per poll (scopes close last first): each fact document written, then each plan marked,
+                // then the freshness stored
+                .eachBatch(freshness::deferring).eachBatch(dirty::deferring).eachBatch(facts::deferring)
                 .on(PlanApproved.class, freshness.tracking(topic, plans::approved))
                 .on(PlanAmended.class, freshness.tracking(topic, plans::amended))
                 .on(PlanClosed.class, freshness.tracking(topic, plans::closed))

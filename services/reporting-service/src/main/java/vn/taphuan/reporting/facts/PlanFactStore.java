@@ -19,7 +19,9 @@ import vn.taphuan.reporting.progress.TargetGroup;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -46,8 +48,8 @@ public class PlanFactStore {
     private final PlanDocuments documents;
     private final DirtyPlans dirty;
 
-    PlanFactStore(ProjectionStore projections, DirtyPlans dirty) {
-        this.documents = new PlanDocuments(projections, VERSIONS);
+    PlanFactStore(ProjectionStore projections, FactWrites writes, DirtyPlans dirty) {
+        this.documents = new PlanDocuments(projections, writes, VERSIONS);
         this.dirty = dirty;
     }
 
@@ -138,7 +140,17 @@ public class PlanFactStore {
     }
 
     Stored find(PlanKey key) {
-        Map<String, Document> entries = documents.entries(key);
+        return stored(documents.entries(key));
+    }
+
+    /** Each plan's versions and closure, a few plans per read. */
+    Map<PlanKey, Stored> findAll(Collection<PlanKey> keys) {
+        Map<PlanKey, Stored> found = new LinkedHashMap<>();
+        documents.entries(keys).forEach((key, entries) -> found.put(key, stored(entries)));
+        return found;
+    }
+
+    private static Stored stored(Map<String, Document> entries) {
         List<PlanFacts.PlanVersion> versions = entries.entrySet().stream()
                 .filter(e -> e.getKey().startsWith(VERSION) && e.getValue().get("version") != null)
                 .map(e -> toVersion(e.getValue())).toList();

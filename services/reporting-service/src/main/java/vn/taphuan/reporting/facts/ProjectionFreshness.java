@@ -21,6 +21,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -45,6 +46,8 @@ public class ProjectionFreshness {
     private final Map<String, Instant> newest = new ConcurrentHashMap<>();
     private final Map<String, Instant> newestOfProvince = new ConcurrentHashMap<>();
     private final MeterRegistry meters;
+    /** What the consumer batch open on this thread moved forward, if one is: stored when it closes. */
+    private final ThreadLocal<Moved> deferred = new ThreadLocal<>();
 
     ProjectionFreshness(MongoTemplate mongo, Clock clock, MeterRegistry meters) {
         this.mongo = mongo;
@@ -70,7 +73,7 @@ public class ProjectionFreshness {
                                                                          EventConsumers.BatchHandler<P> handler) {
         return events -> {
             handler.handle(events);
-            Map<String, Instant> byProvince = new java.util.TreeMap<>();
+            Map<String, Instant> byProvince = new TreeMap<>();
             events.forEach(e -> byProvince.merge(e.tenantId(), Instant.parse(e.occurredAt()),
                     (a, b) -> a.isAfter(b) ? a : b));
             byProvince.forEach((tenant, at) -> applied(topic.name(), tenant, at));
@@ -88,11 +91,53 @@ public class ProjectionFreshness {
         if (!topicMoved && !provinceMoved) {
             return;
         }
-        Update update = new Update().max("newest", Date.from(occurredAt));
-        if (tenant != null) {
-            update.max("provinces." + tenant, Date.from(occurredAt));
+        Moved moved = deferred.get();
+        if (moved == null) {
+            moved = new Moved();
+            moved.add(topic, tenant, occurredAt);
+            store(moved);
+        } else {
+            moved.add(topic, tenant, occurredAt);
         }
-        mongo.upsert(Query.query(Criteria.where("_id").is(topic)), update, COLLECTION);
+    }
+
+    /**
+     * Opens a consumer batch on this thread: what its events move forward is stored when it closes, once per topic
+     * (for {@link EventConsumers.Builder#eachBatch}). The gauges move at once.
+     */
+    public EventConsumers.BatchScope deferring() {
+        if (deferred.get() != null) {
+            return () -> { };
+        }
+        Moved moved = new Moved();
+        deferred.set(moved);
+        return () -> {
+            deferred.remove();
+            store(moved);
+        };
+    }
+
+    private void store(Moved moved) {
+        moved.newest.forEach((topic, at) -> {
+            Update update = new Update().max("newest", Date.from(at));
+            moved.provinces.getOrDefault(topic, Map.of())
+                    .forEach((tenant, of) -> update.max("provinces." + tenant, Date.from(of)));
+            mongo.upsert(Query.query(Criteria.where("_id").is(topic)), update, COLLECTION);
+        });
+    }
+
+    /** The newest event time per topic, and per topic and province, among events applied. */
+    private static final class Moved {
+        private final Map<String, Instant> newest = new TreeMap<>();
+        private final Map<String, Map<String, Instant>> provinces = new TreeMap<>();
+
+        void add(String topic, String tenant, Instant occurredAt) {
+            newest.merge(topic, occurredAt, (a, b) -> a.isAfter(b) ? a : b);
+            if (tenant != null) {
+                provinces.computeIfAbsent(topic, t -> new TreeMap<>())
+                        .merge(tenant, occurredAt, (a, b) -> a.isAfter(b) ? a : b);
+            }
+        }
     }
 
     private static boolean movedForward(Map<String, Instant> newest, String key, Instant occurredAt) {

@@ -403,6 +403,24 @@ public class Rollups {
         return TotalsDocuments.fromDocument(stored == null ? null : stored.get("totals", Document.class));
     }
 
+    /** The totals of each plan's enrolments (empty for those with none yet), a few plans per read. */
+    public Map<PlanKey, EnrolmentTotals> planTotals(Collection<PlanKey> plans) {
+        Map<String, Document> stored = new HashMap<>();
+        List<String> ids = plans.stream().map(PlanKey::value).distinct().toList();
+        for (int from = 0; from < ids.size(); from += PlanDocuments.PLANS_PER_READ) {
+            Query query = Query.query(Criteria.where("_id").in(ids.subList(from,
+                    Math.min(ids.size(), from + PlanDocuments.PLANS_PER_READ))));
+            query.fields().include("totals");
+            mongo.find(query, Document.class, PLAN_TOTALS).forEach(d -> stored.put(d.getString("_id"), d));
+        }
+        Map<PlanKey, EnrolmentTotals> totals = new LinkedHashMap<>();
+        plans.forEach(plan -> {
+            Document d = stored.get(plan.value());
+            totals.put(plan, TotalsDocuments.fromDocument(d == null ? null : d.get("totals", Document.class)));
+        });
+        return totals;
+    }
+
     /**
      * Persons of every scope and programme by month ({@link #scopePersons} for all of them), in one read of a few
      * dozen small documents: what the views keep for a moment and share.

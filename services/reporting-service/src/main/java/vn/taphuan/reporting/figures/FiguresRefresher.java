@@ -12,11 +12,14 @@ import vn.taphuan.reporting.ReportingProperties;
 import vn.taphuan.reporting.facts.DirtyPlans;
 import vn.taphuan.reporting.facts.PlanFactsRepository;
 import vn.taphuan.reporting.facts.PlanKey;
+import vn.taphuan.reporting.progress.PlanFacts;
 import vn.taphuan.reporting.progress.PlanFigures;
 import vn.taphuan.reporting.progress.PlanLedger;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -54,38 +57,79 @@ public class FiguresRefresher extends BackgroundWorker {
         dirty.onMark(plan -> wakeUp());
     }
 
-    /** Refreshes every plan marked dirty now; returns the plans whose figures changed. Also used by tests. */
+    /**
+     * Refreshes every plan marked dirty now, each at most once: a plan marked again while this pass derived it is
+     * left to the next pass (woken by that mark, after the debounce), so a plan whose facts keep changing is derived
+     * once per pass rather than over and over within one. Returns the plans whose figures changed. Also used by tests.
+     */
     public synchronized Set<PlanKey> refreshPending() {
         Set<PlanKey> changed = new HashSet<>();
-        Set<PlanKey> failed = new HashSet<>();
+        Set<PlanKey> taken = new HashSet<>();
         List<DirtyPlans.Mark> marks = dirty.pending(BATCH);
         while (!marks.isEmpty()) {
-            boolean progress = false;
-            for (DirtyPlans.Mark mark : marks) {
-                if (failed.contains(mark.plan())) {
-                    continue;
-                }
-                try {
-                    PlanFigures derived = duration.record(() -> PlanLedger.figures(facts.load(mark.plan())));
-                    if (figures.save(derived, mark.seq())) {
-                        changed.add(mark.plan());
-                    }
-                    dirty.clear(mark);
-                    refreshed.increment();
-                    progress = true;
-                } catch (RuntimeException e) {
-                    // the mark stays; the next pass tries again
-                    failed.add(mark.plan());
-                    log.warn("deriving the figures of plan {} failed: {}", mark.plan(), e.toString(), e);
-                }
-            }
-            if (!progress) {
-                break;
-            }
-            marks = dirty.pending(BATCH).stream().filter(m -> !failed.contains(m.plan())).toList();
+            marks.forEach(mark -> taken.add(mark.plan()));
+            changed.addAll(refresh(marks));
+            marks = dirty.pending(BATCH, taken);
         }
         if (!changed.isEmpty()) {
             events.publishEvent(new FiguresChanged(Set.copyOf(changed)));
+        }
+        return changed;
+    }
+
+    /**
+     * Derives the plans of these marks and stores their figures, in a few commands for them all (their facts read
+     * together, their figures written together, their marks cleared together); a plan that cannot be derived keeps
+     * its mark for the next pass, and does not hold the others back.
+     */
+    private Set<PlanKey> refresh(List<DirtyPlans.Mark> marks) {
+        Map<PlanKey, PlanFacts> loaded;
+        try {
+            loaded = facts.loadAll(marks.stream().map(DirtyPlans.Mark::plan).toList());
+        } catch (RuntimeException e) {
+            log.warn("reading the facts of {} plans together failed, plan by plan now: {}", marks.size(), e.toString());
+            return refreshOneByOne(marks);
+        }
+        List<PlanFiguresStore.Derivation> derived = new ArrayList<>();
+        List<DirtyPlans.Mark> done = new ArrayList<>();
+        for (DirtyPlans.Mark mark : marks) {
+            try {
+                PlanFigures figures = duration.record(() -> PlanLedger.figures(loaded.get(mark.plan())));
+                derived.add(new PlanFiguresStore.Derivation(figures, mark.seq()));
+                done.add(mark);
+            } catch (RuntimeException e) {
+                // the mark stays; the next pass tries again
+                log.warn("deriving the figures of plan {} failed: {}", mark.plan(), e.toString(), e);
+            }
+        }
+        Set<PlanKey> stored;
+        try {
+            stored = figures.saveAll(derived);
+        } catch (RuntimeException e) {
+            log.warn("storing the figures of {} plans together failed, plan by plan now: {}", derived.size(),
+                    e.toString());
+            return refreshOneByOne(done);
+        }
+        // cleared only where nobody marked the plan again since its mark was read
+        dirty.clearAll(done);
+        refreshed.increment(done.size());
+        return stored;
+    }
+
+    private Set<PlanKey> refreshOneByOne(List<DirtyPlans.Mark> marks) {
+        Set<PlanKey> changed = new HashSet<>();
+        for (DirtyPlans.Mark mark : marks) {
+            try {
+                PlanFigures derived = duration.record(() -> PlanLedger.figures(facts.load(mark.plan())));
+                if (figures.save(derived, mark.seq())) {
+                    changed.add(mark.plan());
+                }
+                dirty.clear(mark);
+                refreshed.increment();
+            } catch (RuntimeException e) {
+                // the mark stays; the next pass tries again
+                log.warn("deriving the figures of plan {} failed: {}", mark.plan(), e.toString(), e);
+            }
         }
         return changed;
     }

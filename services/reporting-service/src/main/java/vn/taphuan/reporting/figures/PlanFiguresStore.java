@@ -1,8 +1,12 @@
 package vn.taphuan.reporting.figures;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.bulk.BulkWriteResult;
 import org.bson.Document;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -20,12 +24,19 @@ import vn.taphuan.reporting.admin.ProjectionRebuild;
 import vn.taphuan.reporting.facts.PlanKey;
 import vn.taphuan.reporting.progress.PlanFigures;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -48,6 +59,9 @@ public class PlanFiguresStore {
     private static final int PLANS_PER_READ = 50;
     /** The plan's mark the stored figures were derived under. */
     private static final String DERIVED_AT = "derivedAt";
+    /** SHA-256 of the stored figures' JSON: whether new figures differ, told without reading the figures. */
+    private static final String DIGEST = "digest";
+    private static final int MAX_ATTEMPTS = 50;
 
     private final MongoTemplate mongo;
     private final JsonMapper json = EventJson.mapper();
@@ -68,44 +82,149 @@ public class PlanFiguresStore {
      * plan at the same moment from newer facts, may have stored them first); returns whether they were stored.
      */
     public boolean save(PlanFigures figures, long derivedAt) {
+        return !saveAll(List.of(new Derivation(figures, derivedAt))).isEmpty();
+    }
+
+    /** A plan's figures and the mark they were derived under. */
+    public record Derivation(PlanFigures figures, long derivedAt) {
+        PlanKey key() {
+            return new PlanKey(figures.tenantId(), figures.planId());
+        }
+    }
+
+    /**
+     * {@link #save} for many plans at once: one read of what is stored (without the figures themselves: their
+     * digest tells whether they changed), one number taken from the revision counter for all, one bulk write and one
+     * write of the index, however many plans. Returns the plans whose figures were stored.
+     */
+    public Set<PlanKey> saveAll(Collection<Derivation> derivations) {
         ensureWriteIndex();
-        PlanKey key = new PlanKey(figures.tenantId(), figures.planId());
-        String text = json.writeValueAsString(figures);
-        long revision;
-        while (true) {
-            Document stored = mongo.findById(key.value(), Document.class, COLLECTION);
-            long storedAt = stored == null ? -1 : ((Number) stored.getOrDefault(DERIVED_AT, 0L)).longValue();
-            if (stored != null && (text.equals(stored.getString("json")) || storedAt > derivedAt)) {
-                return false;
-            }
-            revision = nextRevision();
-            Document fields = new Document("tenantId", key.tenantId()).append("planId", key.planId())
-                    .append("known", figures.known()).append("revision", revision).append("json", text)
-                    .append(DERIVED_AT, derivedAt)
-                    .append("programmeCode", figures.known() ? figures.plan().programmeCode() : null);
-            // written only over what was read: another replica storing this plan's figures meanwhile makes this
-            // one read them again, and yield if they were derived under a later mark
-            if (stored == null) {
-                try {
-                    mongo.insert(new Document(fields).append("_id", key.value()), COLLECTION);
-                    break;
-                } catch (DuplicateKeyException storedMeanwhile) {
-                    continue;
+        Map<String, Pending> todo = new LinkedHashMap<>();
+        for (Derivation derivation : derivations) {
+            String text = json.writeValueAsString(derivation.figures());
+            todo.merge(derivation.key().value(), new Pending(derivation, text, digest(text)),
+                    (a, b) -> b.derivation().derivedAt() >= a.derivation().derivedAt() ? b : a);
+        }
+        Set<PlanKey> stored = new HashSet<>();
+        Map<String, Long> revisions = new HashMap<>();
+        for (int attempt = 0; attempt < MAX_ATTEMPTS && !todo.isEmpty(); attempt++) {
+            Map<String, Document> current = storedHeads(todo.keySet());
+            List<Pending> writes = new ArrayList<>();
+            todo.forEach((key, pending) -> {
+                Document head = current.get(key);
+                long storedAt = head == null ? -1 : ((Number) head.getOrDefault(DERIVED_AT, 0L)).longValue();
+                if (head == null || (!pending.digest().equals(head.getString(DIGEST))
+                        && storedAt <= pending.derivation().derivedAt())) {
+                    writes.add(pending);
                 }
-            }
-            Update update = new Update();
-            fields.forEach(update::set);
-            if (mongo.updateFirst(Query.query(Criteria.where("_id").is(key.value()).and("revision")
-                    .is(stored.get("revision"))), update, COLLECTION).getModifiedCount() > 0) {
+            });
+            todo.clear();
+            if (writes.isEmpty()) {
                 break;
             }
+            // numbers taken after the stored figures were read: a write always carries a higher one than it replaces
+            long first = nextRevisions(writes.size());
+            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
+            Map<String, Long> attempted = new LinkedHashMap<>();
+            for (int i = 0; i < writes.size(); i++) {
+                Pending pending = writes.get(i);
+                PlanKey key = pending.derivation().key();
+                long revision = first + i;
+                Document fields = fields(pending, revision);
+                Document head = current.get(key.value());
+                // written only over what was read: another replica storing this plan's figures meanwhile makes
+                // this one read them again, and yield if they were derived under a later mark
+                if (head == null) {
+                    bulk.insert(new Document(fields).append("_id", key.value()));
+                } else {
+                    Update update = new Update();
+                    fields.forEach(update::set);
+                    bulk.updateOne(Query.query(Criteria.where("_id").is(key.value()).and("revision")
+                            .is(head.get("revision"))), update);
+                }
+                attempted.put(key.value(), revision);
+            }
+            long done;
+            try {
+                BulkWriteResult result = bulk.execute();
+                done = result.getInsertedCount() + result.getModifiedCount();
+            } catch (BulkOperationException e) {
+                for (BulkWriteError error : e.getErrors()) {
+                    if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                        throw e;
+                    }
+                }
+                done = -1;
+            }
+            Set<String> ours = done == attempted.size() ? attempted.keySet() : written(attempted);
+            for (Pending pending : writes) {
+                String key = pending.derivation().key().value();
+                if (ours.contains(key)) {
+                    stored.add(pending.derivation().key());
+                    revisions.put(key, attempted.get(key));
+                } else {
+                    todo.put(key, pending);
+                }
+            }
         }
-        // a revision only ever grows, so an index entry older than the figures it names is never left behind
-        mongo.upsert(Query.query(Criteria.where("_id").is(INDEX)),
-                new Update().max("plans." + escape(key.value()), revision).max("revision", revision), COUNTERS);
-        // this process's views and live streams read what it just wrote, not the index of the read window
-        indexReads.forgetAll();
-        return true;
+        if (!todo.isEmpty()) {
+            throw new IllegalStateException(todo.size() + " plans' figures kept changing under " + MAX_ATTEMPTS
+                    + " attempts to store them");
+        }
+        if (!revisions.isEmpty()) {
+            // a revision only ever grows, so an index entry older than the figures it names is never left behind
+            Update index = new Update();
+            revisions.forEach((key, revision) -> index.max("plans." + escape(key), revision));
+            index.max("revision", revisions.values().stream().mapToLong(Long::longValue).max().orElseThrow());
+            mongo.upsert(Query.query(Criteria.where("_id").is(INDEX)), index, COUNTERS);
+            // this process's views and live streams read what it just wrote, not the index of the read window
+            indexReads.forgetAll();
+        }
+        return stored;
+    }
+
+    /** Figures serialised, with their digest, waiting to be stored. */
+    private record Pending(Derivation derivation, String text, String digest) {
+    }
+
+    private static Document fields(Pending pending, long revision) {
+        PlanFigures figures = pending.derivation().figures();
+        return new Document("tenantId", figures.tenantId()).append("planId", figures.planId())
+                .append("known", figures.known()).append("revision", revision).append("json", pending.text())
+                .append(DIGEST, pending.digest()).append(DERIVED_AT, pending.derivation().derivedAt())
+                .append("programmeCode", figures.known() ? figures.plan().programmeCode() : null);
+    }
+
+    /** What a compare-and-set needs of each plan's stored figures: their revision, mark and digest. */
+    private Map<String, Document> storedHeads(Collection<String> keys) {
+        Map<String, Document> heads = new HashMap<>();
+        Query query = Query.query(Criteria.where("_id").in(keys));
+        query.fields().include("revision").include(DERIVED_AT).include(DIGEST);
+        mongo.find(query, Document.class, COLLECTION).forEach(d -> heads.put(d.getString("_id"), d));
+        return heads;
+    }
+
+    /** Of the plans written in one bulk, those that carry the revision this writer gave them (numbers are unique). */
+    private Set<String> written(Map<String, Long> attempted) {
+        Query query = Query.query(Criteria.where("_id").in(attempted.keySet()));
+        query.fields().include("revision");
+        Set<String> ours = new HashSet<>();
+        mongo.find(query, Document.class, COLLECTION).forEach(d -> {
+            if (d.get("revision") instanceof Number revision
+                    && revision.longValue() == attempted.get(d.getString("_id"))) {
+                ours.add(d.getString("_id"));
+            }
+        });
+        return ours;
+    }
+
+    private static String digest(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
@@ -169,11 +288,12 @@ public class PlanFiguresStore {
         return counter == null ? 0 : ((Number) counter.get("revision")).longValue();
     }
 
-    private long nextRevision() {
+    /** Takes {@code count} numbers of the revision counter at once; returns the first. */
+    private long nextRevisions(int count) {
         Document counter = mongo.findAndModify(Query.query(Criteria.where("_id").is("figures")),
-                new Update().inc("revision", 1L), FindAndModifyOptions.options().upsert(true).returnNew(true),
+                new Update().inc("revision", (long) count), FindAndModifyOptions.options().upsert(true).returnNew(true),
                 Document.class, COUNTERS);
-        return ((Number) counter.get("revision")).longValue();
+        return ((Number) counter.get("revision")).longValue() - count + 1;
     }
 
     /** Every plan's figures revision, from the index document. */

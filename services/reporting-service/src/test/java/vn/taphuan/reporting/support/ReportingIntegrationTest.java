@@ -10,13 +10,14 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The whole reporting service against the real embedded broker and store, "today" fixed by {@link TestClock}. Every
- * integration test class uses exactly this, so they share one cached context.
+ * The whole reporting service against the real embedded broker and store, "today" fixed by {@link TestClock}, the
+ * store commands countable ({@link StoreCommands}). Every integration test class uses exactly this, so they share one
+ * cached context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ServiceIntegrationTest
 @AutoConfigureMockMvc
-@Import(TestClock.class)
+@Import({TestClock.class, StoreCommands.Config.class})
 public @interface ReportingIntegrationTest {
 }
