@@ -193,6 +193,12 @@ class ConsumerBatchesTest extends BudgetApiSupport {
 
         assertThat(version(planId)).as("the plan's document not written").isEqualTo(version);
         assertThat(activitiesAsStored(planId)).as("nor grown").isEqualTo(stored);
+        for (Document activity : mongo.findById(planId, Document.class, "planBudget").getList("activities",
+                Document.class)) {
+            assertThat(activity).as("no held or closed field in the plan's document, not even empty")
+                    .doesNotContainKeys("heldOn", "participantCount", "heldVersion", "closedOn", "completedCount",
+                            "enrolledCount", "closedVersion");
+        }
         assertThat(mongo.count(Query.query(Criteria.where("planId").is(planId)), "activity_progress"))
                 .as("one document per activity").isEqualTo(3);
         JsonNode listed = call(officer(TENANT), get("/api/v1/budgets/" + planId + "/activities"), 200);

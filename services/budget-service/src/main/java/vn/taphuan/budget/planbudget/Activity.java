@@ -30,14 +30,15 @@ public class Activity {
     /** Version of the training event whose schedule is stored; 0 while no schedule is known. */
     private long scheduleVersion;
     // Held and closed facts as budgets stored them before they were kept apart: read from such documents only, never
-    // set (an unset field is not written), and shown through earlierProgress() until newer facts are heard.
+    // set (a null field is not written, hence the boxed versions), and shown through earlierProgress() until newer
+    // facts are heard.
     private LocalDate heldOn;
     private Integer participantCount;
-    private long heldVersion;
+    private Long heldVersion;
     private LocalDate closedOn;
     private Integer completedCount;
     private Integer enrolledCount;
-    private long closedVersion;
+    private Long closedVersion;
     private LocalDate cancelledOn;
     private String cancelReason;
     private long cancelledVersion;
@@ -156,8 +157,8 @@ public class Activity {
 
     /** The held and closed facts this activity's document held before they were kept apart, if any. */
     ActivityProgress earlierProgress() {
-        return ActivityProgress.of(heldOn, participantCount, heldVersion, closedOn, completedCount, enrolledCount,
-                closedVersion);
+        return ActivityProgress.of(heldOn, participantCount, heldVersion == null ? 0 : heldVersion, closedOn,
+                completedCount, enrolledCount, closedVersion == null ? 0 : closedVersion);
     }
 
     public String trainingEventId() {
