@@ -56,6 +56,15 @@ class TenantProjectionsTest {
         assertThat(raw.find(collection, new Criteria())).extracting(d -> d.getString("_id"))
                 .containsExactlyInAnyOrder("bac-giang:plan-1", "bac-giang:plan-2", "thanh-hoa:plan-1");
         assertThat(TenantProjections.localId(raw.findById(collection, "thanh-hoa:plan-1"))).isEqualTo("plan-1");
+
+        // many by id at once: the province's own, keyed as the caller names them; the others' are not there
+        Map<String, Document> ofThanhHoa = as("thanh-hoa",
+                () -> projections.findAll(collection, List.of("plan-1", "plan-2", "plan-9")));
+        assertThat(ofThanhHoa).containsOnlyKeys("plan-1");
+        assertThat(ofThanhHoa.get("plan-1").getString("title")).isEqualTo("Thanh Hóa 2023");
+        assertThat(as("bac-giang", () -> projections.findAll(collection, List.of("plan-1", "plan-2"))))
+                .containsOnlyKeys("plan-1", "plan-2");
+        assertThat(as("bac-giang", () -> projections.findAll(collection, List.of()))).isEmpty();
     }
 
     @Test
@@ -106,6 +115,7 @@ class TenantProjectionsTest {
     void nothingIsReachedWithoutAProvinceAndTheStoresOwnFieldsAreNotTheCallers() {
         assertThatThrownBy(() -> projections.findById(collection, "plan-1")).isInstanceOf(InvalidInput.class);
         assertThatThrownBy(() -> projections.find(collection, new Criteria())).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> projections.findAll(collection, List.of("plan-1"))).isInstanceOf(InvalidInput.class);
         assertThatThrownBy(() -> projections.count(collection, new Criteria())).isInstanceOf(InvalidInput.class);
         assertThatThrownBy(() -> projections.upsertIfNewer(collection, "x", 1, Map.of())).isInstanceOf(InvalidInput.class);
         assertThatThrownBy(() -> projections.increment(collection, "x", "n", 1)).isInstanceOf(InvalidInput.class);

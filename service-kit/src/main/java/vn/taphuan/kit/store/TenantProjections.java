@@ -122,6 +122,25 @@ public class TenantProjections {
         return Optional.ofNullable(found).filter(document -> tenant.equals(document.getString(TENANT)));
     }
 
+    /**
+     * The current province's documents among {@code ids}, in one query by {@code _id} alone, so that any store answers
+     * it from the id index however large the collection (as {@link AggregateStore#findAll}); the tenant is checked on
+     * what comes back. Keyed by the id as the caller names it; ids the province has no document for are absent.
+     */
+    public Map<String, Document> findAll(String collection, Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        String tenant = TenantContext.require();
+        Map<String, String> byDocumentId = new LinkedHashMap<>();
+        ids.forEach(id -> byDocumentId.put(documentId(tenant, id), id));
+        Map<String, Document> found = new LinkedHashMap<>();
+        mongo.find(Query.query(Criteria.where("_id").in(byDocumentId.keySet())), Document.class, collection).stream()
+                .filter(document -> tenant.equals(document.getString(TENANT)))
+                .forEach(document -> found.put(byDocumentId.get(document.getString("_id")), document));
+        return found;
+    }
+
     /** The current province's documents matching {@code criteria}. */
     public List<Document> find(String collection, Criteria criteria) {
         return mongo.find(scoped(criteria), Document.class, collection);

@@ -168,6 +168,107 @@ class ConsumerBatchesTest extends BudgetApiSupport {
         assertThat(activity(first, te1).get("personTurns").asLong()).isEqualTo(2);
     }
 
+    /**
+     * Held and closed change no money: they are kept per activity beside the budget, so however many activities a
+     * plan has, these facts never rewrite (nor grow) the plan's document, which holds every activity.
+     */
+    @Test
+    void heldAndClosedFactsNeverRewriteNorGrowThePlansDocument() throws Exception {
+        String planId = approvedPlan(TENANT);
+        List<String> activities = List.of(planId + "-te-1", planId + "-te-2", planId + "-te-3");
+        enrolmentEvents.accept(batch(activities.stream().map(te -> EventsToBroker.envelope(TENANT, te, 1,
+                BudgetEvents.communityClass(planId, te, "2023-05-10", "2023-05-11")))
+                .toArray(EventsToBroker.Sent[]::new)));
+        long version = version(planId);
+        String stored = activitiesAsStored(planId);
+
+        EventsToBroker.Sent[] progress = activities.stream().flatMap(te -> java.util.stream.Stream.of(
+                EventsToBroker.envelope(TENANT, te, 3, new TrainingEventClosed(te, planId, "community-classes",
+                        "TRAINING_CLASS", "2023-05-12", 68, 72)),
+                EventsToBroker.envelope(TENANT, te, 2, new TrainingEventHeld(te, planId, "community-classes",
+                        "TRAINING_CLASS", "X-AN-LAC", "2023-05-10", 70))))
+                .toArray(EventsToBroker.Sent[]::new);
+        enrolmentEvents.accept(batch(progress));
+        enrolmentEvents.accept(batch(Arrays.stream(progress).map(this::resent).toArray(EventsToBroker.Sent[]::new)));
+
+        assertThat(version(planId)).as("the plan's document not written").isEqualTo(version);
+        assertThat(activitiesAsStored(planId)).as("nor grown").isEqualTo(stored);
+        for (Document activity : mongo.findById(planId, Document.class, "planBudget").getList("activities",
+                Document.class)) {
+            assertThat(activity).as("no held or closed field in the plan's document, not even empty")
+                    .doesNotContainKeys("heldOn", "participantCount", "heldVersion", "closedOn", "completedCount",
+                            "enrolledCount", "closedVersion");
+        }
+        assertThat(mongo.count(Query.query(Criteria.where("planId").is(planId)), "activity_progress"))
+                .as("one document per activity").isEqualTo(3);
+        JsonNode listed = call(officer(TENANT), get("/api/v1/budgets/" + planId + "/activities"), 200);
+        assertThat(listed).hasSize(3);
+        for (JsonNode activity : listed) {
+            assertThat(activity.get("status").asString()).isEqualTo("CLOSED");
+            assertThat(activity.get("heldOn").asString()).isEqualTo("2023-05-10");
+            assertThat(activity.get("closedOn").asString()).isEqualTo("2023-05-12");
+            assertThat(activity.get("completedCount").asInt()).isEqualTo(68);
+            assertThat(activity.get("committedVnd").asLong()).isEqualTo(COMMUNITY_CLASS);
+        }
+
+        // an older fact heard late changes nothing; a cancellation (money: the budget's) outranks them
+        enrolmentEvents.accept(batch(EventsToBroker.envelope(TENANT, activities.get(0), 1,
+                new TrainingEventHeld(activities.get(0), planId, "community-classes", "TRAINING_CLASS", "X-AN-LAC",
+                        "2023-05-09", 10))));
+        assertThat(activity(planId, activities.get(0)).get("heldOn").asString()).isEqualTo("2023-05-10");
+        enrolmentEvents.accept(batch(EventsToBroker.envelope(TENANT, activities.get(1), 4,
+                BudgetEvents.cancelled(BudgetEvents.communityClass(planId, activities.get(1), "2023-05-10",
+                        "2023-05-11")))));
+        assertThat(activity(planId, activities.get(1)).get("status").asString()).isEqualTo("CANCELLED");
+        assertThat(activity(planId, activities.get(1)).get("closedOn").asString()).isEqualTo("2023-05-12");
+    }
+
+    /** The same activity id in two provinces: each province's held fact is its own. */
+    @Test
+    void heldFactsAreKeptPerProvince() throws Exception {
+        String own = approvedPlan(TENANT);
+        String other = approvedPlan("bac-giang");
+        String te = "te-shared-" + UUID.randomUUID().toString().substring(0, 8);
+        enrolmentEvents.accept(batch(
+                EventsToBroker.envelope(TENANT, te, 1, BudgetEvents.communityClass(own, te, "2023-05-10", "2023-05-11")),
+                EventsToBroker.envelope("bac-giang", te, 1,
+                        BudgetEvents.communityClass(other, te, "2023-05-10", "2023-05-11")),
+                EventsToBroker.envelope("bac-giang", te, 2, new TrainingEventHeld(te, other, "community-classes",
+                        "TRAINING_CLASS", "X-AN-LAC", "2023-05-10", 70))));
+
+        assertThat(activity(own, te).get("status").asString()).isEqualTo("SCHEDULED");
+        assertThat(activity(own, te).get("heldOn").isNull()).isTrue();
+        assertThat(call(officer("bac-giang"), get("/api/v1/budgets/" + other + "/activities/" + te), 200)
+                .get("status").asString()).isEqualTo("HELD");
+    }
+
+    /** A budget stored before held and closed were kept apart still shows what it held, until newer facts come. */
+    @Test
+    void heldAndClosedFactsAPlansDocumentHeldItselfAreStillShown() throws Exception {
+        String planId = approvedPlan(TENANT);
+        String te = planId + "-te-1";
+        enrolmentEvents.accept(batch(EventsToBroker.envelope(TENANT, te, 1,
+                BudgetEvents.communityClass(planId, te, "2023-05-10", "2023-05-11"))));
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(planId)), new org.springframework.data.mongodb.core
+                .query.Update().set("activities.0.heldOn", java.time.LocalDate.of(2023, 5, 10))
+                .set("activities.0.participantCount", 70).set("activities.0.heldVersion", 2L), "planBudget");
+
+        assertThat(activity(planId, te).get("status").asString()).isEqualTo("HELD");
+        assertThat(activity(planId, te).get("heldOn").asString()).isEqualTo("2023-05-10");
+
+        enrolmentEvents.accept(batch(EventsToBroker.envelope(TENANT, te, 3, new TrainingEventClosed(te, planId,
+                "community-classes", "TRAINING_CLASS", "2023-05-12", 68, 72))));
+        JsonNode activity = activity(planId, te);
+        assertThat(activity.get("status").asString()).isEqualTo("CLOSED");
+        assertThat(activity.get("heldOn").asString()).isEqualTo("2023-05-10");
+    }
+
+    /** The activities of a plan's document as stored, in the canonical form of their JSON. */
+    private String activitiesAsStored(String planId) {
+        return new Document("activities", mongo.findById(planId, Document.class, "planBudget").get("activities"))
+                .toJson();
+    }
+
     private String approvedPlan(String tenant) {
         String planId = "pl-cb-" + UUID.randomUUID().toString().substring(0, 8);
         planEvents.accept(batch(EventsToBroker.envelope(tenant, planId, 1, BudgetEvents.bacGiang2023(planId))));

@@ -4,6 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 import vn.taphuan.budget.norms.ActivityKind;
+import vn.taphuan.budget.planbudget.ActivityProgressFacts;
 import vn.taphuan.budget.planbudget.BudgetFacts;
 import vn.taphuan.budget.planbudget.PersonTurns;
 import vn.taphuan.budget.planbudget.ScheduleFacts;
@@ -30,11 +31,18 @@ class EnrolmentEventsListener {
 
     @Bean
     Consumer<Message<List<byte[]>>> onEnrolmentEvents(EventConsumers consumers, BudgetFacts facts,
-                                                PersonTurns personTurns) {
+                                                ActivityProgressFacts progress, PersonTurns personTurns) {
         return consumers.handling()
-                // the activity facts of a poll together: one read and one write per plan budget, not per event
-                .onTogether(events -> facts.apply(events.stream().map(event -> fact(facts, event)).toList()),
-                        TrainingEventScheduled.class, TrainingEventRescheduled.class, TrainingEventCancelled.class,
+                // the activity facts of a poll together: one read and one write per plan budget, not per event; held
+                // and closed (no money) one read and one write of their activities, never of the budgets. Those go
+                // first: they cannot be refused, and a refused budget fact leaves the events after it to be heard
+                // again, so none of them may be left unwritten behind it
+                .onTogether(events -> {
+                    progress.record(events.stream().filter(EnrolmentEventsListener::isProgress)
+                            .map(EnrolmentEventsListener::progressFact).toList());
+                    facts.apply(events.stream().filter(event -> !isProgress(event))
+                            .map(event -> fact(facts, event)).toList());
+                }, TrainingEventScheduled.class, TrainingEventRescheduled.class, TrainingEventCancelled.class,
                         TrainingEventHeld.class, TrainingEventClosed.class)
                 // a page of a roster at a time, every entry with its own version: idempotent without the inbox
                 .onBatch(EnrolmentsChanged.class, personTurns::record)
@@ -58,17 +66,22 @@ class EnrolmentEventsListener {
                     LocalDate.parse(e.endDate()), e.capacity(), e.sessionCount(), e.fieldSessions(),
                     e.trainerCount()));
         }
-        if (payload instanceof TrainingEventCancelled e) {
-            return facts.activityCancelled(event, e.planId(), e.trainingEventId(), e.targetLineId(),
-                    ActivityKind.valueOf(e.activityKind()), LocalDate.parse(e.cancelledOn()), e.reason());
+        TrainingEventCancelled e = (TrainingEventCancelled) payload;
+        return facts.activityCancelled(event, e.planId(), e.trainingEventId(), e.targetLineId(),
+                ActivityKind.valueOf(e.activityKind()), LocalDate.parse(e.cancelledOn()), e.reason());
+    }
+
+    private static boolean isProgress(EventEnvelope<Record> event) {
+        return event.payload() instanceof TrainingEventHeld || event.payload() instanceof TrainingEventClosed;
+    }
+
+    private static ActivityProgressFacts.Heard progressFact(EventEnvelope<Record> event) {
+        if (event.payload() instanceof TrainingEventHeld e) {
+            return ActivityProgressFacts.held(event, e.planId(), e.trainingEventId(), LocalDate.parse(e.heldOn()),
+                    e.participantCount());
         }
-        if (payload instanceof TrainingEventHeld e) {
-            return facts.activityHeld(event, e.planId(), e.trainingEventId(), e.targetLineId(),
-                    ActivityKind.valueOf(e.activityKind()), LocalDate.parse(e.heldOn()), e.participantCount());
-        }
-        TrainingEventClosed e = (TrainingEventClosed) payload;
-        return facts.activityClosed(event, e.planId(), e.trainingEventId(), e.targetLineId(),
-                ActivityKind.valueOf(e.activityKind()), LocalDate.parse(e.closedOn()), e.completedCount(),
-                e.enrolledCount());
+        TrainingEventClosed e = (TrainingEventClosed) event.payload();
+        return ActivityProgressFacts.closed(event, e.planId(), e.trainingEventId(), LocalDate.parse(e.closedOn()),
+                e.completedCount(), e.enrolledCount());
     }
 }

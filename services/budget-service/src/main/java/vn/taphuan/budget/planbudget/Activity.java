@@ -9,9 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A training activity as the budget sees it: what enrolment-service told us about it (schedule, held, closed,
- * cancelled), and its commitment and settlement. Each fact is kept from the newest event (by the training event's
- * version) that states it, so the facts come out the same whatever order the events arrive in.
+ * A training activity as the budget sees it: what enrolment-service told us about it that decides its money
+ * (schedule, cancelled), and its commitment and settlement. Each fact is kept from the newest event (by the training
+ * event's version) that states it, so the facts come out the same whatever order the events arrive in. Whether it
+ * was held or closed is kept apart ({@link ActivityProgress}): it changes no money, and would rewrite the budget.
  */
 public class Activity {
 
@@ -28,14 +29,16 @@ public class Activity {
     private Integer trainerCount;
     /** Version of the training event whose schedule is stored; 0 while no schedule is known. */
     private long scheduleVersion;
+    // Held and closed facts as budgets stored them before they were kept apart: read from such documents only, never
+    // set (a null field is not written, hence the boxed versions), and shown through earlierProgress() until newer
+    // facts are heard.
     private LocalDate heldOn;
     private Integer participantCount;
-    /** Version of the training event that said it was held; 0 while not known (or stored before versions were). */
-    private long heldVersion;
+    private Long heldVersion;
     private LocalDate closedOn;
     private Integer completedCount;
     private Integer enrolledCount;
-    private long closedVersion;
+    private Long closedVersion;
     private LocalDate cancelledOn;
     private String cancelReason;
     private long cancelledVersion;
@@ -90,29 +93,6 @@ public class Activity {
     ScheduleFacts facts() {
         return new ScheduleFacts(trainingEventId, targetLineId, kind, title, unitCode, startDate, endDate, capacity,
                 sessionCount, fieldSessions, trainerCount);
-    }
-
-    /** Takes the held fact if newer than the one stored; false when it is not. */
-    boolean held(LocalDate on, Integer participants, long version) {
-        if (version <= heldVersion) {
-            return false;
-        }
-        heldOn = on;
-        participantCount = participants;
-        heldVersion = version;
-        return true;
-    }
-
-    /** Takes the closing fact if newer than the one stored; false when it is not. */
-    boolean closed(LocalDate on, int completed, int enrolled, long version) {
-        if (version <= closedVersion) {
-            return false;
-        }
-        closedOn = on;
-        completedCount = completed;
-        enrolledCount = enrolled;
-        closedVersion = version;
-        return true;
     }
 
     /** Takes the cancellation if newer than the one stored; false when it is not. */
@@ -175,17 +155,10 @@ public class Activity {
         return !isCancelled() && !isSettled();
     }
 
-    public ActivityStatus status() {
-        if (isCancelled()) {
-            return ActivityStatus.CANCELLED;
-        }
-        if (closedOn != null) {
-            return ActivityStatus.CLOSED;
-        }
-        if (heldOn != null) {
-            return ActivityStatus.HELD;
-        }
-        return ActivityStatus.SCHEDULED;
+    /** The held and closed facts this activity's document held before they were kept apart, if any. */
+    ActivityProgress earlierProgress() {
+        return ActivityProgress.of(heldOn, participantCount, heldVersion == null ? 0 : heldVersion, closedOn,
+                completedCount, enrolledCount, closedVersion == null ? 0 : closedVersion);
     }
 
     public String trainingEventId() {
@@ -230,26 +203,6 @@ public class Activity {
 
     public Integer trainerCount() {
         return trainerCount;
-    }
-
-    public LocalDate heldOn() {
-        return heldOn;
-    }
-
-    public Integer participantCount() {
-        return participantCount;
-    }
-
-    public LocalDate closedOn() {
-        return closedOn;
-    }
-
-    public Integer completedCount() {
-        return completedCount;
-    }
-
-    public Integer enrolledCount() {
-        return enrolledCount;
     }
 
     public LocalDate cancelledOn() {

@@ -18,7 +18,7 @@ public sealed interface BudgetEvent {
     record PlanClosed(LocalDate closedOn) implements BudgetEvent {
     }
 
-    /** A fact about an activity (scheduled, held, closed, cancelled) was stored. */
+    /** A fact about an activity (scheduled, cancelled) was stored. */
     record ActivityNoted(String trainingEventId) implements BudgetEvent {
     }
 

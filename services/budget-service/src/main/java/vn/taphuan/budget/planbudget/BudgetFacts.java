@@ -88,18 +88,6 @@ public class BudgetFacts {
                 reason, event.aggregateVersion()));
     }
 
-    public Heard activityHeld(EventEnvelope<?> event, String planId, String trainingEventId, String targetLineId,
-                              ActivityKind kind, LocalDate heldOn, Integer participantCount) {
-        return heard(event, planId, (budget, norms) -> budget.hold(trainingEventId, targetLineId, kind, heldOn,
-                participantCount, event.aggregateVersion()));
-    }
-
-    public Heard activityClosed(EventEnvelope<?> event, String planId, String trainingEventId, String targetLineId,
-                                ActivityKind kind, LocalDate closedOn, int completedCount, int enrolledCount) {
-        return heard(event, planId, (budget, norms) -> budget.closeActivity(trainingEventId, targetLineId, kind,
-                closedOn, completedCount, enrolledCount, event.aggregateVersion()));
-    }
-
     private static Heard heard(EventEnvelope<?> event, String planId, Change change) {
         return new Heard(event.eventId(), event.tenantId(), planId, change);
     }

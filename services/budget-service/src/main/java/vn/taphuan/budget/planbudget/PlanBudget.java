@@ -152,22 +152,6 @@ public class PlanBudget {
         return events;
     }
 
-    /** An activity was held ({@code eventVersion} = the training event's version); kept if newer than the one known. */
-    public List<BudgetEvent> hold(String trainingEventId, String targetLineId, ActivityKind kind, LocalDate on,
-                                  Integer participantCount, long eventVersion) {
-        Activity activity = activityOrNoted(trainingEventId, targetLineId, kind);
-        return activity.held(on, participantCount, eventVersion)
-                ? List.of(new BudgetEvent.ActivityNoted(trainingEventId)) : List.of();
-    }
-
-    /** An activity was closed ({@code eventVersion} = the training event's version); kept if newer than the one known. */
-    public List<BudgetEvent> closeActivity(String trainingEventId, String targetLineId, ActivityKind kind,
-                                           LocalDate on, int completedCount, int enrolledCount, long eventVersion) {
-        Activity activity = activityOrNoted(trainingEventId, targetLineId, kind);
-        return activity.closed(on, completedCount, enrolledCount, eventVersion)
-                ? List.of(new BudgetEvent.ActivityNoted(trainingEventId)) : List.of();
-    }
-
     // ---------------------------------------------------------------- the province's finance work
 
     /**

@@ -167,9 +167,11 @@ class PlanBudgetController {
         params.check();
         PlanBudgetService.Figures figures = budgets.figures(planId);
         PlanBudget budget = figures.stored().budget();
+        Map<String, ActivityProgress> progress = budgets.progress(budget);
         List<ActivityResponse> all = budget.activities().stream()
                 .filter(a -> targetLineId == null || targetLineId.equals(a.targetLineId()))
-                .map(a -> ActivityResponse.of(budget, a, figures.personTurnsByActivity())).toList();
+                .map(a -> ActivityResponse.of(budget, a, progress.get(a.trainingEventId()),
+                        figures.personTurnsByActivity())).toList();
         if (sort == null && direction == null && page == null && size == null) {
             return all; // as the list always was: the budget page's forms still choose from every activity
         }
@@ -212,7 +214,8 @@ class PlanBudgetController {
         PlanBudgetService.Figures figures = budgets.figures(planId);
         PlanBudget budget = figures.stored().budget();
         return budget.activity(trainingEventId)
-                .map(a -> ActivityResponse.of(budget, a, figures.personTurnsByActivity()))
+                .map(a -> ActivityResponse.of(budget, a, budgets.progress(budget, trainingEventId),
+                        figures.personTurnsByActivity()))
                 .orElseThrow(() -> Refused.notFound(new PlanBudgetRefusal.NoSuchActivity(trainingEventId)));
     }
 
@@ -228,7 +231,7 @@ class PlanBudgetController {
                 request.documentNumber(), request.settledOn());
         PlanBudget budget = stored.budget();
         ActivityResponse body = ActivityResponse.of(budget, budget.activity(trainingEventId).orElseThrow(),
-                budgets.personTurnsByActivity(planId));
+                budgets.progress(budget, trainingEventId), budgets.personTurnsByActivity(planId));
         return created(stored, "/api/v1/budgets/" + planId + "/activities/" + trainingEventId, body);
     }
 
@@ -378,14 +381,16 @@ class PlanBudgetController {
                             long spentVnd, SettlementResponse settlement, long personTurns,
                             Long costPerPersonTurnVnd) {
 
-        static ActivityResponse of(PlanBudget budget, Activity a, Map<String, Long> personTurnsByActivity) {
+        static ActivityResponse of(PlanBudget budget, Activity a, ActivityProgress progress,
+                                   Map<String, Long> personTurnsByActivity) {
             long spent = budget.expenditures().stream().filter(e -> a.trainingEventId().equals(e.trainingEventId()))
                     .mapToLong(Expenditure::amountVnd).reduce(0, Math::addExact);
             long turns = personTurnsByActivity.getOrDefault(a.trainingEventId(), 0L);
             Settlement s = a.settlement();
             return new ActivityResponse(a.trainingEventId(), a.targetLineId(), a.kind(), a.title(), a.unitCode(),
                     a.startDate(), a.endDate(), a.capacity(), a.sessionCount(), a.fieldSessions(), a.trainerCount(),
-                    a.status(), a.heldOn(), a.closedOn(), a.completedCount(), a.cancelledOn(), a.source(),
+                    progress.statusOf(a), progress.heldOn(), progress.closedOn(), progress.completedCount(),
+                    a.cancelledOn(), a.source(),
                     a.isCommitted() ? BudgetContracts.commitmentId(a.trainingEventId()) : null, a.normSetId(),
                     a.committedVnd(), a.estimateLines(), a.committedVnd() - a.releasedVnd(), a.releasedVnd(),
                     budget.openCommitment(a), spent,

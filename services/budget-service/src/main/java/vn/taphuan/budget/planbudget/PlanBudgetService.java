@@ -32,13 +32,15 @@ public class PlanBudgetService {
 
     private final AggregateStore store;
     private final PersonTurns personTurns;
+    private final ActivityProgressFacts progress;
     private final BudgetProperties properties;
     private final MeterRegistry meters;
     private final PeriodLocks locks;
 
-    PlanBudgetService(AggregateStore store, PersonTurns personTurns,
+    PlanBudgetService(AggregateStore store, PersonTurns personTurns, ActivityProgressFacts progress,
                       BudgetProperties properties, MeterRegistry meters, PeriodLocks locks) {
         this.store = store;
+        this.progress = progress;
         this.locks = locks;
         this.personTurns = personTurns;
         this.properties = properties;
@@ -118,6 +120,16 @@ public class PlanBudgetService {
 
     public Map<String, Long> personTurnsByActivity(String planId) {
         return personTurns.byActivity(planId);
+    }
+
+    /** Whether each of the budget's activities was held or closed (kept beside the budget). */
+    public Map<String, ActivityProgress> progress(PlanBudget budget) {
+        return progress.of(budget);
+    }
+
+    /** As {@link #progress(PlanBudget)}, for one of its activities (none when the budget has no such activity). */
+    public ActivityProgress progress(PlanBudget budget, String trainingEventId) {
+        return progress.of(budget, List.of(trainingEventId)).getOrDefault(trainingEventId, ActivityProgress.none());
     }
 
     public List<PlanBudget> list(BudgetStatus status, int page, int size) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.taphuan.budget.planbudget.BudgetMother.NORMS;
@@ -46,10 +47,9 @@ class ActivityFactsInAnyOrderTest {
     private static final Fact RESCHEDULED = new Fact("Rescheduled v2", budget -> budget.schedule(
             new ScheduleFacts(TE, LINE, ActivityKind.TRAINING_CLASS, null, "X-AN-LAC", MAY_10.plusDays(7),
                     MAY_10.plusDays(9), 75, 6, 1, 2), 2, NORMS));
-    private static final Fact HELD = new Fact("Held v3",
-            budget -> budget.hold(TE, LINE, ActivityKind.TRAINING_CLASS, MAY_10.plusDays(9), 3, 3));
-    private static final Fact CLOSED = new Fact("Closed v4",
-            budget -> budget.closeActivity(TE, LINE, ActivityKind.TRAINING_CLASS, MAY_10.plusDays(12), 2, 3, 4));
+    /** Held and closed are kept beside the budget (they change no money), one document per activity. */
+    private static final Fact HELD = progress("Held v3", progress -> progress.held(MAY_10.plusDays(9), 3, 3));
+    private static final Fact CLOSED = progress("Closed v4", progress -> progress.closed(MAY_10.plusDays(12), 2, 3, 4));
     private static final Fact CANCELLED_V3 = cancelled(3);
     private static final Fact CANCELLED_V5 = cancelled(5);
     /** Roster page writes: three enrolled, then a and b completed, then b's completion revoked. */
@@ -64,7 +64,11 @@ class ActivityFactsInAnyOrderTest {
 
     /** A write of the activity's roster page; person-turns are kept beside the budget, not in it. */
     private static Fact roster(String name, RosterPageTurns.Heard... turns) {
-        return new Fact(name, null, roster -> roster.merge(List.of(turns)));
+        return new Fact(name, null, roster -> roster.merge(List.of(turns)), null);
+    }
+
+    private static Fact progress(String name, Predicate<ActivityProgress> change) {
+        return new Fact(name, null, null, change);
     }
 
     private static RosterPageTurns.Heard turn(String enrolment, long version, boolean completed) {
@@ -169,8 +173,10 @@ class ActivityFactsInAnyOrderTest {
         assertThat(heard.outcome()).as("delivered as %s", order).isEqualTo(expected);
 
         int caused = heard.events.size();
+        int progressed = heard.progressChanges;
         order.forEach(heard::deliver);
         assertThat(heard.events).as("%s heard again causes nothing", order).hasSize(caused);
+        assertThat(heard.progressChanges).as("%s heard again changes no progress", order).isEqualTo(progressed);
         assertThat(heard.outcome()).as("%s heard again", order).isEqualTo(expected);
     }
 
@@ -180,12 +186,12 @@ class ActivityFactsInAnyOrderTest {
         return heard.outcome();
     }
 
-    /** One fact as a consumer hands it over: to the budget, or to the roster page's person-turns. */
+    /** One fact as a consumer hands it over: to the budget, to the roster page's person-turns, or to the activity's progress. */
     private record Fact(String name, Function<PlanBudget, List<BudgetEvent>> toBudget,
-                        Consumer<RosterPageTurns> toRoster) {
+                        Consumer<RosterPageTurns> toRoster, Predicate<ActivityProgress> toProgress) {
 
         Fact(String name, Function<PlanBudget, List<BudgetEvent>> toBudget) {
-            this(name, toBudget, null);
+            this(name, toBudget, null, null);
         }
 
         @Override
@@ -194,23 +200,30 @@ class ActivityFactsInAnyOrderTest {
         }
     }
 
-    /** The budget, the activity's roster page, and every event the budget caused, in the order it caused them. */
+    /**
+     * The budget, the activity's roster page and progress, every event the budget caused in the order it caused
+     * them, and how many facts changed the progress.
+     */
     private static final class Heard {
         final PlanBudget budget = PlanBudget.awaitingPlan(PLAN, TENANT);
         final RosterPageTurns roster = RosterPageTurns.empty();
+        final ActivityProgress progress = ActivityProgress.none();
         final List<BudgetEvent> events = new ArrayList<>();
+        int progressChanges;
 
         void deliver(Fact fact) {
             if (fact.toBudget() != null) {
                 events.addAll(fact.toBudget().apply(budget));
-            } else {
+            } else if (fact.toRoster() != null) {
                 fact.toRoster().accept(roster);
+            } else if (fact.toProgress().test(progress)) {
+                progressChanges++;
             }
         }
 
         Outcome outcome() {
             return new Outcome(budget.status(), budget.plan().map(PlanTerms::planVersion).orElse(0),
-                    ActivityView.of(budget, budget.activity(TE).orElseThrow()),
+                    ActivityView.of(budget, budget.activity(TE).orElseThrow(), progress),
                     BudgetFigures.of(budget, Map.of(LINE, (long) roster.completed())), Downstream.of(events));
         }
     }
@@ -228,10 +241,12 @@ class ActivityFactsInAnyOrderTest {
                                 FundingSource source, long committedVnd, long releasedVnd, long openCommitmentVnd,
                                 String normSetId, List<CostLine> estimateLines, Settlement settlement) {
 
-        static ActivityView of(PlanBudget budget, Activity a) {
-            return new ActivityView(a.status(), a.targetLineId(), a.kind(), a.title(), a.unitCode(), a.startDate(),
-                    a.endDate(), a.capacity(), a.sessionCount(), a.fieldSessions(), a.trainerCount(), a.heldOn(),
-                    a.participantCount(), a.closedOn(), a.completedCount(), a.enrolledCount(), a.cancelledOn(),
+        static ActivityView of(PlanBudget budget, Activity a, ActivityProgress kept) {
+            // as the API answers it: what is kept beside the budget, with what an older budget document held itself
+            ActivityProgress p = kept.orEarlier(a.earlierProgress());
+            return new ActivityView(p.statusOf(a), a.targetLineId(), a.kind(), a.title(), a.unitCode(), a.startDate(),
+                    a.endDate(), a.capacity(), a.sessionCount(), a.fieldSessions(), a.trainerCount(), p.heldOn(),
+                    p.participantCount(), p.closedOn(), p.completedCount(), p.enrolledCount(), a.cancelledOn(),
                     a.cancelReason(), a.source(), a.committedVnd(), a.releasedVnd(), budget.openCommitment(a),
                     a.normSetId(), a.estimateLines(), a.settlement());
         }
