@@ -1,7 +1,5 @@
 package vn.taphuan.kit.events;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.bulk.BulkWriteError;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
@@ -13,13 +11,13 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import vn.taphuan.kit.audit.AuditRecorder;
+import vn.taphuan.kit.store.BulkWrites;
 import vn.taphuan.kit.work.BackgroundWorker;
 
 import java.nio.charset.StandardCharsets;
@@ -539,15 +537,7 @@ public class OutboxRelay extends BackgroundWorker {
         if (entries.isEmpty()) {
             return;
         }
-        try {
-            mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, AuditRecorder.LOG).insert(entries).execute();
-        } catch (BulkOperationException e) {
-            for (BulkWriteError error : e.getErrors()) {
-                if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                    throw e;
-                }
-            }
-        }
+        BulkWrites.execute(mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, AuditRecorder.LOG).insert(entries));
     }
 
     private synchronized Producer<byte[], byte[]> producer() {

@@ -1,10 +1,8 @@
 package vn.taphuan.kit.events;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.bulk.BulkWriteError;
 import org.bson.Document;
-import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
+import vn.taphuan.kit.store.BulkWrites;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -62,15 +60,7 @@ public class ProcessedEvents {
         Date now = new Date();
         List<Document> documents = events.stream().map(e -> new Document("_id", e.eventId())
                 .append("eventType", e.eventType()).append("tenantId", e.tenantId()).append("processedAt", now)).toList();
-        try {
-            mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION).insert(documents).execute();
-        } catch (BulkOperationException e) {
-            for (BulkWriteError error : e.getErrors()) {
-                if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                    throw e;
-                }
-            }
-        }
+        BulkWrites.execute(mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION).insert(documents));
     }
 
     public void add(String eventId, String eventType, String tenantId) {

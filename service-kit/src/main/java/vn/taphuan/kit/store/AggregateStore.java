@@ -1,12 +1,9 @@
 package vn.taphuan.kit.store;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -402,16 +399,8 @@ public class AggregateStore {
         OutboxRelay.Intent intent = relay.intend(collection, documents.stream().map(d -> d.getString("_id")).toList());
         Map<String, OutboxRelay.Written> written = null; // not known: the relay reads the documents
         try {
-            try {
-                mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection).insert(documents).execute();
-            } catch (BulkOperationException e) {
-                for (BulkWriteError error : e.getErrors()) {
-                    if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                        throw e;
-                    }
-                    existing.add(documents.get(error.getIndex()).getString("_id"));
-                }
-            }
+            BulkWrites.execute(mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection).insert(documents))
+                    .duplicates().forEach(index -> existing.add(documents.get(index).getString("_id")));
             written = new java.util.HashMap<>();
             for (Document document : documents) {
                 if (!existing.contains(document.getString("_id"))) {

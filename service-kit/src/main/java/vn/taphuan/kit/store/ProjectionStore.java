@@ -9,11 +9,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
-import com.mongodb.ErrorCategory;
 import com.mongodb.client.model.IndexOptions;
-import com.mongodb.bulk.BulkWriteError;
-import com.mongodb.bulk.BulkWriteResult;
-import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 
 import java.util.ArrayList;
@@ -153,18 +149,7 @@ public class ProjectionStore {
             if (attempted.isEmpty()) {
                 break;
             }
-            long done;
-            try {
-                BulkWriteResult result = bulk.execute();
-                done = result.getInsertedCount() + result.getModifiedCount();
-            } catch (BulkOperationException e) {
-                for (BulkWriteError error : e.getErrors()) {
-                    if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                        throw e;
-                    }
-                }
-                done = -1;
-            }
+            long done = BulkWrites.execute(bulk).written();
             if (done == attempted.size()) {
                 written.addAll(attempted.values());
                 continue;

@@ -1,10 +1,6 @@
 package vn.taphuan.reporting.figures;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.bulk.BulkWriteError;
-import com.mongodb.bulk.BulkWriteResult;
 import org.bson.Document;
-import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.domain.Sort;
@@ -17,6 +13,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import vn.taphuan.kit.events.EventJson;
+import vn.taphuan.kit.store.BulkWrites;
 import vn.taphuan.kit.store.NotTenantScoped;
 import vn.taphuan.kit.store.RecentReads;
 import vn.taphuan.reporting.ReportingProperties;
@@ -144,18 +141,7 @@ public class PlanFiguresStore {
                 }
                 attempted.put(key.value(), revision);
             }
-            long done;
-            try {
-                BulkWriteResult result = bulk.execute();
-                done = result.getInsertedCount() + result.getModifiedCount();
-            } catch (BulkOperationException e) {
-                for (BulkWriteError error : e.getErrors()) {
-                    if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                        throw e;
-                    }
-                }
-                done = -1;
-            }
+            long done = BulkWrites.execute(bulk).written();
             Set<String> ours = done == attempted.size() ? attempted.keySet() : written(attempted);
             for (Pending pending : writes) {
                 String key = pending.derivation().key().value();
