@@ -80,8 +80,11 @@ public class OutboxRelay extends BackgroundWorker {
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
     /** Moved audit entries a document without events keeps rather than be written again to lose them. */
     private static final int AUDIT_LEFT_IN_PLACE = 16;
-    /** Documents whose clean version is remembered; one forgotten is read by the relay at its next write. */
-    private static final int CLEAN_REMEMBERED = 200_000;
+    /**
+     * Documents whose clean version is remembered (some 10 MB of heap): the recent ones, where the next write is likely;
+     * one forgotten is read by the relay at its next write, as before.
+     */
+    private static final int CLEAN_REMEMBERED = 50_000;
 
     private final MongoTemplate mongo;
     private final KafkaClients kafka;
