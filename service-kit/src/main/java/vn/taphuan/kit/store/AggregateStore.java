@@ -85,7 +85,8 @@ public class AggregateStore {
 
     /** As {@link #find}, with the stored version; null if the tenant has no such aggregate. */
     private <T> Loaded<T> load(Class<T> type, String id) {
-        Document document = mongo.findById(id, Document.class, mongo.getCollectionName(type));
+        Document document = mongo.findOne(withoutRelayFields(Query.query(Criteria.where("_id").is(id))),
+                Document.class, mongo.getCollectionName(type));
         String tenant = TenantContext.require();
         if (document == null) {
             return null;
@@ -263,7 +264,8 @@ public class AggregateStore {
             return List.of();
         }
         String tenant = TenantContext.require();
-        return mongo.find(Query.query(Criteria.where(field).in(values)), Document.class, mongo.getCollectionName(type))
+        return mongo.find(withoutRelayFields(Query.query(Criteria.where(field).in(values))), Document.class,
+                        mongo.getCollectionName(type))
                 .stream()
                 .filter(document -> tenant.equals(document.getString(TENANT)))
                 .map(document -> mongo.getConverter().read(type, document))
@@ -288,7 +290,7 @@ public class AggregateStore {
 
     /** Aggregates of the current tenant matching {@code criteria}, sorted, one page. */
     public <T> List<T> list(Class<T> type, Criteria criteria, Sort sort, int offset, int limit) {
-        Query query = tenantQuery(criteria).with(sort).skip(offset).limit(limit);
+        Query query = withoutRelayFields(tenantQuery(criteria).with(sort).skip(offset).limit(limit));
         return mongo.find(query, type);
     }
 
@@ -606,6 +608,16 @@ public class AggregateStore {
             mongo.indexOps(collection).createIndex(new Index().on("_id", Sort.Direction.ASC)
                     .on(TENANT, Sort.Direction.ASC).on(VERSION, Sort.Direction.ASC).unique().named("versioned_write"));
         }
+    }
+
+    /**
+     * An aggregate is read without what waits for (or was published by) the relay: an aggregate has no such fields, and
+     * a document keeps its last write's events after they are published until its next write replaces them — a
+     * roster page's event lists every learner it changed, as large as the page's own state.
+     */
+    private static Query withoutRelayFields(Query query) {
+        query.fields().exclude(OUTBOX).exclude(AuditRecorder.PENDING).exclude(WRITE_TOKEN);
+        return query;
     }
 
     private static Query tenantQuery(Criteria criteria) {
