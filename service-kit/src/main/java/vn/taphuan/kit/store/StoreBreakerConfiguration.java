@@ -1,11 +1,13 @@
 package vn.taphuan.kit.store;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -48,6 +50,14 @@ public class StoreBreakerConfiguration {
                 .applyToSocketSettings(socket -> socket.connectTimeout(connect.toMillis(), TimeUnit.MILLISECONDS)
                         .readTimeout(read.toMillis(), TimeUnit.MILLISECONDS))
                 .addCommandListener(breaker);
+    }
+
+    /** What the service sends its store and receives, per collection, when asked to measure it. */
+    @Bean
+    @ConditionalOnProperty(name = "taphuan.kit.store-traffic-meter", havingValue = "true")
+    MongoClientSettingsBuilderCustomizer storeTrafficMeter(MeterRegistry meters) {
+        StoreTrafficMeter meter = new StoreTrafficMeter(meters);
+        return settings -> settings.addCommandListener(meter);
     }
 
     /**
