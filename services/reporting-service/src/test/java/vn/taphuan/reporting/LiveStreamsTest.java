@@ -28,6 +28,7 @@ import vn.taphuan.contracts.tenant.v1.TenantDisabled;
 import vn.taphuan.contracts.tenant.v1.TenantOnboarded;
 import vn.taphuan.kit.tenant.KnownTenants;
 import vn.taphuan.reporting.figures.FiguresRefresher;
+import vn.taphuan.reporting.figures.PlanFiguresStore;
 import vn.taphuan.reporting.live.LiveProgress;
 import vn.taphuan.reporting.support.Broker;
 import vn.taphuan.reporting.support.Envelopes;
@@ -145,10 +146,11 @@ class LiveStreamsTest {
             // then A writes its change: the plan's figures as they now stand, under the lower revision
             String key = PREDECESSOR + "/" + planId;
             Document figures = mongo.findById(key, Document.class, "plan_figures");
-            String renamed = figures.getString("json").replace("năm 2024 " + run, "năm 2024 " + run + " (sửa)");
-            assertThat(renamed).isNotEqualTo(figures.getString("json"));
+            String stored = PlanFiguresStore.jsonOf(figures);
+            String renamed = stored.replace("năm 2024 " + run, "năm 2024 " + run + " (sửa)");
+            assertThat(renamed).isNotEqualTo(stored);
             mongo.upsert(Query.query(Criteria.where("_id").is(key)),
-                    new Update().set("json", renamed).set("revision", r), "plan_figures");
+                    PlanFiguresStore.settingJson(renamed).set("revision", r), "plan_figures");
             mongo.upsert(Query.query(Criteria.where("_id").is("index")),
                     new Update().max("plans." + key.replace(".", "%2E"), r).max("revision", r), "counters");
             live.pushChanges();
