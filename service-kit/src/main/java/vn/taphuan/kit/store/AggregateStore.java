@@ -63,6 +63,12 @@ public class AggregateStore {
     private final OutboxRelay relay;
     private final AuditRecorder audit;
     private final Set<String> indexed = ConcurrentHashMap.newKeySet();
+    /**
+     * The stored state each aggregate object in use was read or last written at, by the object itself (held weakly:
+     * an aggregate no longer referenced takes its entry with it): what its next write is the difference from
+     * ({@link StateDiff}). An aggregate not found here is written whole.
+     */
+    private final Map<Object, Stored> stored = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
     public AggregateStore(MongoTemplate mongo, EventEnvelopes envelopes, OutboxRelay relay, AuditRecorder audit) {
         this.mongo = mongo;
@@ -95,8 +101,24 @@ public class AggregateStore {
             refuseForeignEvent(type, id, document.getString(TENANT), tenant);
             return null;
         }
+        return new Loaded<>(read(type, document), versionOf(document));
+    }
+
+    /** The aggregate of a stored document (read without its relay fields), remembered with the state it was read at. */
+    private <T> T read(Class<T> type, Document document) {
+        T aggregate = mongo.getConverter().read(type, document);
+        stored.put(aggregate, new Stored(mongo.getCollectionName(type), document.getString("_id"),
+                versionOf(document), document));
+        return aggregate;
+    }
+
+    private static long versionOf(Document document) {
         Number version = document.get(VERSION, Number.class);
-        return new Loaded<>(mongo.getConverter().read(type, document), version == null ? 0 : version.longValue());
+        return version == null ? 0 : version.longValue();
+    }
+
+    /** A document's state as stored at a version: the aggregate's own fields, without the relay's. */
+    private record Stored(String collection, String id, long version, Document state) {
     }
 
     /**
@@ -212,10 +234,12 @@ public class AggregateStore {
         String tenant = TenantContext.require();
         String collection = mongo.getCollectionName(aggregate.getClass());
         ensureVersionedWriteIndex(collection);
-        Update update = stateUpdate(aggregate, tenant).set(VERSION, expectedVersion + 1);
+        State state = stateUpdate(aggregate, tenant, collection, id, expectedVersion);
+        Update update = state.update.set(VERSION, expectedVersion + 1);
         if (mongo.updateFirst(versionGuard(id, tenant, expectedVersion), update, collection).getMatchedCount() == 0) {
             throw new StaleAggregate(id, expectedVersion);
         }
+        state.written(expectedVersion + 1);
         relay.carriedOver(collection, id, expectedVersion, expectedVersion + 1);
         return expectedVersion + 1;
     }
@@ -268,7 +292,7 @@ public class AggregateStore {
                         mongo.getCollectionName(type))
                 .stream()
                 .filter(document -> tenant.equals(document.getString(TENANT)))
-                .map(document -> mongo.getConverter().read(type, document))
+                .map(document -> read(type, document))
                 .toList();
     }
 
@@ -321,9 +345,13 @@ public class AggregateStore {
      * for bookkeeping that is no state change (the progress of a long job, polled by its user). The aggregate's
      * own update still wins over it. Returns false if the tenant has no such aggregate.
      *
-     * @throws IllegalArgumentException for the fields the store keeps (id, tenant, version, outbox, audit)
+     * @throws IllegalArgumentException for the fields the store keeps (id, tenant, version, outbox, audit), and for an
+     *                                  aggregate not {@link WrittenWhole}
      */
     public boolean touch(Class<?> type, String id, Map<String, Object> fields) {
+        if (!type.isAnnotationPresent(WrittenWhole.class)) {
+            throw new IllegalArgumentException(type.getName() + " is written as a difference: touch needs @WrittenWhole");
+        }
         Update update = new Update();
         fields.forEach((field, value) -> {
             if (field.equals("_id") || field.equals(TENANT) || field.equals(VERSION) || field.startsWith(OUTBOX)
@@ -450,6 +478,7 @@ public class AggregateStore {
         if (result.getMatchedCount() == 0) {
             throw new StaleAggregate(id, expectedVersion);
         }
+        versioned.state().written(versioned.written().toVersion());
         return versioned.written().toVersion();
     }
 
@@ -483,6 +512,7 @@ public class AggregateStore {
         String token = java.util.UUID.randomUUID().toString();
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
         Map<String, OutboxRelay.Written> versions = new java.util.HashMap<>();
+        Map<String, Versioned> states = new java.util.HashMap<>();
         for (Change change : changes) {
             if (change.aggregate().getClass() != type) {
                 throw new IllegalArgumentException("updateAll takes aggregates of one class, got " + type.getName()
@@ -493,6 +523,7 @@ public class AggregateStore {
             bulk.updateOne(versionGuard(change.id(), tenant, change.expectedVersion()),
                     versioned.update().set(WRITE_TOKEN, token));
             versions.put(change.id(), versioned.written());
+            states.put(change.id(), versioned);
         }
         OutboxRelay.Intent intent = relay.intend(collection, changes.stream().map(Change::id).toList());
         Map<String, OutboxRelay.Written> written = null; // not known: the relay reads the documents
@@ -508,6 +539,7 @@ public class AggregateStore {
             }
             written = new java.util.HashMap<>(versions);
             written.keySet().removeAll(stale);
+            written.forEach((id, w) -> states.get(id).state().written(w.toVersion()));
             return stale;
         } finally {
             relay.written(intent, written);
@@ -515,7 +547,7 @@ public class AggregateStore {
     }
 
     /** One versioned write: the update, and what it adds for the relay. */
-    private record Versioned(Update update, OutboxRelay.Written written) {
+    private record Versioned(Update update, OutboxRelay.Written written, State state) {
     }
 
     /**
@@ -527,7 +559,8 @@ public class AggregateStore {
     private Versioned versionedUpdate(Object aggregate, String id, long expectedVersion, List<? extends Record> events,
                                       String tenant, String collection) {
         long newVersion = expectedVersion + Math.max(1, events.size());
-        Update update = stateUpdate(aggregate, tenant);
+        State state = stateUpdate(aggregate, tenant, collection, id, expectedVersion);
+        Update update = state.update;
         update.set(VERSION, newVersion);
         List<Document> outbox = outboxEntries(events, tenant, id, expectedVersion);
         Document auditEntry = audit.entry(tenant, collection, id, expectedVersion, newVersion, typesOf(events));
@@ -541,21 +574,58 @@ public class AggregateStore {
             update.push(AuditRecorder.PENDING, auditEntry);
         }
         return new Versioned(update, new OutboxRelay.Written(tenant, expectedVersion, newVersion, outbox,
-                List.of(auditEntry)));
+                List.of(auditEntry)), state);
     }
 
-    /** Sets the aggregate's own fields (not its id, tenant, version, outbox or pending audit entries). */
-    private Update stateUpdate(Object aggregate, String tenant) {
+    /** Fields of an aggregate document the store writes itself, never as part of the aggregate's state. */
+    private static final Set<String> STORE_FIELDS = Set.of("_id", VERSION, OUTBOX, TENANT, AuditRecorder.PENDING);
+
+    /**
+     * Sets the aggregate's own fields (not its id, tenant, version, outbox or pending audit entries): only what differs
+     * from the state it was read or last written at when that is the version the write is guarded by
+     * ({@link StateDiff}), else every field. {@link State#written} remembers the new state once the write succeeded.
+     */
+    private State stateUpdate(Object aggregate, String tenant, String collection, String id, long expectedVersion) {
         Document document = toDocument(aggregate);
         requireSameTenant(document, tenant);
         Update update = new Update();
-        document.forEach((key, value) -> {
-            if (!key.equals("_id") && !key.equals(VERSION) && !key.equals(OUTBOX) && !key.equals(TENANT)
-                    && !key.equals(AuditRecorder.PENDING)) {
-                update.set(key, value);
-            }
-        });
-        return update;
+        Stored base = stored.get(aggregate);
+        boolean diff = base != null && base.collection().equals(collection) && base.id().equals(id)
+                && base.version() == expectedVersion && !aggregate.getClass().isAnnotationPresent(WrittenWhole.class);
+        if (diff) {
+            StateDiff.add(update, base.state(), document, STORE_FIELDS);
+        } else {
+            document.forEach((key, value) -> {
+                if (!STORE_FIELDS.contains(key)) {
+                    update.set(key, value);
+                }
+            });
+        }
+        return new State(aggregate, collection, id, update, diff ? base.state() : new Document(), document);
+    }
+
+    /** One write of an aggregate's state: its update, and what the document holds once it is written. */
+    private final class State {
+        private final Object aggregate;
+        private final String collection;
+        private final String id;
+        private final Update update;
+        private final Document before;
+        private final Document after;
+
+        State(Object aggregate, String collection, String id, Update update, Document before, Document after) {
+            this.aggregate = aggregate;
+            this.collection = collection;
+            this.id = id;
+            this.update = update;
+            this.before = before;
+            this.after = after;
+        }
+
+        /** The write succeeded at {@code version}: the aggregate's next write is the difference from it. */
+        void written(long version) {
+            stored.put(aggregate, new Stored(collection, id, version, StateDiff.applied(before, after, STORE_FIELDS)));
+        }
     }
 
     private static Query versionGuard(String id, String tenant, long expectedVersion) {

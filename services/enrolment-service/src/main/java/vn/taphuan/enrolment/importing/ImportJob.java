@@ -5,12 +5,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import vn.taphuan.kit.sheet.SheetReader;
+import vn.taphuan.kit.store.WrittenWhole;
 
 /**
  * One upload of an attendance sheet for an activity, and its report: how far it got, what was accepted, and every
  * rejected row with the column and the reason, in Vietnamese and English. Importing the same sheet again is safe:
- * people already enrolled are recognised, and only attendance that changed is recorded.
+ * people already enrolled are recognised, and only attendance that changed is recorded. Its progress is set as it
+ * goes, outside its own writes ({@code AggregateStore.touch}): those are written whole, so they still win over it.
  */
+@WrittenWhole
 public class ImportJob {
 
     /** Beyond this many row errors only the counts go on (a sheet of 20,000 bad rows would not fit a document). */
