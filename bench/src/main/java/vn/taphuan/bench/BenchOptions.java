@@ -26,11 +26,13 @@ import java.util.Locale;
  * @param label            distinguishes runs of the same size (e.g. "before"), part of the section's key
  * @param note             a sentence for the report (e.g. the machine was busy)
  * @param fault            a failure injected while loading (null: none)
+ * @param storeTraffic     turn on the services' store traffic meter and report the store's bytes per person-turn
  */
 public record BenchOptions(long personTurns, int provinces, int readers, int workers, double pacedRate,
                            long pacedPersonTurns, long kafkaRecords, long storeDocuments, int readSeconds,
                            long readerPauseMillis, int visibleMinutes, double cohortShare, long seed, Path out,
-                           boolean keepData, String label, String note, Fault fault, List<String> arguments) {
+                           boolean keepData, String label, String note, Fault fault, boolean storeTraffic,
+                           List<String> arguments) {
 
     static final String USAGE = """
             ./bench.sh [options]      (./bench.sh --no-build … skips the build)
@@ -51,6 +53,9 @@ public record BenchOptions(long personTurns, int provinces, int readers, int wor
               --label TEXT         names the run in the report (e.g. "before"); runs of another label are kept
               --note TEXT          a note for the report
               --keep-data          keep the data directory (broker log, store, service logs) afterwards
+              --no-store-traffic   leave the services' store traffic meter off (on by default: it reports the
+                                   bytes to and from the store per person-turn, at the cost of encoding each
+                                   command once more)
               --fault NAME         while loading, kill-enrolment, kill-reporting or kill-budget (SIGKILL,
                                    started again), restart-broker or restart-store (stopped, started again),
                                    add-replicas (a second process of each service); the totals must stay exact
@@ -73,6 +78,7 @@ public record BenchOptions(long personTurns, int provinces, int readers, int wor
         long seed = 2025;
         Path out = root.resolve("docs/benchmarks.md");
         boolean keepData = false;
+        boolean storeTraffic = true;
         String label = null;
         String note = null;
         Fault.Kind fault = null;
@@ -81,6 +87,10 @@ public record BenchOptions(long personTurns, int provinces, int readers, int wor
             String option = args[i];
             if (option.equals("--keep-data")) {
                 keepData = true;
+                continue;
+            }
+            if (option.equals("--no-store-traffic")) {
+                storeTraffic = false;
                 continue;
             }
             if (option.equals("--help") || option.equals("-h")) {
@@ -118,7 +128,7 @@ public record BenchOptions(long personTurns, int provinces, int readers, int wor
         long pacedPersonTurns = paced != null ? paced : Math.min(personTurns / 5, 100_000);
         return new BenchOptions(personTurns, provinces, readers, workers, pacedRate, pacedPersonTurns, kafkaRecords,
                 storeDocuments, readSeconds, pause, visibleMinutes, cohortShare, seed, out, keepData, label, note,
-                fault == null ? null : new Fault(fault, faultAt), List.of(args));
+                fault == null ? null : new Fault(fault, faultAt), storeTraffic, List.of(args));
     }
 
     private static long number(String option, String value) {

@@ -20,6 +20,7 @@ import vn.taphuan.bench.measure.MemorySampler;
 import vn.taphuan.bench.measure.Readers;
 import vn.taphuan.bench.measure.Rebuild;
 import vn.taphuan.bench.measure.Snapshot;
+import vn.taphuan.bench.measure.StoreCounters;
 import vn.taphuan.bench.measure.StoreCeiling;
 import vn.taphuan.bench.measure.Visibility;
 import vn.taphuan.bench.nation.ClassSpec;
@@ -30,6 +31,7 @@ import vn.taphuan.bench.nation.ProvinceLoad;
 import vn.taphuan.bench.report.Machine;
 import vn.taphuan.bench.report.ProgressBar;
 import vn.taphuan.bench.report.Results;
+import vn.taphuan.bench.report.StoreTraffic;
 import vn.taphuan.localstack.LocalStack;
 
 import java.io.IOException;
@@ -55,7 +57,8 @@ import java.util.concurrent.Future;
  * One benchmark run, in order: generate the nation; start the stack; measure the broker's and the store's ceilings;
  * set up the provinces and plans; load every province's activities (the first part paced) while readers read, the
  * lag is probed and the nationwide figures watched; pay; wait until everything is visible; read over the full data;
- * check the exact totals; rebuild the projections; read the memory; stop the stack.
+ * check the exact totals; rebuild the projections; read the memory; stop the stack. The services' store traffic
+ * counters are read at the start of loading, once everything is visible, and around the rebuild.
  */
 public final class BenchRun {
 
@@ -105,7 +108,12 @@ public final class BenchRun {
         boolean completed = false;
         try {
             phase("starting the stack");
-            stack = LocalStack.start(LocalStack.Settings.forTest(root, dataDir).withoutDemo().withServersFromEnvironment());
+            LocalStack.Settings settings = LocalStack.Settings.forTest(root, dataDir).withoutDemo().withServersFromEnvironment();
+            if (options.storeTraffic()) {
+                // the services' own switch (taphuan.kit.store-traffic-meter), given to them rather than taken from ours
+                settings = settings.withServiceEnvironment("TAPHUAN_KIT_STORE_TRAFFIC_METER", "true");
+            }
+            stack = LocalStack.start(settings);
             // SIGTERM or Ctrl-C: the service JVMs are stopped too, never left running
             LocalStack started = stack;
             stopOnSignal = new Thread(() -> stop(started), "bench-stop");
@@ -115,6 +123,8 @@ public final class BenchRun {
             Map<String, ProcessHandle> processes = new LinkedHashMap<>(stack.serviceProcesses());
             Map<String, String> urls = Map.of("plan", at.plan(), "enrolment", at.enrolment(), "budget", at.budget(),
                     "reporting", at.reporting());
+            Map<String, String> actuators = new LinkedHashMap<>();
+            processes.keySet().forEach(service -> actuators.put(service, started.managementUrl(service)));
             MemorySampler services = new MemorySampler(processes, urls, api, tokens, Duration.ofSeconds(5));
             MemorySampler benchJvm = new MemorySampler(Map.of("benchmark JVM", ProcessHandle.current()), Map.of(), api,
                     tokens, Duration.ofSeconds(5));
@@ -152,6 +162,7 @@ public final class BenchRun {
                     .toList();
 
             // ---------------------------------------------------------------- loading
+            StoreCounters trafficAtStart = options.storeTraffic() ? StoreCounters.scrape(api, actuators) : null;
             visibility = new Visibility(api, at.reporting(), tokens);
             visibility.start();
             Duration lagGiveUp = Duration.ofMinutes(Math.min(10, options.visibleMinutes()));
@@ -210,6 +221,8 @@ public final class BenchRun {
             // how fast reporting caught up once the load had stopped: the pipeline's own pace
             double catchUp = (visibility.personTurns() - visibleBefore) / ((visibility.seenAt() - seenBefore) / 1e9);
             double endToEnd = visibleAt < 0 ? Double.NaN : (visibleAt - counters.firstImport()) / 1e9;
+            // the moment every person-turn is visible (or the wait gave up): the load's store traffic ends here
+            StoreCounters trafficVisible = options.storeTraffic() ? StoreCounters.scrape(api, actuators) : null;
             log(visibleAt < 0 ? "Not all person-turns visible after " + wait.toMinutes() + " min: "
                     + visibility.personTurns() + " of " + counters.completionsAccepted.get()
                     : "All person-turns visible nationwide " + seconds(endToEnd) + " after the first upload");
@@ -243,10 +256,18 @@ public final class BenchRun {
             }
 
             phase("rebuilding the projections");
+            StoreCounters beforeRebuild = options.storeTraffic() ? StoreCounters.scrape(api, actuators) : null;
             Rebuild.Result rebuild = new Rebuild(api, at, tokens).run(figures,
                     () -> Snapshot.settled(() -> Snapshot.take(api, at, tokens, targets), Duration.ofMinutes(1)),
                     Duration.ofMinutes(30));
             log("Rebuild: " + rebuild.outcome() + (Double.isNaN(rebuild.seconds()) ? "" : " in " + seconds(rebuild.seconds())));
+            StoreTraffic traffic = null;
+            if (options.storeTraffic()) {
+                traffic = new StoreTraffic(counters.completionsAccepted.get(), trafficVisible.since(trafficAtStart),
+                        StoreCounters.scrape(api, actuators).since(beforeRebuild));
+                log(String.format(Locale.ROOT, "Store traffic: %,.0f B per person-turn until visible, %,.0f B in the rebuild",
+                        traffic.loadBytes(), traffic.rebuildBytes()));
+            }
 
             loadAverages.add(Machine.loadAverage());
             List<MemorySampler.Memory> memory = services.finish();
@@ -277,7 +298,7 @@ public final class BenchRun {
             return new Results(run, nationResults,
                     new Results.Setup(stack.startTime().toMillis() / 1000.0, setupSeconds, (int) ready, setups.size()),
                     kafka, store, loadResults, lagResults, reads, totals, rebuild, memory, bench, failures.summaries(),
-                    fault);
+                    fault, traffic);
         } finally {
             progress.close();
             if (visibility != null) {

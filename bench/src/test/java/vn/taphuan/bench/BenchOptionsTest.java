@@ -33,4 +33,16 @@ class BenchOptionsTest {
         assertThatThrownBy(() -> BenchOptions.parse(new String[]{"--fault", "kill-reporting", "--fault-at", "1.5"}, ROOT))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0–1");
     }
+
+    @Test
+    void theStoreTrafficMeterIsOnUnlessNoStoreTrafficIsGivenAndTheHelpSaysSo() {
+        assertThat(BenchOptions.parse(new String[]{"--person-turns", "5000"}, ROOT).storeTraffic()).isTrue();
+        BenchOptions off = BenchOptions.parse(new String[]{"--no-store-traffic", "--person-turns", "5000"}, ROOT);
+
+        assertThat(off.storeTraffic()).isFalse();
+        assertThat(off.personTurns()).isEqualTo(5000);
+        assertThat(off.command()).isEqualTo("./bench.sh --no-store-traffic --person-turns 5000");
+        assertThatThrownBy(() -> BenchOptions.parse(new String[]{"--help"}, ROOT))
+                .hasMessageContaining("--no-store-traffic");
+    }
 }

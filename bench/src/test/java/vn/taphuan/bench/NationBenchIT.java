@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import vn.taphuan.bench.report.MarkdownReport;
 import vn.taphuan.bench.report.Results;
 import vn.taphuan.bench.report.RunReport;
+import vn.taphuan.bench.report.StoreTraffic;
 
 import java.nio.file.Path;
 
@@ -28,13 +29,19 @@ class NationBenchIT {
                 "--out", root.resolve("bench/target/benchmarks-it.md").toString()}, root);
 
         Results results = BenchRun.run(options, root);
-        System.out.println(RunReport.console(results));
+        String console = RunReport.console(results);
+        System.out.println(console);
         MarkdownReport.write(options.out(), options.key(), RunReport.markdown(results));
 
         // a call refused on the way (e.g. a 409 sent again) is listed in the table; what must hold is the totals
         assertThat(results.nation().generated().completions()).isEqualTo(personTurns);
         assertThat(results.load().completionsAccepted()).isEqualTo(personTurns);
         assertThat(results.load().personTurnsVisible()).isEqualTo(personTurns);
+        // the store traffic meter is on by default: the second table is there, with bytes counted
+        assertThat(console).contains(StoreTraffic.TITLE + ": ");
+        assertThat(results.storeTraffic()).isNotNull();
+        assertThat(results.storeTraffic().loadBytes()).isPositive();
+        assertThat(results.storeTraffic().top(StoreTraffic.TOP)).isNotEmpty();
         assertThat(results.totals()).isNotEmpty().allSatisfy(check -> assertThat(check.exact())
                 .as("%s: expected %s, shown %s", check.figure(), check.expected(), check.actual()).isTrue());
     }

@@ -38,6 +38,10 @@ public final class MarkdownReport {
               figure compared before and after;
             - **memory**: heap used and resident memory of each service JVM, at the end and at the peak (sampled every
               5 s);
+            - **store traffic** (unless `--no-store-traffic`): the bytes each service sent to the store and received
+              from it, per collection and command, and the documents it wrote, from the start of loading until every
+              person-turn was visible and over the rebuild, per person-turn loaded (the services' own counters,
+              `taphuan.kit.store-traffic-meter`, read from their Prometheus scrapes);
             - **exact totals**: every person-turn counted exactly once nationwide and per province, unique persons,
               women and ethnic-minority person-turns, activities held and money spent — reporting against what the
               APIs accepted, and that against what the generator produced.

@@ -12,11 +12,16 @@ import vn.taphuan.bench.nation.Learners;
 import java.time.Instant;
 import java.util.List;
 
-/** Everything one run measured, for the table and the report. Times in seconds, NaN when not measured. */
+/**
+ * Everything one run measured, for the table and the report. Times in seconds, NaN when not measured.
+ *
+ * @param storeTraffic the store's bytes per person-turn (null: not measured, {@code --no-store-traffic})
+ */
 public record Results(Run run, Nation nation, Setup setup, KafkaCeiling kafka,
                      vn.taphuan.bench.measure.StoreCeiling store, Load load, Lag lag, Reads reads,
                      List<ExactTotals.Check> totals, Rebuild.Result rebuild, List<MemorySampler.Memory> memory,
-                     MemorySampler.Memory benchJvm, List<Failures.Summary> failures, Fault.Outcome fault) {
+                     MemorySampler.Memory benchJvm, List<Failures.Summary> failures, Fault.Outcome fault,
+                     StoreTraffic storeTraffic) {
 
     /**
      * @param externalServers whether real Kafka and MongoDB servers were used instead of the embedded ones

@@ -185,6 +185,7 @@ public final class RunReport {
             text.append("- **Note:** ").append(run.note()).append('\n');
         }
         text.append('\n').append(table(r).markdown()).append('\n');
+        text.append(storeTraffic(r, false)).append('\n');
         text.append(Double.isNaN(r.load().endToEndSeconds())
                 ? "Exact totals (expected → shown), read before reporting showed everything (see the end-to-end row):\n\n"
                 : "Exact totals (expected → shown):\n\n");
@@ -215,6 +216,7 @@ public final class RunReport {
                 .append('\n').append(r.run().machine().describe()).append("; load average ").append(loads(r.run().loadAverages()))
                 .append(" (start, after loading, end)\n").append(nation(r.nation())).append("\n\n");
         text.append(table(r).text());
+        text.append('\n').append(storeTraffic(r, true));
         List<ExactTotals.Check> differing = r.totals().stream().filter(c -> !c.exact()).toList();
         if (!differing.isEmpty()) {
             text.append("\n!!!!!!!!!!!!!!!! EXACT TOTALS DIFFER !!!!!!!!!!!!!!!!\n");
@@ -229,6 +231,14 @@ public final class RunReport {
                     .append(f.samples().isEmpty() ? "" : ", e.g. " + brief(f.samples().get(0))).append('\n'));
         }
         return text.toString();
+    }
+
+    /** The second table, after the main one: where the store work of a person-turn goes. */
+    static String storeTraffic(Results r, boolean console) {
+        if (r.storeTraffic() == null) {
+            return StoreTraffic.TITLE + ": not measured (--no-store-traffic)\n";
+        }
+        return console ? r.storeTraffic().text() : r.storeTraffic().markdown();
     }
 
     private static String loads(List<Double> loads) {

@@ -82,10 +82,12 @@ public final class LocalStack implements AutoCloseable {
      * @param keycloak      a real Keycloak ({@code infra/keycloak}) instead of the development token issuer
      * @param replicas      processes of each service (1 to {@value #MAX_REPLICAS}): the k-th listens {@value #REPLICA_PORT_STEP}
      *                      × (k − 1) ports above the first's, in the same consumer groups and database
+     * @param extraEnvironment environment entries every service process gets on top of its own (last, so they win),
+     *                      e.g. a measuring switch the benchmark turns on; replicas and restarted services get them too
      */
     public record Settings(Path root, Path dataDir, String bindAddress, int kafkaPort, int mongoPort, int issuerPort,
                            int firstServicePort, int firstManagementPort, String externalKafka, String externalMongo,
-                           boolean loadDemo, boolean keycloak, int replicas) {
+                           boolean loadDemo, boolean keycloak, int replicas, Map<String, String> extraEnvironment) {
 
         static final int MAX_REPLICAS = 9;
         /** A step above the four services' ports, so replicas never land on the broker's 9092 or the issuer's 9000. */
@@ -95,6 +97,8 @@ public final class LocalStack implements AutoCloseable {
             if (replicas < 1 || replicas > MAX_REPLICAS) {
                 throw new IllegalArgumentException("replicas: from 1 to " + MAX_REPLICAS + ", not " + replicas);
             }
+            extraEnvironment = extraEnvironment == null ? Map.of()
+                    : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(extraEnvironment));
         }
 
         static Settings fromEnvironment(Function<String, String> environment) {
@@ -109,7 +113,7 @@ public final class LocalStack implements AutoCloseable {
                     environment.apply("KAFKA_BOOTSTRAP_SERVERS"), environment.apply("MONGODB_URI"),
                     !"false".equals(env(environment, "LOAD_DEMO", "true")),
                     "keycloak".equals(env(environment, "TAPHUAN_IDENTITY", "dev-issuer")),
-                    parseReplicas(env(environment, "TAPHUAN_REPLICAS", "1")));
+                    parseReplicas(env(environment, "TAPHUAN_REPLICAS", "1")), Map.of());
         }
 
         /** The same, with what {@code ./run-local.sh} was given: {@code --replicas N}. */
@@ -125,7 +129,7 @@ public final class LocalStack implements AutoCloseable {
                 }
             }
             return new Settings(root, dataDir, bindAddress, kafkaPort, mongoPort, issuerPort, firstServicePort,
-                    firstManagementPort, externalKafka, externalMongo, loadDemo, keycloak, count);
+                    firstManagementPort, externalKafka, externalMongo, loadDemo, keycloak, count, extraEnvironment);
         }
 
         private static int parseReplicas(String text) {
@@ -148,26 +152,34 @@ public final class LocalStack implements AutoCloseable {
         /** Free ports everywhere, for tests that must not collide with a stack a developer is running. */
         public static Settings forTest(Path root, Path dataDir) {
             return new Settings(root, dataDir, LOOPBACK, freePortBlock(2), freePortBlock(1), freePortBlock(1),
-                    freePortBlock(4), freePortBlock(4), null, null, true, false, 1);
+                    freePortBlock(4), freePortBlock(4), null, null, true, false, 1, Map.of());
         }
 
         /** The same, without the demo data (the benchmark loads a nation of its own). */
         public Settings withoutDemo() {
             return new Settings(root, dataDir, bindAddress, kafkaPort, mongoPort, issuerPort, firstServicePort,
-                    firstManagementPort, externalKafka, externalMongo, false, keycloak, replicas);
+                    firstManagementPort, externalKafka, externalMongo, false, keycloak, replicas, extraEnvironment);
         }
 
         /** The same, with Keycloak in place of the development token issuer. */
         public Settings withKeycloak() {
             return new Settings(root, dataDir, bindAddress, kafkaPort, mongoPort, issuerPort, firstServicePort,
-                    firstManagementPort, externalKafka, externalMongo, loadDemo, true, replicas);
+                    firstManagementPort, externalKafka, externalMongo, loadDemo, true, replicas, extraEnvironment);
         }
 
         /** The same, with the real Kafka and MongoDB that {@code KAFKA_BOOTSTRAP_SERVERS} and {@code MONGODB_URI} name. */
         public Settings withServersFromEnvironment() {
             return new Settings(root, dataDir, bindAddress, kafkaPort, mongoPort, issuerPort, firstServicePort,
                     firstManagementPort, System.getenv("KAFKA_BOOTSTRAP_SERVERS"), System.getenv("MONGODB_URI"), loadDemo,
-                    keycloak, replicas);
+                    keycloak, replicas, extraEnvironment);
+        }
+
+        /** The same, with {@code name=value} in every service process's environment (e.g. a Spring property). */
+        public Settings withServiceEnvironment(String name, String value) {
+            Map<String, String> extra = new LinkedHashMap<>(extraEnvironment);
+            extra.put(name, value);
+            return new Settings(root, dataDir, bindAddress, kafkaPort, mongoPort, issuerPort, firstServicePort,
+                    firstManagementPort, externalKafka, externalMongo, loadDemo, keycloak, replicas, extra);
         }
 
         int servicePort(String service) {
@@ -272,6 +284,7 @@ public final class LocalStack implements AutoCloseable {
             if (service.equals("reporting")) {
                 environment.putAll(webConfig());
             }
+            environment.putAll(settings.extraEnvironment());
             environments.put(service, environment);
             services.put(service, startService(service));
         }

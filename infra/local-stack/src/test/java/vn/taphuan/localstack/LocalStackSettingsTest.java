@@ -46,6 +46,22 @@ class LocalStackSettingsTest {
     }
 
     @Test
+    void extraServiceEnvironmentEntriesAddUpAndSurviveTheOtherAdjustments() {
+        LocalStack.Settings one = LocalStack.Settings.fromEnvironment(Map.<String, String>of()::get);
+        assertThat(one.extraEnvironment()).isEmpty();
+
+        LocalStack.Settings measured = one.withServiceEnvironment("TAPHUAN_KIT_STORE_TRAFFIC_METER", "true")
+                .withServiceEnvironment("LOG_FORMAT", "json").withoutDemo().withServersFromEnvironment()
+                .withArguments("--replicas", "2");
+
+        assertThat(measured.extraEnvironment()).containsExactly(Map.entry("TAPHUAN_KIT_STORE_TRAFFIC_METER", "true"),
+                Map.entry("LOG_FORMAT", "json"));
+        assertThat(measured.replicas()).isEqualTo(2);
+        assertThat(measured.loadDemo()).isFalse();
+        assertThat(one.extraEnvironment()).as("the settings it was made from are unchanged").isEmpty();
+    }
+
+    @Test
     void aReplicaCountOutOfRangeOrAnUnknownArgumentIsRefusedSayingWhy() {
         LocalStack.Settings one = LocalStack.Settings.fromEnvironment(Map.<String, String>of()::get);
         assertThatThrownBy(() -> one.withArguments("--replicas", "0")).hasMessageContaining("from 1 to 9");
