@@ -141,7 +141,11 @@ public class ProjectionStore {
                 if (before == null) {
                     bulk.insert(stored);
                 } else {
-                    bulk.replaceOne(revisionQuery(id, revision), stored);
+                    // what differs from the document read, not the whole of it: a person's facts change by one
+                    // enrolment, a plan's by one activity
+                    Update update = new Update();
+                    StateDiff.replacing(update, before, stored);
+                    bulk.updateOne(revisionQuery(id, revision), update);
                 }
                 attempted.put(id, new Written(id, before, stored));
             }

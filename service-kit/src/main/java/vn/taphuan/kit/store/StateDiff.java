@@ -35,6 +35,16 @@ final class StateDiff {
         });
     }
 
+    /**
+     * Adds to {@code update} what turns document {@code stored} into {@code replacement} with exactly the effect of
+     * replacing it (its id kept): as {@link #add}, and a top-level field the replacement lacks is removed.
+     */
+    static void replacing(Update update, Document stored, Document replacement) {
+        add(update, stored, replacement, Set.of("_id"));
+        stored.keySet().stream().filter(field -> !field.equals("_id") && !replacement.containsKey(field))
+                .forEach(update::unset);
+    }
+
     private static void diff(Update update, String path, Object before, boolean existed, Object after) {
         if (existed && Objects.equals(before, after)) {
             return;

@@ -115,6 +115,39 @@ class StateDiffTest {
     }
 
     @Test
+    void aProjectionDocumentWrittenAsADifferenceIsTheDocumentItsChangeReturned() {
+        ProjectionStore projections = new ProjectionStore(mongo);
+        Random random = new Random(11);
+        String collection = "projection_diff";
+        String id = "p-" + UUID.randomUUID();
+        for (int step = 0; step < 200; step++) {
+            Document[] expected = new Document[1];
+            projections.modifyAll(collection, List.of(id), (key, current) -> {
+                Document next = current != null ? current : new Document("entries", new Document());
+                next.remove("_id");
+                next.remove(ProjectionStore.REVISION);
+                next.remove("_w");
+                Document entries = next.get("entries", Document.class);
+                String entry = "e" + random.nextInt(6);
+                switch (random.nextInt(5)) {
+                    case 0 -> entries.put(entry, new Document("v", random.nextInt(9)).append("list", List.of(1, 2)));
+                    case 1 -> entries.remove(entry);
+                    case 2 -> next.put("pending", List.of(new Document("batch", "b" + random.nextInt(3))));
+                    case 3 -> next.remove("pending");
+                    default -> next.put("title", "t" + random.nextInt(4));
+                }
+                expected[0] = new Document(next);
+                return next;
+            });
+            Document stored = mongo.findById(id, Document.class, collection);
+            stored.remove("_id");
+            stored.remove(ProjectionStore.REVISION);
+            stored.remove("_w");
+            assertThat(stored).as("after change %d", step).isEqualTo(expected[0]);
+        }
+    }
+
+    @Test
     void onlyAnAggregateWrittenWholeMayBeTouched() {
         try (TenantContext.Scope ignored = TenantContext.open(TENANT)) {
             assertThatThrownBy(() -> store.touch(Roster.class, "any", java.util.Map.of("title", "x")))

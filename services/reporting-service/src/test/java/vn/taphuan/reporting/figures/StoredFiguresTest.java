@@ -4,6 +4,7 @@ import org.bson.Document;
 import org.bson.types.Binary;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -41,12 +42,16 @@ class StoredFiguresTest {
     void figuresStoredAsTextAreReadAndTheirNextWriteStoresThemDeflated() {
         // the service's own refresher waits meanwhile: this plan has no facts, it would store empty figures over these
         synchronized (refresher) {
+            // a revision number taken from the store-wide counter, as every write of figures takes one
+            long revision = mongo.findAndModify(Query.query(Criteria.where("_id").is("figures")),
+                    new Update().inc("revision", 1L), FindAndModifyOptions.options().returnNew(true).upsert(true),
+                    Document.class, "counters").get("revision", Number.class).longValue();
             mongo.insert(new Document("_id", plan.value()).append("tenantId", plan.tenantId())
-                    .append("planId", plan.planId()).append("known", true).append("revision", 0L)
+                    .append("planId", plan.planId()).append("known", true).append("revision", revision)
                     .append("json", EventJson.mapper().writeValueAsString(figures("lưu dạng văn bản")))
                     .append("digest", "older").append("derivedAt", 0L), "plan_figures");
             mongo.upsert(Query.query(Criteria.where("_id").is("index")),
-                    new Update().max("plans." + plan.value(), 0L), "counters");
+                    new Update().max("plans." + plan.value(), revision).max("revision", revision), "counters");
             figures.revisions();
             assertThat(figures.find(plan)).get().extracting(f -> f.plan().title()).isEqualTo("lưu dạng văn bản");
 
