@@ -55,6 +55,8 @@ public class AggregateStore {
      * enrolment request for it), and a bound so a command never spins.
      */
     public static final int COMMAND_ATTEMPTS = 30;
+    /** How many aggregates' latest states {@link #findAllToChange} keeps: a few dozen plans' budgets in flight. */
+    static final int RECENT_STATES = 128;
     /** Set by {@link #updateAll}: which call wrote a document last. */
     private static final String WRITE_TOKEN = "_w";
 
@@ -69,6 +71,18 @@ public class AggregateStore {
      * ({@link StateDiff}). An aggregate not found here is written whole.
      */
     private final Map<Object, Stored> stored = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+    /**
+     * The latest state this process read or wrote of the aggregates of the collections asked through
+     * {@link #findAllToChange}, the most recently used {@value #RECENT_STATES} of them, by collection and id.
+     */
+    private final Map<String, Stored> recent = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Stored> eldest) {
+                    return size() > RECENT_STATES;
+                }
+            });
+    private final Set<String> keptInMemory = ConcurrentHashMap.newKeySet();
 
     public AggregateStore(MongoTemplate mongo, EventEnvelopes envelopes, OutboxRelay relay, AuditRecorder audit) {
         this.mongo = mongo;
@@ -107,9 +121,51 @@ public class AggregateStore {
     /** The aggregate of a stored document (read without its relay fields), remembered with the state it was read at. */
     private <T> T read(Class<T> type, Document document) {
         T aggregate = mongo.getConverter().read(type, document);
-        stored.put(aggregate, new Stored(mongo.getCollectionName(type), document.getString("_id"),
+        remember(aggregate, new Stored(mongo.getCollectionName(type), document.getString("_id"),
                 versionOf(document), document));
         return aggregate;
+    }
+
+    private void remember(Object aggregate, Stored state) {
+        stored.put(aggregate, state);
+        if (keptInMemory.contains(state.collection())) {
+            recent.put(state.collection() + '/' + state.id(), state);
+        }
+    }
+
+    /** A write of the aggregate lost its race, or its outcome is unknown: what this process knew of it is not kept. */
+    private void forget(String collection, String id) {
+        recent.remove(collection + '/' + id);
+    }
+
+    /**
+     * As {@link #findAll}, for a command that writes what it reads version-guarded ({@link #updateAll},
+     * {@link #update}): an aggregate this process read or wrote last is taken from memory without reading the store
+     * — a plan's budget, hundreds of kilobytes, is changed by every batch of facts about its activities. Another
+     * process's write since makes the state given here stale; the command's write then loses its race, the state is
+     * forgotten, and the caller reads again ({@link #findAll}). Aggregates {@link WrittenWhole} are always read.
+     */
+    public <T> List<T> findAllToChange(Class<T> type, Collection<String> ids) {
+        if (type.isAnnotationPresent(WrittenWhole.class)) {
+            return findAll(type, ids);
+        }
+        String collection = mongo.getCollectionName(type);
+        keptInMemory.add(collection);
+        String tenant = TenantContext.require();
+        List<T> found = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (String id : ids) {
+            Stored known = recent.get(collection + '/' + id);
+            if (known != null && tenant.equals(known.state().getString(TENANT))) {
+                T aggregate = mongo.getConverter().read(type, known.state());
+                stored.put(aggregate, known);
+                found.add(aggregate);
+            } else {
+                missing.add(id);
+            }
+        }
+        found.addAll(findAll(type, missing));
+        return found;
     }
 
     private static long versionOf(Document document) {
@@ -440,6 +496,7 @@ public class AggregateStore {
         } finally {
             relay.written(intent, written);
         }
+        existing.forEach(id -> forget(collection, id));
         return existing;
     }
 
@@ -586,6 +643,8 @@ public class AggregateStore {
      * ({@link StateDiff}), else every field. {@link State#written} remembers the new state once the write succeeded.
      */
     private State stateUpdate(Object aggregate, String tenant, String collection, String id, long expectedVersion) {
+        // known again only once the write is known to have succeeded
+        forget(collection, id);
         Document document = toDocument(aggregate);
         requireSameTenant(document, tenant);
         Update update = new Update();
@@ -601,7 +660,7 @@ public class AggregateStore {
                 }
             });
         }
-        return new State(aggregate, collection, id, update, diff ? base.state() : new Document(), document);
+        return new State(aggregate, collection, id, tenant, update, diff ? base.state() : new Document(), document);
     }
 
     /** One write of an aggregate's state: its update, and what the document holds once it is written. */
@@ -609,14 +668,17 @@ public class AggregateStore {
         private final Object aggregate;
         private final String collection;
         private final String id;
+        private final String tenant;
         private final Update update;
         private final Document before;
         private final Document after;
 
-        State(Object aggregate, String collection, String id, Update update, Document before, Document after) {
+        State(Object aggregate, String collection, String id, String tenant, Update update, Document before,
+              Document after) {
             this.aggregate = aggregate;
             this.collection = collection;
             this.id = id;
+            this.tenant = tenant;
             this.update = update;
             this.before = before;
             this.after = after;
@@ -624,7 +686,11 @@ public class AggregateStore {
 
         /** The write succeeded at {@code version}: the aggregate's next write is the difference from it. */
         void written(long version) {
-            stored.put(aggregate, new Stored(collection, id, version, StateDiff.applied(before, after, STORE_FIELDS)));
+            Document state = StateDiff.applied(before, after, STORE_FIELDS);
+            state.put("_id", id);
+            state.put(TENANT, tenant);
+            state.put(VERSION, version);
+            remember(aggregate, new Stored(collection, id, version, state));
         }
     }
 

@@ -145,7 +145,9 @@ public class BudgetFacts {
         Set<String> todo = new LinkedHashSet<>(byPlan.keySet());
         for (int attempt = 1; !todo.isEmpty(); attempt++) {
             Map<String, PlanBudget> stored = new HashMap<>();
-            store.findAll(PlanBudget.class, todo).forEach(budget -> stored.put(budget.id(), budget));
+            // the budgets this process wrote last come from memory; one another wrote since is read again
+            (attempt == 1 ? store.findAllToChange(PlanBudget.class, todo) : store.findAll(PlanBudget.class, todo))
+                    .forEach(budget -> stored.put(budget.id(), budget));
             List<AggregateStore.Change> updates = new ArrayList<>();
             List<AggregateStore.NewAggregate> inserts = new ArrayList<>();
             Map<String, Decided> written = new LinkedHashMap<>();

@@ -1,0 +1,72 @@
+package vn.taphuan.kit.store;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import vn.taphuan.kit.support.Roster;
+import vn.taphuan.kit.tenant.KnownTenants;
+import vn.taphuan.kit.tenant.TenantContext;
+import vn.taphuan.testsupport.ServiceIntegrationTest;
+
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@link AggregateStore#findAllToChange}: what this process wrote last is given from memory; a write by someone else
+ * since makes the command's write lose its race, and the state is then read again, never given stale twice.
+ */
+@ServiceIntegrationTest
+class ChangeFromMemoryTest {
+
+    private static final String TENANT = "bac-giang";
+    private static final String OTHER = "lang-son";
+
+    @Autowired
+    AggregateStore store;
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    KnownTenants tenants;
+
+    @BeforeEach
+    void tenants() {
+        tenants.onboard(TENANT, "Bắc Giang", "24", List.of());
+        tenants.onboard(OTHER, "Lạng Sơn", "20", List.of());
+    }
+
+    @Test
+    void theStateLastWrittenIsGivenFromMemoryAndAStaleOneIsForgottenOnceItsWriteLoses() {
+        String id = "roster-" + UUID.randomUUID();
+        try (TenantContext.Scope ignored = TenantContext.open(TENANT)) {
+            store.insert(new Roster(id, TENANT, "lớp"), id, List.of());
+            Roster read = store.findAllToChange(Roster.class, List.of(id)).get(0);
+            read.retitle("lớp của chúng tôi");
+            assertThat(store.updateAll(List.of(new AggregateStore.Change(read, id, read.version(), List.of()))))
+                    .isEmpty();
+
+            // the store changed behind this process's back: memory still says what it wrote
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
+                    new Update().set("title", "của người khác").inc("version", 1), "roster");
+            Roster remembered = store.findAllToChange(Roster.class, List.of(id)).get(0);
+            assertThat(remembered.title()).as("from memory, with the version written").isEqualTo("lớp của chúng tôi");
+            assertThat(remembered.version()).isEqualTo(2);
+
+            remembered.retitle("đè lên");
+            assertThat(store.updateAll(List.of(new AggregateStore.Change(remembered, id, remembered.version(),
+                    List.of())))).as("the stale state's write loses its race").containsExactly(id);
+
+            Roster again = store.findAllToChange(Roster.class, List.of(id)).get(0);
+            assertThat(again.title()).as("read again from the store").isEqualTo("của người khác");
+            assertThat(again.version()).isEqualTo(3);
+        }
+        try (TenantContext.Scope ignored = TenantContext.open(OTHER)) {
+            assertThat(store.findAllToChange(Roster.class, List.of(id))).as("another province's, never given").isEmpty();
+        }
+    }
+}
