@@ -121,11 +121,10 @@ public final class BenchRun {
             Endpoints at = new Endpoints(stack.url("plan"), stack.url("enrolment"), stack.url("budget"), stack.url("reporting"));
             Tokens tokens = new Tokens(stack.issuer());
             Map<String, ProcessHandle> processes = new LinkedHashMap<>(stack.serviceProcesses());
-            Map<String, String> urls = Map.of("plan", at.plan(), "enrolment", at.enrolment(), "budget", at.budget(),
-                    "reporting", at.reporting());
             Map<String, String> actuators = new LinkedHashMap<>();
             processes.keySet().forEach(service -> actuators.put(service, started.managementUrl(service)));
-            MemorySampler services = new MemorySampler(processes, urls, api, tokens, Duration.ofSeconds(5));
+            // heap read every 5 s from each service's actuator, on its management port (the API port has none)
+            MemorySampler services = new MemorySampler(processes, actuators, api, tokens, Duration.ofSeconds(5));
             MemorySampler benchJvm = new MemorySampler(Map.of("benchmark JVM", ProcessHandle.current()), Map.of(), api,
                     tokens, Duration.ofSeconds(5));
             services.start();
