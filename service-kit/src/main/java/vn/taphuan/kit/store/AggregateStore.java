@@ -291,11 +291,11 @@ public class AggregateStore {
         String collection = mongo.getCollectionName(aggregate.getClass());
         ensureVersionedWriteIndex(collection);
         State state = stateUpdate(aggregate, tenant, collection, id, expectedVersion);
-        Update update = state.update.set(VERSION, expectedVersion + 1);
+        Update update = state.update().set(VERSION, expectedVersion + 1);
         if (mongo.updateFirst(versionGuard(id, tenant, expectedVersion), update, collection).getMatchedCount() == 0) {
             throw new StaleAggregate(id, expectedVersion);
         }
-        state.written(expectedVersion + 1);
+        written(state, expectedVersion + 1);
         relay.carriedOver(collection, id, expectedVersion, expectedVersion + 1);
         return expectedVersion + 1;
     }
@@ -535,7 +535,7 @@ public class AggregateStore {
         if (result.getMatchedCount() == 0) {
             throw new StaleAggregate(id, expectedVersion);
         }
-        versioned.state().written(versioned.written().toVersion());
+        written(versioned.state(), versioned.written().toVersion());
         return versioned.written().toVersion();
     }
 
@@ -596,7 +596,7 @@ public class AggregateStore {
             }
             written = new java.util.HashMap<>(versions);
             written.keySet().removeAll(stale);
-            written.forEach((id, w) -> states.get(id).state().written(w.toVersion()));
+            written.forEach((id, w) -> written(states.get(id).state(), w.toVersion()));
             return stale;
         } finally {
             relay.written(intent, written);
@@ -617,7 +617,7 @@ public class AggregateStore {
                                       String tenant, String collection) {
         long newVersion = expectedVersion + Math.max(1, events.size());
         State state = stateUpdate(aggregate, tenant, collection, id, expectedVersion);
-        Update update = state.update;
+        Update update = state.update();
         update.set(VERSION, newVersion);
         List<Document> outbox = outboxEntries(events, tenant, id, expectedVersion);
         Document auditEntry = audit.entry(tenant, collection, id, expectedVersion, newVersion, typesOf(events));
@@ -664,34 +664,17 @@ public class AggregateStore {
     }
 
     /** One write of an aggregate's state: its update, and what the document holds once it is written. */
-    private final class State {
-        private final Object aggregate;
-        private final String collection;
-        private final String id;
-        private final String tenant;
-        private final Update update;
-        private final Document before;
-        private final Document after;
+    private record State(Object aggregate, String collection, String id, String tenant, Update update,
+                         Document before, Document after) {
+    }
 
-        State(Object aggregate, String collection, String id, String tenant, Update update, Document before,
-              Document after) {
-            this.aggregate = aggregate;
-            this.collection = collection;
-            this.id = id;
-            this.tenant = tenant;
-            this.update = update;
-            this.before = before;
-            this.after = after;
-        }
-
-        /** The write succeeded at {@code version}: the aggregate's next write is the difference from it. */
-        void written(long version) {
-            Document state = StateDiff.applied(before, after, STORE_FIELDS);
-            state.put("_id", id);
-            state.put(TENANT, tenant);
-            state.put(VERSION, version);
-            remember(aggregate, new Stored(collection, id, version, state));
-        }
+    /** The write succeeded at {@code version}: the aggregate's next write is the difference from it. */
+    private void written(State write, long version) {
+        Document state = StateDiff.applied(write.before(), write.after(), STORE_FIELDS);
+        state.put("_id", write.id());
+        state.put(TENANT, write.tenant());
+        state.put(VERSION, version);
+        remember(write.aggregate(), new Stored(write.collection(), write.id(), version, state));
     }
 
     private static Query versionGuard(String id, String tenant, long expectedVersion) {
