@@ -55,8 +55,11 @@ public class AggregateStore {
      * enrolment request for it), and a bound so a command never spins.
      */
     public static final int COMMAND_ATTEMPTS = 30;
-    /** How many aggregates' latest states {@link #findAllToChange} keeps: a few dozen plans' budgets in flight. */
-    static final int RECENT_STATES = 128;
+    /**
+     * How many aggregates' latest states {@link #findAllToChange} keeps: the plans' budgets in flight (four provinces
+     * loading at a time touch some eight), each up to hundreds of kilobytes, in a heap of a few hundred megabytes.
+     */
+    static final int RECENT_STATES = 32;
     /** Set by {@link #updateAll}: which call wrote a document last. */
     private static final String WRITE_TOKEN = "_w";
 
