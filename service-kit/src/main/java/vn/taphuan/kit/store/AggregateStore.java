@@ -152,8 +152,8 @@ public class AggregateStore {
         if (type.isAnnotationPresent(WrittenWhole.class)) {
             return findAll(type, ids);
         }
+        keepInMemory(type);
         String collection = mongo.getCollectionName(type);
-        keptInMemory.add(collection);
         String tenant = TenantContext.require();
         List<T> found = new ArrayList<>();
         List<String> missing = new ArrayList<>();
@@ -202,8 +202,48 @@ public class AggregateStore {
      */
     public <T, R> Executed<T, R> execute(Class<T> type, String id, Long expectedVersion, Supplier<? extends T> absent,
                                          Function<? super T, Decision<R>> command) {
-        Supplier<Executed<T, R>> once = () -> executeOnce(type, id, expectedVersion, absent, command);
+        // the first run may start from memory (a collection kept there, {@link #keepInMemory}); a run after a lost
+        // race reads the store, since the write that lost forgot what memory held
+        boolean[] first = {true};
+        Supplier<Executed<T, R>> once = () -> {
+            Loaded<T> known = first[0] ? remembered(type, id, expectedVersion) : null;
+            first[0] = false;
+            return known != null ? decide(id, known, known.aggregate(), expectedVersion, command)
+                    : executeOnce(type, id, expectedVersion, absent, command);
+        };
         return expectedVersion != null ? once.get() : onLatest(once);
+    }
+
+    /**
+     * Keeps the latest state this process read or wrote of {@code type}'s aggregates in memory (the
+     * {@value #RECENT_STATES} most recently used), so that {@link #execute} and {@link #findAllToChange} start from it
+     * rather than reading the store: for aggregates that grow large and are changed often by one process (a plan's
+     * budget, hundreds of kilobytes, changed by every payment). A state made stale by another process's write loses
+     * its own write's race, is forgotten and read again.
+     */
+    public void keepInMemory(Class<?> type) {
+        if (!type.isAnnotationPresent(WrittenWhole.class)) {
+            keptInMemory.add(mongo.getCollectionName(type));
+        }
+    }
+
+    /**
+     * The current tenant's aggregate as this process last read or wrote it, when its collection is kept in memory and
+     * (for a command naming the version it read) at that version; otherwise null: the store is read.
+     */
+    private <T> Loaded<T> remembered(Class<T> type, String id, Long expectedVersion) {
+        String collection = mongo.getCollectionName(type);
+        if (!keptInMemory.contains(collection) || type.isAnnotationPresent(WrittenWhole.class)) {
+            return null;
+        }
+        Stored known = recent.get(collection + '/' + id);
+        if (known == null || !TenantContext.require().equals(known.state().getString(TENANT))
+                || (expectedVersion != null && expectedVersion != known.version())) {
+            return null;
+        }
+        T aggregate = mongo.getConverter().read(type, known.state());
+        stored.put(aggregate, known);
+        return new Loaded<>(aggregate, known.version());
     }
 
     /**

@@ -14,11 +14,13 @@ import vn.taphuan.testsupport.ServiceIntegrationTest;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * {@link AggregateStore#findAllToChange}: what this process wrote last is given from memory; a write by someone else
+ * {@link AggregateStore#findAllToChange} and {@link AggregateStore#execute} on a collection kept in memory: what this process wrote last is given from memory; a write by someone else
  * since makes the command's write lose its race, and the state is then read again, never given stale twice.
  */
 @ServiceIntegrationTest
@@ -67,6 +69,59 @@ class ChangeFromMemoryTest {
         }
         try (TenantContext.Scope ignored = TenantContext.open(OTHER)) {
             assertThat(store.findAllToChange(Roster.class, List.of(id))).as("another province's, never given").isEmpty();
+        }
+    }
+
+    @Test
+    void aCommandStartsFromTheStateLastWrittenAndRunsAgainOnTheStoredOneWhenThatWasStale() {
+        store.keepInMemory(Roster.class);
+        String id = "roster-" + UUID.randomUUID();
+        try (TenantContext.Scope ignored = TenantContext.open(TENANT)) {
+            store.insert(new Roster(id, TENANT, "lớp"), id, List.of());
+            store.execute(Roster.class, id, null, () -> null, roster -> {
+                roster.retitle(roster.title() + " một");
+                return Decision.write(List.of());
+            });
+
+            // changed behind this process's back without a new version: only a command that reads the store sees it
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().set("note", "ngầm"), "roster");
+            AggregateStore.Executed<Roster, String> fromMemory = store.execute(Roster.class, id, null, () -> null,
+                    roster -> Decision.unchanged(roster.title()));
+            assertThat(fromMemory.result()).isEqualTo("lớp một");
+            assertThat(fromMemory.version()).isEqualTo(2);
+            assertThat(fromMemory.aggregate().note()).as("the store was not read").isNull();
+
+            // another process wrote a new version: the run from memory loses its race, the next run reads the store
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
+                    new Update().set("title", "của người khác").inc("version", 1), "roster");
+            AtomicInteger runs = new AtomicInteger();
+            AggregateStore.Executed<Roster, String> done = store.execute(Roster.class, id, null, () -> null, roster -> {
+                runs.incrementAndGet();
+                roster.retitle(roster.title() + " hai");
+                return Decision.write(List.of(), roster.title());
+            });
+            assertThat(runs).as("from memory, then from the store").hasValue(2);
+            assertThat(done.result()).isEqualTo("của người khác hai");
+            assertThat(done.version()).isEqualTo(4);
+            assertThat(mongo.findById(id, org.bson.Document.class, "roster").getString("title"))
+                    .isEqualTo("của người khác hai");
+
+            // a person's command naming the version they read: memory is used only at that version, and a write
+            // against a newer store is refused as stale, not run again
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().inc("version", 1), "roster");
+            assertThatThrownBy(() -> store.execute(Roster.class, id, 4L, () -> null, roster -> {
+                roster.retitle("ba");
+                return Decision.write(List.of());
+            })).isInstanceOf(vn.taphuan.kit.problem.StaleVersion.class);
+            AggregateStore.Executed<Roster, String> named = store.execute(Roster.class, id, 5L, () -> null, roster -> {
+                roster.retitle("ba");
+                return Decision.write(List.of(), roster.title());
+            });
+            assertThat(named.version()).as("memory was forgotten; the store's version 5 was read").isEqualTo(6);
+        }
+        try (TenantContext.Scope ignored = TenantContext.open(OTHER)) {
+            assertThat(store.execute(Roster.class, id, null, () -> null, roster -> Decision.unchanged(roster.title()))
+                    .aggregate()).as("another province's, never given").isNull();
         }
     }
 }

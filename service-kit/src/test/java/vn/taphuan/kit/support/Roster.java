@@ -41,6 +41,10 @@ public class Roster {
         this.note = note;
     }
 
+    public String note() {
+        return note;
+    }
+
     public List<Entry> entries() {
         return entries;
     }

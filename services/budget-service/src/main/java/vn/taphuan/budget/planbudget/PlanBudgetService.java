@@ -45,6 +45,9 @@ public class PlanBudgetService {
         this.personTurns = personTurns;
         this.properties = properties;
         this.meters = meters;
+        // a plan's budget holds every activity's commitments and payments (hundreds of kilobytes in a large plan), and
+        // each payment or settlement changes one of them: started from what this process last wrote, not read again
+        store.keepInMemory(PlanBudget.class);
     }
 
     // ---------------------------------------------------------------- the province's finance work
