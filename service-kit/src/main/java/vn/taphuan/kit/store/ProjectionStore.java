@@ -41,14 +41,87 @@ public class ProjectionStore {
     /** Incremented by every write of a projection document; the compare-and-set guard. */
     public static final String REVISION = "_rev";
     /** Which bulk write wrote a document last, so that a writer can tell its writes from another's. */
-    private static final String WRITE_TOKEN = "_w";
+    static final String WRITE_TOKEN = "_w";
     private static final int MAX_ATTEMPTS = 50;
+    /**
+     * Bytes of documents kept in memory ({@link #keepInMemory}) per store: a plan's fact documents at a few hundred
+     * activities are some hundred kilobytes each, and a service's heap a few hundred megabytes.
+     */
+    static final long KEPT_BYTES = 48L << 20;
 
     private final MongoTemplate mongo;
     private final Set<String> indexed = ConcurrentHashMap.newKeySet();
+    private final KeptDocuments kept;
 
     public ProjectionStore(MongoTemplate mongo) {
+        this(mongo, KEPT_BYTES);
+    }
+
+    ProjectionStore(MongoTemplate mongo, long keptBytes) {
         this.mongo = mongo;
+        this.kept = new KeptDocuments(keptBytes);
+    }
+
+    /**
+     * Keeps the documents of {@code collection} that this process reads ({@link #findAllById}) or writes
+     * ({@link #modifyAll}) in memory, the most recently used within {@value #KEPT_BYTES} bytes: for documents that grow
+     * large and that one process reads and changes over and over (a plan's facts, read whole to derive its figures
+     * after every change to them). Every write of such a collection must go through {@link #modifyAll} or
+     * {@link #upsertIfNewer}, whose revisions tell a kept copy from a newer one.
+     */
+    public void keepInMemory(String collection) {
+        kept.keep(collection);
+    }
+
+    /**
+     * The documents among {@code ids} that exist, by id, in one round trip. For a collection kept in memory, the
+     * store is first asked only for each document's revision and write token, and what is kept at that same write is
+     * given from memory: only documents changed since this process last saw them travel from the store.
+     */
+    public Map<String, Document> findAllById(String collection, Collection<String> ids) {
+        Map<String, Document> found = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        List<String> toRead = new ArrayList<>(ids);
+        if (kept.keeps(collection)) {
+            Query writes = Query.query(Criteria.where("_id").in(ids));
+            writes.fields().include(REVISION).include(WRITE_TOKEN);
+            Map<String, Document> stored = new HashMap<>();
+            mongo.find(writes, Document.class, collection).forEach(d -> stored.put(d.getString("_id"), d));
+            toRead.clear();
+            for (String id : ids) {
+                Document write = stored.get(id);
+                KeptDocuments.Kept known = kept.get(collection, id);
+                if (write == null) {
+                    kept.forget(collection, id);
+                } else if (known != null && known.sameWrite(write.get(REVISION), write.get(WRITE_TOKEN))) {
+                    found.put(id, known.decoded());
+                } else {
+                    toRead.add(id);
+                }
+            }
+        }
+        if (!toRead.isEmpty()) {
+            for (Document document : mongo.find(Query.query(Criteria.where("_id").in(toRead)), Document.class, collection)) {
+                String id = document.getString("_id");
+                found.put(id, document);
+                remember(collection, id, document);
+            }
+        }
+        return found;
+    }
+
+    /** Keeps what the store holds (or was just given) of a document, if its collection is kept in memory. */
+    private void remember(String collection, String id, Document document) {
+        if (kept.keeps(collection)) {
+            Object mongoTyped = mongo.getConverter().convertToMongoType(document);
+            if (mongoTyped instanceof Document normal) {
+                kept.put(collection, id, normal);
+            } else {
+                kept.forget(collection, id);
+            }
+        }
     }
 
     /**
@@ -120,10 +193,24 @@ public class ProjectionStore {
         ensureRevisionIndex(collection);
         List<Written> written = new ArrayList<>();
         Set<String> todo = new LinkedHashSet<>(ids);
+        boolean fromMemory = kept.keeps(collection);
         for (int attempt = 0; attempt < MAX_ATTEMPTS && !todo.isEmpty(); attempt++) {
             Map<String, Document> current = new HashMap<>();
-            mongo.find(Query.query(Criteria.where("_id").in(todo)), Document.class, collection)
-                    .forEach(d -> current.put(d.getString("_id"), d));
+            List<String> toRead = new ArrayList<>();
+            for (String id : todo) {
+                // the first attempt starts from what this process last read or wrote; a document another writer has
+                // changed since then loses its compare-and-set and is read from the store in the next attempt
+                KeptDocuments.Kept known = attempt == 0 && fromMemory ? kept.get(collection, id) : null;
+                if (known != null) {
+                    current.put(id, known.decoded());
+                } else {
+                    toRead.add(id);
+                }
+            }
+            if (!toRead.isEmpty()) {
+                mongo.find(Query.query(Criteria.where("_id").in(toRead)), Document.class, collection)
+                        .forEach(d -> current.put(d.getString("_id"), d));
+            }
             String token = UUID.randomUUID().toString();
             BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
             Map<String, Written> attempted = new LinkedHashMap<>();
@@ -153,9 +240,17 @@ public class ProjectionStore {
             if (attempted.isEmpty()) {
                 break;
             }
-            long done = BulkWrites.execute(bulk).written();
+            long done;
+            try {
+                done = BulkWrites.execute(bulk).written();
+            } catch (RuntimeException unknown) {
+                // what the store holds now is not known here
+                attempted.keySet().forEach(id -> kept.forget(collection, id));
+                throw unknown;
+            }
             if (done == attempted.size()) {
                 written.addAll(attempted.values());
+                attempted.forEach((id, w) -> remember(collection, id, w.after()));
                 continue;
             }
             // some were changed (or created) by another writer: keep ours, read the others again
@@ -167,7 +262,9 @@ public class ProjectionStore {
             attempted.forEach((id, w) -> {
                 if (ours.contains(id)) {
                     written.add(w);
+                    remember(collection, id, w.after());
                 } else {
+                    kept.forget(collection, id);
                     todo.add(id);
                 }
             });
@@ -186,6 +283,7 @@ public class ProjectionStore {
      * with every document it writes — and unique keys would go unchecked. Only while nothing writes to it.
      */
     public void clear(String collection) {
+        kept.forgetAll(collection);
         List<Document> indexes = new ArrayList<>();
         mongo.getCollection(collection).listIndexes().forEach(indexes::add);
         mongo.dropCollection(collection);

@@ -3,8 +3,6 @@ package vn.taphuan.reporting.facts;
 import org.bson.Document;
 import vn.taphuan.kit.store.ProjectionStore;
 
-import org.springframework.data.mongodb.core.query.Criteria;
-
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,6 +26,9 @@ final class PlanDocuments {
         this.store = store;
         this.writes = writes;
         this.collection = collection;
+        // a plan's document grows with its activities and is read whole after every change to derive the plan's
+        // figures again: what this process wrote or read last comes from memory unless the store holds a newer write
+        store.keepInMemory(collection);
     }
 
     /**
@@ -75,7 +76,7 @@ final class PlanDocuments {
 
     /** The plan's entries, by id; empty when none arrived yet. */
     Map<String, Document> entries(PlanKey plan) {
-        return entries(store.findById(collection, plan.value()));
+        return entries(store.findAllById(collection, List.of(plan.value())).get(plan.value()));
     }
 
     /** The entries of each plan (empty for those with none yet), a few plans per read. */
@@ -84,8 +85,7 @@ final class PlanDocuments {
         List<String> ids = plans.stream().map(PlanKey::value).distinct().toList();
         // a few plans per reply: a plan's document holds every activity or money item it has
         for (int from = 0; from < ids.size(); from += PLANS_PER_READ) {
-            store.find(collection, Criteria.where("_id").in(ids.subList(from, Math.min(ids.size(), from + PLANS_PER_READ))))
-                    .forEach(d -> stored.put(d.getString("_id"), d));
+            stored.putAll(store.findAllById(collection, ids.subList(from, Math.min(ids.size(), from + PLANS_PER_READ))));
         }
         Map<PlanKey, Map<String, Document>> entries = new LinkedHashMap<>();
         plans.forEach(plan -> entries.put(plan, entries(stored.get(plan.value()))));

@@ -85,6 +85,10 @@ public class Rollups {
         this.store = store;
         this.mongo = store.template();
         this.clock = clock;
+        // every batch reads and writes its plans' and scopes' count documents (a plan's lists its roster pages):
+        // this process's last write is taken from memory unless the store holds a newer one
+        store.keepInMemory(PLAN_TOTALS);
+        store.keepInMemory(SCOPE_PERSONS);
     }
 
     // --- the changes a batch causes ---
@@ -408,10 +412,9 @@ public class Rollups {
         Map<String, Document> stored = new HashMap<>();
         List<String> ids = plans.stream().map(PlanKey::value).distinct().toList();
         for (int from = 0; from < ids.size(); from += PlanDocuments.PLANS_PER_READ) {
-            Query query = Query.query(Criteria.where("_id").in(ids.subList(from,
-                    Math.min(ids.size(), from + PlanDocuments.PLANS_PER_READ))));
-            query.fields().include("totals");
-            mongo.find(query, Document.class, PLAN_TOTALS).forEach(d -> stored.put(d.getString("_id"), d));
+            // usually as this process's last batch wrote them, from memory
+            stored.putAll(store.findAllById(PLAN_TOTALS, ids.subList(from, Math.min(ids.size(),
+                    from + PlanDocuments.PLANS_PER_READ))));
         }
         Map<PlanKey, EnrolmentTotals> totals = new LinkedHashMap<>();
         plans.forEach(plan -> {
