@@ -476,6 +476,7 @@ public class AggregateStore {
         try {
             mongo.insert(document, collection);
             written = Map.of(id, writtenIn(document));
+            inserted(aggregate, collection, document);
         } catch (DuplicateKeyException exists) {
             written = Map.of(); // not ours: nothing of this write for the relay
             throw exists;
@@ -483,6 +484,14 @@ public class AggregateStore {
             relay.written(intent, written);
         }
         return document.getLong(VERSION);
+    }
+
+    /** A new aggregate was written: its next write is the difference from what it was written as. */
+    private void inserted(Object aggregate, String collection, Document document) {
+        Document state = new Document(document);
+        state.remove(OUTBOX);
+        state.remove(AuditRecorder.PENDING);
+        remember(aggregate, new Stored(collection, document.getString("_id"), document.getLong(VERSION), state));
     }
 
     /** What a new document holds for the relay. */
@@ -531,9 +540,11 @@ public class AggregateStore {
             BulkWrites.execute(mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection).insert(documents))
                     .duplicates().forEach(index -> existing.add(documents.get(index).getString("_id")));
             written = new java.util.HashMap<>();
-            for (Document document : documents) {
+            for (int i = 0; i < documents.size(); i++) {
+                Document document = documents.get(i);
                 if (!existing.contains(document.getString("_id"))) {
                     written.put(document.getString("_id"), writtenIn(document));
+                    inserted(aggregates.get(i).aggregate(), collection, document);
                 }
             }
         } finally {

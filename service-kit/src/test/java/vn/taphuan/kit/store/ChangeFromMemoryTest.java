@@ -78,7 +78,9 @@ class ChangeFromMemoryTest {
         String id = "roster-" + UUID.randomUUID();
         try (TenantContext.Scope ignored = TenantContext.open(TENANT)) {
             store.insert(new Roster(id, TENANT, "lớp"), id, List.of());
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().set("title", "ngầm"), "roster");
             store.execute(Roster.class, id, null, () -> null, roster -> {
+                assertThat(roster.title()).as("as inserted, from memory").isEqualTo("lớp");
                 roster.retitle(roster.title() + " một");
                 return Decision.write(List.of());
             });

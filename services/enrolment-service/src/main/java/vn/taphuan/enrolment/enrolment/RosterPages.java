@@ -89,7 +89,9 @@ class RosterPages {
             if (attempt == 1 && known.keySet().containsAll(pending)) {
                 pending.forEach(page -> read.put(page, known.get(page)));
             } else {
-                read.putAll(read(event, pending));
+                // first as this process last wrote them (an import's pages, then its completion); a page another
+                // write changed since loses its race below and is read from the store
+                read.putAll(read(event, pending, attempt == 1));
             }
             Map<RosterPage, List<RosterPage.Change>> changed = new LinkedHashMap<>();
             Map<Integer, R> attempted = new HashMap<>();
@@ -130,10 +132,15 @@ class RosterPages {
 
     /** The pages with these numbers, as stored, in one round trip; a page never written yet is empty. */
     Map<Integer, RosterPage> read(TrainingEvent event, Collection<Integer> pages) {
+        return read(event, pages, false);
+    }
+
+    private Map<Integer, RosterPage> read(TrainingEvent event, Collection<Integer> pages, boolean toChange) {
         Map<Integer, RosterPage> read = new LinkedHashMap<>();
         List<String> ids = pages.stream().map(page -> RosterPage.idOf(event.id(), page)).toList();
         Map<String, RosterPage> stored = new HashMap<>();
-        store.findAll(RosterPage.class, ids).forEach(page -> stored.put(page.id(), page));
+        (toChange ? store.findAllToChange(RosterPage.class, ids) : store.findAll(RosterPage.class, ids))
+                .forEach(page -> stored.put(page.id(), page));
         for (int page : pages) {
             RosterPage found = stored.get(RosterPage.idOf(event.id(), page));
             read.put(page, found != null ? found

@@ -1,8 +1,6 @@
 package vn.taphuan.reporting.facts;
 
 import org.bson.Document;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import vn.taphuan.contracts.EventEnvelope;
 import vn.taphuan.contracts.enrolment.v1.TrainingEventCancelled;
@@ -143,8 +141,7 @@ public class ActivityFactStore {
         if (planKeys.isEmpty()) {
             return units;
         }
-        for (Document plan : store.template().find(Query.query(Criteria.where("_id").in(planKeys)), Document.class,
-                COLLECTION)) {
+        for (Document plan : store.findAllById(COLLECTION, planKeys).values()) {
             PlanDocuments.entries(plan).values().stream()
                     .filter(d -> "HELD".equals(d.getString("status")) || "CLOSED".equals(d.getString("status")))
                     .map(d -> d.getString("heldUnitCode") != null ? d.getString("heldUnitCode") : d.getString("unitCode"))
