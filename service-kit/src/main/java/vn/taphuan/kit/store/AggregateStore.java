@@ -21,12 +21,16 @@ import vn.taphuan.kit.tenant.TenantContext;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -149,25 +153,38 @@ public class AggregateStore {
      * forgotten, and the caller reads again ({@link #findAll}). Aggregates {@link WrittenWhole} are always read.
      */
     public <T> List<T> findAllToChange(Class<T> type, Collection<String> ids) {
-        if (type.isAnnotationPresent(WrittenWhole.class)) {
-            return findAll(type, ids);
-        }
-        keepInMemory(type);
+        return new ArrayList<>(byId(type, ids, true).values());
+    }
+
+    /**
+     * The current tenant's aggregates among {@code ids}, by id, in one round trip; {@code toChange}: first from memory
+     * as {@link #findAllToChange} (the collection is then kept there), and aggregates {@link WrittenWhole} read.
+     */
+    private <T> Map<String, T> byId(Class<T> type, Collection<String> ids, boolean toChange) {
         String collection = mongo.getCollectionName(type);
         String tenant = TenantContext.require();
-        List<T> found = new ArrayList<>();
+        Map<String, T> found = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>();
+        boolean fromMemory = toChange && !type.isAnnotationPresent(WrittenWhole.class);
+        if (fromMemory) {
+            keepInMemory(type);
+        }
         for (String id : ids) {
-            Stored known = recent.get(collection + '/' + id);
+            Stored known = fromMemory ? recent.get(collection + '/' + id) : null;
             if (known != null && tenant.equals(known.state().getString(TENANT))) {
                 T aggregate = mongo.getConverter().read(type, known.state());
                 stored.put(aggregate, known);
-                found.add(aggregate);
+                found.put(id, aggregate);
             } else {
                 missing.add(id);
             }
         }
-        found.addAll(findAll(type, missing));
+        if (!missing.isEmpty()) {
+            mongo.find(withoutRelayFields(Query.query(Criteria.where("_id").in(missing))), Document.class, collection)
+                    .stream()
+                    .filter(document -> tenant.equals(document.getString(TENANT)))
+                    .forEach(document -> found.put(document.getString("_id"), read(type, document)));
+        }
         return found;
     }
 
@@ -281,6 +298,99 @@ public class AggregateStore {
                 throw new IllegalStateException(type.getSimpleName() + " " + id + " was read and is gone");
             }, command);
         });
+    }
+
+    /**
+     * What a command over many aggregates ({@link #changeAll}) decided for one of them.
+     *
+     * @param aggregate     the aggregate to write, with its events (null: nothing to write)
+     * @param storedVersion the version it was read at; 0 for a new one, which is inserted
+     * @param events        the events its change caused (its new state is written even with none)
+     * @param result        what the command reports for it
+     */
+    public record Outcome<R>(Object aggregate, long storedVersion, List<? extends Record> events, R result) {
+
+        public static <R> Outcome<R> unchanged(R result) {
+            return new Outcome<>(null, 0, List.of(), result);
+        }
+
+        boolean writes() {
+            return aggregate != null;
+        }
+    }
+
+    /**
+     * What {@link #changeAll} did.
+     *
+     * @param results each aggregate's result, from the run of the command that was written (or that wrote nothing)
+     * @param foreign ids that name another province's aggregate (their insert met it): the command's result for
+     *                them is not kept
+     */
+    public record ChangedAll<R>(Map<String, R> results, Set<String> foreign) {
+    }
+
+    /**
+     * The batch form of {@link #execute} on the latest state: runs {@code command} on each of the current tenant's
+     * aggregates {@code ids} (given null for one not stored yet), read in one round trip — or taken from {@code known},
+     * which the caller has just read, or from memory ({@link #findAllToChange}) — and writes what it decided: new
+     * aggregates in one bulk insert, the others version-guarded in one bulk update, each with its events. Those another
+     * writer changed or created first are read again and the command run again on them alone, up to
+     * {@value #COMMAND_ATTEMPTS} runs; then {@link StaleAggregate} is thrown. Not atomic as a whole: what was written
+     * stays written.
+     */
+    public <T, R> ChangedAll<R> changeAll(Class<T> type, Collection<String> ids, Map<String, T> known,
+                                          BiFunction<String, T, Outcome<R>> command) {
+        Map<String, R> results = new LinkedHashMap<>();
+        Set<String> metExisting = new HashSet<>();
+        Set<String> foreign = new LinkedHashSet<>();
+        Set<String> todo = new LinkedHashSet<>(ids);
+        for (int attempt = 1; !todo.isEmpty(); attempt++) {
+            Map<String, T> read = new HashMap<>();
+            List<String> toRead = new ArrayList<>();
+            for (String id : todo) {
+                T given = attempt == 1 ? known.get(id) : null;
+                if (given != null) {
+                    read.put(id, given);
+                } else {
+                    toRead.add(id);
+                }
+            }
+            // the first run starts from memory; after a lost race the store is read (the loser was forgotten)
+            read.putAll(byId(type, toRead, attempt == 1));
+            Map<String, Outcome<R>> decided = new LinkedHashMap<>();
+            List<NewAggregate> inserts = new ArrayList<>();
+            List<Change> updates = new ArrayList<>();
+            for (String id : todo) {
+                T aggregate = read.get(id);
+                if (aggregate == null && metExisting.contains(id)) {
+                    // its insert met a document, and none of this province's has that id
+                    foreign.add(id);
+                    continue;
+                }
+                Outcome<R> outcome = command.apply(id, aggregate);
+                decided.put(id, outcome);
+                if (outcome.writes() && outcome.storedVersion() == 0) {
+                    inserts.add(new NewAggregate(outcome.aggregate(), id, outcome.events()));
+                } else if (outcome.writes()) {
+                    updates.add(new Change(outcome.aggregate(), id, outcome.storedVersion(), outcome.events()));
+                }
+            }
+            Set<String> existing = insertAll(inserts);
+            metExisting.addAll(existing);
+            Set<String> again = new LinkedHashSet<>(existing);
+            again.addAll(updateAll(updates));
+            decided.forEach((id, outcome) -> {
+                if (!again.contains(id)) {
+                    results.put(id, outcome.result());
+                }
+            });
+            if (!again.isEmpty() && attempt == COMMAND_ATTEMPTS) {
+                String id = again.iterator().next();
+                throw new StaleAggregate(id, decided.get(id).storedVersion());
+            }
+            todo = again;
+        }
+        return new ChangedAll<>(results, foreign);
     }
 
     private <T, R> Executed<T, R> executeOnce(Class<T> type, String id, Long expectedVersion,

@@ -8,18 +8,13 @@ import vn.taphuan.budget.norms.NormSchedule;
 import vn.taphuan.contracts.EventEnvelope;
 import vn.taphuan.kit.events.EventConsumers;
 import vn.taphuan.kit.store.AggregateStore;
-import vn.taphuan.kit.store.StaleAggregate;
 import vn.taphuan.kit.tenant.TenantContext;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -31,7 +26,7 @@ import java.util.function.Supplier;
  * <p>
  * Nothing is weakened: each fact is kept by its version in {@link PlanBudget}, so the outcome is the same as one write
  * per event in the order heard; a budget another writer changed meanwhile is read again and all its facts applied
- * again ({@link AggregateStore#COMMAND_ATTEMPTS} times at most, the policy of {@link AggregateStore#execute}). A fact
+ * again (the kit's batch command path, {@link AggregateStore#changeAll}). A fact
  * that fails (a commitment beyond the bound, a plan of another province) is reported with its event, after the facts
  * heard before it were written, so that event alone is retried or dead-lettered.
  */
@@ -139,62 +134,28 @@ public class BudgetFacts {
         Map<String, List<Placed>> byPlan = new LinkedHashMap<>();
         facts.forEach(fact -> byPlan.computeIfAbsent(fact.heard().planId(), p -> new ArrayList<>()).add(fact));
         NormsOnce schedule = new NormsOnce();
-        Map<String, Failure> failures = new HashMap<>();
-        // a plan whose insert met a document: if it is still not found as this province's, it is another's
-        Set<String> metExisting = new HashSet<>();
-        Set<String> todo = new LinkedHashSet<>(byPlan.keySet());
-        for (int attempt = 1; !todo.isEmpty(); attempt++) {
-            Map<String, PlanBudget> stored = new HashMap<>();
-            // the budgets this process wrote last come from memory; one another wrote since is read again
-            (attempt == 1 ? store.findAllToChange(PlanBudget.class, todo) : store.findAll(PlanBudget.class, todo))
-                    .forEach(budget -> stored.put(budget.id(), budget));
-            List<AggregateStore.Change> updates = new ArrayList<>();
-            List<AggregateStore.NewAggregate> inserts = new ArrayList<>();
-            Map<String, Decided> written = new LinkedHashMap<>();
-            for (String planId : todo) {
-                List<Placed> ofPlan = byPlan.get(planId);
-                PlanBudget budget = stored.get(planId);
-                if (budget == null && metExisting.contains(planId)) {
-                    Placed culprit = ofPlan.get(0);
-                    failures.put(planId, new Failure(culprit.position(), culprit.heard().eventId(),
-                            new EventConsumers.RejectedEvent("event " + culprit.heard().eventId() + " of tenant "
-                                    + tenant + " names PlanBudget " + planId + ", which belongs to another tenant")));
-                    continue;
-                }
-                Decided decided = decide(tenant, planId, budget, ofPlan, schedule);
-                if (decided.failure() != null) {
-                    failures.put(planId, decided.failure());
-                } else {
-                    failures.remove(planId);
-                }
-                if (decided.events().isEmpty()) {
-                    continue;
-                }
-                List<Record> contracts = BudgetContracts.of(planId, decided.events());
-                if (decided.stored()) {
-                    updates.add(new AggregateStore.Change(decided.budget(), planId, decided.storedVersion(),
-                            contracts));
-                } else {
-                    inserts.add(new AggregateStore.NewAggregate(decided.budget(), planId, contracts));
-                }
-                written.put(planId, decided);
+        // the budgets this process wrote last come from memory; one another process wrote since is read again
+        AggregateStore.ChangedAll<Decided> done = store.changeAll(PlanBudget.class, byPlan.keySet(), Map.of(),
+                (planId, budget) -> {
+                    Decided decided = decide(tenant, planId, budget, byPlan.get(planId), schedule);
+                    return decided.events().isEmpty() ? AggregateStore.Outcome.unchanged(decided)
+                            : new AggregateStore.Outcome<>(decided.budget(), decided.stored() ? decided.storedVersion() : 0,
+                            BudgetContracts.of(planId, decided.events()), decided);
+                });
+        Failure first = null;
+        for (Decided decided : done.results().values()) {
+            PlanBudgetService.counted(meters, decided.events());
+            if (decided.failure() != null) {
+                first = decided.failure().earliest(first);
             }
-            Set<String> existing = store.insertAll(inserts);
-            metExisting.addAll(existing);
-            Set<String> again = new LinkedHashSet<>(existing);
-            again.addAll(store.updateAll(updates));
-            written.forEach((planId, decided) -> {
-                if (!again.contains(planId)) {
-                    PlanBudgetService.counted(meters, decided.events());
-                }
-            });
-            if (!again.isEmpty() && attempt == AggregateStore.COMMAND_ATTEMPTS) {
-                String planId = again.iterator().next();
-                throw new StaleAggregate(planId, written.get(planId).storedVersion());
-            }
-            todo = again;
         }
-        return failures.values().stream().reduce(null, (first, next) -> next.earliest(first), (a, b) -> a);
+        for (String planId : done.foreign()) {
+            Placed culprit = byPlan.get(planId).get(0);
+            first = new Failure(culprit.position(), culprit.heard().eventId(), new EventConsumers.RejectedEvent("event "
+                    + culprit.heard().eventId() + " of tenant " + tenant + " names PlanBudget " + planId
+                    + ", which belongs to another tenant")).earliest(first);
+        }
+        return first;
     }
 
     /**

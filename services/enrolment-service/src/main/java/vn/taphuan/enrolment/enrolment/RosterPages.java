@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
 
@@ -23,8 +22,8 @@ import java.util.stream.IntStream;
  * Reads and writes an activity's roster pages: the one path by which enrolments change. A command runs on each page
  * it concerns; the pages it changed are written a few at a time, each with its one event, in one bulk write; pages
  * another request changed meanwhile are read again and the command run on them again. A store reply carries a few
- * pages at most, never a whole class. Only the stale pages are run again (the others stay written), so this is a
- * batch form of the kit's {@link AggregateStore#execute}, with its bound on attempts.
+ * pages at most, never a whole class. Only the stale pages are run again (the others stay written): the kit's batch
+ * command path, {@link AggregateStore#changeAll}.
  */
 @Component
 class RosterPages {
@@ -82,41 +81,32 @@ class RosterPages {
 
     private <R> Map<Integer, R> applyToGroup(TrainingEvent event, List<Integer> group, Map<Integer, RosterPage> known,
                                              PageCommand<R> command) {
-        Map<Integer, R> results = new HashMap<>();
-        List<Integer> pending = group;
-        for (int attempt = 1; !pending.isEmpty(); attempt++) {
-            Map<Integer, RosterPage> read = new LinkedHashMap<>();
-            if (attempt == 1 && known.keySet().containsAll(pending)) {
-                pending.forEach(page -> read.put(page, known.get(page)));
-            } else {
-                // first as this process last wrote them (an import's pages, then its completion); a page another
-                // write changed since loses its race below and is read from the store
-                read.putAll(read(event, pending, attempt == 1));
+        Map<String, Integer> numbers = new LinkedHashMap<>();
+        Map<String, RosterPage> given = new HashMap<>();
+        for (int page : group) {
+            String id = RosterPage.idOf(event.id(), page);
+            numbers.put(id, page);
+            if (known.containsKey(page)) {
+                given.put(id, known.get(page));
             }
-            Map<RosterPage, List<RosterPage.Change>> changed = new LinkedHashMap<>();
-            Map<Integer, R> attempted = new HashMap<>();
-            for (int page : pending) {
-                RosterPage roster = read.get(page);
-                Applied<R> applied = command.apply(roster);
-                attempted.put(page, applied.result());
-                if (applied.changes().stream().anyMatch(RosterPage.Change::changed)) {
-                    changed.put(roster, applied.changes());
-                }
-            }
-            Set<String> stale = write(event, changed);
-            List<Integer> again = new ArrayList<>();
-            for (int page : pending) {
-                if (stale.contains(RosterPage.idOf(event.id(), page))) {
-                    again.add(page);
-                } else {
-                    results.put(page, attempted.get(page));
-                }
-            }
-            if (!again.isEmpty() && attempt == AggregateStore.COMMAND_ATTEMPTS) {
-                throw new StaleAggregate(RosterPage.idOf(event.id(), again.get(0)), read.get(again.get(0)).version());
-            }
-            pending = again;
         }
+        String tenant = TenantContext.require();
+        AggregateStore.ChangedAll<R> done = store.changeAll(RosterPage.class, numbers.keySet(), given, (id, stored) -> {
+            RosterPage page = stored != null ? stored : RosterPage.empty(tenant, activityOf(event), numbers.get(id));
+            Applied<R> applied = command.apply(page);
+            if (applied.changes().stream().noneMatch(RosterPage.Change::changed)) {
+                return AggregateStore.Outcome.unchanged(applied.result());
+            }
+            // a page is written with its one event
+            return new AggregateStore.Outcome<>(page, page.version(),
+                    List.of(EnrolmentEvents.of(page, applied.changes(), event.sessionCount())), applied.result());
+        });
+        if (!done.foreign().isEmpty()) {
+            throw new IllegalStateException("roster pages " + done.foreign() + " of activity " + event.id()
+                    + " belong to another province");
+        }
+        Map<Integer, R> results = new HashMap<>();
+        done.results().forEach((id, result) -> results.put(numbers.get(id), result));
         return results;
     }
 
@@ -132,15 +122,10 @@ class RosterPages {
 
     /** The pages with these numbers, as stored, in one round trip; a page never written yet is empty. */
     Map<Integer, RosterPage> read(TrainingEvent event, Collection<Integer> pages) {
-        return read(event, pages, false);
-    }
-
-    private Map<Integer, RosterPage> read(TrainingEvent event, Collection<Integer> pages, boolean toChange) {
         Map<Integer, RosterPage> read = new LinkedHashMap<>();
         List<String> ids = pages.stream().map(page -> RosterPage.idOf(event.id(), page)).toList();
         Map<String, RosterPage> stored = new HashMap<>();
-        (toChange ? store.findAllToChange(RosterPage.class, ids) : store.findAll(RosterPage.class, ids))
-                .forEach(page -> stored.put(page.id(), page));
+        store.findAll(RosterPage.class, ids).forEach(page -> stored.put(page.id(), page));
         for (int page : pages) {
             RosterPage found = stored.get(RosterPage.idOf(event.id(), page));
             read.put(page, found != null ? found
@@ -170,22 +155,5 @@ class RosterPages {
     /** The whole activity's tally. */
     RosterPage.Tally tally(TrainingEvent event) {
         return tallies(event).values().stream().reduce(RosterPage.Tally.EMPTY, RosterPage.Tally::plus);
-    }
-
-    /** Writes the changed pages, each with its one event; returns the ids of those another write changed first. */
-    private Set<String> write(TrainingEvent event, Map<RosterPage, List<RosterPage.Change>> changed) {
-        List<AggregateStore.NewAggregate> inserts = new ArrayList<>();
-        List<AggregateStore.Change> updates = new ArrayList<>();
-        changed.forEach((page, changes) -> {
-            List<Record> events = List.of(EnrolmentEvents.of(page, changes, event.sessionCount()));
-            if (page.version() == 0) {
-                inserts.add(new AggregateStore.NewAggregate(page, page.id(), events));
-            } else {
-                updates.add(new AggregateStore.Change(page, page.id(), page.version(), events));
-            }
-        });
-        Set<String> stale = new java.util.HashSet<>(store.insertAll(inserts));
-        stale.addAll(store.updateAll(updates));
-        return stale;
     }
 }
