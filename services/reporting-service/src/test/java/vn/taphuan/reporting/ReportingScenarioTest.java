@@ -23,7 +23,7 @@ import vn.taphuan.reporting.support.Broker;
 import vn.taphuan.reporting.support.Envelopes;
 import vn.taphuan.reporting.support.ReportingIntegrationTest;
 import vn.taphuan.reporting.support.SseClient;
-import vn.taphuan.reporting.support.StoreCommands;
+import vn.taphuan.testsupport.StoreWatch;
 import vn.taphuan.reporting.support.TestClock;
 import vn.taphuan.reporting.support.TrainingLoad;
 import vn.taphuan.reporting.support.TrainingLoad.LineExpect;
@@ -90,7 +90,7 @@ class ReportingScenarioTest {
     int managementPort;
 
     @BeforeAll
-    static void publishTheLoadTwiceShuffled(@Autowired FiguresRefresher refresher, @Autowired StoreCommands commands,
+    static void publishTheLoadTwiceShuffled(@Autowired FiguresRefresher refresher, @Autowired StoreWatch commands,
                                             @Value(ServiceIntegrationTest.BROKERS) String brokers) {
         List<Envelopes.Published> once = new ArrayList<>(LOAD.events);
         List<Envelopes.Published> again = new ArrayList<>(LOAD.events);
@@ -98,7 +98,7 @@ class ReportingScenarioTest {
         Collections.shuffle(again, new Random(2));
         List<Envelopes.Published> redelivered = new ArrayList<>(LOAD.redeliveredWithNewIds);
         Collections.shuffle(redelivered, new Random(3));
-        StoreCommands.Watch watch = commands.watchAll();
+        StoreWatch.Watch watch = commands.watchAll();
         try (Broker broker = new Broker(brokers); watch) {
             broker.publishAll(LOAD.tenants);
             broker.publishAll(once);

@@ -18,12 +18,12 @@ import vn.taphuan.enrolment.reference.AdministrativeUnits;
 import vn.taphuan.enrolment.support.Api;
 import vn.taphuan.enrolment.support.Plans;
 import vn.taphuan.enrolment.support.Sheets;
-import vn.taphuan.enrolment.support.StoreTraffic;
 import vn.taphuan.enrolment.support.Units;
 import vn.taphuan.enrolment.support.World;
 import vn.taphuan.kit.events.OutboxRelay;
 import vn.taphuan.kit.tenant.KnownTenants;
 import vn.taphuan.testsupport.ServiceIntegrationTest;
+import vn.taphuan.testsupport.StoreWatch;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -42,7 +42,7 @@ import static org.awaitility.Awaitility.await;
  */
 @ServiceIntegrationTest
 @AutoConfigureMockMvc
-@Import(StoreTraffic.Config.class)
+@Import(StoreWatch.Config.class)
 class LargeImportTest {
 
     private static final Logger log = LoggerFactory.getLogger(LargeImportTest.class);
@@ -57,7 +57,9 @@ class LargeImportTest {
     @Autowired
     PlanReplica plans;
     @Autowired
-    StoreTraffic traffic;
+    StoreWatch store;
+    /** What the service asked of the store since the last {@link #watchAnew}. */
+    StoreWatch.Watch traffic;
     @Autowired
     MongoTemplate mongo;
     World world;
@@ -96,7 +98,7 @@ class LargeImportTest {
         long cpu = cpuMillis();
         JsonNode started = api.upload("/api/v1/training-events/" + eventId + "/imports", "toan-tinh.xlsx", xlsx, 202);
         String job = "/api/v1/imports/" + started.get("id").asString();
-        traffic.reset();
+        watchAnew();
         List<Integer> progress = new ArrayList<>();
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).until(() -> {
             JsonNode now = api.get(job, 200);
@@ -133,7 +135,7 @@ class LargeImportTest {
         assertThat(traffic.written("trainingEvent")).as("seat holds taken and settled").isLessThanOrEqualTo(100);
 
         awaitRelayed();
-        traffic.reset();
+        watchAnew();
         cpu = cpuMillis();
         JsonNode again = api.upload("/api/v1/training-events/" + eventId + "/imports?wait=true", "toan-tinh.xlsx", xlsx, 200);
         log.info("imported the same {} rows again in {} ms, {} ms of CPU; documents written: {}", ROWS,
@@ -172,7 +174,7 @@ class LargeImportTest {
         }
 
         byte[] xlsx = sheet.xlsx();
-        traffic.reset();
+        watchAnew();
         long cpu = cpuMillis();
         JsonNode report = api.upload("/api/v1/training-events/" + eventId + "/imports?wait=true", "hai-van.xlsx",
                 xlsx, 200);
@@ -184,7 +186,7 @@ class LargeImportTest {
                 .isBetween(80L, 96L);
 
         awaitRelayed();
-        traffic.reset();
+        watchAnew();
         cpu = cpuMillis();
         long start = System.nanoTime();
         JsonNode completions = api.post("/api/v1/training-events/" + eventId + "/completions", "", 200);
@@ -215,5 +217,12 @@ class LargeImportTest {
     private void awaitRelayed() {
         await().atMost(Duration.ofSeconds(300)).pollInterval(Duration.ofMillis(500))
                 .until(() -> mongo.getCollection(OutboxRelay.INTENTS).countDocuments() == 0);
+    }
+
+    private void watchAnew() {
+        if (traffic != null) {
+            traffic.close();
+        }
+        traffic = store.watchAll();
     }
 }

@@ -16,7 +16,7 @@ import vn.taphuan.kit.tenant.KnownTenants;
 import vn.taphuan.reporting.figures.FiguresRefresher;
 import vn.taphuan.reporting.support.Envelopes;
 import vn.taphuan.reporting.support.ReportingIntegrationTest;
-import vn.taphuan.reporting.support.StoreCommands;
+import vn.taphuan.testsupport.StoreWatch;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -43,7 +43,7 @@ class ConsumerBatchTest {
     @Autowired
     MongoTemplate mongo;
     @Autowired
-    StoreCommands commands;
+    StoreWatch commands;
     @Autowired
     FiguresRefresher refresher;
     @Autowired
@@ -71,7 +71,7 @@ class ConsumerBatchTest {
         long firstBefore = seq(first);
         long secondBefore = seq(second);
 
-        StoreCommands.Watch watch = commands.watch();
+        StoreWatch.Watch watch = commands.watch();
         // the refresher is held back, so that the marks are seen as the poll left them
         synchronized (refresher) {
             try (watch) {
@@ -147,7 +147,7 @@ class ConsumerBatchTest {
         onBudgetEvents.accept(message(events));
         long marked = seq(first);
 
-        StoreCommands.Watch watch = commands.watch();
+        StoreWatch.Watch watch = commands.watch();
         try (watch) {
             onBudgetEvents.accept(message(events));
         }

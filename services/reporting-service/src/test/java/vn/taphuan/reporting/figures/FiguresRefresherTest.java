@@ -14,7 +14,7 @@ import vn.taphuan.reporting.facts.PlanKey;
 import vn.taphuan.reporting.facts.RefresherFacts;
 import vn.taphuan.reporting.facts.Rollups;
 import vn.taphuan.reporting.support.ReportingIntegrationTest;
-import vn.taphuan.reporting.support.StoreCommands;
+import vn.taphuan.testsupport.StoreWatch;
 
 import java.util.List;
 import java.util.UUID;
@@ -48,7 +48,7 @@ class FiguresRefresherTest {
     @Autowired
     ReportingProperties properties;
     @Autowired
-    StoreCommands commands;
+    StoreWatch commands;
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
 
@@ -96,7 +96,7 @@ class FiguresRefresherTest {
             List<PlanKey> many = IntStream.range(0, 30).mapToObj(this::plan).toList();
             dirty.markAll(many);
 
-            StoreCommands.Watch watch = commands.watch();
+            StoreWatch.Watch watch = commands.watch();
             try (watch) {
                 assertThat(refresher.refreshPending()).containsAll(many);
             }

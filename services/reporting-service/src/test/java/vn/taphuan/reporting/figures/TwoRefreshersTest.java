@@ -7,7 +7,7 @@ import vn.taphuan.reporting.facts.PlanKey;
 import vn.taphuan.reporting.progress.Figures;
 import vn.taphuan.reporting.progress.PlanFigures;
 import vn.taphuan.reporting.support.ReportingIntegrationTest;
-import vn.taphuan.reporting.support.StoreCommands;
+import vn.taphuan.testsupport.StoreWatch;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -31,7 +31,7 @@ class TwoRefreshersTest {
     @Autowired
     FiguresRefresher refresher;
     @Autowired
-    StoreCommands commands;
+    StoreWatch commands;
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final PlanKey plan = new PlanKey("tinh-" + run, "kh-" + run);
@@ -109,7 +109,7 @@ class TwoRefreshersTest {
                     new PlanFiguresStore.Derivation(derived(older, "cũ"), 1),
                     new PlanFiguresStore.Derivation(derived(same, "như cũ"), 1)))).hasSize(3);
 
-            StoreCommands.Watch watch = commands.watch();
+            StoreWatch.Watch watch = commands.watch();
             Set<PlanKey> stored;
             try (watch) {
                 stored = figures.saveAll(List.of(
