@@ -47,7 +47,7 @@ public class ProjectionStore {
      * Bytes of documents kept in memory ({@link #keepInMemory}) per store: a plan's fact documents at a few hundred
      * activities are some hundred kilobytes each, and a service's heap a few hundred megabytes.
      */
-    static final long KEPT_BYTES = 48L << 20;
+    static final long KEPT_BYTES = 32L << 20;
 
     private final MongoTemplate mongo;
     private final Set<String> indexed = ConcurrentHashMap.newKeySet();

@@ -72,9 +72,6 @@ public class EnrolmentLedger {
         this.rollups = rollups;
         this.scopes = scopes;
         this.dirty = dirty;
-        // a class's pages and persons are written when it is imported and again when it completes, moments later
-        store.keepInMemory(PAGES);
-        store.keepInMemory(PERSONS);
     }
 
     /** Applies a batch of events, in the order they were consumed. */
