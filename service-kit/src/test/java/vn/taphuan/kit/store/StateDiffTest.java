@@ -50,8 +50,9 @@ class StateDiffTest {
         entries(changed).get(42).put("status", "COMPLETED");
         Update update = new Update();
         StateDiff.add(update, stored, changed, STORE_FIELDS);
+        // a small entry (six values) is set whole: one short path costs the embedded store less than its fields' paths
         assertThat(update.getUpdateObject()).isEqualTo(new Document("$set",
-                new Document("entries.42.status", "COMPLETED")));
+                new Document("entries.42", entries(changed).get(42))));
 
         Document grown = roster(102);
         update = new Update();
@@ -68,8 +69,23 @@ class StateDiffTest {
         removed.put("title", "đổi tên");
         update = new Update();
         StateDiff.add(update, stored, removed, STORE_FIELDS);
-        assertThat(update.getUpdateObject()).isEqualTo(new Document("$set", new Document("title", "đổi tên"))
-                .append("$unset", new Document("entries.7.remark", 1)));
+        assertThat(update.getUpdateObject()).isEqualTo(new Document("$set", new Document("title", "đổi tên")
+                .append("entries.7", entries(removed).get(7))));
+    }
+
+    @Test
+    void aLargeEntryIsStillSentFieldByField() {
+        Document stored = roster(3);
+        entries(stored).get(1).put("marks", new ArrayList<>(java.util.Collections.nCopies(40, 0)));
+        Document changed = roster(3);
+        List<Integer> marks = new ArrayList<>(java.util.Collections.nCopies(40, 0));
+        marks.set(17, 1);
+        entries(changed).get(1).put("marks", marks);
+        entries(changed).get(1).remove("remark");
+        Update update = new Update();
+        StateDiff.add(update, stored, changed, STORE_FIELDS);
+        assertThat(update.getUpdateObject()).isEqualTo(new Document("$set", new Document("entries.1.marks.17", 1))
+                .append("$unset", new Document("entries.1.remark", 1)));
     }
 
     @Test
