@@ -47,6 +47,26 @@ class StoreTrafficMeterTest {
         }
     }
 
+    @Test
+    void aDocumentsSizeIsAddedUpExactlyWithoutEncodingIt() {
+        org.bson.BsonDocument document = new org.bson.BsonDocument("update", new org.bson.BsonString("persons"))
+                .append("name", new org.bson.BsonString("Lò Thị Ánh 𝔸"))
+                .append("n", new org.bson.BsonInt32(3)).append("big", new org.bson.BsonInt64(7_000_000_000L))
+                .append("share", new org.bson.BsonDouble(0.5)).append("done", org.bson.BsonBoolean.TRUE)
+                .append("none", new org.bson.BsonNull()).append("at", new org.bson.BsonDateTime(1_765_000_000_000L))
+                .append("id", new org.bson.BsonObjectId(new org.bson.types.ObjectId()))
+                .append("amount", new org.bson.BsonDecimal128(org.bson.types.Decimal128.parse("12.50")))
+                .append("key", new org.bson.BsonBinary(new byte[] {1, 2, 3}))
+                .append("ts", new org.bson.BsonTimestamp(5, 1))
+                .append("re", new org.bson.BsonRegularExpression("^a", "i"))
+                .append("updates", new org.bson.BsonArray(java.util.stream.IntStream.range(0, 12)
+                        .mapToObj(i -> (org.bson.BsonValue) new org.bson.BsonDocument("q", new org.bson.BsonString("k" + i))
+                                .append("u", new org.bson.BsonArray(List.of(new org.bson.BsonInt32(i))))).toList()));
+        long encoded = new org.bson.RawBsonDocument(document, new org.bson.codecs.BsonDocumentCodec())
+                .getByteBuffer().remaining();
+        assertThat(StoreTrafficMeter.size(document)).isEqualTo(encoded);
+    }
+
     private static double counted(SimpleMeterRegistry meters, String name, String collection, String command,
                                   String direction) {
         return meters.get(name).tag("collection", collection).tag("command", command).tag("direction", direction)
