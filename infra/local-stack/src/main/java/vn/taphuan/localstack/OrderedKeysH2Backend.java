@@ -1,6 +1,8 @@
 package vn.taphuan.localstack;
 
+import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
@@ -8,7 +10,9 @@ import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import org.h2.mvstore.Cursor;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.type.ObjectDataType;
@@ -31,6 +35,9 @@ import java.util.Map;
  * <p>
  * A map's order is part of its file: a store written with the library's order is re-indexed once, when it is first
  * opened here (its entries read in their stored order, which needs no comparison, and written again), and marked so.
+ * <p>
+ * Its collections keep their documents as BSON ({@link BsonDocumentType}) instead of H2's Java serialisation; a
+ * store written before is likewise rewritten once, collection by collection, when first opened here, and marked so.
  */
 final class OrderedKeysH2Backend extends H2Backend {
 
@@ -40,6 +47,9 @@ final class OrderedKeysH2Backend extends H2Backend {
     static final String ORDER_MARK = "taphuan.index-order";
     private static final String ORDER = "values-1";
     private static final String INDEX_MAP = "._index_";
+    /** The library's prefix of a collection's document map (package-private there). */
+    private static final String DOCUMENT_MAPS = "databases.";
+    private static final String DOCUMENT_FORMAT = "bson-1";
 
     private OrderedKeysH2Backend(MVStore store) {
         super(store);
@@ -48,7 +58,13 @@ final class OrderedKeysH2Backend extends H2Backend {
     /** Opens the backend on {@code store}, re-indexing it first if its index maps are in the library's order. */
     static OrderedKeysH2Backend open(MVStore store) {
         reindexIfNeeded(store);
+        rewriteDocumentsIfNeeded(store);
         return new OrderedKeysH2Backend(store);
+    }
+
+    static MVMap<Object, de.bwaldvogel.mongo.bson.Document> documents(MVStore store, String name) {
+        return store.openMap(name, new MVMap.Builder<Object, de.bwaldvogel.mongo.bson.Document>()
+                .valueType(new BsonDocumentType()));
     }
 
     @Override
@@ -77,6 +93,35 @@ final class OrderedKeysH2Backend extends H2Backend {
         }
     }
 
+    /** Rewrites each collection's documents as BSON if the store still holds them in H2's Java serialisation. */
+    private static void rewriteDocumentsIfNeeded(MVStore store) {
+        MVMap<String, String> mark = store.openMap(ORDER_MARK);
+        if (DOCUMENT_FORMAT.equals(mark.get("documents"))) {
+            return;
+        }
+        List<String> collections = store.getMapNames().stream().filter(name -> name.startsWith(DOCUMENT_MAPS)).toList();
+        for (String name : collections) {
+            MVMap<Object, Object> old = store.openMap(name);
+            // outside the library's prefix, so that a rewrite cut short is never taken for a collection
+            String rewritten = "taphuan.rewrite." + name;
+            store.removeMap(rewritten);
+            MVMap<Object, de.bwaldvogel.mongo.bson.Document> copy = documents(store, rewritten);
+            // a cursor reads the entries in their stored order, one page at a time
+            Cursor<Object, Object> entries = old.cursor(null);
+            while (entries.hasNext()) {
+                Object id = entries.next();
+                copy.put(id, (de.bwaldvogel.mongo.bson.Document) entries.getValue());
+            }
+            store.removeMap(old);
+            store.renameMap(copy, name);
+        }
+        mark.put("documents", DOCUMENT_FORMAT);
+        store.commit();
+        if (!collections.isEmpty()) {
+            log.info("rewrote the documents of {} collections as BSON", collections.size());
+        }
+    }
+
     /**
      * A database whose unique indexes are kept in {@link KeyOrder}. An inner class: the library opens the indexes
      * from its constructor, before a field of this class could be set, while the enclosing backend is there already.
@@ -85,6 +130,15 @@ final class OrderedKeysH2Backend extends H2Backend {
 
         Database(String name, MVStore store, CursorRegistry cursors) {
             super(name, store, cursors);
+        }
+
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collection, CollectionOptions options) {
+            // the library's own names for the maps, so that dropping or renaming the collection acts on them as before
+            String name = getFullCollectionNamespace(collection);
+            MVMap<String, Object> meta = getMvStore().openMap("meta." + name);
+            return new H2Collection(this, collection, options, documents(getMvStore(), DOCUMENT_MAPS + name), meta,
+                    getCursorRegistry());
         }
 
         @Override
