@@ -165,6 +165,21 @@ class OrderedKeysH2BackendTest {
         assertThat(order.compare(new KeyValue(Missing.getInstance()), new KeyValue("a"))).isNegative();
     }
 
+    @Test
+    void keysAreWrittenToTheirPagesAndReadBackAsTheyWere() {
+        OrderedKeysH2Backend.KeyOrder order = new OrderedKeysH2Backend.KeyOrder();
+        List<KeyValue> keys = List.of(new KeyValue("bac-giang", "k-1"), new KeyValue("p-1", 7L), new KeyValue(3, 2.5),
+                new KeyValue(true, (Object) null), new KeyValue("Lò Thị Ánh"),
+                new KeyValue(new de.bwaldvogel.mongo.bson.Document("a", 1), "x"));
+        for (KeyValue key : keys) {
+            org.h2.mvstore.WriteBuffer buffer = new org.h2.mvstore.WriteBuffer();
+            order.write(buffer, key);
+            Object read = order.read(buffer.getBuffer().flip());
+            assertThat(read).as("%s", key).isEqualTo(key);
+            assertThat(order.compare(read, key)).isZero();
+        }
+    }
+
     private static MongoCollection<Document> people(MongoClient client) {
         MongoCollection<Document> people = client.getDatabase("people").getCollection("people");
         people.createIndex(Indexes.ascending("_id", "_rev"), new IndexOptions().unique(true));
