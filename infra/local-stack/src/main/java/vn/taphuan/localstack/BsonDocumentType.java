@@ -15,12 +15,12 @@ import java.util.ConcurrentModificationException;
 /**
  * How the store keeps its documents in H2's pages: as BSON, the bytes they arrive in over the wire.
  * <p>
- * The library leaves a collection's documents to H2's default type, which writes each with Java object serialisation —
- * class descriptors, a handle table, reflection — whenever a page changes, and reads them back the same way whenever a
- * page is not in the cache. A JFR profile of a 100,000 person-turn load put over half of the store's time there (the
- * page writer and the page reads of inserts and lookups). BSON is what the store encodes and decodes for every reply
- * anyway, and about half the bytes. A value that is not a document (none is, in a collection's map) keeps H2's format,
- * behind its own tag.
+ * The library leaves a collection's documents to H2's default type, which writes each with Java object
+ * serialisation — class descriptors, a handle table, reflection — whenever a page changes, and reads them back the
+ * same way whenever a page is not in the cache. A JFR profile of a 100,000 person-turn load put about half of the
+ * store's time there, with the index keys' (the page writer, the page reads of inserts and lookups). BSON is what the
+ * store encodes and decodes for every reply anyway. A value that is not a document (none is, in a collection's map)
+ * keeps H2's format, behind its own tag.
  */
 final class BsonDocumentType extends ObjectDataType {
 
@@ -51,16 +51,30 @@ final class BsonDocumentType extends ObjectDataType {
             super.write(buffer, value);
             return;
         }
-        ByteBuf bson = Unpooled.buffer(averageSize + 64);
+        buffer.put(BSON);
+        int size = writeBson(buffer, document, averageSize);
+        averageSize = (int) ((size + 15L * averageSize) / 16);
+    }
+
+    /** Writes {@code document} as BSON, encoded again if a worker changes it meanwhile; gives its size in bytes. */
+    static int writeBson(WriteBuffer buffer, Document document, int expectedSize) {
+        ByteBuf bson = Unpooled.buffer(expectedSize + 64);
         try {
             encode(document, bson);
             int size = bson.readableBytes();
-            averageSize = (int) ((size + 15L * averageSize) / 16);
-            buffer.put(BSON);
             buffer.put(bson.nioBuffer());
+            return size;
         } finally {
             bson.release();
         }
+    }
+
+    /** Reads a document {@link #writeBson} wrote. */
+    static Document readBson(ByteBuffer buffer) {
+        int size = buffer.duplicate().order(ByteOrder.LITTLE_ENDIAN).getInt();
+        ByteBuffer bytes = buffer.slice(buffer.position(), size);
+        buffer.position(buffer.position() + size);
+        return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bytes));
     }
 
     /**
@@ -92,10 +106,7 @@ final class BsonDocumentType extends ObjectDataType {
         if (tag != BSON) {
             throw new IllegalStateException("not a stored document: tag " + tag);
         }
-        int size = buffer.duplicate().order(ByteOrder.LITTLE_ENDIAN).getInt();
-        ByteBuffer bytes = buffer.slice(buffer.position(), size);
-        buffer.position(buffer.position() + size);
-        return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bytes));
+        return readBson(buffer);
     }
 
     @Override
