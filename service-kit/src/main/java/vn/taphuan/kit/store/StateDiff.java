@@ -18,10 +18,10 @@ import java.util.Set;
  * Values are compared with {@code equals}: a value told equal is the stored one, so leaving it is exact; one of another
  * type (a long for an int) or without value equality (a byte array) is set again, which is never wrong.
  * <p>
- * A changed value of at most {@value #SMALL} values (a learner's entry, a line's amounts) is set whole rather than field
- * by field: the embedded store walks every step of every path with two regular expressions it compiles on the spot
- * (a JFR profile of a 100,000 person-turn load put a fifth of its time there), so one short path with a few hundred
- * bytes costs it less than several long ones; a real MongoDB pays only those bytes.
+ * A changed value of at most {@value #SMALL} values (a learner's entry, a line's amounts) is set whole rather than
+ * field by field: the embedded store walks every step of every path with two regular expressions it compiles on the
+ * spot (a JFR profile of a 100,000 person-turn load put a fifth of its time there), so one short path with a few
+ * hundred bytes costs it less than several long ones; a real MongoDB pays only those bytes.
  */
 final class StateDiff {
 
