@@ -185,7 +185,25 @@ public class ProblemDetailsAdvice {
             com.mongodb.MongoSocketException.class})
     ResponseEntity<ProblemDetail> storeUnavailable(Exception e, HttpServletRequest request) {
         log.warn("the store does not answer on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
-        return respond(new StoreUnavailable(), request.getRequestURI());
+        boolean changes = !HttpMethod.GET.matches(request.getMethod()) && !HttpMethod.HEAD.matches(request.getMethod());
+        return respond(changes && !neverSent(e) ? StoreUnavailable.outcomeUnknown() : new StoreUnavailable(),
+                request.getRequestURI());
+    }
+
+    /**
+     * Whether the store was never reached: no server found in time, or no connection opened. A connection that broke
+     * or timed out while the request waited for its answer may have carried a write the store made.
+     */
+    private static boolean neverSent(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof com.mongodb.MongoTimeoutException || cause instanceof com.mongodb.MongoSocketOpenException) {
+                return true;
+            }
+            if (cause instanceof com.mongodb.MongoSocketException) {
+                return false;
+            }
+        }
+        return false;
     }
 
     @ExceptionHandler(NoResourceFoundException.class)

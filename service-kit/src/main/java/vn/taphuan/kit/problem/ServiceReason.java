@@ -98,6 +98,10 @@ public sealed interface ServiceReason extends Reason {
     record StoreNotAnswering(long seconds) implements ServiceReason {
     }
 
+    /** The store went away while a change was on its way: it may have been made, and the caller cannot tell. */
+    record StoreLostAnswer(long seconds) implements ServiceReason {
+    }
+
     record IdempotencyKeyReused() implements ServiceReason {
     }
 

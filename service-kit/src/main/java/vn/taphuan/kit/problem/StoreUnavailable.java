@@ -7,7 +7,9 @@ import java.util.Map;
 /**
  * The service's database does not answer (stopped, restarting, out of reach): HTTP 503 with {@code Retry-After}, at
  * once, rather than a request hanging until its client gives up or a 500 that reads like a fault of the request.
- * Nothing was written by the refused request: every write is one document write, which either happened or did not.
+ * Refused before the store was asked, nothing was written. When the store went away with a write already sent, that
+ * write may have been made, its answer lost ({@link #outcomeUnknown}): the caller is told to look before sending
+ * again — a versioned command sent again is refused if it was made, an idempotent create answers with what it made.
  */
 public class StoreUnavailable extends ProblemException {
 
@@ -26,8 +28,18 @@ public class StoreUnavailable extends ProblemException {
     }
 
     private StoreUnavailable(long retryAfterSeconds) {
-        super("store-unavailable", new ServiceReason.StoreNotAnswering(retryAfterSeconds), List.of());
+        this(new ServiceReason.StoreNotAnswering(retryAfterSeconds), retryAfterSeconds);
+    }
+
+    private StoreUnavailable(ServiceReason reason, long retryAfterSeconds) {
+        super("store-unavailable", reason, List.of());
         this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** The store went away after a write was sent: done or not, nobody here can tell. */
+    public static StoreUnavailable outcomeUnknown() {
+        long seconds = RETRY_AFTER.toSeconds();
+        return new StoreUnavailable(new ServiceReason.StoreLostAnswer(seconds), seconds);
     }
 
     @Override

@@ -42,6 +42,30 @@ class UnexpectedErrorsTest {
         }
     }
 
+    /**
+     * The store went away with a change already sent: it may have been made, its answer lost. The caller is told to
+     * look before sending again — not that nothing was done. A read, or a change that never reached the store, is
+     * still "nothing was done".
+     */
+    @Test
+    void aChangeWhoseAnswerTheStoreLostMayHaveBeenMade() {
+        Exception lost = new org.springframework.dao.DataAccessResourceFailureException("Prematurely reached end of stream",
+                new com.mongodb.MongoSocketReadException("Prematurely reached end of stream",
+                        new com.mongodb.ServerAddress("localhost", 27017)));
+        MockHttpServletRequest change = new MockHttpServletRequest("POST", "/api/v1/plans/p-1/amendments");
+
+        ResponseEntity<ProblemDetail> answer = advice.storeUnavailable(lost, change);
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(503);
+        assertThat(answer.getBody().getType().toString()).endsWith("/store-unavailable");
+        assertThat(answer.getBody().getDetail()).contains("có thể đã được thực hiện").doesNotContain("chưa được thực hiện");
+        assertThat(answer.getBody().getProperties().get("detailEn").toString()).contains("may have been made");
+        assertThat(advice.storeUnavailable(lost, request).getBody().getDetail()).contains("chưa được thực hiện");
+        Exception neverSent = new org.springframework.dao.DataAccessResourceFailureException("Timed out",
+                new com.mongodb.MongoTimeoutException("Timed out after 5000 ms while waiting for a server"));
+        assertThat(advice.storeUnavailable(neverSent, change).getBody().getDetail()).contains("chưa được thực hiện");
+    }
+
     @Test
     void aLiveStreamWhoseClientWentAwayIsNotAnsweredNorLoggedAsAnError() {
         Exception gone = new IllegalStateException("Failed to send",
