@@ -139,12 +139,36 @@ public final class ProvinceLoader {
         ApiClient.Answer answer = untilAnswered("amendment", province.tenantId() + " " + plan.planId(), () ->
                 Versioned.post(api, tokens.officer(province), url, url + "/amendments", -1, amendment, failures,
                         "amendment", province.tenantId()));
-        if (answer.ok()) {
+        if (answer.ok() || inEffect(province, url, lines)) {
             counters.personTurnTargets.addAndGet(raised);
             counters.plansAmended.incrementAndGet();
         } else {
             failures.record("amendment", answer, province.tenantId() + " " + plan.planId());
         }
+    }
+
+    /**
+     * Whether the plan's targets are now the amended ones. An amendment the service stored while its answer was lost
+     * (the store went away before it could say so) is in effect, yet sending it again is refused — with 412, then, on
+     * the version read anew, as unchanged. The officer reloads the plan and sees it amended; so does the loader.
+     */
+    private boolean inEffect(Province province, String url, List<Map<String, Object>> amended) {
+        ApiClient.Answer plan = untilAnswered("plan read", province.tenantId() + " " + url,
+                () -> api.get(url, tokens.officer(province), CALL));
+        if (!plan.ok()) {
+            return false;
+        }
+        Map<String, Long> stored = new HashMap<>();
+        plan.body().path("targetLines").forEach(line ->
+                stored.put(line.path("lineId").asString(), line.path("plannedPersonTurns").asLong()));
+        for (Map<String, Object> line : amended) {
+            if (!Long.valueOf(((Number) line.get("plannedPersonTurns")).longValue()).equals(stored.get(line.get("lineId")))) {
+                return false;
+            }
+        }
+        failures.record("amendment (its answer lost, found in effect when the plan was read)", plan.status(),
+                province.tenantId() + " " + url);
+        return true;
     }
 
     private String schedule(Province province, NationSetup.PlanSetup plan, ClassSpec activity, String unit) {
