@@ -28,6 +28,15 @@ final class MongoStore implements AutoCloseable {
         this.port = port;
     }
 
+    static {
+        // Netty reads a buffer's reference count before every byte it writes (the store encodes every document and
+        // reply byte by byte: a tenth of its page writer's time); the store's buffers are its own and short-lived.
+        // Read once, when Netty's buffers are first loaded — here, before the store starts.
+        if (System.getProperty("io.netty.buffer.checkAccessible") == null) {
+            System.setProperty("io.netty.buffer.checkAccessible", "false");
+        }
+    }
+
     /** @param bindAddress where clients may reach it ({@code 127.0.0.1}: this machine only) */
     static MongoStore start(Path directory, String bindAddress, int port) throws IOException {
         Files.createDirectories(directory);
@@ -43,11 +52,11 @@ final class MongoStore implements AutoCloseable {
 
     /**
      * H2 keeps 16 MB of its pages in memory unless told otherwise: past a few tens of thousands of person-turns every
-     * lookup then reads and deserialises pages from the file again (a JFR profile of a 10,000 person-turn load put 15 %
-     * of the store's time there). An eighth of this JVM's heap keeps the hot pages: H2 counts a page by its stored
-     * size, and its documents take about half as much again on the heap (a 768 MB cache grew the benchmark's JVM by
-     * some 1.2 GB at 100,000 person-turns), while the broker and, in the benchmark, the load generator need the rest
-     * ({@code -Dtaphuan.store.cache-mb} sets it).
+     * lookup then reads and decodes pages from the file again (a JFR profile of a 10,000 person-turn load put 15 % of
+     * the store's time there). An eighth of this JVM's heap keeps the hot pages: H2 counts a document as four times its
+     * BSON size ({@link BsonDocumentType}), about what it takes decoded (with H2's own format a 768 MB cache grew the
+     * benchmark's JVM by some 1.2 GB at 100,000 person-turns), while the broker and, in the benchmark, the load
+     * generator need the rest ({@code -Dtaphuan.store.cache-mb} sets it).
      */
     static int cacheMegabytes() {
         Integer set = Integer.getInteger("taphuan.store.cache-mb");

@@ -1,20 +1,26 @@
 package vn.taphuan.localstack;
 
+import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import org.h2.mvstore.Cursor;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.ByteBuffer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,10 +33,13 @@ import java.util.Map;
  * binary search of every insert, update and lookup by key (a JFR profile of the benchmark put a third of the store's
  * time there). Every write of the services pays it once per unique index of its document (the document's id, the
  * compare-and-set index, the lookup keys), so the store's rate fell with each index. Here the index maps order keys by
- * their values instead ({@link KeyOrder}), and store the same bytes on disk.
+ * their values instead ({@link KeyOrder}), and write them as BSON rather than with Java serialisation.
  * <p>
  * A map's order is part of its file: a store written with the library's order is re-indexed once, when it is first
  * opened here (its entries read in their stored order, which needs no comparison, and written again), and marked so.
+ * <p>
+ * Its collections keep their documents as BSON ({@link BsonDocumentType}) instead of H2's Java serialisation; a
+ * store written before is likewise rewritten once, collection by collection, when first opened here, and marked so.
  */
 final class OrderedKeysH2Backend extends H2Backend {
 
@@ -38,8 +47,12 @@ final class OrderedKeysH2Backend extends H2Backend {
 
     /** Where the store says which order its index maps are in. */
     static final String ORDER_MARK = "taphuan.index-order";
-    private static final String ORDER = "values-1";
+    /** values-1: ordered by value; values-2: and written as BSON. */
+    private static final String ORDER = "values-2";
     private static final String INDEX_MAP = "._index_";
+    /** The library's prefix of a collection's document map (package-private there). */
+    private static final String DOCUMENT_MAPS = "databases.";
+    private static final String DOCUMENT_FORMAT = "bson-1";
 
     private OrderedKeysH2Backend(MVStore store) {
         super(store);
@@ -48,7 +61,13 @@ final class OrderedKeysH2Backend extends H2Backend {
     /** Opens the backend on {@code store}, re-indexing it first if its index maps are in the library's order. */
     static OrderedKeysH2Backend open(MVStore store) {
         reindexIfNeeded(store);
+        rewriteDocumentsIfNeeded(store);
         return new OrderedKeysH2Backend(store);
+    }
+
+    static MVMap<Object, de.bwaldvogel.mongo.bson.Document> documents(MVStore store, String name) {
+        return store.openMap(name, new MVMap.Builder<Object, de.bwaldvogel.mongo.bson.Document>()
+                .valueType(new BsonDocumentType()));
     }
 
     @Override
@@ -77,6 +96,35 @@ final class OrderedKeysH2Backend extends H2Backend {
         }
     }
 
+    /** Rewrites each collection's documents as BSON if the store still holds them in H2's Java serialisation. */
+    private static void rewriteDocumentsIfNeeded(MVStore store) {
+        MVMap<String, String> mark = store.openMap(ORDER_MARK);
+        if (DOCUMENT_FORMAT.equals(mark.get("documents"))) {
+            return;
+        }
+        List<String> collections = store.getMapNames().stream().filter(name -> name.startsWith(DOCUMENT_MAPS)).toList();
+        for (String name : collections) {
+            MVMap<Object, Object> old = store.openMap(name);
+            // outside the library's prefix, so that a rewrite cut short is never taken for a collection
+            String rewritten = "taphuan.rewrite." + name;
+            store.removeMap(rewritten);
+            MVMap<Object, de.bwaldvogel.mongo.bson.Document> copy = documents(store, rewritten);
+            // a cursor reads the entries in their stored order, one page at a time
+            Cursor<Object, Object> entries = old.cursor(null);
+            while (entries.hasNext()) {
+                Object id = entries.next();
+                copy.put(id, (de.bwaldvogel.mongo.bson.Document) entries.getValue());
+            }
+            store.removeMap(old);
+            store.renameMap(copy, name);
+        }
+        mark.put("documents", DOCUMENT_FORMAT);
+        store.commit();
+        if (!collections.isEmpty()) {
+            log.info("rewrote the documents of {} collections as BSON", collections.size());
+        }
+    }
+
     /**
      * A database whose unique indexes are kept in {@link KeyOrder}. An inner class: the library opens the indexes
      * from its constructor, before a field of this class could be set, while the enclosing backend is there already.
@@ -85,6 +133,15 @@ final class OrderedKeysH2Backend extends H2Backend {
 
         Database(String name, MVStore store, CursorRegistry cursors) {
             super(name, store, cursors);
+        }
+
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collection, CollectionOptions options) {
+            // the library's own names for the maps, so that dropping or renaming the collection acts on them as before
+            String name = getFullCollectionNamespace(collection);
+            MVMap<String, Object> meta = getMvStore().openMap("meta." + name);
+            return new H2Collection(this, collection, options, documents(getMvStore(), DOCUMENT_MAPS + name), meta,
+                    getCursorRegistry());
         }
 
         @Override
@@ -151,6 +208,70 @@ final class OrderedKeysH2Backend extends H2Backend {
      * keep the library's order of their serialised bytes.
      */
     static final class KeyOrder extends ObjectDataType {
+
+        private static final byte BSON = 1;
+        private static final byte OTHER = 2;
+
+        /**
+         * A key of plain values is written as a BSON document of its values (Java serialisation of every key of every
+         * index page written, and read, was a fifth of the store's time in a 100,000 person-turn profile); any other
+         * key as H2 would.
+         */
+        @Override
+        public void write(WriteBuffer buffer, Object value) {
+            if (!(value instanceof KeyValue key) || !bson(key)) {
+                buffer.put(OTHER);
+                super.write(buffer, value);
+                return;
+            }
+            de.bwaldvogel.mongo.bson.Document values = new de.bwaldvogel.mongo.bson.Document();
+            int i = 0;
+            for (Object part : key) {
+                values.put(Integer.toString(i++), part);
+            }
+            buffer.put(BSON);
+            BsonDocumentType.writeBson(buffer, values, 64);
+        }
+
+        /**
+         * What a key of plain values takes on the heap, roughly. H2's own estimate for a value it serialises is a
+         * running average of the sizes it wrote, which starts at 10,000 bytes and, with keys no longer written that
+         * way, would stay there: its page cache then held a few hundred index pages and committed far more often.
+         */
+        @Override
+        public int getMemory(Object value) {
+            if (!(value instanceof KeyValue key) || !bson(key)) {
+                return super.getMemory(value);
+            }
+            int memory = 48;
+            for (Object part : key) {
+                memory += part instanceof String text ? 48 + text.length() : 24;
+            }
+            return memory;
+        }
+
+        @Override
+        public Object read(ByteBuffer buffer) {
+            byte tag = buffer.get();
+            if (tag == OTHER) {
+                return super.read(buffer);
+            }
+            if (tag != BSON) {
+                throw new IllegalStateException("not an index key: tag " + tag);
+            }
+            return new KeyValue(BsonDocumentType.readBson(buffer).values());
+        }
+
+        /** Whether BSON gives each value back as it was: the plain values the services' keys are made of. */
+        private static boolean bson(KeyValue key) {
+            for (Object value : key) {
+                if (value != null && !(value instanceof String) && !(value instanceof Integer)
+                        && !(value instanceof Long) && !(value instanceof Double) && !(value instanceof Boolean)) {
+                    return false;
+                }
+            }
+            return true;
+        }
 
         @Override
         public int compare(Object a, Object b) {

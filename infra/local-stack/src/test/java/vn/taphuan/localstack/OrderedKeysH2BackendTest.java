@@ -79,6 +79,9 @@ class OrderedKeysH2BackendTest {
         try (MongoStore store = MongoStore.start(data, "127.0.0.1", 0);
              MongoClient client = MongoClients.create(store.uri())) {
             MongoCollection<Document> people = client.getDatabase("people").getCollection("people");
+            // the documents, written in H2's Java serialisation, were rewritten as BSON and read back whole
+            assertThat(people.countDocuments()).isEqualTo(300);
+            assertThat(people.find(new Document("_id", "p-299")).first()).isEqualTo(person(299));
             for (int i = 0; i < 300; i += 7) {
                 assertThat(people.find(new Document("_id", "p-" + i).append("_rev", 1L)).first()).as("p-" + i).isNotNull();
                 assertThat(people.find(new Document("tenantId", "t-" + i).append("personKey", "k-" + i)).first())
@@ -95,6 +98,38 @@ class OrderedKeysH2BackendTest {
             assertThat(people.countDocuments()).isEqualTo(301);
             assertThatThrownBy(() -> people.insertOne(person(300).append("_id", "other")))
                     .isInstanceOf(MongoWriteException.class);
+        }
+    }
+
+    @Test
+    void documentsOfEveryTypeTheServicesWriteComeBackFromTheFileAsTheyWereWritten(@TempDir Path data) throws Exception {
+        Document written = new Document("_id", "d-1").append("tenantId", "bac-giang")
+                .append("count", 42).append("revision", 7_000_000_000L).append("share", 0.375)
+                .append("done", true).append("note", null).append("name", "Lò Thị Ánh")
+                .append("at", java.util.Date.from(java.time.Instant.parse("2026-12-07T08:30:00.123Z")))
+                .append("id", new org.bson.types.ObjectId("6751a2b3c4d5e6f708192a3b"))
+                .append("amount", org.bson.types.Decimal128.parse("1250000.50"))
+                .append("key", new org.bson.types.Binary(new byte[]{1, 2, 3, 4}))
+                .append("learners", List.of(new Document("name", "A").append("marks", List.of(1, 0, 1)),
+                        new Document("name", "B").append("marks", List.of())))
+                .append("units", new Document("u-1", new Document("women", 3).append("lines", List.of("L1", "L2"))));
+        try (MongoStore store = MongoStore.start(data, "127.0.0.1", 0);
+             MongoClient client = MongoClients.create(store.uri())) {
+            MongoCollection<Document> docs = client.getDatabase("kinds").getCollection("docs");
+            docs.insertOne(written);
+            for (int i = 0; i < 2_000; i++) {
+                docs.insertOne(new Document("_id", "filler-" + i).append("text", "x".repeat(200)));
+            }
+            docs.updateOne(new Document("_id", "d-1"), new Document("$set", new Document("units.u-1.women", 4)));
+        }
+        written.get("units", Document.class).get("u-1", Document.class).put("women", 4);
+        // opened again: every document is read from the file, decoded from its stored BSON
+        try (MongoStore store = MongoStore.start(data, "127.0.0.1", 0);
+             MongoClient client = MongoClients.create(store.uri())) {
+            MongoCollection<Document> docs = client.getDatabase("kinds").getCollection("docs");
+            assertThat(docs.find(new Document("_id", "d-1")).first()).isEqualTo(written);
+            assertThat(docs.countDocuments()).isEqualTo(2_001);
+            assertThat(docs.find(new Document("_id", "filler-1999")).first().getString("text")).hasSize(200);
         }
     }
 
@@ -128,6 +163,21 @@ class OrderedKeysH2BackendTest {
         }
         assertThat(order.compare(new KeyValue("a", 1.0), new KeyValue("a", 2.0))).isNegative();
         assertThat(order.compare(new KeyValue(Missing.getInstance()), new KeyValue("a"))).isNegative();
+    }
+
+    @Test
+    void keysAreWrittenToTheirPagesAndReadBackAsTheyWere() {
+        OrderedKeysH2Backend.KeyOrder order = new OrderedKeysH2Backend.KeyOrder();
+        List<KeyValue> keys = List.of(new KeyValue("bac-giang", "k-1"), new KeyValue("p-1", 7L), new KeyValue(3, 2.5),
+                new KeyValue(true, (Object) null), new KeyValue("Lò Thị Ánh"),
+                new KeyValue(new de.bwaldvogel.mongo.bson.Document("a", 1), "x"));
+        for (KeyValue key : keys) {
+            org.h2.mvstore.WriteBuffer buffer = new org.h2.mvstore.WriteBuffer();
+            order.write(buffer, key);
+            Object read = order.read(buffer.getBuffer().flip());
+            assertThat(read).as("%s", key).isEqualTo(key);
+            assertThat(order.compare(read, key)).isZero();
+        }
     }
 
     private static MongoCollection<Document> people(MongoClient client) {
