@@ -176,8 +176,27 @@ class OrderedKeysH2BackendTest {
             order.write(buffer, key);
             Object read = order.read(buffer.getBuffer().flip());
             assertThat(read).as("%s", key).isEqualTo(key);
+            assertThat(classes((KeyValue) read)).as("%s", key).isEqualTo(classes(key));
             assertThat(order.compare(read, key)).isZero();
         }
+    }
+
+    /** A store whose keys were written as BSON documents of their values (order mark values-2 before) still reads. */
+    @Test
+    void keysWrittenAsBsonAreStillRead() {
+        org.h2.mvstore.WriteBuffer buffer = new org.h2.mvstore.WriteBuffer();
+        buffer.put((byte) 1);
+        BsonDocumentType.writeBson(buffer, new de.bwaldvogel.mongo.bson.Document("0", "p-1").append("1", 7L), 64);
+
+        Object read = new OrderedKeysH2Backend.KeyOrder().read(buffer.getBuffer().flip());
+
+        assertThat(read).isEqualTo(new KeyValue("p-1", 7L));
+    }
+
+    private static List<Class<?>> classes(KeyValue key) {
+        List<Class<?>> classes = new java.util.ArrayList<>();
+        key.forEach(value -> classes.add(value == null ? null : value.getClass()));
+        return classes;
     }
 
     private static MongoCollection<Document> people(MongoClient client) {
