@@ -217,8 +217,8 @@ public final class BenchRun {
             long visibleBefore = visibility.personTurns();
             long seenBefore = visibility.seenAt();
             long visibleAt = visibility.awaitPersonTurns(counters.completionsAccepted.get(), wait);
-            // how fast reporting caught up once the load had stopped: the pipeline's own pace
-            double catchUp = (visibility.personTurns() - visibleBefore) / ((visibility.seenAt() - seenBefore) / 1e9);
+            double catchUp = catchUpRate(visibleBefore, seenBefore, visibility.personTurns(), visibility.seenAt(),
+                    counters.completionsAccepted.get());
             double endToEnd = visibleAt < 0 ? Double.NaN : (visibleAt - counters.firstImport()) / 1e9;
             // the moment every person-turn is visible (or the wait gave up): the load's store traffic ends here
             StoreCounters trafficVisible = options.storeTraffic() ? StoreCounters.scrape(api, actuators) : null;
@@ -450,5 +450,18 @@ public final class BenchRun {
         } catch (IOException e) {
             System.err.println("could not remove " + directory + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * How fast reporting caught up once the load had stopped — the pipeline's own pace: person-turns made visible per
+     * second between two readings. NaN when every person-turn was visible at the first (it caught up while the
+     * payments were sent: nothing left to measure).
+     */
+    static double catchUpRate(long visibleBefore, long seenBeforeNanos, long visibleAfter, long seenAfterNanos,
+                              long completions) {
+        if (visibleBefore >= completions) {
+            return Double.NaN;
+        }
+        return (visibleAfter - visibleBefore) / ((seenAfterNanos - seenBeforeNanos) / 1e9);
     }
 }
